@@ -1,0 +1,189 @@
+import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import type { Answer, Citation } from "./answer-schema.js";
+import { citationOf } from "./citation.js";
+import { describe, isAnswerName, sameFact, weigh, type Evidence } from "./evidence.js";
+import { distinctiveWords, extractNames } from "./names.js";
+import { asAnswerLine, focusClause } from "./phrases.js";
+import { readQuestion, type Question } from "./question.js";
+import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
+
+/** Every threshold of the answer engine in one place, with why it is where it is. */
+export const ANSWER_DEFAULTS = {
+  /**
+   * Below this share of the question's weight, the best passage does not answer it: the question
+   * asks about something the sources do not mention ("the fine for selling after the deadline").
+   */
+  minCoverage: 0.55,
+  /** Another source that holds this share of the best passage's coverage speaks to the same point. */
+  supportCoverage: 0.75,
+  /** A disagreeing source must cover the question almost as well as the best one to count as a conflict. */
+  conflictCoverage: 0.85,
+  /** Untyped answers: another source says the same when their sentences share this much vocabulary. */
+  supportOverlap: 0.25,
+  /** A person named for an organisation need only be loosely on the question ("…'s declaration in June"). */
+  officialCoverage: 0.4,
+  maxCitations: 5,
+  relatedCitations: 3,
+} as const;
+
+/** "Which antivirus…": these nouns ask for something with a proper name; a generic phrase does not answer. */
+const NAMED_THINGS = /\b(which|what)\s+(antivirus|anti-virus|product|products|vendor|vendors|brand|brands|alternative|alternatives|replacement|company|companies|software|app|apps|tool|tools|solution|solutions|country|countries)\b/i;
+
+/** Answers a question from the index: always a schema-valid Answer, never an exception for any input. */
+export function ask(index: KnowledgeIndex, raw: string): Answer {
+  const question = readQuestion(raw, index);
+  if (question.text === "" || isHelpRequest(question.text)) return cannedAnswer("help", question.text, index);
+  if (!question.terms.some((t) => t.known)) return cannedAnswer("out_of_scope", question.text, index);
+
+  const ranked = rank(index, question);
+  const best = ranked[0];
+  const answerable =
+    best &&
+    best.coverage >= ANSWER_DEFAULTS.minCoverage &&
+    (best.value !== null || !needsValue(question)) &&
+    namesWhatIsAsked(index, best, question);
+  if (!answerable) return notFound(index, question, ranked);
+
+  const { supports, opposers } = compare(best, ranked);
+  if (opposers.length > 0 && best.value) {
+    const sides = [best, ...supports].map((e) => e.passage.sourceId);
+    const values = new Map<string, Evidence[]>();
+    for (const e of opposers) values.set(describe(e.value!), [...(values.get(describe(e.value!)) ?? []), e]);
+    const parts = [`${describe(best.value)} (${publishers(index, sides)})`];
+    for (const [value, group] of values) parts.push(`${value} (${publishers(index, group.map((e) => e.passage.sourceId))})`);
+    const citations = [
+      citationOf(index, best.passage, "conflict"),
+      ...opposers.map((e) => citationOf(index, e.passage, "conflict")),
+      ...supports.map((e) => citationOf(index, e.passage, "support")),
+    ].slice(0, ANSWER_DEFAULTS.maxCitations);
+    return {
+      status: "conflict",
+      question: question.text,
+      answer: `The sources differ: ${parts.join(" vs ")}.`,
+      citations,
+      confidence: round(best.coverage * 0.8),
+      sides: [
+        { value: describe(best.value), sourceIds: sides },
+        ...[...values].map(([value, group]) => ({ value, sourceIds: group.map((e) => e.passage.sourceId) })),
+      ],
+    };
+  }
+
+  const official = question.intent === "who" ? officialOf(index, best, ranked) : null;
+  // A named official leads: the person is the more direct answer to "who", the organisation supports it.
+  const lead = official ?? best;
+  const citations: Citation[] = [
+    citationOf(index, lead.passage, "answer"),
+    ...(official ? [citationOf(index, best.passage, "support")] : []),
+    ...supports.filter((e) => e !== official).map((e) => citationOf(index, e.passage, "support")),
+  ].slice(0, ANSWER_DEFAULTS.maxCitations);
+  const line = official ? `${describe(official.value!)}, for the ${describe(best.value!)}.` : answerLine(best, question);
+  return {
+    status: "answered",
+    question: question.text,
+    answer: line,
+    citations,
+    confidence: round(0.6 * best.coverage + 0.2 * best.fit + 0.2 * Math.min(1, supports.length / 2)),
+  };
+}
+
+/** Candidates from the index, weighed against the question, best first. */
+function rank(index: KnowledgeIndex, question: Question): Evidence[] {
+  const results = index.candidates(question.terms.map((t) => t.term));
+  const top = results[0]?.score ?? 1;
+  return results
+    .map((r) => weigh(index, index.passage(r.id), r.score / top, question))
+    .sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/** "When", "how many", "how long" and "who" are answered only by a passage that holds a date, number or name. */
+function needsValue(question: Question): boolean {
+  return ["when", "how_many", "how_long", "who"].includes(question.intent);
+}
+
+function namesWhatIsAsked(index: KnowledgeIndex, best: Evidence, question: Question): boolean {
+  if (!NAMED_THINGS.test(question.text) || question.intent === "who") return true;
+  if (best.value?.kind === "phrase" && question.intent === "list") return true;
+  return extractNames(best.passage.text).some((n) => isAnswerName(index, n, question));
+}
+
+/** Other sources' best passages, split into those that say the same and those that disagree. */
+function compare(best: Evidence, ranked: Evidence[]): { supports: Evidence[]; opposers: Evidence[] } {
+  const bySource = new Map<string, Evidence>();
+  for (const e of ranked) {
+    if (e.passage.sourceId === best.passage.sourceId || bySource.has(e.passage.sourceId)) continue;
+    if (e.coverage < best.coverage * ANSWER_DEFAULTS.supportCoverage) continue;
+    if (best.value && !e.value) continue;
+    bySource.set(e.passage.sourceId, e);
+  }
+  const supports: Evidence[] = [];
+  const opposers: Evidence[] = [];
+  for (const e of bySource.values()) {
+    const same = best.value && e.value ? sameFact(best.value, e.value) : null;
+    if (same === true) supports.push(e);
+    else if (same === false && e.coverage >= best.coverage * ANSWER_DEFAULTS.conflictCoverage) opposers.push(e);
+    else if (same === null && overlap(best.terms, e.terms) >= ANSWER_DEFAULTS.supportOverlap) supports.push(e);
+  }
+  return { supports, opposers };
+}
+
+/**
+ * "Who announced the ban?" is best answered with the organisation and the person who spoke for it:
+ * a person among the candidates whose name shares the organisation's distinctive word
+ * ("Commerce Secretary Gina Raimondo" for "Department of Commerce").
+ */
+function officialOf(index: KnowledgeIndex, best: Evidence, ranked: Evidence[]): Evidence | null {
+  if (best.value?.kind !== "name" || best.value.name.person) return null;
+  const words = new Set(distinctiveWords(best.value.name));
+  if (words.size === 0) return null;
+  return (
+    ranked.find(
+      (e) =>
+        e.value?.kind === "name" &&
+        e.value.name.person &&
+        e.coverage >= best.coverage * ANSWER_DEFAULTS.officialCoverage &&
+        distinctiveWords(e.value.name).some((w) => words.has(w)),
+    ) ?? null
+  );
+}
+
+function answerLine(best: Evidence, question: Question): string {
+  if (best.value) {
+    const line = describe(best.value);
+    return best.value.kind === "phrase" && best.value.quoted ? line : asAnswerLine(line);
+  }
+  const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
+  return asAnswerLine(focusClause(best.passage.text, weights).text);
+}
+
+function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[]): Answer {
+  const related: Evidence[] = [];
+  for (const e of ranked) {
+    if (e.coverage > 0 && !related.some((r) => r.passage.sourceId === e.passage.sourceId)) related.push(e);
+    if (related.length === ANSWER_DEFAULTS.relatedCitations) break;
+  }
+  const best = ranked[0];
+  return {
+    status: "not_found",
+    question: question.text,
+    answer: related.length
+      ? "The sources don't say. The closest passages are below, but they don't answer the question."
+      : "The sources don't say.",
+    citations: related.map((e) => citationOf(index, e.passage, "related")),
+    confidence: round(1 - (best?.coverage ?? 0) / 2),
+  };
+}
+
+function publishers(index: KnowledgeIndex, sourceIds: string[]): string {
+  return sourceIds.map((id) => index.source(id).publisher.replace(/\s*\(.*\)$/, "")).join(", ");
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}

@@ -1,0 +1,29 @@
+import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import type { Answer } from "./answer-schema.js";
+
+/** Questions people ask to learn what the bot does. */
+const HELP = /^\W*(help|\?|what can you do|what do you do|how does this work|usage|commands)\W*$/i;
+
+export function isHelpRequest(text: string): boolean {
+  return HELP.test(text);
+}
+
+export const EXAMPLE_QUESTIONS = [
+  "When do Kaspersky updates stop?",
+  "Can I keep using Kaspersky after the ban?",
+  "Which executives were sanctioned?",
+  "How many corporate clients does Kaspersky have?",
+] as const;
+
+/** Help and out-of-scope replies: they say what the bot can do, with questions to try. */
+export function cannedAnswer(status: "help" | "out_of_scope", question: string, index: KnowledgeIndex): Answer {
+  const scope = `I answer questions about the 2024 US ban on Kaspersky software, quoting ${index.sources.size} news articles with their dates.`;
+  const examples = `Try: ${EXAMPLE_QUESTIONS.map((q) => `“${q}”`).join(" ")}`;
+  return {
+    status,
+    question,
+    answer: status === "help" ? `${scope} ${examples}` : `That's outside what I can answer. ${scope} ${examples}`,
+    citations: [],
+    confidence: 1,
+  };
+}

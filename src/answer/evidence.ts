@@ -1,0 +1,172 @@
+import { datesAgree, formatDate } from "../index/dates.js";
+import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import type { Passage } from "../index/passages.js";
+import { termsOf } from "../index/tokenize.js";
+import type { Intent } from "./intent.js";
+import { extractNames, type Name } from "./names.js";
+import { extractList, extractQuotations, extractReason, termPositions, type Phrase } from "./phrases.js";
+import { extractQuantities, quantitiesAgree, type Quantity } from "./quantities.js";
+import type { Question } from "./question.js";
+
+/** The fact a passage offers for the asked intent, if it offers one. */
+export type Value =
+  | { kind: "date"; text: string; iso: string }
+  | { kind: "quantity"; quantity: Quantity; all: Quantity[] }
+  | { kind: "name"; name: Name }
+  | { kind: "phrase"; phrase: Phrase; quoted: boolean };
+
+/** A passage judged against a question. */
+export type Evidence = {
+  passage: Passage;
+  /** Share of the question's weight the passage holds (its own words fully, the sentence before at half). */
+  coverage: number;
+  /** MiniSearch's score relative to the best candidate's. */
+  relevance: number;
+  /** Holds the kind of fact the intent asks for (1), or not (0). */
+  fit: number;
+  value: Value | null;
+  score: number;
+  terms: ReadonlySet<string>;
+};
+
+/** Intents whose answer is a typed fact; the rest are answered with the passage's focused clause. */
+const TYPED: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "why", "list", "quote"]);
+
+export const RANKING = {
+  /** Weights of coverage, relevance and fit for typed intents; others split coverage and relevance. */
+  typed: { coverage: 0.5, relevance: 0.3, fit: 0.2 },
+  untyped: { coverage: 0.6, relevance: 0.4 },
+  /** The sentence before lends its words at this weight. */
+  contextShare: 0.5,
+  /**
+   * A passage that only looks back (every date it names is years before its article) is
+   * background; unless the question asks "when" or names a year, the news itself ranks first.
+   */
+  historyFactor: 0.9,
+  /** "Who" wants a person first; an organisation answers less well. */
+  organisationFit: 0.5,
+} as const;
+
+/** A date known to the day answers "when" best; a month or a bare year less well. */
+const DATE_FIT: Record<number, number> = { 10: 1, 7: 0.8, 4: 0.6 };
+
+export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number, question: Question): Evidence {
+  const terms = new Set(termsOf(passage.text));
+  const context = new Set(termsOf(passage.context));
+  let held = 0;
+  let total = 0;
+  for (const { term, weight } of question.terms) {
+    total += weight;
+    held += terms.has(term) ? weight : context.has(term) ? weight * RANKING.contextShare : 0;
+  }
+  const coverage = total > 0 ? held / total : 0;
+  const value = valueOf(index, passage, question);
+  const fit =
+    value === null ? 0
+    : value.kind === "date" ? DATE_FIT[value.iso.length]
+    : value.kind === "name" && !value.name.person ? RANKING.organisationFit
+    : 1;
+  const score = TYPED.has(question.intent)
+    ? RANKING.typed.coverage * coverage + RANKING.typed.relevance * relevance + RANKING.typed.fit * fit
+    : RANKING.untyped.coverage * coverage + RANKING.untyped.relevance * relevance;
+  const history = question.intent !== "when" && !/\b(1[89]|20)\d\d\b/.test(question.text) && looksBack(index, passage);
+  return { passage, coverage, relevance, fit, value, score: history ? score * RANKING.historyFactor : score, terms };
+}
+
+function looksBack(index: KnowledgeIndex, passage: Passage): boolean {
+  const published = Number(index.source(passage.sourceId).published?.slice(0, 4));
+  return passage.dates.length > 0 && passage.dates.every((d) => Number(d.iso.slice(0, 4)) < published - 1);
+}
+
+/** Extracts the fact the intent asks for, choosing the candidate nearest the question's words. */
+export function valueOf(index: KnowledgeIndex, passage: Passage, question: Question): Value | null {
+  const text = passage.text;
+  const asked = new Set(question.terms.map((t) => t.term));
+  const anchors = termPositions(text).filter((p) => asked.has(p.term)).map((p) => p.start);
+  const nearest = <T extends { start: number; end: number }>(items: T[], prefer: (item: T) => number = () => 0): T | null =>
+    items.length === 0
+      ? null
+      : items.reduce((best, item) => {
+          const d = distance(item, anchors) - prefer(item);
+          return d < distance(best, anchors) - prefer(best) ? item : best;
+        });
+
+  switch (question.intent) {
+    case "when": {
+      // A span that contains another ("30 days after … June 20") is the more specific answer.
+      const date = nearest(passage.dates, (d) => (d.end - d.start) / 2 + (d.iso.length === 10 ? 20 : 0));
+      return date && { kind: "date", text: date.text, iso: date.iso };
+    }
+    case "how_many":
+    case "how_long": {
+      const wanted = question.intent === "how_long" ? ["duration"] : ["count", "percent"];
+      const all = extractQuantities(text, passage.dates).filter((q) => wanted.includes(q.kind));
+      const focus = new Set(question.focus.flatMap((w) => termsOf(w)));
+      const matchesFocus = (q: Quantity) => (termsOf(q.text).some((t) => focus.has(t)) ? 1000 : 0);
+      const quantity = nearest(all, matchesFocus);
+      return quantity && { kind: "quantity", quantity, all };
+    }
+    case "who": {
+      const names = extractNames(text).filter((n) => isAnswerName(index, n, question));
+      const name = nearest(names, (n) => (n.person ? 60 : 0));
+      return name && { kind: "name", name };
+    }
+    case "why": {
+      const phrase = extractReason(text);
+      return phrase && { kind: "phrase", phrase, quoted: false };
+    }
+    case "list": {
+      const phrase = extractList(text);
+      return phrase && { kind: "phrase", phrase, quoted: false };
+    }
+    case "quote": {
+      const quotes = extractQuotations(text);
+      const phrase = quotes.length ? quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : null;
+      return phrase && { kind: "phrase", phrase, quoted: true };
+    }
+    default:
+      return null;
+  }
+}
+
+/** A name can answer "who" unless it is a place, was in the question, or is the corpus's own subject. */
+export function isAnswerName(index: KnowledgeIndex, name: Name, question: Question): boolean {
+  if (name.place) return false;
+  const asked = new Set(termsOf(question.text));
+  const terms = termsOf(name.text).filter((t) => !/^(lab|labs)$/.test(t));
+  return terms.some((t) => !asked.has(t) && !index.isBackground(t));
+}
+
+function distance(span: { start: number; end: number }, anchors: number[]): number {
+  if (anchors.length === 0) return 0;
+  return Math.min(...anchors.map((a) => (a < span.start ? span.start - a : a > span.end ? a - span.end : 0)));
+}
+
+/** Do two values state the same fact? `null` when they cannot be compared (names, phrases). */
+export function sameFact(a: Value, b: Value): boolean | null {
+  if (a.kind === "date" && b.kind === "date") return datesAgree(a.iso, b.iso);
+  if (a.kind === "quantity" && b.kind === "quantity") return b.all.some((q) => quantitiesAgree(a.quantity, q));
+  if (a.kind === "name" && b.kind === "name") {
+    const x = a.name.text.toLowerCase();
+    const y = b.name.text.toLowerCase();
+    return x.includes(y) || y.includes(x) || null;
+  }
+  return null;
+}
+
+/** The value as words for an answer line ("September 29, 2024", "over 400 million users"). */
+export function describe(value: Value): string {
+  switch (value.kind) {
+    case "date": {
+      const when = formatDate(value.iso);
+      // An offset date says how it was counted: "July 20, 2024 (30 days after … June 20)".
+      return /\b(after|before|from|following)\b/i.test(value.text) ? `${when} (${value.text})` : when;
+    }
+    case "quantity":
+      return value.quantity.text;
+    case "name":
+      return value.name.text;
+    case "phrase":
+      return value.quoted ? `“${value.phrase.text.trim()}”` : value.phrase.text;
+  }
+}

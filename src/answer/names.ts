@@ -1,0 +1,91 @@
+/** A proper name in a sentence: a person ("Commerce Secretary Gina Raimondo") or an organisation ("CNN"). */
+export type Name = { text: string; start: number; end: number; person: boolean; place: boolean };
+
+const TITLES = new Set(["Secretary", "President", "Senator", "Minister", "Director", "Chairman", "Chair", "CEO", "Judge", "Governor", "Commissioner", "Ambassador", "Spokesperson", "Spokesman", "Founder"]);
+const ORG_WORDS = new Set(
+  ("Department Office Lab Labs Laboratory Administration Government Commerce Treasury Security Homeland Control Express " +
+    "Agency Bureau Inc Corp Company Committee Council House Senate Congress Court Register News Times Post Journal " +
+    "Assets Foreign Federal Commission Group Ministry Service Services Union Bank Association Institute").split(" "),
+);
+/** Words any organisation may have; they don't tell one from another. */
+const GENERIC_ORG_WORDS = new Set(
+  ("Department Office Lab Labs Laboratory Administration Government Agency Bureau Inc Corp Company Committee Council " +
+    "Commission Group Ministry Service Services Union Association Institute").split(" "),
+);
+const PLACES = new Set(
+  ("US U.S. USA America American Americans United States Russia Russian Moscow Israel China Chinese Europe European " +
+    "Washington Kremlin UK Britain British Ukraine").split(" "),
+);
+const NOT_NAMES = new Set(
+  ("The This That These Those It Its In On At As A An But And Or So However Meanwhile He She They We I You There Their " +
+    "After Before While When Despite Although Since If For Prior Reports Officials Security Stakeholders Looking " +
+    "January February March April May June July August September October November December " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split(" "),
+);
+
+/** A capitalised word, an acronym, or "U.S.". */
+const WORD = /U\.S\.|[A-Z][\p{L}'’.-]*[\p{L}]|[A-Z]{2,}/uy;
+
+/**
+ * Runs of capitalised words, joined by "of"/"for" ("Office of Foreign Assets Control"). A run that
+ * opens the sentence counts only from two words on, since every sentence starts with a capital.
+ */
+export function extractNames(text: string): Name[] {
+  const names: Name[] = [];
+  let i = 0;
+  while (i < text.length) {
+    WORD.lastIndex = i;
+    const first = WORD.exec(text);
+    if (!first || !(i === 0 || /[\s("“‘—-]/.test(text[i - 1]))) {
+      i = nextWordStart(text, i);
+      continue;
+    }
+    const tokens: Token[] = [{ word: first[0], start: i, end: i + first[0].length }];
+    for (;;) {
+      const from = tokens.at(-1)!.end;
+      const gap = /^(\s+(?:of|for|and)\s+|\s+)/.exec(text.slice(from));
+      if (!gap) break;
+      WORD.lastIndex = from + gap[0].length;
+      const next = WORD.exec(text);
+      if (!next) break;
+      const connector = gap[0].trim();
+      if (connector) tokens.push({ word: connector, start: from + gap[0].indexOf(connector), end: from + gap[0].indexOf(connector) + connector.length });
+      tokens.push({ word: next[0], start: next.index, end: next.index + next[0].length });
+    }
+    i = tokens.at(-1)!.end;
+    const atSentenceStart = /^[\s“"(]*$/.test(text.slice(0, tokens[0].start));
+    // Opening common words and dangling connectors are not part of the name.
+    while (tokens.length && (NOT_NAMES.has(tokens[0].word) || CONNECTOR.test(tokens[0].word))) tokens.shift();
+    while (tokens.length && CONNECTOR.test(tokens.at(-1)!.word)) tokens.pop();
+    if (tokens.length === 0 || (atSentenceStart && tokens.length === 1 && tokens[0].start === 0)) continue;
+
+    const start = tokens[0].start;
+    const end = tokens.at(-1)!.end - (tokens.at(-1)!.word.match(/['’]s$/)?.[0].length ?? 0);
+    const words = tokens.flatMap((t) => t.word.replace(/['’]s$/, "").split("-")).filter((w) => /^\p{Lu}|^U\.S\.$/u.test(w));
+    const hasTitle = words.some((w) => TITLES.has(w));
+    const plain = words.filter((w) => !TITLES.has(w) && !ORG_WORDS.has(w) && !PLACES.has(w));
+    const person =
+      (hasTitle && plain.length >= 1) ||
+      (words.length >= 2 && words.length <= 3 && plain.length === words.length && !words.some((w) => /^[A-Z]{2,}$/.test(w)));
+    names.push({ text: text.slice(start, end), start, end, person, place: words.every((w) => PLACES.has(w)) });
+  }
+  return names;
+}
+
+type Token = { word: string; start: number; end: number };
+const CONNECTOR = /^(of|for|and)$/;
+
+function nextWordStart(text: string, i: number): number {
+  const m = /[\s("“‘—-]+/g;
+  m.lastIndex = i + 1;
+  const found = m.exec(text);
+  return found ? found.index + found[0].length : text.length;
+}
+
+
+/** The words that single a name out: "Commerce" in "Department of Commerce", not "Department". */
+export function distinctiveWords(name: Name): string[] {
+  return (name.text.match(/[\p{L}]+/gu) ?? []).filter(
+    (w) => /^\p{Lu}/u.test(w) && w.length > 1 && !GENERIC_ORG_WORDS.has(w) && !TITLES.has(w) && !PLACES.has(w) && !NOT_NAMES.has(w),
+  );
+}

@@ -1,0 +1,96 @@
+import { processTerm, tokenize } from "../index/tokenize.js";
+
+/** A piece of a sentence: `sentence.slice(start, end) === text`. */
+export type Phrase = { text: string; start: number; end: number };
+
+/** Where each index term stands in a sentence (character offsets), for measuring what is near what. */
+export function termPositions(sentence: string): { term: string; start: number }[] {
+  const positions: { term: string; start: number }[] = [];
+  for (const match of sentence.matchAll(/U\.S\.(?:A\.)?|United States|[\p{L}\p{N}][\p{L}\p{N}'’,.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)) {
+    for (const word of tokenize(match[0])) {
+      const term = processTerm(word);
+      if (term) positions.push({ term, start: match.index });
+    }
+  }
+  return positions;
+}
+
+/** Items after "including", "such as" or "namely", up to the end of the enumeration. */
+export function extractList(sentence: string): Phrase | null {
+  const match = /\b(?:including|such as|namely|among them)\s+(.+?)(?=,\s*(?:among others|citing|as well as|which|who|while)\b|[.;:]\s|[.;:]?$|\s[—–]\s)/u.exec(sentence);
+  if (!match || !/,|\band\b/.test(match[1])) return null;
+  const start = match.index + match[0].length - match[1].length;
+  return { text: match[1], start, end: start + match[1].length };
+}
+
+/** Words in quotation marks inside a sentence: what someone said or wrote. */
+export function extractQuotations(sentence: string): Phrase[] {
+  const found: Phrase[] = [];
+  for (const match of sentence.matchAll(/“([^“”]{4,})”|"([^"]{4,})"/g)) {
+    const inner = match[1] ?? match[2];
+    found.push({ text: inner, start: match.index + 1, end: match.index + 1 + inner.length });
+  }
+  return found;
+}
+
+const CAUSE = /\b(because(?: of)?|due to|owing to|citing|cited|over concerns?|amid|as the reason|concerns? (?:that|over|about)|fears? (?:that|of)|worries that|to protect|aimed at)\b/i;
+
+/** The clause giving a reason: "citing national security concerns". */
+export function extractReason(sentence: string): Phrase | null {
+  const match = CAUSE.exec(sentence);
+  if (!match) return null;
+  const rest = sentence.slice(match.index);
+  const stop = /[;.](?=\s|$)|,\s(?!(?:and|or)\b)|\s[—–]\s|—/u.exec(rest.slice(match[0].length));
+  const length = stop ? match[0].length + stop.index : rest.length;
+  const text = rest.slice(0, length).replace(/[\s,.;]+$/, "");
+  if (text.split(/\s+/).length < 3) return null;
+  return { text, start: match.index, end: match.index + text.length };
+}
+
+/**
+ * The clauses of a sentence that carry the asked-about terms: the shortest run of clauses holding
+ * the most question weight, so a long sentence yields a short answer.
+ */
+export function focusClause(sentence: string, weights: ReadonlyMap<string, number>): Phrase {
+  const bounds = [0];
+  for (const m of sentence.matchAll(/[,;:]\s+|\s[—–]\s|—/g)) bounds.push(m.index + m[0].length);
+  const clauses = bounds.map((start, i) => ({ start, end: i + 1 < bounds.length ? bounds[i + 1] : sentence.length }));
+  const positions = termPositions(sentence);
+  const weightOf = (start: number, end: number) => {
+    const seen = new Set<string>();
+    let sum = 0;
+    for (const p of positions) {
+      if (p.start >= start && p.start < end && !seen.has(p.term)) {
+        seen.add(p.term);
+        sum += weights.get(p.term) ?? 0;
+      }
+    }
+    return sum;
+  };
+  const total = weightOf(0, sentence.length);
+  let best = { start: 0, end: sentence.length };
+  let bestLength = sentence.length;
+  for (let i = 0; i < clauses.length; i++) {
+    for (let j = i; j < clauses.length; j++) {
+      const start = clauses[i].start;
+      const end = clauses[j].end;
+      if (weightOf(start, end) >= total && end - start < bestLength && sentence.slice(start, end).split(/\s+/).length >= 5) {
+        best = { start, end };
+        bestLength = end - start;
+      }
+    }
+  }
+  const text = sentence.slice(best.start, best.end).replace(/[\s,;:—–-]+$/, "");
+  return { text, start: best.start, end: best.start + text.length };
+}
+
+/** A phrase as a stand-alone answer line: capitalised, ends with a full stop, without a dangling "While"/"However". */
+export function asAnswerLine(phrase: string): string {
+  let text = phrase
+    .trim()
+    .replace(/^[“”"‘’']+|[“”"‘’']+$/g, "")
+    .replace(/^(however|but|and|while|although|though|despite this|meanwhile|moreover|also|still|so),?\s+/i, "")
+    .trim();
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}

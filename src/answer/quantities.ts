@@ -1,0 +1,88 @@
+/** A number in a sentence with what it counts: "over 400 million users", "nearly two decades", "roughly 10%". */
+export type Quantity = {
+  text: string;
+  start: number;
+  end: number;
+  kind: "count" | "percent" | "duration";
+  /** Counts and percents as numbers; durations in years. */
+  value: number;
+  /** The range the words allow: "nearly 20" is just under 20, "over 20" just above. */
+  low: number;
+  high: number;
+  /** The words after the number ("corporate clients"), lower-case, for matching what was asked. */
+  unit: string[];
+};
+
+const QUALIFIER = "nearly|almost|close to|just under|about|around|approximately|roughly|some|only about|just over|over|more than|less than|fewer than|under|at least|up to|upwards of";
+const WORD_NUMBER: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const YEARS_PER: Record<string, number> = { decade: 10, year: 1, month: 1 / 12, week: 1 / 52, day: 1 / 365 };
+const STOP_UNIT = new Set(["and", "or", "of", "in", "to", "the", "a", "an", "for", "with", "at", "by", "from", "on", "as", "that", "than", "who", "which", "after", "before", "ago", "around", "across", "within", "into", "over", "under", "about", "per", "each", "while", "were", "was", "are", "is", "will", "have", "had", "has"]);
+
+const PATTERN = new RegExp(
+  `\\b(?:(${QUALIFIER})\\s+)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBER).join("|")})\\b` +
+    `(?:\\s+(${Object.keys(SCALE).join("|")})\\b)?(\\s*%|\\s+percent\\b)?((?:\\s+[\\p{Ll}-]+){0,2})`,
+  "giu",
+);
+
+/** Quantities in `text`, skipping numbers inside the given spans (dates). */
+export function extractQuantities(text: string, skip: { start: number; end: number }[] = []): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(PATTERN)) {
+    const [, qualifier, numberWord, scaleWord, percentSign, tail] = match;
+    const numberStart = match.index + match[0].indexOf(numberWord, qualifier ? qualifier.length : 0);
+    if (skip.some((s) => numberStart >= s.start && numberStart < s.end)) continue;
+    const word = numberWord.toLowerCase();
+    const isDigits = /^\d/.test(word);
+    if (isDigits && text[numberStart - 1] && /[\p{L}\d]/u.test(text[numberStart - 1])) continue;
+
+    const unit: string[] = [];
+    for (const w of tail.trim().split(/\s+/).filter(Boolean)) {
+      if (STOP_UNIT.has(w.toLowerCase())) break;
+      unit.push(w.toLowerCase());
+    }
+    const timeUnit = unit[0]?.replace(/s$/, "");
+    const kind = percentSign ? "percent" : timeUnit && timeUnit in YEARS_PER ? "duration" : "count";
+    // "a", "one of", "two of them": word numbers count only when they count something.
+    if (!isDigits && kind !== "duration" && (unit.length === 0 || word === "a" || word === "an")) continue;
+
+    const base = isDigits ? Number(word.replace(/,/g, "")) : WORD_NUMBER[word];
+    const scaled = base * (scaleWord ? SCALE[scaleWord.toLowerCase()] : 1);
+    const value = kind === "duration" ? scaled * YEARS_PER[timeUnit!] : scaled;
+    const [low, high] = rangeOf(value, qualifier?.toLowerCase());
+
+    let end = match.index + match[0].length - tail.length;
+    if (kind === "percent") end += text.slice(end).match(/^\s+of\s+(?:(?:their|its|the|all|global|total|annual)\s+)*[\p{L}-]+/u)?.[0].length ?? 0;
+    else if (unit.length > 0) end += tail.indexOf(unit.at(-1)!) + unit.at(-1)!.length;
+    const start = match.index;
+    found.push({ text: text.slice(start, end), start, end, kind, value, low, high, unit: kind === "duration" ? [timeUnit!] : unit });
+  }
+  return found;
+}
+
+function rangeOf(value: number, qualifier: string | undefined): [number, number] {
+  switch (qualifier) {
+    case "nearly": case "almost": case "close to": case "just under":
+      return [value * 0.8, value * 0.999];
+    case "about": case "around": case "approximately": case "roughly": case "some": case "only about":
+      return [value * 0.9, value * 1.1];
+    case "less than": case "fewer than": case "under":
+      return [0, value * 0.999];
+    case "up to":
+      return [0, value];
+    case "over": case "more than": case "just over": case "upwards of":
+      return [value * 1.001, Infinity];
+    case "at least":
+      return [value, Infinity];
+    default:
+      return [value, value];
+  }
+}
+
+/** Two quantities agree when the ranges their words allow overlap: "over 400 million" and "more than 400 million" do. */
+export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
+  return a.kind === b.kind && a.low <= b.high && b.low <= a.high;
+}

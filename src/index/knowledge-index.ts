@@ -1,0 +1,178 @@
+import { createHash } from "node:crypto";
+import MiniSearch, { type Options, type SearchResult } from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
+import type { Article, Corpus, SourceMeta } from "./corpus.js";
+import { passagesOf, type Passage } from "./passages.js";
+import { STOPWORDS } from "./stopwords.js";
+import { SYNONYM_GROUPS } from "./synonyms.js";
+import { processTerm, SYNONYM_WORDS, tokenize } from "./tokenize.js";
+
+/** Every default of the index in one place. */
+export const INDEX_DEFAULTS = {
+  /** A sentence's own words count fully; the sentence before it lends its words at a third. */
+  boost: { text: 1, context: 0.3 },
+  /** Candidates handed to the answer engine for re-ranking. */
+  candidates: 40,
+  /** When every term is background ("How long has Kaspersky been in the US?"), fit decides: look wider. */
+  backgroundCandidates: 150,
+  /**
+   * Terms in more than this share of passages ("kaspersky") are left out of the search itself,
+   * where they would only make every passage a candidate, but still count when re-ranking.
+   */
+  backgroundShare: 0.25,
+} as const;
+
+/** Bump when passage, date or tokenizer code changes (the word tables are hashed in already). */
+const SNAPSHOT_VERSION = 1;
+
+/** MiniSearch must be given the same options when a snapshot is loaded as when it was built. */
+const MINISEARCH_OPTIONS: Options<Passage> = {
+  idField: "id",
+  fields: ["text", "context"],
+  storeFields: [],
+  tokenize,
+  processTerm,
+  searchOptions: { boost: INDEX_DEFAULTS.boost, combineWith: "OR" },
+};
+
+export type Source = SourceMeta;
+
+/** The corpus made searchable: passages, their MiniSearch index, and term statistics. */
+export class KnowledgeIndex {
+  private constructor(
+    readonly sources: ReadonlyMap<string, Article>,
+    /** Prose passages only: the sentences an answer may quote. */
+    readonly passages: readonly Passage[],
+    private readonly search: MiniSearch<Passage>,
+    /** How many passages each index term occurs in (their own text; context would count each sentence twice). */
+    private readonly documentFrequency: ReadonlyMap<string, number>,
+    /** Words seen in the corpus (and the synonym table), with counts, for typo correction. */
+    private readonly vocabulary: SearchableMap<number>,
+    readonly fingerprint: string,
+  ) {}
+
+  static build(corpus: Corpus): KnowledgeIndex {
+    const passages: Passage[] = [];
+    for (const article of corpus.articles) passages.push(...passagesOf(article, passages.length));
+    const search = new MiniSearch<Passage>(MINISEARCH_OPTIONS);
+    search.addAll(passages);
+
+    const frequency = new Map<string, number>();
+    const vocabulary = new Map<string, number>();
+    for (const passage of passages) {
+      const words = tokenize(passage.text);
+      for (const word of words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+      const terms = new Set(words.map(processTerm).filter((t): t is string => t !== null));
+      for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    }
+    for (const word of SYNONYM_WORDS) if (!vocabulary.has(word)) vocabulary.set(word, 1);
+    return new KnowledgeIndex(
+      articleMap(corpus),
+      passages,
+      search,
+      frequency,
+      SearchableMap.from(vocabulary),
+      fingerprintOf(corpus),
+    );
+  }
+
+  /** A snapshot loads without re-reading sentences or dates; it is tied to the corpus it was built from. */
+  toSnapshot(): string {
+    const vocabulary: [string, number][] = [];
+    this.vocabulary.forEach((word, count) => vocabulary.push([word, count]));
+    return JSON.stringify({
+      version: SNAPSHOT_VERSION,
+      fingerprint: this.fingerprint,
+      passages: this.passages,
+      documentFrequency: [...this.documentFrequency],
+      vocabulary,
+      search: this.search.toJSON(),
+    });
+  }
+
+  /** Loads a snapshot for `corpus`, or returns null when the snapshot is stale, foreign or unreadable. */
+  static fromSnapshot(json: string, corpus: Corpus): KnowledgeIndex | null {
+    try {
+      const data = JSON.parse(json);
+      if (data.version !== SNAPSHOT_VERSION || data.fingerprint !== fingerprintOf(corpus)) return null;
+      return new KnowledgeIndex(
+        articleMap(corpus),
+        data.passages,
+        MiniSearch.loadJS(data.search, MINISEARCH_OPTIONS),
+        new Map(data.documentFrequency),
+        SearchableMap.from<number>(data.vocabulary),
+        data.fingerprint,
+      );
+    } catch {
+      return null;
+    }
+  }
+
+  get size(): number {
+    return this.passages.length;
+  }
+
+  /** Inverse document frequency of an index term; a term the corpus lacks weighs as much as the rarest. */
+  idf(term: string): number {
+    const n = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (this.passages.length + 1) / (n + 0.5));
+  }
+
+  /**
+   * Terms in a large share of passages are the corpus's subject ("kaspersky", "us"): they say
+   * what every article is about, so they never distinguish one answer from another.
+   */
+  isBackground(term: string): boolean {
+    return (this.documentFrequency.get(term) ?? 0) > INDEX_DEFAULTS.backgroundShare * this.passages.length;
+  }
+
+  knows(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  /** The corpus word closest to a misspelt one ("updtes" → "updates"), or null. */
+  correct(word: string): string | null {
+    if (word.length < 4 || /\d/.test(word)) return null;
+    const maxDistance = word.length >= 8 ? 2 : 1;
+    let best: { word: string; distance: number; count: number } | null = null;
+    for (const [candidate, [count, distance]] of this.vocabulary.fuzzyGet(word, maxDistance)) {
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+        best = { word: candidate, distance, count };
+      }
+    }
+    return best?.word ?? null;
+  }
+
+  /** MiniSearch candidates for a set of index terms, best first. */
+  candidates(terms: string[]): SearchResult[] {
+    const focused = terms.filter((t) => !this.isBackground(t));
+    const query = focused.length > 0 ? focused : terms;
+    if (query.length === 0) return [];
+    // Terms are already processed: search them as they are.
+    return this.search
+      .search(query.join(" "), { processTerm: (t) => t, tokenize: (q) => q.split(" ") })
+      .slice(0, focused.length > 0 ? INDEX_DEFAULTS.candidates : INDEX_DEFAULTS.backgroundCandidates);
+  }
+
+  passage(id: number): Passage {
+    return this.passages[id];
+  }
+
+  source(id: string): Article {
+    const article = this.sources.get(id);
+    if (!article) throw new Error(`KnowledgeIndex: unknown source id ${id}`);
+    return article;
+  }
+}
+
+function articleMap(corpus: Corpus): Map<string, Article> {
+  return new Map(corpus.articles.map((a) => [a.id, a]));
+}
+
+/** Changes when any article, the synonym or stopword tables, or SNAPSHOT_VERSION change. */
+function fingerprintOf(corpus: Corpus): string {
+  const hash = createHash("sha256");
+  hash.update(String(SNAPSHOT_VERSION)).update(JSON.stringify(SYNONYM_GROUPS)).update([...STOPWORDS].join(" "));
+  for (const { text, ...meta } of corpus.articles) hash.update(JSON.stringify(meta)).update(text);
+  return hash.digest("hex");
+}

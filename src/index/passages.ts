@@ -1,0 +1,54 @@
+import type { Article } from "./corpus.js";
+import { extractDates, type MentionedDate } from "./dates.js";
+import { classifyLines, type LineKind } from "./line-kinds.js";
+import { splitSentences } from "./sentences.js";
+
+/** One sentence of an article, with its exact place in the file. */
+export type Passage = {
+  /** Position in the index's passage list. */
+  id: number;
+  sourceId: string;
+  /** `article.text.slice(start, end) === text`, always. */
+  start: number;
+  end: number;
+  text: string;
+  /** The sentence or heading just before, which often names what this sentence is about. */
+  context: string;
+  /** Only "prose" passages are indexed and quoted; the rest serve as context. */
+  kind: LineKind;
+  /** Dates in `text`, offsets relative to `text`. */
+  dates: MentionedDate[];
+};
+
+export function passagesOf(article: Article, firstId = 0): Passage[] {
+  const lines = article.text.split("\n");
+  const kinds = classifyLines(lines, article.title);
+  const passages: Passage[] = [];
+  let lineStart = 0;
+  let previousText = "";
+  lines.forEach((line, i) => {
+    const kind = kinds[i];
+    const spans = kind === "prose" ? splitSentences(line) : kind === "blank" ? [] : [{ start: 0, end: line.length }];
+    for (const span of spans) {
+      const start = lineStart + span.start;
+      const end = lineStart + span.end;
+      const text = article.text.slice(start, end);
+      if (kind === "prose") {
+        passages.push({
+          id: firstId + passages.length,
+          sourceId: article.id,
+          start,
+          end,
+          text,
+          context: previousText,
+          kind,
+          dates: extractDates(text, article.published),
+        });
+      }
+      // Page furniture never becomes context: it would lend its words to the next sentence.
+      if (kind === "prose" || kind === "heading") previousText = text.trim();
+    }
+    lineStart += line.length + 1;
+  });
+  return passages;
+}

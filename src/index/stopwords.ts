@@ -1,0 +1,14 @@
+/** Function words and question scaffolding: they say how a question is asked, not what it asks about. */
+export const STOPWORDS = new Set(
+  (
+    "a an the and or but if as of at by for with about against between into through during before after above below to from " +
+    "up down in out on off over under again further then once here there all any both each few more most other some such " +
+    "no nor not only own same so than too very s t can will just don should now i me my myself we our ours ourselves you " +
+    "your yours he him his she her it its itself they them their theirs what which who whom whose this that these those am " +
+    "is are was were be been being have has had having do does did doing would could ought may might must shall also " +
+    "when where why how whether yet still ever anything something everything get got gets please tell know let " +
+    "hi hello hey thanks thank ok okay kind much many long like really actually " +
+    "come came comes coming go goes went gone going happen happens happened mean means meant need needs want wants " +
+    "think thing things way ways lot anyone everyone someone anybody somebody exactly basically currently right"
+  ).split(" "),
+);

@@ -1,0 +1,49 @@
+/**
+ * Stems must not collide with other words: Porter stems "department" to "depart", so "depart"
+ * is left out of the leaving group (its "departure" stays).
+ *
+ * Words that mean the same thing in questions about this story. Each group folds to one index
+ * term, so "When do patches stop?" finds "…prohibit the download of software updates". Groups are
+ * kept narrow on purpose: "users" and "clients" stay apart, because the articles give different
+ * numbers for each and a merged term would answer one with the other.
+ */
+export const SYNONYM_GROUPS: readonly string[][] = [
+  ["update", "updates", "definitions", "patch", "patches", "upgrades"],
+  ["stop", "stops", "end", "ends", "cease", "halt", "cut", "prohibit", "prohibited", "prohibits", "prohibition", "bar", "barred", "barring", "block", "blocked", "prevent", "prevents", "discontinue"],
+  ["ban", "bans", "banned", "banning", "outlaw", "outlawed"],
+  ["layoff", "layoffs", "lay", "laid", "laying", "eliminate", "elimination", "terminate", "fire", "fired", "redundancies"],
+  ["workforce", "employees", "employee", "staff", "staffers", "workers", "jobs", "job", "positions", "personnel", "headcount", "work", "works", "employ", "employs"],
+  ["commerce", "doc"],
+  ["treasury", "ofac"],
+  ["sanction", "sanctions", "sanctioned", "sanctioning", "targeted", "target"],
+  ["executive", "executives", "exec", "execs", "leader", "leaders", "leadership", "officer", "officers", "chief", "chiefs", "management", "managers", "bosses"],
+  ["deny", "denied", "denies", "refute", "refuted", "reject", "rejected", "dispute", "disputed", "innocence"],
+  ["spy", "spying", "spies", "espionage", "surveillance", "snoop", "snooping"],
+  ["buy", "purchase", "purchasing", "sell", "selling", "sale", "sales", "sold", "resale", "resales"],
+  ["customer", "customers", "client", "clients", "consumer", "consumers"],
+  ["user", "users"],
+  ["company", "firm", "vendor", "provider"],
+  ["announce", "announced", "announcement", "declare", "declared", "declaration", "unveil", "unveiled", "reveal", "revealed"],
+  ["say", "said", "says", "state", "stated", "stating", "statement", "tell", "told", "notice", "message", "display", "displayed"],
+  ["website", "site", "web", "webpage", "online"],
+  ["leave", "leaving", "exit", "exiting", "withdraw", "withdrawal", "withdraws", "departure", "pull", "pullout", "retreat", "quit", "abandon", "close", "closing", "closure", "shut", "shutdown", "wind"],
+  ["found", "founded", "establish", "established"],
+  ["transaction", "transactions", "deal", "deals", "contract", "contracts", "agreement", "agreements"],
+  ["penalty", "penalties", "penalize", "penalized", "punish", "fine", "fined", "fines", "prosecute"],
+  ["use", "using", "used", "usage", "run", "running"],
+  ["keep", "continue", "continuing"],
+  ["advise", "advised", "advice", "recommend", "recommended", "recommendation", "suggest", "urge", "urged"],
+  ["switch", "switching", "replace", "replacement", "migrate"],
+  ["government", "administration", "federal", "feds", "washington"],
+  ["authority", "authorities", "power", "powers", "mandate"],
+  ["basis", "based", "base", "grounds", "rooted", "derived", "stemming"],
+  ["military", "army", "pentagon", "defense"],
+  ["revenue", "income", "earnings", "turnover"],
+  ["worldwide", "global", "globally", "world", "international"],
+  ["country", "countries", "nation", "nations"],
+  ["russia", "russian", "moscow", "kremlin"],
+  ["software", "product", "products", "program", "app", "apps", "tools"],
+  ["evidence", "proof"],
+  ["antivirus", "av"],
+  ["us", "america", "american", "americans", "usa"],
+];

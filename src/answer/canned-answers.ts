@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer } from "./answer-schema.js";
 
 /** Questions people ask to learn what the bot does. */
-const HELP = /^\W*(help|\?|what can you do|what do you do|how does this work|usage|commands)\W*$/i;
+const HELP = /^\W*(help|what can you do|what do you do|how does this work|usage|commands)\W*$/i;
 
 export function isHelpRequest(text: string): boolean {
   return HELP.test(text);

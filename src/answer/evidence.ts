@@ -5,7 +5,7 @@ import { termsOf } from "../index/tokenize.js";
 import type { Intent } from "./intent.js";
 import { extractNames, type Name } from "./names.js";
 import { extractList, extractQuotations, extractReason, termPositions, type Phrase } from "./phrases.js";
-import { extractQuantities, quantitiesAgree, type Quantity } from "./quantities.js";
+import { extractQuantities, quantitiesAgree, sameUnit, type Quantity } from "./quantities.js";
 import type { Question } from "./question.js";
 
 /** The fact a passage offers for the asked intent, if it offers one. */
@@ -145,7 +145,12 @@ function distance(span: { start: number; end: number }, anchors: number[]): numb
 /** Do two values state the same fact? `null` when they cannot be compared (names, phrases). */
 export function sameFact(a: Value, b: Value): boolean | null {
   if (a.kind === "date" && b.kind === "date") return datesAgree(a.iso, b.iso);
-  if (a.kind === "quantity" && b.kind === "quantity") return b.all.some((q) => quantitiesAgree(a.quantity, q));
+  if (a.kind === "quantity" && b.kind === "quantity") {
+    // A passage agrees if any of its numbers for the same thing agrees; it disagrees only if none does.
+    const comparable = b.all.filter((q) => sameUnit(a.quantity, q));
+    if (comparable.length === 0) return null;
+    return comparable.some((q) => quantitiesAgree(a.quantity, q));
+  }
   if (a.kind === "name" && b.kind === "name") {
     const x = a.name.text.toLowerCase();
     const y = b.name.text.toLowerCase();

@@ -1,3 +1,5 @@
+import { termsOf } from "../index/tokenize.js";
+
 /** A number in a sentence with what it counts: "over 400 million users", "nearly two decades", "roughly 10%". */
 export type Quantity = {
   text: string;
@@ -82,7 +84,15 @@ function rangeOf(value: number, qualifier: string | undefined): [number, number]
   }
 }
 
-/** Two quantities agree when the ranges their words allow overlap: "over 400 million" and "more than 400 million" do. */
+/** Do two quantities count the same thing? Either names no unit, or they share a unit word ("clients"). */
+export function sameUnit(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind !== "count" || a.unit.length === 0 || b.unit.length === 0) return true;
+  const units = new Set(a.unit.flatMap(termsOf));
+  return b.unit.flatMap(termsOf).some((t) => units.has(t));
+}
+
+/** Two quantities of the same thing agree when the ranges their words allow overlap: "over 400 million" and "more than 400 million" do. */
 export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
-  return a.kind === b.kind && a.low <= b.high && b.low <= a.high;
+  return sameUnit(a, b) && a.low <= b.high && b.low <= a.high;
 }

@@ -25,6 +25,8 @@ export type Question = {
   focus: string[];
 };
 
+const MARKUP = /<[^<>]{1,200}>/g;
+
 /** "tell us", "give us": the pronoun, not the country. */
 const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 
@@ -34,7 +36,9 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const skip = new Set(INTENT_WORDS[intent]);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
-  for (const word of tokenize(text.replace(PRONOUN_US, "$1"))) {
+  // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
+  const words = tokenize(text.replace(MARKUP, " ").replace(PRONOUN_US, "$1"));
+  for (const word of words) {
     if (skip.has(word)) continue;
     let term = processTerm(word);
     if (!term || seen.has(term)) continue;

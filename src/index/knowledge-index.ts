@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import MiniSearch, { type Options, type SearchResult } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Article, Corpus, SourceMeta } from "./corpus.js";
 import { passagesOf, type Passage } from "./passages.js";
-import { STOPWORDS } from "./stopwords.js";
-import { SYNONYM_GROUPS } from "./synonyms.js";
 import { processTerm, SYNONYM_WORDS, tokenize } from "./tokenize.js";
 
 /** Every default of the index in one place. */
@@ -22,8 +23,9 @@ export const INDEX_DEFAULTS = {
   backgroundShare: 0.25,
 } as const;
 
-/** Bump when passage, date or tokenizer code changes (the word tables are hashed in already). */
+/** The snapshot's JSON shape. */
 const SNAPSHOT_VERSION = 1;
+const INDEX_CODE = dirname(fileURLToPath(import.meta.url));
 
 /** MiniSearch must be given the same options when a snapshot is loaded as when it was built. */
 const MINISEARCH_OPTIONS: Options<Passage> = {
@@ -169,10 +171,15 @@ function articleMap(corpus: Corpus): Map<string, Article> {
   return new Map(corpus.articles.map((a) => [a.id, a]));
 }
 
-/** Changes when any article, the synonym or stopword tables, or SNAPSHOT_VERSION change. */
+/**
+ * Changes when any article changes, or the code that turns articles into passages and terms does
+ * (this folder, word tables included): a snapshot never outlives the rules that built it.
+ */
 function fingerprintOf(corpus: Corpus): string {
   const hash = createHash("sha256");
-  hash.update(String(SNAPSHOT_VERSION)).update(JSON.stringify(SYNONYM_GROUPS)).update([...STOPWORDS].join(" "));
+  for (const file of readdirSync(INDEX_CODE).filter((f) => /\.[jt]s$/.test(f)).sort()) {
+    hash.update(file).update(readFileSync(join(INDEX_CODE, file)));
+  }
   for (const { text, ...meta } of corpus.articles) hash.update(JSON.stringify(meta)).update(text);
   return hash.digest("hex");
 }

@@ -9,9 +9,9 @@ export type LineKind = "prose" | "heading" | "repeat" | "boilerplate" | "note" |
 /** Prose ends a sentence: ".", "!" or "?", perhaps followed by closing quotes or brackets. */
 const ENDS_LIKE_PROSE = /[.!?…]["'”’)\]]*$/;
 
-/** Page furniture that is phrased as a sentence. */
+/** Page furniture. Share buttons are often glued to the byline ("2024Share on LinkedIn"), so no word boundary there. */
 const BOILERPLATE =
-  /\b(follow (us|on)|share on|subscribe|sign up|click here|read more|reading time|mobile version|all rights reserved|advertisement|cookie|newsletter)\b/i;
+  /\b(follow (us|on)|subscribe|sign up|click here|read more|reading time|mobile version|all rights reserved|advertisement|cookie|newsletter)\b|share on (linkedin|twitter|facebook|x|whatsapp|reddit|email)/i;
 
 /** Editors' notes about the article itself, not about the news. */
 const EDITOR_NOTE = /^\s*[*•†]?\s*(update[ds]?|editor'?s note|correction|clarification)\b/i;

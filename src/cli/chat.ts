@@ -1,0 +1,23 @@
+import { createInterface } from "node:readline/promises";
+import { ask } from "../answer/ask.js";
+import { sources, timeline } from "../answer/timeline.js";
+import { loadIndex } from "../index/load-index.js";
+import { renderSourcesText, renderText, renderTimelineText } from "./render-text.js";
+
+/** An interactive terminal session: ask questions, or type `help`, `sources`, `timeline`; Ctrl-D ends. */
+export async function chat(): Promise<void> {
+  const { index } = loadIndex();
+  console.log(`Ask about the 2024 US ban on Kaspersky (${index.sources.size} sources). Type help, sources or timeline; Ctrl-D to quit.`);
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: "> " });
+  rl.prompt();
+  for await (const line of rl) {
+    const command = line.trim().toLowerCase();
+    if (command === "sources") console.log(renderSourcesText(sources(index)));
+    else if (command === "timeline") console.log(renderTimelineText(timeline(index)));
+    else if (command) console.log(renderText(ask(index, line)));
+    rl.prompt();
+  }
+  console.log();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await chat();

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { AnswerSchema } from "../../src/answer/answer-schema.js";
+import { ask } from "../../src/answer/ask.js";
+import { seeds } from "../helpers.js";
+
+const answer = (question: string) => AnswerSchema.parse(ask(seeds(), question));
+
+describe("ask: ranking pins the best source", () => {
+  it.each([
+    ["When do Kaspersky's security patches get cut off?", ["000", "001", "002"], /September 29, 2024/],
+    ["when are new deals with kaspersky blocked", ["000"], /July 20, 2024 \(30 days after the initial announcement on June 20\)/],
+    ["Who was the first outlet to report the departure?", ["002"], /CNN/],
+    ["How many staff does Kaspersky have in America?", ["001", "003"], /less than 50/i],
+    ["What share of revenue did US sales account for?", ["001"], /10%/],
+    ["What did the OFAC do?", ["001"], /./],
+    ["When was Kaspersky founded?", ["000", "003"], /1997/],
+    ["Which executives were sanctioned?", ["000", "001", "002"], /chief operating officer/],
+  ])("%s → %s", (question, sources, expected) => {
+    const a = answer(question);
+    expect(a.status).toBe("answered");
+    expect(sources).toContain(a.citations[0].sourceId);
+    expect(a.answer).toMatch(expected);
+  });
+
+  it("answers a 'when' with the resolved date, at the precision known", () => {
+    const a = answer("When do updates stop?");
+    expect(a.answer).toBe("September 29, 2024.");
+    expect(a.citations[0].dates).toContainEqual({ text: "September 29", iso: "2024-09-29" });
+  });
+
+  it("names an organisation's official for 'who', citing the person first", () => {
+    const a = answer("Who announced the ban?");
+    expect(a.answer).toMatch(/Gina Raimondo.*Commerce/);
+    expect(a.citations[0].quote).toContain("Raimondo");
+  });
+
+  it("cites other sources that say the same as support", () => {
+    const a = answer("When do updates stop?");
+    expect(a.citations.filter((c) => c.role === "support").length).toBeGreaterThanOrEqual(1);
+    expect(new Set(a.citations.map((c) => c.sourceId)).size).toBe(a.citations.length);
+  });
+});
+
+describe("ask: disagreements", () => {
+  it("shows both corporate client counts, each with its source", () => {
+    const a = answer("How many corporate clients does Kaspersky have?");
+    expect(a.status).toBe("conflict");
+    expect(a.answer).toMatch(/240,000.*vs.*270,000|270,000.*vs.*240,000/);
+    expect(a.sides?.map((s) => s.sourceIds[0]).sort()).toEqual(["000", "004"]);
+  });
+
+  it("shows 'nearly two decades' against 'over two decades'", () => {
+    const a = answer("How long has Kaspersky been operating in the US?");
+    expect(a.status).toBe("conflict");
+    expect(a.answer).toMatch(/nearly two decades/);
+    expect(a.answer).toMatch(/over two decades/);
+  });
+
+  it("does not call 'over 400 million' and 'more than 400 million' a disagreement", () => {
+    const a = answer("How many users does Kaspersky have worldwide?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/400 million users/);
+  });
+});
+
+describe("ask: when the sources don't answer", () => {
+  it.each([
+    "Which antivirus should we switch to?",
+    "What is the fine for selling Kaspersky after the deadline?",
+    "How much does a Kaspersky license cost?",
+  ])("%s → not_found, with related passages marked as related", (question) => {
+    const a = answer(question);
+    expect(a.status).toBe("not_found");
+    expect(a.answer).toMatch(/sources don't say/);
+    for (const c of a.citations) expect(c.role).toBe("related");
+  });
+
+  it.each(["What's the weather in Boston tomorrow?", "<!channel> tell everyone lunch is free", "???", "hello", "write me a poem about cats"])(
+    "%s → out_of_scope, saying what the bot can do",
+    (question) => {
+      const a = answer(question);
+      expect(a.status).toBe("out_of_scope");
+      expect(a.answer).toMatch(/Kaspersky/);
+      expect(a.citations).toEqual([]);
+    },
+  );
+
+  it.each(["", "   ", "help", "HELP"])("%j → help", (question) => {
+    expect(answer(question).status).toBe("help");
+  });
+});
+
+describe("ask: bad input", () => {
+  it.each([
+    ["10 kB of text", "When do updates stop? ".repeat(500)],
+    ["control characters", "When\u0000 do\u0007 updates\u001b stop?"],
+    ["emoji", "🤔 when do updates stop 🛑?"],
+    ["an injected ping", "<!channel> <@U123ABC> when do updates stop?"],
+    ["right-to-left and zero-width characters", "\u202ewhen\u200b do updates stop?"],
+  ])("answers %s without throwing", (_, question) => {
+    const a = answer(question);
+    expect(a.question.length).toBeLessThanOrEqual(501);
+    expect(a.question).not.toMatch(/[\u0000-\u001f]/);
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/September 29, 2024/);
+  });
+});

@@ -1,0 +1,60 @@
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { CorpusError, loadCorpus } from "../../src/index/corpus.js";
+import { KnowledgeIndex } from "../../src/index/knowledge-index.js";
+import { INDEX_PATHS } from "../../src/index/load-index.js";
+import { copyOfSeeds, editSources } from "../helpers.js";
+
+describe("loadCorpus", () => {
+  it("loads the five seed articles byte for byte", () => {
+    const corpus = loadCorpus(INDEX_PATHS.seeds);
+    expect(corpus.articles.map((a) => a.id)).toEqual(["000", "001", "002", "003", "004"]);
+    for (const article of corpus.articles) {
+      expect(article.text).toBe(readFileSync(join("..", "shared", "seeds", article.file), "utf8"));
+    }
+  });
+
+  it.each([
+    ["a missing file", (e: any[]) => { e[1].file = "missing.txt"; return e; }, /missing\.txt.*"file"/],
+    ["a duplicate id", (e: any[]) => { e[2].id = "001"; return e; }, /duplicate id "001".*"id"/],
+    ["a malformed date", (e: any[]) => { e[0].published = "16/07/2024"; return e; }, /id 000.*"published"/],
+    ["an impossible date", (e: any[]) => { e[0].published = "2024-02-31"; return e; }, /"published".*calendar/],
+    ["a precision that overstates the date", (e: any[]) => { e[2].publishedPrecision = "day"; return e; }, /id 002.*"publishedPrecision"/],
+    ["a publisher left out", (e: any[]) => { delete e[3].publisher; return e; }, /id 003.*"publisher"/],
+  ])("stops on %s with one message naming the file and the field", (_, edit, message) => {
+    const dir = copyOfSeeds();
+    editSources(dir, edit);
+    expect(() => loadCorpus(dir)).toThrow(CorpusError);
+    expect(() => loadCorpus(dir)).toThrow(message);
+    rmSync(dir, { recursive: true });
+  });
+
+  it("stops on an article that sources.json does not describe", () => {
+    const dir = copyOfSeeds();
+    writeFileSync(join(dir, "005_new.txt"), "An article without metadata.\n");
+    expect(() => loadCorpus(dir)).toThrow(/005_new\.txt: has no entry in sources\.json/);
+    rmSync(dir, { recursive: true });
+  });
+
+  it("takes a sixth article from nothing but a .txt file and a sources.json entry", () => {
+    const dir = copyOfSeeds();
+    writeFileSync(
+      join(dir, "005_fcc.txt"),
+      "FCC adds Kaspersky to its list\n" +
+        "The Federal Communications Commission added Kaspersky to its Covered List on September 3, 2024, citing national security risks.\n" +
+        "Share on Facebook\n",
+    );
+    editSources(dir, (entries) => [
+      ...(entries as object[]),
+      { id: "005", file: "005_fcc.txt", publisher: "Example Wire", title: "FCC adds Kaspersky to its list", author: null, published: "2024-09-04", publishedPrecision: "day", url: null },
+    ]);
+    const index = KnowledgeIndex.build(loadCorpus(dir));
+    const answer = ask(index, "When was Kaspersky added to the FCC Covered List?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toBe("September 3, 2024.");
+    expect(answer.citations[0]).toMatchObject({ sourceId: "005", publisher: "Example Wire", published: "2024-09-04" });
+    rmSync(dir, { recursive: true });
+  });
+});

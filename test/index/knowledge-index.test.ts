@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { loadCorpus } from "../../src/index/corpus.js";
+import { KnowledgeIndex } from "../../src/index/knowledge-index.js";
+import { INDEX_PATHS } from "../../src/index/load-index.js";
+import { termsOf, tokenize } from "../../src/index/tokenize.js";
+import { copyOfSeeds, editSources, seeds } from "../helpers.js";
+
+describe("tokenize and terms", () => {
+  it.each([
+    ["U.S.", "us"],
+    ["United States", "us"],
+    ["Kaspersky’s", "kaspersky"],
+    ["Kaspersky's", "kaspersky"],
+    ["anti-virus", "antivirus"],
+    ["240,000", "240000"],
+  ])("folds %s to %s", (text, word) => {
+    expect(tokenize(text)).toEqual([word]);
+  });
+
+  it.each([
+    ["updates", "patches"],
+    ["stop", "prohibit"],
+    ["layoffs", "eliminate"],
+    ["workforce", "employees"],
+    ["Commerce", "DoC"],
+    ["Treasury", "OFAC"],
+    ["sanctioned", "sanctions"],
+  ])("gives %s and %s the same term", (a, b) => {
+    expect(termsOf(a)).toEqual(termsOf(b));
+  });
+
+  it("keeps users and clients apart, because the sources count them differently", () => {
+    expect(termsOf("users")).not.toEqual(termsOf("clients"));
+  });
+});
+
+describe("KnowledgeIndex", () => {
+  it("corrects a misspelt word to the nearest corpus word", () => {
+    expect(seeds().correct("updtes")).toBe("updates");
+    expect(seeds().correct("kasperski")).toBe("kaspersky");
+    expect(seeds().correct("lunch")).toBeNull();
+  });
+
+  it("answers the same from a snapshot as from a fresh build", () => {
+    const built = seeds();
+    const loaded = KnowledgeIndex.fromSnapshot(built.toSnapshot(), loadCorpus(INDEX_PATHS.seeds));
+    expect(loaded).not.toBeNull();
+    for (const q of ["When do updates stop?", "Who first reported that Kaspersky was leaving?", "kasperski updtes stop date?"]) {
+      expect(ask(loaded!, q)).toEqual(ask(built, q));
+    }
+  });
+
+  it("refuses a snapshot of a different corpus", () => {
+    const dir = copyOfSeeds();
+    editSources(dir, (entries: any[]) => { entries[0].publisher = "Renamed"; return entries; });
+    expect(KnowledgeIndex.fromSnapshot(seeds().toSnapshot(), loadCorpus(dir))).toBeNull();
+    expect(KnowledgeIndex.fromSnapshot("{not json", loadCorpus(dir))).toBeNull();
+  });
+
+  it("indexes only prose, and every passage is a verbatim slice of its file", () => {
+    const index = seeds();
+    expect(index.size).toBeGreaterThan(90);
+    for (const p of index.passages) expect(index.source(p.sourceId).text.slice(p.start, p.end)).toBe(p.text);
+  });
+});

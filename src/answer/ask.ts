@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
-import { describe, isAnswerName, sameFact, weigh, type Evidence } from "./evidence.js";
+import { describe, isAnswerName, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords, extractNames } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
 import { readQuestion, type Question } from "./question.js";
@@ -13,7 +13,11 @@ export const ANSWER_DEFAULTS = {
    * Below this share of the question's weight, the best passage does not answer it: the question
    * asks about something the sources do not mention ("the fine for selling after the deadline").
    */
-  minCoverage: 0.55,
+  minCoverage: 0.5,
+  /** A passage with the asked-for kind of fact is preferred while it holds this share of the top passage's coverage. */
+  valueCoverage: 0.6,
+  /** A passage holding this share of the question answers it in its own words, even without the asked-for date or number. */
+  fullCoverage: 0.95,
   /** Another source that holds this share of the best passage's coverage speaks to the same point. */
   supportCoverage: 0.75,
   /** A disagreeing source must cover the question almost as well as the best one to count as a conflict. */
@@ -36,11 +40,11 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
   if (!question.terms.some((t) => t.known)) return cannedAnswer("out_of_scope", question.text, index);
 
   const ranked = rank(index, question);
-  const best = ranked[0];
+  const best = choose(ranked, question);
   const answerable =
     best &&
     best.coverage >= ANSWER_DEFAULTS.minCoverage &&
-    (best.value !== null || !needsValue(question)) &&
+    (best.value !== null || !needsValue(question, best)) &&
     namesWhatIsAsked(index, best, question);
   if (!answerable) return notFound(index, question, ranked);
 
@@ -96,9 +100,24 @@ function rank(index: KnowledgeIndex, question: Question): Evidence[] {
     .sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
 
-/** "When", "how many", "how long" and "who" are answered only by a passage that holds a date, number or name. */
-function needsValue(question: Question): boolean {
-  return ["when", "how_many", "how_long", "who"].includes(question.intent);
+/**
+ * The passage to answer from. For a question that wants a date, number, name, reason, list or
+ * quotation, a passage that holds one beats a slightly closer match that doesn't.
+ */
+function choose(ranked: Evidence[], question: Question): Evidence | undefined {
+  const top = ranked[0];
+  if (!top || !TYPED_INTENTS.has(question.intent)) return top;
+  const floor = Math.max(ANSWER_DEFAULTS.minCoverage, top.coverage * ANSWER_DEFAULTS.valueCoverage);
+  return ranked.find((e) => e.value && e.coverage >= floor) ?? top;
+}
+
+/**
+ * "When", "how many", "how long" and "who" are answered by a passage that holds a date, number or
+ * name, or by one that holds the whole question ("the exact number of U.S. customers affected …
+ * has not been disclosed"): then the source's own words are the answer.
+ */
+function needsValue(question: Question, best: Evidence): boolean {
+  return ["when", "how_many", "how_long", "who"].includes(question.intent) && best.coverage < ANSWER_DEFAULTS.fullCoverage;
 }
 
 function namesWhatIsAsked(index: KnowledgeIndex, best: Evidence, question: Question): boolean {

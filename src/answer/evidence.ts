@@ -30,7 +30,7 @@ export type Evidence = {
 };
 
 /** Intents whose answer is a typed fact; the rest are answered with the passage's focused clause. */
-const TYPED: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "why", "list", "quote"]);
+export const TYPED_INTENTS: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "why", "list", "quote"]);
 
 export const RANKING = {
   /** Weights of coverage, relevance and fit for typed intents; others split coverage and relevance. */
@@ -45,6 +45,8 @@ export const RANKING = {
   historyFactor: 0.9,
   /** "Who" wants a person first; an organisation answers less well. */
   organisationFit: 0.5,
+  /** "How many customers" is answered less well by a number of territories. */
+  otherUnitFit: 0.5,
 } as const;
 
 /** A date known to the day answers "when" best; a month or a bare year less well. */
@@ -65,8 +67,9 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
     value === null ? 0
     : value.kind === "date" ? DATE_FIT[value.iso.length]
     : value.kind === "name" && !value.name.person ? RANKING.organisationFit
+    : value.kind === "quantity" && !countsWhatIsAsked(value.quantity, question) ? RANKING.otherUnitFit
     : 1;
-  const score = TYPED.has(question.intent)
+  const score = TYPED_INTENTS.has(question.intent)
     ? RANKING.typed.coverage * coverage + RANKING.typed.relevance * relevance + RANKING.typed.fit * fit
     : RANKING.untyped.coverage * coverage + RANKING.untyped.relevance * relevance;
   const history = question.intent !== "when" && !/\b(1[89]|20)\d\d\b/.test(question.text) && looksBack(index, passage);
@@ -101,9 +104,7 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
     case "how_long": {
       const wanted = question.intent === "how_long" ? ["duration"] : ["count", "percent"];
       const all = extractQuantities(text, passage.dates).filter((q) => wanted.includes(q.kind));
-      const focus = new Set(question.focus.flatMap((w) => termsOf(w)));
-      const matchesFocus = (q: Quantity) => (termsOf(q.text).some((t) => focus.has(t)) ? 1000 : 0);
-      const quantity = nearest(all, matchesFocus);
+      const quantity = nearest(all, (q) => (countsWhatIsAsked(q, question) ? 1000 : 0));
       return quantity && { kind: "quantity", quantity, all };
     }
     case "who": {
@@ -137,6 +138,13 @@ export function isAnswerName(index: KnowledgeIndex, name: Name, question: Questi
   return terms.some((t) => !asked.has(t) && !index.isBackground(t));
 }
 
+/** A quantity counts what was asked about when its words share a term with the question ("corporate clients"). */
+function countsWhatIsAsked(quantity: Quantity, question: Question): boolean {
+  if (quantity.kind !== "count") return true;
+  const asked = new Set([...question.terms.map((t) => t.term), ...question.focus.flatMap((w) => termsOf(w))]);
+  return termsOf(quantity.text).some((t) => asked.has(t));
+}
+
 function distance(span: { start: number; end: number }, anchors: number[]): number {
   if (anchors.length === 0) return 0;
   return Math.min(...anchors.map((a) => (a < span.start ? span.start - a : a > span.end ? a - span.end : 0)));
@@ -144,7 +152,9 @@ function distance(span: { start: number; end: number }, anchors: number[]): numb
 
 /** Do two values state the same fact? `null` when they cannot be compared (names, phrases). */
 export function sameFact(a: Value, b: Value): boolean | null {
-  if (a.kind === "date" && b.kind === "date") return datesAgree(a.iso, b.iso);
+  // Only two dates known to the day can contradict each other; "June 2024" beside "July 20"
+  // more often describes two events than one event dated twice.
+  if (a.kind === "date" && b.kind === "date") return datesAgree(a.iso, b.iso) || (a.iso.length === 10 && b.iso.length === 10 ? false : null);
   if (a.kind === "quantity" && b.kind === "quantity") {
     // A passage agrees if any of its numbers for the same thing agrees; it disagrees only if none does.
     const comparable = b.all.filter((q) => sameUnit(a.quantity, q));

@@ -12,27 +12,30 @@ export type Intent =
 
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
 const RULES: [Intent, RegExp][] = [
-  ["how_long", /\bhow long\b|\bfor how many (years|months|decades)\b|\bhow many (years|months|decades)\b.*\b(been|operat|present|in the)\b/i],
-  ["when", /\bwhen\b|\b(what|which) (date|day|month|year|time)\b|\bby what date\b|\bhow soon\b|\b(date|deadline)\s*\??\s*$/i],
-  ["how_many", /\bhow (many|much)\b|\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\b|\bnumber of\b/i],
+  ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
+  ["how_long", /\bhow long\b|\bhow many (years|yrs|months|decades)\b/i],
+  ["when", /\bwhen\b|\b(what|which)( \w+)? (date|day|month|year|time)\b|\bby what date\b|\bhow soon\b|\b(date|deadline)\s*\??\s*$/i],
+  ["how_many", /\bhow (many|much)\b|\bcount\b|\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\b|\bnumber of\b/i],
   ["who", /^\W*(who|whom|whose)\b|\bwho\b|\b(which|what) (person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body)\b/i],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
   ["quote", /\bwhat (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b/i],
-  ["list", /^\W*(list|name)\b|\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],
+  ["list", /\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],
+  // "Is it true Kaspersky has 270k clients?" checks a number: answer it as a number, so a disagreement shows.
+  ["how_many", /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*\b\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i],
   ["yes_no", /^\W*(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\b/i],
 ];
 
 /** Words that only say what is asked ("when", "date", "how long"), left out of the search. */
 export const INTENT_WORDS: Record<Intent, readonly string[]> = {
-  when: ["date", "deadline", "day", "time"],
+  when: ["date", "deadline", "day", "time", "exact", "exactly", "week"],
   // "How many people work…": the counted noun is generic, the verb says what is counted.
-  how_many: ["number", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals"],
-  how_long: ["years", "months", "decades"],
+  how_many: ["number", "count", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals"],
+  how_long: ["years", "yrs", "months", "decades"],
   who: ["person", "people", "official", "officials", "body"],
   why: ["reason", "reasons", "caused", "prompted", "led", "motivated"],
   // Kept: "say" finds sentences that attribute a statement ("…, Kaspersky Labs stated").
   quote: [],
-  list: ["list", "name"],
+  list: ["list", "name", "titles"],
   yes_no: [],
   what: [],
 };

@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import { FILLER_WORDS } from "../index/stopwords.js";
 import { processTerm, tokenize } from "../index/tokenize.js";
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 
@@ -38,23 +39,40 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const terms: QueryTerm[] = [];
   // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
   const words = tokenize(text.replace(MARKUP, " ").replace(PRONOUN_US, "$1"));
+  const names = new Set(tokenize((text.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
   for (const word of words) {
     if (skip.has(word)) continue;
-    let term = processTerm(word);
-    if (!term || seen.has(term)) continue;
-    let typed: string | undefined;
-    if (!index.knows(term)) {
-      const corrected = index.correct(word);
-      const correctedTerm = corrected ? processTerm(corrected) : null;
-      if (corrected && correctedTerm && index.knows(correctedTerm) && !seen.has(correctedTerm)) {
-        typed = word;
-        term = correctedTerm;
-      }
-    }
-    seen.add(term);
-    terms.push({ word: typed ? index.correct(word)! : word, term, weight: index.idf(term), typed, known: index.knows(term) });
+    // In "Is it true it has 270k clients?" the number is the claim to check, not a search key:
+    // searching for it would rank the one source that agrees above those that don't.
+    if (intent === "how_many" && /^\d/.test(word)) continue;
+    const resolved = resolveWord(word, index);
+    if (!resolved || seen.has(resolved.term)) continue;
+    seen.add(resolved.term);
+    // A name the sources never mention ("CrowdStrike") means the question is about something else.
+    const weight = resolved.known ? index.idf(resolved.term) : index.unknownWeight(names.has(word));
+    terms.push({ ...resolved, weight });
   }
   return { text, intent, terms, focus: focusWords(text) };
+}
+
+/**
+ * A question word → its index term. A word the corpus lacks is read as a typo of a corpus word
+ * ("updtes"), then as a relative of one ("competitors" → "competing"); filler ("instead") and a
+ * typo of a stopword ("othr") are dropped. Whatever is still unknown stays, so a question about something the
+ * articles never mention ("refund") is not answered as if that word had not been asked.
+ */
+function resolveWord(word: string, index: KnowledgeIndex): Omit<QueryTerm, "weight"> | null {
+  const term = processTerm(word);
+  if (!term) return null;
+  if (index.knows(term)) return { word, term, known: true };
+  if (FILLER_WORDS.has(word)) return null;
+  for (const candidate of [index.correct(word), index.relative(word)]) {
+    if (!candidate) continue;
+    const candidateTerm = processTerm(candidate);
+    if (!candidateTerm) return null;
+    if (index.knows(candidateTerm)) return { word: candidate, term: candidateTerm, typed: word, known: true };
+  }
+  return { word, term, known: false };
 }
 
 /** Control characters become spaces, white space folds, and the length is capped. */

@@ -21,6 +21,8 @@ export const INDEX_DEFAULTS = {
    * where they would only make every passage a candidate, but still count when re-ranking.
    */
   backgroundShare: 0.25,
+  /** An unknown question word weighs this share of the rarest known word. */
+  unknownShare: 0.6,
 } as const;
 
 /** The snapshot's JSON shape. */
@@ -134,7 +136,8 @@ export class KnowledgeIndex {
 
   /** The corpus word closest to a misspelt one ("updtes" → "updates"), or null. */
   correct(word: string): string | null {
-    if (word.length < 4 || /\d/.test(word)) return null;
+    // Four-letter words are too often real words one letter from a corpus word ("cost"/"cast", "joke"/"joe").
+    if (word.length < 5 || /\d/.test(word)) return null;
     const maxDistance = word.length >= 8 ? 2 : 1;
     let best: { word: string; distance: number; count: number } | null = null;
     for (const [candidate, [count, distance]] of this.vocabulary.fuzzyGet(word, maxDistance)) {
@@ -145,10 +148,36 @@ export class KnowledgeIndex {
     return best?.word ?? null;
   }
 
+  /**
+   * A corpus word of the same family as an unknown one, sharing most of its beginning
+   * ("competitors" → "competing"), where the stemmer's rules stop short.
+   */
+  relative(word: string): string | null {
+    // Seven letters keep "comment" from "commerce"; longer words may differ in their last four.
+    if (word.length < 7 || /\d/.test(word)) return null;
+    const prefix = word.slice(0, Math.max(7, word.length - 4));
+    let best: [string, number] | null = null;
+    this.vocabulary.atPrefix(prefix).forEach((candidate, count) => {
+      if (!best || count > best[1]) best = [candidate, count];
+    });
+    return best?.[0] ?? null;
+  }
+
+  /**
+   * The weight of a question word the corpus does not have. It counts (a question about
+   * "refunds" is not answered by a sentence about Kaspersky) but less than the rarest known
+   * word: many unknown words are chat filler ("basically", "tbh"), and the corpus is small. A
+   * name (capitalised inside the question) weighs in full.
+   */
+  unknownWeight(isName = false): number {
+    return this.idf("") * (isName ? 1 : INDEX_DEFAULTS.unknownShare);
+  }
+
   /** MiniSearch candidates for a set of index terms, best first. */
   candidates(terms: string[]): SearchResult[] {
-    const focused = terms.filter((t) => !this.isBackground(t));
-    const query = focused.length > 0 ? focused : terms;
+    const known = terms.filter((t) => this.knows(t));
+    const focused = known.filter((t) => !this.isBackground(t));
+    const query = focused.length > 0 ? focused : known;
     if (query.length === 0) return [];
     // Terms are already processed: search them as they are.
     return this.search

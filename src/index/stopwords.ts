@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+
 /** Function words and question scaffolding: they say how a question is asked, not what it asks about. */
 export const STOPWORDS = new Set(
   (
@@ -11,4 +13,13 @@ export const STOPWORDS = new Set(
     "come came comes coming go goes went gone going happen happens happened mean means meant need needs want wants " +
     "think thing things way ways lot anyone everyone someone anybody somebody exactly basically currently right"
   ).split(" "),
+);
+
+/**
+ * The broad English list from stopwords-iso (about 1,300 words: "instead", "behind", "seen").
+ * Too broad for the index, where "first" or "back" can matter, but right for question words the
+ * articles never use: such a word is filler, not a topic the sources lack.
+ */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(
+  (createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>).en,
 );

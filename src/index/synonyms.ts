@@ -28,6 +28,8 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["website", "site", "web", "webpage", "online"],
   ["leave", "leaving", "exit", "exiting", "withdraw", "withdrawal", "withdraws", "departure", "pull", "pullout", "retreat", "quit", "abandon", "close", "closing", "closure", "shut", "shutdown", "wind"],
   ["found", "founded", "establish", "established"],
+  ["operate", "operates", "operating", "operated", "operation", "operations", "active", "presence", "present"],
+  ["first", "initial", "initially", "original", "originally"],
   ["transaction", "transactions", "deal", "deals", "contract", "contracts", "agreement", "agreements"],
   ["penalty", "penalties", "penalize", "penalized", "punish", "fine", "fined", "fines", "prosecute"],
   ["use", "using", "used", "usage", "run", "running"],
@@ -44,6 +46,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["russia", "russian", "moscow", "kremlin"],
   ["software", "product", "products", "program", "app", "apps", "tools"],
   ["evidence", "proof"],
-  ["antivirus", "av"],
+  ["antivirus"],
+  ["rival", "rivals", "competitor", "competitors", "competing", "competition", "counterpart", "counterparts"],
   ["us", "america", "american", "americans", "usa"],
 ];

@@ -17,7 +17,22 @@ export function tokenize(text: string): string[] {
     .toLowerCase()
     .replace(/'s\b|s'(?=\s|$)/g, "")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
-  return folded.match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
+  const words = folded.match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
+  return words.map((word) => SHORTHAND[word] ?? expandNumber(word));
+}
+
+/** Chat shorthand for words the articles spell out. */
+const SHORTHAND: Record<string, string> = {
+  dept: "department", govt: "government", gov: "government", admin: "administration", yrs: "years", yr: "years",
+  mos: "months", pros: "professionals", mgmt: "management", intl: "international", approx: "approximately",
+  info: "information", biz: "business", co: "company", av: "antivirus", gonna: "going", wanna: "want", gotta: "got",
+};
+
+/** "270k" → "270000", "1.5m" → "1500000": how people type the numbers the articles print in full. */
+function expandNumber(word: string): string {
+  const match = /^(\d+(?:\.\d+)?)(k|m|bn)$/.exec(word);
+  if (!match) return word;
+  return String(Math.round(Number(match[1]) * { k: 1e3, m: 1e6, bn: 1e9 }[match[2] as "k" | "m" | "bn"]));
 }
 
 const STEM_CACHE = new Map<string, string>();

@@ -172,7 +172,7 @@ function answerLine(best: Evidence, question: Question): string {
     return best.value.kind === "phrase" && best.value.quoted ? line : asAnswerLine(line);
   }
   const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
-  return asAnswerLine(focusClause(best.passage.text, weights).text);
+  return asAnswerLine(focusClause(best.passage.text, best.passage.terms, weights).text);
 }
 
 function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[]): Answer {

@@ -4,7 +4,7 @@ import type { Passage } from "../index/passages.js";
 import { termsOf } from "../index/tokenize.js";
 import type { Intent } from "./intent.js";
 import { extractNames, type Name } from "./names.js";
-import { extractList, extractQuotations, extractReason, termPositions, type Phrase } from "./phrases.js";
+import { extractList, extractQuotations, extractReason, type Phrase } from "./phrases.js";
 import { extractQuantities, quantitiesAgree, sameUnit, type Quantity } from "./quantities.js";
 import type { Question } from "./question.js";
 
@@ -43,6 +43,9 @@ export const RANKING = {
    * background; unless the question asks "when" or names a year, the news itself ranks first.
    */
   historyFactor: 0.9,
+  /** Question words standing together ("continuing to use Kaspersky") add up to this much. */
+  proximity: 0.1,
+  proximityWindow: 4,
   /** "Who" wants a person first; an organisation answers less well. */
   organisationFit: 0.5,
   /** "How many customers" is answered less well by a number of territories. */
@@ -52,9 +55,37 @@ export const RANKING = {
 /** A date known to the day answers "when" best; a month or a bare year less well. */
 const DATE_FIT: Record<number, number> = { 10: 1, 7: 0.8, 4: 0.6 };
 
+/** What a passage offers any question: worked out on first use, then kept as long as the passage. */
+type Features = {
+  terms: ReadonlySet<string>;
+  context: ReadonlySet<string>;
+  quantities: Quantity[];
+  names: Name[];
+  list: Phrase | null;
+  reason: Phrase | null;
+  quotations: Phrase[];
+};
+const FEATURES = new WeakMap<Passage, Features>();
+
+function featuresOf(passage: Passage): Features {
+  let features = FEATURES.get(passage);
+  if (!features) {
+    features = {
+      terms: new Set(passage.terms.map(([term]) => term)),
+      context: new Set(passage.contextTerms),
+      quantities: extractQuantities(passage.text, passage.dates),
+      names: extractNames(passage.text),
+      list: extractList(passage.text),
+      reason: extractReason(passage.text),
+      quotations: extractQuotations(passage.text),
+    };
+    FEATURES.set(passage, features);
+  }
+  return features;
+}
+
 export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number, question: Question): Evidence {
-  const terms = new Set(termsOf(passage.text));
-  const context = new Set(termsOf(passage.context));
+  const { terms, context } = featuresOf(passage);
   let held = 0;
   let total = 0;
   for (const { term, weight } of question.terms) {
@@ -69,11 +100,32 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
     : value.kind === "name" && !value.name.person ? RANKING.organisationFit
     : value.kind === "quantity" && !countsWhatIsAsked(value.quantity, question) ? RANKING.otherUnitFit
     : 1;
-  const score = TYPED_INTENTS.has(question.intent)
-    ? RANKING.typed.coverage * coverage + RANKING.typed.relevance * relevance + RANKING.typed.fit * fit
-    : RANKING.untyped.coverage * coverage + RANKING.untyped.relevance * relevance;
-  const history = question.intent !== "when" && !/\b(1[89]|20)\d\d\b/.test(question.text) && looksBack(index, passage);
+  const score =
+    (TYPED_INTENTS.has(question.intent)
+      ? RANKING.typed.coverage * coverage + RANKING.typed.relevance * relevance + RANKING.typed.fit * fit
+      : RANKING.untyped.coverage * coverage + RANKING.untyped.relevance * relevance) +
+    RANKING.proximity * proximity(passage, question);
+  const history = question.intent !== "when" && !question.namesYear && looksBack(index, passage);
   return { passage, coverage, relevance, fit, value, score: history ? score * RANKING.historyFactor : score, terms };
+}
+
+/** The largest share of the question's terms found within a few consecutive words of the passage. */
+function proximity(passage: Passage, question: Question): number {
+  if (question.terms.length < 2) return 0;
+  const terms = passage.terms;
+  let best = 0;
+  for (let i = 0; i < terms.length; i++) {
+    let distinct = 0;
+    for (let j = i; j < Math.min(terms.length, i + RANKING.proximityWindow); j++) {
+      const term = terms[j][0];
+      if (!question.termSet.has(term)) continue;
+      let repeated = false;
+      for (let k = i; k < j; k++) if (terms[k][0] === term) repeated = true;
+      if (!repeated) distinct++;
+    }
+    if (distinct > best) best = distinct;
+  }
+  return best < 2 ? 0 : best / question.terms.length;
 }
 
 function looksBack(index: KnowledgeIndex, passage: Passage): boolean {
@@ -83,9 +135,8 @@ function looksBack(index: KnowledgeIndex, passage: Passage): boolean {
 
 /** Extracts the fact the intent asks for, choosing the candidate nearest the question's words. */
 export function valueOf(index: KnowledgeIndex, passage: Passage, question: Question): Value | null {
-  const text = passage.text;
-  const asked = new Set(question.terms.map((t) => t.term));
-  const anchors = termPositions(text).filter((p) => asked.has(p.term)).map((p) => p.start);
+  const features = featuresOf(passage);
+  const anchors = passage.terms.filter(([term]) => question.termSet.has(term)).map(([, offset]) => offset);
   const nearest = <T extends { start: number; end: number }>(items: T[], prefer: (item: T) => number = () => 0): T | null =>
     items.length === 0
       ? null
@@ -103,25 +154,25 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
     case "how_many":
     case "how_long": {
       const wanted = question.intent === "how_long" ? ["duration"] : ["count", "percent"];
-      const all = extractQuantities(text, passage.dates).filter((q) => wanted.includes(q.kind));
+      const all = features.quantities.filter((q) => wanted.includes(q.kind));
       const quantity = nearest(all, (q) => (countsWhatIsAsked(q, question) ? 1000 : 0));
       return quantity && { kind: "quantity", quantity, all };
     }
     case "who": {
-      const names = extractNames(text).filter((n) => isAnswerName(index, n, question));
+      const names = features.names.filter((n) => isAnswerName(index, n, question));
       const name = nearest(names, (n) => (n.person ? 60 : 0));
       return name && { kind: "name", name };
     }
     case "why": {
-      const phrase = extractReason(text);
+      const phrase = features.reason;
       return phrase && { kind: "phrase", phrase, quoted: false };
     }
     case "list": {
-      const phrase = extractList(text);
+      const phrase = features.list;
       return phrase && { kind: "phrase", phrase, quoted: false };
     }
     case "quote": {
-      const quotes = extractQuotations(text);
+      const quotes = features.quotations;
       const phrase = quotes.length ? quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : null;
       return phrase && { kind: "phrase", phrase, quoted: true };
     }
@@ -133,16 +184,18 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
 /** A name can answer "who" unless it is a place, was in the question, or is the corpus's own subject. */
 export function isAnswerName(index: KnowledgeIndex, name: Name, question: Question): boolean {
   if (name.place) return false;
-  const asked = new Set(termsOf(question.text));
-  const terms = termsOf(name.text).filter((t) => !/^(lab|labs)$/.test(t));
-  return terms.some((t) => !asked.has(t) && !index.isBackground(t));
+  return name.terms.some((t) => t !== "lab" && !question.termSet.has(t) && !index.isBackground(t));
 }
 
-/** A quantity counts what was asked about when its words share a term with the question ("corporate clients"). */
+/**
+ * A quantity counts what was asked about when its words share a term with the question
+ * ("corporate clients"); a percentage answers only a question about a share or "how much".
+ */
 function countsWhatIsAsked(quantity: Quantity, question: Question): boolean {
+  if (quantity.kind === "percent") return question.asksShare;
   if (quantity.kind !== "count") return true;
   const asked = new Set([...question.terms.map((t) => t.term), ...question.focus.flatMap((w) => termsOf(w))]);
-  return termsOf(quantity.text).some((t) => asked.has(t));
+  return quantity.terms.some((t) => asked.has(t));
 }
 
 function distance(span: { start: number; end: number }, anchors: number[]): number {

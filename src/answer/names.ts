@@ -1,5 +1,15 @@
+import { termsOf } from "../index/tokenize.js";
+
 /** A proper name in a sentence: a person ("Commerce Secretary Gina Raimondo") or an organisation ("CNN"). */
-export type Name = { text: string; start: number; end: number; person: boolean; place: boolean };
+export type Name = {
+  text: string;
+  start: number;
+  end: number;
+  person: boolean;
+  place: boolean;
+  /** Index terms of `text`. */
+  terms: string[];
+};
 
 const TITLES = new Set(["Secretary", "President", "Senator", "Minister", "Director", "Chairman", "Chair", "CEO", "Judge", "Governor", "Commissioner", "Ambassador", "Spokesperson", "Spokesman", "Founder"]);
 const ORG_WORDS = new Set(
@@ -67,7 +77,8 @@ export function extractNames(text: string): Name[] {
     const person =
       (hasTitle && plain.length >= 1) ||
       (words.length >= 2 && words.length <= 3 && plain.length === words.length && !words.some((w) => /^[A-Z]{2,}$/.test(w)));
-    names.push({ text: text.slice(start, end), start, end, person, place: words.every((w) => PLACES.has(w)) });
+    const nameText = text.slice(start, end);
+    names.push({ text: nameText, start, end, person, place: words.every((w) => PLACES.has(w)), terms: termsOf(nameText) });
   }
   return names;
 }

@@ -1,19 +1,7 @@
-import { processTerm, tokenize } from "../index/tokenize.js";
+import type { TermOffset } from "../index/tokenize.js";
 
 /** A piece of a sentence: `sentence.slice(start, end) === text`. */
 export type Phrase = { text: string; start: number; end: number };
-
-/** Where each index term stands in a sentence (character offsets), for measuring what is near what. */
-export function termPositions(sentence: string): { term: string; start: number }[] {
-  const positions: { term: string; start: number }[] = [];
-  for (const match of sentence.matchAll(/U\.S\.(?:A\.)?|United States|[\p{L}\p{N}][\p{L}\p{N}'’,.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)) {
-    for (const word of tokenize(match[0])) {
-      const term = processTerm(word);
-      if (term) positions.push({ term, start: match.index });
-    }
-  }
-  return positions;
-}
 
 /** Items after "including", "such as" or "namely", up to the end of the enumeration. */
 export function extractList(sentence: string): Phrase | null {
@@ -51,18 +39,17 @@ export function extractReason(sentence: string): Phrase | null {
  * The clauses of a sentence that carry the asked-about terms: the shortest run of clauses holding
  * the most question weight, so a long sentence yields a short answer.
  */
-export function focusClause(sentence: string, weights: ReadonlyMap<string, number>): Phrase {
+export function focusClause(sentence: string, terms: readonly TermOffset[], weights: ReadonlyMap<string, number>): Phrase {
   const bounds = [0];
   for (const m of sentence.matchAll(/[,;:]\s+|\s[—–]\s|—/g)) bounds.push(m.index + m[0].length);
   const clauses = bounds.map((start, i) => ({ start, end: i + 1 < bounds.length ? bounds[i + 1] : sentence.length }));
-  const positions = termPositions(sentence);
   const weightOf = (start: number, end: number) => {
     const seen = new Set<string>();
     let sum = 0;
-    for (const p of positions) {
-      if (p.start >= start && p.start < end && !seen.has(p.term)) {
-        seen.add(p.term);
-        sum += weights.get(p.term) ?? 0;
+    for (const [term, offset] of terms) {
+      if (offset >= start && offset < end && !seen.has(term)) {
+        seen.add(term);
+        sum += weights.get(term) ?? 0;
       }
     }
     return sum;

@@ -13,6 +13,9 @@ export type Quantity = {
   high: number;
   /** The words after the number ("corporate clients"), lower-case, for matching what was asked. */
   unit: string[];
+  /** Index terms of `unit`, and of the whole `text`. */
+  unitTerms: string[];
+  terms: string[];
 };
 
 const QUALIFIER = "nearly|almost|close to|just under|about|around|approximately|roughly|some|only about|just over|over|more than|less than|fewer than|under|at least|up to|upwards of";
@@ -60,7 +63,9 @@ export function extractQuantities(text: string, skip: { start: number; end: numb
     if (kind === "percent") end += text.slice(end).match(/^\s+of\s+(?:(?:their|its|the|all|global|total|annual)\s+)*[\p{L}-]+/u)?.[0].length ?? 0;
     else if (unit.length > 0) end += tail.indexOf(unit.at(-1)!) + unit.at(-1)!.length;
     const start = match.index;
-    found.push({ text: text.slice(start, end), start, end, kind, value, low, high, unit: kind === "duration" ? [timeUnit!] : unit });
+    const units = kind === "duration" ? [timeUnit!] : unit;
+    const phrase = text.slice(start, end);
+    found.push({ text: phrase, start, end, kind, value, low, high, unit: units, unitTerms: units.flatMap(termsOf), terms: termsOf(phrase) });
   }
   return found;
 }
@@ -88,8 +93,7 @@ function rangeOf(value: number, qualifier: string | undefined): [number, number]
 export function sameUnit(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind !== "count" || a.unit.length === 0 || b.unit.length === 0) return true;
-  const units = new Set(a.unit.flatMap(termsOf));
-  return b.unit.flatMap(termsOf).some((t) => units.has(t));
+  return b.unitTerms.some((t) => a.unitTerms.includes(t));
 }
 
 /** Two quantities of the same thing agree when the ranges their words allow overlap: "over 400 million" and "more than 400 million" do. */

@@ -22,8 +22,14 @@ export type Question = {
   text: string;
   intent: Intent;
   terms: QueryTerm[];
+  /** The index terms of `terms`, for membership tests. */
+  termSet: ReadonlySet<string>;
   /** Words right after "how many"/"which"/"what", lower-case: what the answer should count or name. */
   focus: string[];
+  /** Asks for a share or an amount ("how much", "what percentage"), which a percentage can answer. */
+  asksShare: boolean;
+  /** Names a year ("in 2017"): background passages are then what is asked about. */
+  namesYear: boolean;
 };
 
 const MARKUP = /<[^<>]{1,200}>/g;
@@ -52,7 +58,14 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     const weight = resolved.known ? index.idf(resolved.term) : index.unknownWeight(names.has(word));
     terms.push({ ...resolved, weight });
   }
-  return { text, intent, terms, focus: focusWords(text) };
+  return {
+    text,
+    intent,
+    terms,
+    termSet: new Set(terms.map((t) => t.term)),
+    focus: focusWords(text),
+    asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(text),
+    namesYear: /\b(1[89]|20)\d\d\b/.test(text) };
 }
 
 /**

@@ -40,7 +40,8 @@ export function extractDates(text: string, published: string | null): MentionedD
   const dayKnown = published?.length === 10;
   const found: MentionedDate[] = [];
 
-  if (reference) {
+  // chrono is the slow step of indexing; most sentences name no date, so ask it only when one might.
+  if (reference && NAMES_A_DATE.test(text)) {
     const results = chrono.parse(text, { instant: reference, timezone: "UTC" }, { forwardDate: false });
     for (const result of results) {
       if (!NAMES_A_DATE.test(result.text)) continue;

@@ -2,18 +2,22 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import MiniSearch, { type Options, type SearchResult } from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Article, Corpus, SourceMeta } from "./corpus.js";
 import { passagesOf, type Passage } from "./passages.js";
-import { processTerm, SYNONYM_WORDS, tokenize } from "./tokenize.js";
+import { SYNONYM_WORDS, tokenize } from "./tokenize.js";
 
 /** Every default of the index in one place. */
 export const INDEX_DEFAULTS = {
-  /** A sentence's own words count fully; the sentence before it lends its words at a third. */
-  boost: { text: 1, context: 0.3 },
   /** Candidates handed to the answer engine for re-ranking. */
   candidates: 40,
+  /**
+   * A term in more passages than this is not sent to MiniSearch, which would score every one of
+   * them; its candidates are the heads of its passage list instead: the passages where it weighs
+   * most (the shortest), worked out when the index is built.
+   */
+  headSize: 1_500,
   /** When every term is background ("How long has Kaspersky been in the US?"), fit decides: look wider. */
   backgroundCandidates: 150,
   /**
@@ -21,6 +25,10 @@ export const INDEX_DEFAULTS = {
    * where they would only make every passage a candidate, but still count when re-ranking.
    */
   backgroundShare: 0.25,
+  /** MiniSearch's BM25+ constants; the sentence before lends its words at a third. */
+  bm25: { k1: 1.2, b: 0.7, d: 0.5, contextBoost: 0.3 },
+  /** How many of a common term's most focused passages are kept as its candidates. */
+  headLength: 300,
   /** An unknown question word weighs this share of the rarest known word. */
   unknownShare: 0.6,
 } as const;
@@ -29,14 +37,24 @@ export const INDEX_DEFAULTS = {
 const SNAPSHOT_VERSION = 1;
 const INDEX_CODE = dirname(fileURLToPath(import.meta.url));
 
-/** MiniSearch must be given the same options when a snapshot is loaded as when it was built. */
+/**
+ * MiniSearch must be given the same options when a snapshot is loaded as when it was built.
+ * Passages arrive already turned into terms (see passages.ts), so MiniSearch splits on spaces
+ * and keeps terms as they are; questions are processed the same way before they are searched.
+ */
 const MINISEARCH_OPTIONS: Options<Passage> = {
   idField: "id",
   fields: ["text", "context"],
   storeFields: [],
-  tokenize,
-  processTerm,
-  searchOptions: { boost: INDEX_DEFAULTS.boost, combineWith: "OR" },
+  extractField: (passage, field) =>
+    (field === "id" ? passage.id
+    : field === "text" ? passage.terms.map(([term]) => term).join(" ")
+    : passage.contextTerms.join(" ")) as string,
+  tokenize: (terms) => terms.split(" "),
+  processTerm: (term) => term,
+  // A sentence's own words count fully; the sentence or heading before it lends its words at a
+  // third ("Uncertain Future for Existing Users" introduces the advice that follows).
+  searchOptions: { combineWith: "OR", boost: { text: 1, context: 0.3 } },
 };
 
 export type Source = SourceMeta;
@@ -52,6 +70,8 @@ export class KnowledgeIndex {
     private readonly documentFrequency: ReadonlyMap<string, number>,
     /** Words seen in the corpus (and the synonym table), with counts, for typo correction. */
     private readonly vocabulary: SearchableMap<number>,
+    /** For each term in more than `headSize` passages, its most focused passages (ids), best first. */
+    private readonly heads: ReadonlyMap<string, readonly number[]>,
     readonly fingerprint: string,
   ) {}
 
@@ -64,10 +84,8 @@ export class KnowledgeIndex {
     const frequency = new Map<string, number>();
     const vocabulary = new Map<string, number>();
     for (const passage of passages) {
-      const words = tokenize(passage.text);
-      for (const word of words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-      const terms = new Set(words.map(processTerm).filter((t): t is string => t !== null));
-      for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+      for (const word of tokenize(passage.text)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+      for (const term of new Set(passage.terms.map(([term]) => term))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
     }
     for (const word of SYNONYM_WORDS) if (!vocabulary.has(word)) vocabulary.set(word, 1);
     return new KnowledgeIndex(
@@ -76,6 +94,7 @@ export class KnowledgeIndex {
       search,
       frequency,
       SearchableMap.from(vocabulary),
+      headsOf(passages, frequency),
       fingerprintOf(corpus),
     );
   }
@@ -90,6 +109,7 @@ export class KnowledgeIndex {
       passages: this.passages,
       documentFrequency: [...this.documentFrequency],
       vocabulary,
+      heads: [...this.heads],
       search: this.search.toJSON(),
     });
   }
@@ -105,6 +125,7 @@ export class KnowledgeIndex {
         MiniSearch.loadJS(data.search, MINISEARCH_OPTIONS),
         new Map(data.documentFrequency),
         SearchableMap.from<number>(data.vocabulary),
+        new Map(data.heads),
         data.fingerprint,
       );
     } catch {
@@ -127,7 +148,7 @@ export class KnowledgeIndex {
    * what every article is about, so they never distinguish one answer from another.
    */
   isBackground(term: string): boolean {
-    return (this.documentFrequency.get(term) ?? 0) > INDEX_DEFAULTS.backgroundShare * this.passages.length;
+    return this.df(term) > INDEX_DEFAULTS.backgroundShare * this.passages.length;
   }
 
   knows(term: string): boolean {
@@ -173,16 +194,65 @@ export class KnowledgeIndex {
     return this.idf("") * (isName ? 1 : INDEX_DEFAULTS.unknownShare);
   }
 
-  /** MiniSearch candidates for a set of index terms, best first. */
-  candidates(terms: string[]): SearchResult[] {
-    const known = terms.filter((t) => this.knows(t));
+  /**
+   * Candidate passages for a set of index terms, best first, each with a BM25 relevance. Rare
+   * terms are searched with MiniSearch, common ones through their heads; background terms
+   * ("kaspersky") join the search only when the question has no other word.
+   */
+  candidates(terms: string[]): { id: number; score: number }[] {
+    const known = [...new Set(terms.filter((t) => this.knows(t)))];
     const focused = known.filter((t) => !this.isBackground(t));
     const query = focused.length > 0 ? focused : known;
-    if (query.length === 0) return [];
-    // Terms are already processed: search them as they are.
-    return this.search
-      .search(query.join(" "), { processTerm: (t) => t, tokenize: (q) => q.split(" ") })
-      .slice(0, focused.length > 0 ? INDEX_DEFAULTS.candidates : INDEX_DEFAULTS.backgroundCandidates);
+    const rare = query.filter((t) => this.df(t) <= INDEX_DEFAULTS.headSize);
+    const pool = new Set<number>();
+    if (rare.length > 0) {
+      for (const { id } of this.search.search(rare.join(" ")).slice(0, 2 * INDEX_DEFAULTS.candidates)) pool.add(id);
+    }
+    for (const term of query) for (const id of this.heads.get(term) ?? []) pool.add(id);
+    const limit = focused.length > 0 ? INDEX_DEFAULTS.candidates : INDEX_DEFAULTS.backgroundCandidates;
+    return [...pool]
+      .map((id) => ({ id, score: this.bm25(this.passages[id], known) }))
+      .sort((a, b) => b.score - a.score || a.id - b.id)
+      .slice(0, limit);
+  }
+
+  /**
+   * The relevance MiniSearch would give (BM25+, summed over the sentence and, at a third, its
+   * context, times the number of question terms matched), computed from the passage's own terms.
+   */
+  private bm25(passage: Passage, terms: string[]): number {
+    const { k1, b, d, contextBoost } = INDEX_DEFAULTS.bm25;
+    const [textLength, contextLength] = this.averageLengths;
+    const textNorm = k1 * (1 - b + (b * passage.terms.length) / textLength);
+    const contextNorm = k1 * (1 - b + (b * passage.contextTerms.length) / contextLength);
+    let score = 0;
+    let matched = 0;
+    for (const term of terms) {
+      let tf = 0;
+      for (const [t] of passage.terms) if (t === term) tf++;
+      const inContext = passage.contextTerms.includes(term);
+      if (tf === 0 && !inContext) continue;
+      matched++;
+      const idf = this.idf(term);
+      if (tf > 0) score += idf * (d + (tf * (k1 + 1)) / (tf + textNorm));
+      if (inContext) score += contextBoost * idf * (d + (k1 + 1) / (1 + contextNorm));
+    }
+    return score * matched;
+  }
+
+  private get averageLengths(): [number, number] {
+    const n = Math.max(1, this.passages.length);
+    this.meanLengths ??= [
+      this.passages.reduce((sum, p) => sum + p.terms.length, 0) / n || 1,
+      this.passages.reduce((sum, p) => sum + p.contextTerms.length, 0) / n || 1,
+    ];
+    return this.meanLengths;
+  }
+
+  private meanLengths: [number, number] | undefined;
+
+  private df(term: string): number {
+    return this.documentFrequency.get(term) ?? 0;
   }
 
   passage(id: number): Passage {
@@ -194,6 +264,21 @@ export class KnowledgeIndex {
     if (!article) throw new Error(`KnowledgeIndex: unknown source id ${id}`);
     return article;
   }
+}
+
+/** The most focused passages (fewest terms) of each common term: where it weighs most. */
+function headsOf(passages: readonly Passage[], frequency: ReadonlyMap<string, number>): Map<string, number[]> {
+  const heads = new Map<string, number[]>();
+  for (const [term, count] of frequency) if (count > INDEX_DEFAULTS.headSize) heads.set(term, []);
+  if (heads.size === 0) return heads;
+  for (const passage of passages) {
+    for (const term of new Set(passage.terms.map(([t]) => t))) heads.get(term)?.push(passage.id);
+  }
+  for (const [term, ids] of heads) {
+    ids.sort((a, b) => passages[a].terms.length - passages[b].terms.length || a - b);
+    heads.set(term, ids.slice(0, INDEX_DEFAULTS.headLength));
+  }
+  return heads;
 }
 
 function articleMap(corpus: Corpus): Map<string, Article> {

@@ -2,6 +2,7 @@ import type { Article } from "./corpus.js";
 import { extractDates, type MentionedDate } from "./dates.js";
 import { classifyLines, type LineKind } from "./line-kinds.js";
 import { splitSentences } from "./sentences.js";
+import { termOffsets, termsOf, type TermOffset } from "./tokenize.js";
 
 /** One sentence of an article, with its exact place in the file. */
 export type Passage = {
@@ -18,6 +19,10 @@ export type Passage = {
   kind: LineKind;
   /** Dates in `text`, offsets relative to `text`. */
   dates: MentionedDate[];
+  /** The index terms of `text` with their offsets, worked out once here rather than per question. */
+  terms: TermOffset[];
+  /** The distinct index terms of `context`. */
+  contextTerms: string[];
 };
 
 export function passagesOf(article: Article, firstId = 0): Passage[] {
@@ -43,6 +48,8 @@ export function passagesOf(article: Article, firstId = 0): Passage[] {
           context: previousText,
           kind,
           dates: extractDates(text, article.published),
+          terms: termOffsets(text),
+          contextTerms: [...new Set(termsOf(previousText))],
         });
       }
       // Page furniture never becomes context: it would lend its words to the next sentence.

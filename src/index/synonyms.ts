@@ -32,7 +32,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["first", "initial", "initially", "original", "originally"],
   ["transaction", "transactions", "deal", "deals", "contract", "contracts", "agreement", "agreements"],
   ["penalty", "penalties", "penalize", "penalized", "punish", "fine", "fined", "fines", "prosecute"],
-  ["use", "using", "used", "usage", "run", "running"],
+  ["use", "uses", "using", "used", "usage", "run", "runs", "running"],
   ["keep", "continue", "continuing"],
   ["advise", "advised", "advice", "recommend", "recommended", "recommendation", "suggest", "urge", "urged"],
   ["switch", "switching", "replace", "replacement", "migrate"],

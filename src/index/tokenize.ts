@@ -35,27 +35,44 @@ function expandNumber(word: string): string {
   return String(Math.round(Number(match[1]) * { k: 1e3, m: 1e6, bn: 1e9 }[match[2] as "k" | "m" | "bn"]));
 }
 
-const STEM_CACHE = new Map<string, string>();
+const TERM_CACHE = new Map<string, string>();
 
-/** A word → its index term: stemmed, then folded to its synonym group's term. Stopwords → null. */
+/** A word → its index term: its synonym group's term, or else its stem. Stopwords → null. */
 export function processTerm(word: string): string | null {
   if (STOPWORDS.has(word)) return null;
-  let term = STEM_CACHE.get(word);
+  let term = TERM_CACHE.get(word);
   if (term === undefined) {
     const stem = /^\d/.test(word) ? word : stemmer(word);
-    term = SYNONYM_OF.get(stem) ?? stem;
-    if (STEM_CACHE.size < 100_000) STEM_CACHE.set(word, term);
+    term = GROUP_OF_WORD.get(word) ?? GROUP_OF_STEM.get(stem) ?? stem;
+    if (TERM_CACHE.size < 100_000) TERM_CACHE.set(word, term);
   }
   return term;
 }
 
-/** Every synonym stems to its group's first member, so "sanctioning" and "targeted" meet. */
-const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
-  SYNONYM_GROUPS.flatMap(([head, ...rest]) => {
-    const canonical = stemmer(head);
-    return [head, ...rest].map((word) => [stemmer(word), canonical] as const);
-  }),
-);
+/**
+ * Synonym groups fold to their first word. A listed word is matched as written; an unlisted
+ * form ("sanctioning") by its stem, unless that stem belongs to two groups: Porter stems both
+ * "using" and "us" to "us", and the country must not become the verb.
+ */
+const GROUP_OF_WORD: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [head, ...rest] of SYNONYM_GROUPS) {
+    for (const word of [head, ...rest]) {
+      if (map.has(word) && map.get(word) !== head) throw new Error(`synonyms: "${word}" is in two groups`);
+      map.set(word, head);
+    }
+  }
+  return map;
+})();
+
+const GROUP_OF_STEM: ReadonlyMap<string, string> = (() => {
+  const claims = new Map<string, Set<string>>();
+  for (const [word, head] of GROUP_OF_WORD) {
+    const stem = stemmer(word);
+    claims.set(stem, (claims.get(stem) ?? new Set()).add(head));
+  }
+  return new Map([...claims].filter(([, heads]) => heads.size === 1).map(([stem, heads]) => [stem, [...heads][0]]));
+})();
 
 /** All index terms of a text, in order (with repeats). */
 export function termsOf(text: string): string[] {
@@ -69,3 +86,18 @@ export function termsOf(text: string): string[] {
 
 /** The words a question may use that the index knows, for correcting typos ("updtes" → "updates"). */
 export const SYNONYM_WORDS: readonly string[] = SYNONYM_GROUPS.flat();
+
+/** A term and where its word starts in the text. */
+export type TermOffset = [term: string, offset: number];
+
+/** Where each index term stands in a text (character offsets), for measuring what is near what. */
+export function termOffsets(text: string): TermOffset[] {
+  const found: TermOffset[] = [];
+  for (const match of text.matchAll(/U\.S\.(?:A\.)?|United States|[\p{L}\p{N}][\p{L}\p{N}'’,.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)) {
+    for (const word of tokenize(match[0])) {
+      const term = processTerm(word);
+      if (term) found.push([term, match.index]);
+    }
+  }
+  return found;
+}

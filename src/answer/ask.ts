@@ -108,7 +108,9 @@ function choose(ranked: Evidence[], question: Question): Evidence | undefined {
   const top = ranked[0];
   if (!top || !TYPED_INTENTS.has(question.intent)) return top;
   const floor = Math.max(ANSWER_DEFAULTS.minCoverage, top.coverage * ANSWER_DEFAULTS.valueCoverage);
-  return ranked.find((e) => e.value && e.coverage >= floor) ?? top;
+  const eligible = ranked.filter((e) => e.value && e.coverage >= floor);
+  // A number of the asked thing ("corporate clients") beats a number of something else.
+  return eligible.find((e) => e.value?.kind !== "quantity" || e.fit === 1) ?? eligible[0] ?? top;
 }
 
 /**

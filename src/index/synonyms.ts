@@ -46,6 +46,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["russia", "russian", "moscow", "kremlin"],
   ["software", "product", "products", "program", "app", "apps", "tools"],
   ["evidence", "proof"],
+  ["computer", "computers", "endpoint", "endpoints", "device", "devices", "machine", "machines", "pc", "pcs", "laptop", "laptops"],
   ["antivirus"],
   ["rival", "rivals", "competitor", "competitors", "competing", "competition", "counterpart", "counterparts"],
   ["us", "america", "american", "americans", "usa"],

@@ -1,4 +1,41 @@
-import { chat } from "./cli/chat.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { loadIndex } from "./index/load-index.js";
+import { createLogger } from "./log.js";
+import { startServer, StartupError } from "./server.js";
 
-// Until the chat servers exist, `npm start` opens the terminal chat over the same answer engine.
-await chat();
+/** `npm start`: check the settings, load the index once, serve every configured platform. */
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+
+const logger = createLogger(config.logLevel);
+const { index, from, ms } = loadIndex();
+let running;
+try {
+  running = await startServer({ config, index, logger });
+} catch (error) {
+  console.error(error instanceof StartupError ? error.message : error);
+  process.exit(error instanceof StartupError ? 2 : 1);
+}
+
+console.log(
+  [
+    `Kaspersky-ban bot: ${index.size} passages from ${index.sources.size} sources (${from === "snapshot" ? "snapshot" : "built"} in ${Math.round(ms)} ms).`,
+    `Listening on ${running.url}  (GET /healthz)`,
+    running.slack === "http" ? `Slack: on, events at ${running.url}/slack/events`
+    : running.slack === "socket" ? "Slack: on, over Socket Mode"
+    : "Slack: off. Set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on (README, “Slack”).",
+    `Try it locally: npm run chat   or   npm run ask -- "When do updates stop?"`,
+  ].join("\n"),
+);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void running.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+/** Settings come from the environment; this is the one place they are read and checked. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(0).max(65_535).default(3978),
+  /** Where to listen; unset means every interface. */
+  HOST: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Append-only JSON lines, one record per 👍/👎. */
+  FEEDBACK_LOG: z.string().min(1).default("data/feedback.jsonl"),
+  SLACK_SIGNING_SECRET: z.string().min(8, "looks too short for a Slack signing secret").optional(),
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, "must be a bot token (xoxb-…)").optional(),
+  /** Set it to use Socket Mode instead of the HTTP endpoint. */
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, "must be an app-level token (xapp-…)").optional(),
+  /** Another Web API base URL (GovSlack, tests). */
+  SLACK_API_URL: z.url().optional(),
+  /** The bot's ids; when both are given, Bolt skips its auth.test call. */
+  SLACK_BOT_ID: z.string().regex(/^B\w+$/, "must be a bot id (B…)").optional(),
+  SLACK_BOT_USER_ID: z.string().regex(/^[UW]\w+$/, "must be a user id (U…)").optional(),
+});
+
+export type SlackSettings = {
+  signingSecret: string | undefined;
+  botToken: string;
+  appToken: string | undefined;
+  apiUrl: string | undefined;
+  botId: string | undefined;
+  botUserId: string | undefined;
+};
+
+export type Config = {
+  port: number;
+  host: string | undefined;
+  logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  feedbackLog: string;
+  /** Null when Slack is not configured: the Slack side is then off. */
+  slack: SlackSettings | null;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads the settings, or throws one ConfigError naming every bad variable. Empty values count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const slackWanted = e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN;
+  if (slackWanted && !e.SLACK_BOT_TOKEN) problems.push("SLACK_BOT_TOKEN: is required when other SLACK_ settings are set");
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+    problems.push("SLACK_SIGNING_SECRET: is required for the HTTP endpoint (or set SLACK_APP_TOKEN for Socket Mode)");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    feedbackLog: e.FEEDBACK_LOG,
+    slack: e.SLACK_BOT_TOKEN
+      ? {
+          signingSecret: e.SLACK_SIGNING_SECRET,
+          botToken: e.SLACK_BOT_TOKEN,
+          appToken: e.SLACK_APP_TOKEN,
+          apiUrl: e.SLACK_API_URL,
+          botId: e.SLACK_BOT_ID,
+          botUserId: e.SLACK_BOT_USER_ID,
+        }
+      : null,
+  };
+}

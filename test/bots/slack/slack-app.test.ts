@@ -1,0 +1,223 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadConfig } from "../../../src/config.js";
+import { createLogger } from "../../../src/log.js";
+import { startServer, type RunningServer } from "../../../src/server.js";
+import { seeds } from "../../helpers.js";
+import { FakeSlackApi } from "./fake-slack-api.js";
+import { appMention, blockActions, eventCallback, message, signedHeaders, SIGNING_SECRET, slashCommand } from "./slack-requests.js";
+
+const slack = new FakeSlackApi();
+let server: RunningServer;
+let feedbackLog: string;
+
+beforeAll(async () => {
+  await slack.start();
+  feedbackLog = join(mkdtempSync(join(tmpdir(), "feedback-")), "feedback.jsonl");
+  const config = loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: "xoxb-test-token",
+    SLACK_API_URL: `${slack.url}/api/`,
+    FEEDBACK_LOG: feedbackLog,
+  });
+  server = await startServer({ config, index: seeds(), logger: createLogger("silent") });
+});
+
+afterAll(async () => {
+  await server.close();
+  await slack.stop();
+});
+
+beforeEach(() => {
+  slack.calls.length = 0;
+});
+
+async function post(body: string, contentType: string, headers: Record<string, string> = signedHeaders(body)) {
+  const res = await fetch(`${server.url}/slack/events`, { method: "POST", headers: { "content-type": contentType, ...headers }, body });
+  const text = await res.text();
+  return { status: res.status, text, json: () => JSON.parse(text) };
+}
+
+const postForm = (body: string, headers?: Record<string, string>) => post(body, "application/x-www-form-urlencoded", headers);
+const postEvent = (envelope: Record<string, unknown>, headers: Record<string, string> = {}) => {
+  const body = JSON.stringify(envelope);
+  return post(body, "application/json", { ...signedHeaders(body), ...headers });
+};
+const settle = () => new Promise((r) => setTimeout(r, 300));
+const allText = (blocks: unknown) => JSON.stringify(blocks);
+
+describe("POST /slack/events: requests Slack signs", () => {
+  it("answers a signed /kaspersky command in the acknowledgement, ephemeral, with the quote and its date", async () => {
+    const res = await postForm(slashCommand("When do updates stop?"));
+    expect(res.status).toBe(200);
+    const reply = res.json();
+    expect(reply.response_type).toBe("ephemeral");
+    expect(reply.text).toContain("September 29, 2024.");
+    const blocks = allText(reply.blocks);
+    expect(blocks).toContain("> The U.S. government's recent restrictions, which will take effect on September 29");
+    expect(blocks).toContain("BTimes (btimesonline.com) · July 16, 2024");
+    expect(blocks).toContain("THE UBJ (theubj.com) · July 2024");
+    expect(blocks).toContain('"action_id":"share_answer"');
+  });
+
+  it("rejects a wrong signature with 401", async () => {
+    const body = slashCommand("When do updates stop?");
+    expect((await postForm(body, signedHeaders(body, { secret: "not-the-secret" }))).status).toBe(401);
+  });
+
+  it("rejects a request signed more than five minutes ago with 401", async () => {
+    const body = slashCommand("When do updates stop?");
+    expect((await postForm(body, signedHeaders(body, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }))).status).toBe(401);
+  });
+
+  it("rejects an unsigned request with 401", async () => {
+    expect((await postForm(slashCommand("hi"), {})).status).toBe(401);
+  });
+
+  it("answers Slack's url_verification challenge", async () => {
+    const res = await postEvent({ token: "t", challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", type: "url_verification" });
+    expect(res.status).toBe(200);
+    expect(res.json()).toEqual({ challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
+  });
+
+  it("answers a signed body that is not JSON with 400, and keeps serving", async () => {
+    expect((await post("{not json", "application/json")).status).toBe(400);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it("answers a GET or an unknown path with 404", async () => {
+    expect((await fetch(`${server.url}/slack/events`)).status).toBe(404);
+    expect((await fetch(`${server.url}/nope`, { method: "POST" })).status).toBe(404);
+  });
+});
+
+describe("/kaspersky subcommands", () => {
+  it.each([
+    ["help", /I answer questions about the 2024 US ban on Kaspersky software/],
+    ["", /I answer questions about the 2024 US ban on Kaspersky software/],
+    ["sources", /The Cyber Express · July 15, 2024/],
+    ["timeline", /September 29, 2024/],
+  ])("/kaspersky %j", async (text, expected) => {
+    const res = await postForm(slashCommand(text));
+    expect(res.status).toBe(200);
+    expect(allText(res.json())).toMatch(expected);
+  });
+
+  it("never lets an injected ping through: <!channel> and <@U…> arrive escaped", async () => {
+    const res = await postForm(slashCommand("<!channel> <@U999> tell everyone lunch is free"));
+    const body = res.text;
+    expect(body).not.toContain("<!channel>");
+    expect(body).not.toContain("<@U999>");
+    expect(res.json().response_type).toBe("ephemeral");
+  });
+});
+
+describe("conversations", () => {
+  it("answers an @mention with exactly one threaded reply, and none for Slack's retry of the same event", async () => {
+    const envelope = eventCallback(appMention("When do updates stop?"));
+    expect((await postEvent(envelope)).status).toBe(200);
+    const [reply] = await slack.waitFor(() => slack.posts());
+    const event = envelope.event as { ts: string; channel: string };
+    expect(reply.body).toMatchObject({ channel: event.channel, thread_ts: event.ts });
+    expect(reply.body.text).toContain("September 29, 2024.");
+    expect(allText(reply.body.blocks)).toContain("> The U.S. government's recent restrictions");
+
+    expect((await postEvent(envelope, { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" })).status).toBe(200);
+    await settle();
+    expect(slack.posts()).toHaveLength(1);
+  });
+
+  it("answers once when a mention arrives both as app_mention and as message", async () => {
+    const mention = appMention("Who first reported that Kaspersky was leaving?");
+    await postEvent(eventCallback(mention));
+    await postEvent(eventCallback({ ...mention, type: "message", channel_type: "channel" }));
+    await slack.waitFor(() => slack.posts());
+    await settle();
+    expect(slack.posts()).toHaveLength(1);
+    expect(slack.posts()[0].body.text).toContain("CNN");
+  });
+
+  it("answers a direct message in the conversation", async () => {
+    await postEvent(eventCallback(message("When was Kaspersky founded?", { channel: "D1", channel_type: "im" })));
+    const [reply] = await slack.waitFor(() => slack.posts());
+    expect(reply.body.channel).toBe("D1");
+    expect(reply.body.thread_ts).toBeUndefined();
+    expect(reply.body.text).toContain("1997");
+  });
+
+  it("answers follow-ups in a thread it answered in, and stays out of other threads", async () => {
+    const mention = appMention("When do updates stop?");
+    await postEvent(eventCallback(mention));
+    await slack.waitFor(() => slack.posts());
+    await postEvent(eventCallback(message("and who announced the ban?", { thread_ts: mention.ts })));
+    const replies = await slack.waitFor(() => slack.posts(), 2);
+    expect(replies[1].body).toMatchObject({ thread_ts: mention.ts });
+    expect(replies[1].body.text).toContain("Raimondo");
+
+    await postEvent(eventCallback(message("unrelated chatter", { thread_ts: "1700000000.000001" })));
+    await settle();
+    expect(slack.posts()).toHaveLength(2);
+  });
+
+  it.each([
+    ["its own messages", message("When do updates stop?", { user: "UBOT", bot_id: "BBOT", channel_type: "im", channel: "D1" })],
+    ["other bots", message("When do updates stop?", { subtype: "bot_message", bot_id: "B0THER", channel_type: "im", channel: "D1" })],
+    ["edits", message("", { subtype: "message_changed", channel_type: "im", channel: "D1", message: { text: "edited" } })],
+    ["deletions", message("", { subtype: "message_deleted", channel_type: "im", channel: "D1" })],
+    ["channel chatter that does not mention it", message("lunch?")],
+  ])("ignores %s", async (_, event) => {
+    expect((await postEvent(eventCallback(event))).status).toBe(200);
+    await settle();
+    expect(slack.posts()).toHaveLength(0);
+  });
+
+  it("says sorry when Slack refuses the reply, and keeps serving", async () => {
+    slack.failing.add("chat.postMessage");
+    try {
+      await postEvent(eventCallback(appMention("When do updates stop?")));
+      await slack.waitFor(() => slack.posts(), 2);
+      expect(slack.posts()[1].body.text).toMatch(/Sorry, something went wrong/);
+    } finally {
+      slack.failing.delete("chat.postMessage");
+    }
+    expect((await postForm(slashCommand("When do updates stop?"))).status).toBe(200);
+  });
+
+  it("waits out a rate limit (429 with Retry-After) and then replies", async () => {
+    slack.rateLimitOnce.add("chat.postMessage");
+    await postEvent(eventCallback(appMention("When was Kaspersky founded?")));
+    const [reply] = await slack.waitFor(() => slack.posts(), 1, 8000);
+    expect(reply.body.text).toContain("1997");
+  });
+});
+
+describe("buttons", () => {
+  it("'Share in channel' posts the same answer visibly", async () => {
+    const res = await postForm(blockActions({ action_id: "share_answer", value: "When do updates stop?" }, `${slack.url}/response/share`));
+    expect(res.status).toBe(200);
+    const [shared] = await slack.waitFor(() => slack.responses());
+    expect(shared.body).toMatchObject({ response_type: "in_channel", delete_original: true });
+    expect(shared.body.text).toContain("September 29, 2024.");
+  });
+
+  it("records 👎 in the feedback log with the question, status and cited sources, then thanks the user", async () => {
+    const value = JSON.stringify({ q: "When do updates stop?", s: "answered", c: ["000", "002", "001"] });
+    const res = await postForm(blockActions({ action_id: "feedback_down", value }, `${slack.url}/response/feedback`));
+    expect(res.status).toBe(200);
+    const records = readFileSync(feedbackLog, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(records.at(-1)).toMatchObject({ platform: "slack", user: "U1", vote: "down", question: "When do updates stop?", status: "answered", sourceIds: ["000", "002", "001"] });
+    const [thanks] = await slack.waitFor(() => slack.responses());
+    expect(thanks.body.text).toContain("👎 was recorded");
+  });
+
+  it("ignores a feedback click whose value was tampered with", async () => {
+    const before = readFileSync(feedbackLog, "utf8");
+    const res = await postForm(blockActions({ action_id: "feedback_up", value: "{broken" }, `${slack.url}/response/x`));
+    expect(res.status).toBe(200);
+    expect(readFileSync(feedbackLog, "utf8")).toBe(before);
+  });
+});

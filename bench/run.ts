@@ -4,11 +4,13 @@ import { ask } from "../src/answer/ask.js";
 import { loadCorpus } from "../src/index/corpus.js";
 import { KnowledgeIndex } from "../src/index/knowledge-index.js";
 import { INDEX_PATHS } from "../src/index/load-index.js";
+import { measureSlackCommands } from "./http-load.js";
 import { writeSyntheticCorpus } from "./synthetic-corpus.js";
 
 /**
  * `npm run bench`: index build, snapshot load, ask() latency and peak memory, on the seed corpus
- * and on a synthetic corpus of about 100,000 passages. Prints a table and writes bench/results/latest.json.
+ * and on a synthetic corpus of about 100,000 passages (BENCH_PASSAGES=0 skips it); then HTTP
+ * throughput of signed slash commands beside bare node:http. Prints tables and writes bench/results/latest.json.
  */
 const SCALE = Number(process.env.BENCH_PASSAGES ?? 100_000);
 const questions = readFileSync(join("..", "shared", "eval", "dev.jsonl"), "utf8")
@@ -75,12 +77,15 @@ function percentile(xs: number[], p: number): number {
 }
 
 const rows: Row[] = [measure("seeds", INDEX_PATHS.seeds, { build: 20, ask: 200 })];
-const synthetic = writeSyntheticCorpus(SCALE);
-try {
-  rows.push(measure(`synthetic ~${SCALE.toLocaleString("en-US")}`, synthetic, { build: 1, ask: 20 }));
-} finally {
-  rmSync(synthetic, { recursive: true, force: true });
+if (SCALE > 0) {
+  const synthetic = writeSyntheticCorpus(SCALE);
+  try {
+    rows.push(measure(`synthetic ~${SCALE.toLocaleString("en-US")}`, synthetic, { build: 1, ask: 20 }));
+  } finally {
+    rmSync(synthetic, { recursive: true, force: true });
+  }
 }
+const http = await measureSlackCommands(KnowledgeIndex.build(loadCorpus(INDEX_PATHS.seeds)));
 
 const fmt = (x: number) => (x < 10 ? x.toFixed(3) : x.toFixed(1));
 console.log(`ask() over ${questions.length} dev questions; node ${process.version}; peak RSS is the process's so far.\n`);
@@ -88,6 +93,11 @@ console.log(["corpus", "passages", "build ms", "snapshot MB", "snapshot load ms"
 for (const r of rows) {
   console.log([r.corpus, r.passages, fmt(r.buildMs), fmt(r.snapshotMB), fmt(r.snapshotLoadMs), fmt(r.askP50Ms), fmt(r.askP99Ms), fmt(r.peakRssMB)].join(" | "));
 }
+console.log(`\nHTTP on loopback, 100 connections, 10 s each, same run:\n`);
+console.log(["target", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx"].join(" | "));
+for (const r of http.rows) console.log([r.target, Math.round(r.requestsPerSecond), r.p50Ms, r.p99Ms, r.errors, r.non2xx].join(" | "));
+console.log(`Slack slash commands: ${(100 * http.ratio).toFixed(0)}% of bare node:http throughput`);
+
 mkdirSync(join("bench", "results"), { recursive: true });
-writeFileSync(join("bench", "results", "latest.json"), JSON.stringify({ node: process.version, date: new Date().toISOString(), rows }, null, 2));
+writeFileSync(join("bench", "results", "latest.json"), JSON.stringify({ node: process.version, date: new Date().toISOString(), rows, http }, null, 2));
 console.log("\nwrote bench/results/latest.json");

@@ -11,7 +11,7 @@ import { SYNONYM_WORDS, tokenize } from "./tokenize.js";
 /** Every default of the index in one place. */
 export const INDEX_DEFAULTS = {
   /** Candidates handed to the answer engine for re-ranking. */
-  candidates: 40,
+  candidates: 30,
   /**
    * A term in more passages than this is not sent to MiniSearch, which would score every one of
    * them; its candidates are the heads of its passage list instead: the passages where it weighs

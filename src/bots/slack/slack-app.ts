@@ -1,6 +1,6 @@
 import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from "@slack/bolt";
 import { z } from "zod";
-import { ask } from "../../answer/ask.js";
+import { AnswerCache } from "../../answer/answer-cache.js";
 import { sources, timeline } from "../../answer/timeline.js";
 import type { SlackSettings } from "../../config.js";
 import type { FeedbackLog } from "../../feedback/feedback-log.js";
@@ -25,11 +25,11 @@ function questionOf(text: string | undefined, botUserId: string | undefined): st
 }
 
 /** `/kaspersky help|sources|timeline|<question>` */
-function commandReply(index: KnowledgeIndex, text: string): SlackMessage {
+function commandReply(index: KnowledgeIndex, answers: AnswerCache, text: string): SlackMessage {
   const word = text.trim().toLowerCase();
   if (word === "sources") return renderSources(sources(index));
   if (word === "timeline") return renderTimeline(timeline(index));
-  return renderAnswer(ask(index, text), { shareable: true });
+  return renderAnswer(answers.ask(text), { shareable: true });
 }
 
 export function createSlackApp({ settings, index, feedback, logger }: SlackDeps): SlackSide {
@@ -42,8 +42,12 @@ export function createSlackApp({ settings, index, feedback, logger }: SlackDeps)
     ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken }),
     botId: settings.botId,
     botUserId: settings.botUserId,
-    // auth.test runs in init(), where a bad token is reported instead of crashing the process.
+    // With both ids known there is nothing to verify; otherwise auth.test runs once, in init(),
+    // where a bad token is reported instead of crashing the process.
+    tokenVerificationEnabled: !(settings.botId && settings.botUserId),
     deferInitialization: true,
+    // The bot keeps no per-conversation state; Bolt's store would cost every request a lookup.
+    convoStore: false,
     logger: boltLogger(log),
     clientOptions: {
       slackApiUrl: settings.apiUrl,
@@ -52,6 +56,7 @@ export function createSlackApp({ settings, index, feedback, logger }: SlackDeps)
     },
   });
 
+  const answers = new AnswerCache(index);
   const seenEvents = new RecentKeys();
   const answeredMessages = new RecentKeys();
   const botThreads = new RecentKeys();
@@ -76,7 +81,7 @@ export function createSlackApp({ settings, index, feedback, logger }: SlackDeps)
     if (!answeredMessages.add(`${message.channel}:${message.ts}`)) return;
     const threadTs = inThread ? (message.thread_ts ?? message.ts) : message.thread_ts;
     try {
-      const reply = renderAnswer(ask(index, questionOf(message.text, botUserId)));
+      const reply = renderAnswer(answers.ask(questionOf(message.text, botUserId)));
       await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...reply });
       if (threadTs) botThreads.add(`${message.channel}:${threadTs}`);
     } catch (error) {
@@ -105,7 +110,7 @@ export function createSlackApp({ settings, index, feedback, logger }: SlackDeps)
   // The answer is ready in milliseconds, so it goes back in the acknowledgement itself.
   app.command("/kaspersky", async ({ command, ack }) => {
     try {
-      await ack({ response_type: "ephemeral", ...commandReply(index, command.text) });
+      await ack({ response_type: "ephemeral", ...commandReply(index, answers, command.text) });
     } catch (error) {
       log.error({ err: error }, "slash command failed");
       await ack({ response_type: "ephemeral", ...renderNotice(SORRY) });
@@ -115,7 +120,7 @@ export function createSlackApp({ settings, index, feedback, logger }: SlackDeps)
   app.action(ACTIONS.share, async ({ ack, action, respond }) => {
     await ack();
     const question = "value" in action && typeof action.value === "string" ? action.value : "";
-    await respond({ response_type: "in_channel", delete_original: true, ...renderAnswer(ask(index, question)) });
+    await respond({ response_type: "in_channel", delete_original: true, ...renderAnswer(answers.ask(question)) });
   });
 
   for (const [actionId, vote] of [[ACTIONS.up, "up"], [ACTIONS.down, "down"]] as const) {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { AnswerCache } from "../../src/answer/answer-cache.js";
+import { ask } from "../../src/answer/ask.js";
+import { seeds } from "../helpers.js";
+
+describe("AnswerCache", () => {
+  it("answers exactly as ask() does, for a first question and a repeat in other case and spacing", () => {
+    const cache = new AnswerCache(seeds());
+    expect(cache.ask("When do updates stop?")).toEqual(ask(seeds(), "When do updates stop?"));
+    const repeat = cache.ask("  when DO updates stop?  ");
+    expect(repeat).toEqual({ ...ask(seeds(), "When do updates stop?"), question: "when DO updates stop?" });
+  });
+
+  it("keeps at most its capacity, dropping the least recently asked question", () => {
+    const cache = new AnswerCache(seeds(), 2);
+    const first = cache.ask("When was Kaspersky founded?");
+    cache.ask("Who announced the ban?");
+    expect(cache.ask("When was Kaspersky founded?")).toBe(first); // still cached, now most recent
+    cache.ask("When do updates stop?"); // evicts "Who announced the ban?"
+    expect(cache.ask("When was Kaspersky founded?")).toBe(first);
+  });
+});

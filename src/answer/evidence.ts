@@ -1,7 +1,6 @@
 import { datesAgree, formatDate } from "../index/dates.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Passage } from "../index/passages.js";
-import { termsOf } from "../index/tokenize.js";
 import type { Intent } from "./intent.js";
 import { extractNames, type Name } from "./names.js";
 import { extractList, extractQuotations, extractReason, type Phrase } from "./phrases.js";
@@ -194,8 +193,7 @@ export function isAnswerName(index: KnowledgeIndex, name: Name, question: Questi
 function countsWhatIsAsked(quantity: Quantity, question: Question): boolean {
   if (quantity.kind === "percent") return question.asksShare;
   if (quantity.kind !== "count") return true;
-  const asked = new Set([...question.terms.map((t) => t.term), ...question.focus.flatMap((w) => termsOf(w))]);
-  return quantity.terms.some((t) => asked.has(t));
+  return quantity.terms.some((t) => question.askedTerms.has(t));
 }
 
 function distance(span: { start: number; end: number }, anchors: number[]): number {

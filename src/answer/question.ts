@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { FILLER_WORDS } from "../index/stopwords.js";
-import { processTerm, tokenize } from "../index/tokenize.js";
+import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 
 /** Questions longer than this are read only this far: no real question needs more. */
@@ -26,6 +26,8 @@ export type Question = {
   termSet: ReadonlySet<string>;
   /** Words right after "how many"/"which"/"what", lower-case: what the answer should count or name. */
   focus: string[];
+  /** The index terms of `terms` and `focus` together: what a counted quantity should be about. */
+  askedTerms: ReadonlySet<string>;
   /** Asks for a share or an amount ("how much", "what percentage"), which a percentage can answer. */
   asksShare: boolean;
   /** Names a year ("in 2017"): background passages are then what is asked about. */
@@ -58,12 +60,14 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     const weight = resolved.known ? index.idf(resolved.term) : index.unknownWeight(names.has(word));
     terms.push({ ...resolved, weight });
   }
+  const focus = focusWords(text);
   return {
     text,
     intent,
     terms,
     termSet: new Set(terms.map((t) => t.term)),
-    focus: focusWords(text),
+    focus,
+    askedTerms: new Set([...terms.map((t) => t.term), ...focus.flatMap((w) => termsOf(w))]),
     asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(text),
     namesYear: /\b(1[89]|20)\d\d\b/.test(text) };
 }

@@ -13,15 +13,13 @@ export type Passage = {
   start: number;
   end: number;
   text: string;
-  /** The sentence or heading just before, which often names what this sentence is about. */
-  context: string;
   /** Only "prose" passages are indexed and quoted; the rest serve as context. */
   kind: LineKind;
   /** Dates in `text`, offsets relative to `text`. */
   dates: MentionedDate[];
   /** The index terms of `text` with their offsets, worked out once here rather than per question. */
   terms: TermOffset[];
-  /** The distinct index terms of `context`. */
+  /** The distinct index terms of the sentence or heading just before, which often names what this one is about. */
   contextTerms: string[];
 };
 
@@ -45,7 +43,6 @@ export function passagesOf(article: Article, firstId = 0): Passage[] {
           start,
           end,
           text,
-          context: previousText,
           kind,
           dates: extractDates(text, article.published),
           terms: termOffsets(text),

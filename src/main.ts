@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, type Config } from "./config.js";
+import { CorpusError } from "./index/corpus.js";
 import { loadIndex } from "./index/load-index.js";
 import { createLogger } from "./log.js";
 import { startServer, StartupError } from "./server.js";
@@ -14,7 +15,15 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-const { index, from, ms } = loadIndex();
+let loaded;
+try {
+  loaded = loadIndex();
+} catch (error) {
+  if (!(error instanceof CorpusError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+const { index, from, ms } = loaded;
 let running;
 try {
   running = await startServer({ config, index, logger });

@@ -28,8 +28,8 @@ export async function startServer({ config, index, logger }: { config: Config; i
   const server = createServer((req, res) => {
     route(req, res).catch((error) => {
       logger.error({ err: error, url: req.url }, "request failed");
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: "internal error" }));
+      if (res.headersSent) return void res.destroy(); // a half-sent response cannot become an error
+      json(res, 500, { error: "internal error" });
     });
   });
 
@@ -53,8 +53,12 @@ export async function startServer({ config, index, logger }: { config: Config; i
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(config.port, config.host, resolve);
+    server.listen(config.port, config.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
   });
+  server.on("error", (error) => logger.error({ err: error }, "server error"));
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(":") ? `[${address}]` : address;
   return {

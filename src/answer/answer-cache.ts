@@ -18,13 +18,14 @@ export class AnswerCache {
   ) {}
 
   ask(question: string): Answer {
-    const key = cleanText(question).toLowerCase();
+    // Case is part of the key: a capitalised unknown word is read as a name and weighs more.
+    const key = cleanText(question);
     const cached = this.answers.get(key);
     if (cached) {
       // Re-inserting moves the key to the end: Map keeps insertion order, which makes this an LRU.
       this.answers.delete(key);
       this.answers.set(key, cached);
-      return cached.question === cleanText(question) ? cached : { ...cached, question: cleanText(question) };
+      return cached;
     }
     const answer = ask(this.index, question);
     this.answers.set(key, answer);

@@ -2,7 +2,8 @@ import { datesAgree, formatDate } from "../index/dates.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Passage } from "../index/passages.js";
 import type { Intent } from "./intent.js";
-import { extractNames, type Name } from "./names.js";
+import { distinctiveWords, extractNames, type Name } from "./names.js";
+import { termsOf } from "../index/tokenize.js";
 import { extractList, extractQuotations, extractReason, type Phrase } from "./phrases.js";
 import { extractQuantities, quantitiesAgree, sameUnit, type Quantity } from "./quantities.js";
 import type { Question } from "./question.js";
@@ -183,7 +184,8 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
 /** A name can answer "who" unless it is a place, was in the question, or is the corpus's own subject. */
 export function isAnswerName(index: KnowledgeIndex, name: Name, question: Question): boolean {
   if (name.place) return false;
-  return name.terms.some((t) => t !== "lab" && !question.termSet.has(t) && !index.isBackground(t));
+  // Judged by its distinctive words: "Kaspersky Lab" is as much the subject as "Kaspersky".
+  return distinctiveWords(name).flatMap(termsOf).some((t) => !question.termSet.has(t) && !index.isBackground(t));
 }
 
 /**

@@ -28,14 +28,14 @@ const RULES: [Intent, RegExp][] = [
 /** Words that only say what is asked ("when", "date", "how long"), left out of the search. */
 export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   when: ["date", "deadline", "day", "time", "exact", "exactly", "week"],
-  // "How many people work…": the counted noun is generic, the verb says what is counted.
+  // "How many people lost their jobs?": the counted noun is generic, the rest says what is counted.
   how_many: ["number", "count", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals"],
   how_long: ["years", "yrs", "months", "decades"],
   who: ["person", "people", "official", "officials", "body"],
   why: ["reason", "reasons", "caused", "prompted", "led", "motivated"],
   // Kept: "say" finds sentences that attribute a statement ("…, Kaspersky Labs stated").
   quote: [],
-  list: ["list", "name", "titles"],
+  list: ["list", "name"],
   yes_no: [],
   what: [],
 };

@@ -105,6 +105,6 @@ function focusWords(text: string): string[] {
   const match = /\b(?:how many|how much|which|what|number of)\s+((?:[a-z-]+\s*){1,3})/i.exec(text);
   if (!match) return [];
   return tokenize(match[1])
-    .filter((w) => !/^(of|the|did|does|do|is|are|was|were|has|have|had|can|will|would|kaspersky)$/.test(w))
+    .filter((w) => !/^(of|the|did|does|do|is|are|was|were|has|have|had|can|will|would)$/.test(w))
     .slice(0, 2);
 }

@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline/promises";
+import { pathToFileURL } from "node:url";
 import { ask } from "../answer/ask.js";
 import { sources, timeline } from "../answer/timeline.js";
 import { loadIndex } from "../index/load-index.js";
@@ -20,4 +21,4 @@ export async function chat(): Promise<void> {
   console.log();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await chat();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await chat();

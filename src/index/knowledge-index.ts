@@ -54,7 +54,11 @@ const MINISEARCH_OPTIONS: Options<Passage> = {
   processTerm: (term) => term,
   // A sentence's own words count fully; the sentence or heading before it lends its words at a
   // third ("Uncertain Future for Existing Users" introduces the advice that follows).
-  searchOptions: { combineWith: "OR", boost: { text: 1, context: 0.3 } },
+  searchOptions: {
+    combineWith: "OR",
+    boost: { text: 1, context: INDEX_DEFAULTS.bm25.contextBoost },
+    bm25: { k: INDEX_DEFAULTS.bm25.k1, b: INDEX_DEFAULTS.bm25.b, d: INDEX_DEFAULTS.bm25.d },
+  },
 };
 
 export type Source = SourceMeta;

@@ -77,11 +77,15 @@ export function createSlackApp({ settings, index, feedback, logger }: SlackDeps)
     message: { channel: string; ts: string; thread_ts?: string; text?: string; user?: string },
     botUserId: string | undefined,
     inThread: boolean,
+    followUp = false,
   ): Promise<void> {
     if (!answeredMessages.add(`${message.channel}:${message.ts}`)) return;
     const threadTs = inThread ? (message.thread_ts ?? message.ts) : message.thread_ts;
     try {
-      const reply = renderAnswer(answers.ask(questionOf(message.text, botUserId)));
+      const answer = answers.ask(questionOf(message.text, botUserId));
+      // In a thread people also talk to each other ("thanks!"): only questions get a reply there.
+      if (followUp && (answer.status === "out_of_scope" || answer.status === "help")) return;
+      const reply = renderAnswer(answer);
       await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...reply });
       if (threadTs) botThreads.add(`${message.channel}:${threadTs}`);
     } catch (error) {
@@ -103,18 +107,20 @@ export function createSlackApp({ settings, index, feedback, logger }: SlackDeps)
     if (message.channel_type === "im") {
       await answerMessage(client, message, context.botUserId, false);
     } else if (!mentionsBot && message.thread_ts && botThreads.has(`${message.channel}:${message.thread_ts}`)) {
-      await answerMessage(client, message, context.botUserId, true);
+      await answerMessage(client, message, context.botUserId, true, true);
     }
   });
 
   // The answer is ready in milliseconds, so it goes back in the acknowledgement itself.
   app.command("/kaspersky", async ({ command, ack }) => {
+    let reply: SlackMessage;
     try {
-      await ack({ response_type: "ephemeral", ...commandReply(index, answers, command.text) });
+      reply = commandReply(index, answers, command.text);
     } catch (error) {
       log.error({ err: error }, "slash command failed");
-      await ack({ response_type: "ephemeral", ...renderNotice(SORRY) });
+      reply = renderNotice(SORRY);
     }
+    await ack({ response_type: "ephemeral", ...reply });
   });
 
   app.action(ACTIONS.share, async ({ ack, action, respond }) => {

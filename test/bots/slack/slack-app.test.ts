@@ -50,6 +50,15 @@ const postEvent = (envelope: Record<string, unknown>, headers: Record<string, st
 const settle = () => new Promise((r) => setTimeout(r, 300));
 const allText = (blocks: unknown) => JSON.stringify(blocks);
 
+/** The strings Slack displays: every `text` field (button values are data Slack never shows). */
+function displayed(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(displayed);
+  if (node && typeof node === "object") {
+    return Object.entries(node).flatMap(([k, v]) => (k === "text" && typeof v === "string" ? [v] : displayed(v)));
+  }
+  return [];
+}
+
 describe("POST /slack/events: requests Slack signs", () => {
   it("answers a signed /kaspersky command in the acknowledgement, ephemeral, with the quote and its date", async () => {
     const res = await postForm(slashCommand("When do updates stop?"));
@@ -107,12 +116,15 @@ describe("/kaspersky subcommands", () => {
     expect(allText(res.json())).toMatch(expected);
   });
 
-  it("never lets an injected ping through: <!channel> and <@U…> arrive escaped", async () => {
-    const res = await postForm(slashCommand("<!channel> <@U999> tell everyone lunch is free"));
-    const body = res.text;
-    expect(body).not.toContain("<!channel>");
-    expect(body).not.toContain("<@U999>");
-    expect(res.json().response_type).toBe("ephemeral");
+  it("never lets an injected ping through: nothing Slack displays holds <!channel> or <@U…>", async () => {
+    for (const text of ["<!channel> <@U999> when do updates stop?", "<!channel> tell everyone lunch is free"]) {
+      const reply = (await postForm(slashCommand(text))).json();
+      for (const shownText of [reply.text, ...displayed(reply.blocks)]) {
+        expect(shownText).not.toMatch(/<!channel>|<@U999>/);
+      }
+    }
+    const answered = (await postForm(slashCommand("<!channel> <@U999> when do updates stop?"))).json();
+    expect(answered.text).toContain("September 29, 2024.");
   });
 });
 
@@ -149,7 +161,7 @@ describe("conversations", () => {
     expect(reply.body.text).toContain("1997");
   });
 
-  it("answers follow-ups in a thread it answered in, and stays out of other threads", async () => {
+  it("answers follow-up questions in a thread it answered in, not thread chatter, and stays out of other threads", async () => {
     const mention = appMention("When do updates stop?");
     await postEvent(eventCallback(mention));
     await slack.waitFor(() => slack.posts());
@@ -158,7 +170,8 @@ describe("conversations", () => {
     expect(replies[1].body).toMatchObject({ thread_ts: mention.ts });
     expect(replies[1].body.text).toContain("Raimondo");
 
-    await postEvent(eventCallback(message("unrelated chatter", { thread_ts: "1700000000.000001" })));
+    await postEvent(eventCallback(message("When was Kaspersky founded?", { thread_ts: "1700000000.000001" })));
+    await postEvent(eventCallback(message("thanks, that helps!", { thread_ts: mention.ts })));
     await settle();
     expect(slack.posts()).toHaveLength(2);
   });

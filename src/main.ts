@@ -6,23 +6,18 @@ import { startServer, StartupError } from "./server.js";
 
 /** `npm start`: check the settings, load the index once, serve every configured platform. */
 let config: Config;
+let loaded: ReturnType<typeof loadIndex>;
 try {
   config = loadConfig();
+  loaded = loadIndex();
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
+  // Bad settings or a broken corpus: one message naming what to fix, exit code 2.
+  if (!(error instanceof ConfigError || error instanceof CorpusError)) throw error;
   console.error(error.message);
   process.exit(2);
 }
 
 const logger = createLogger(config.logLevel);
-let loaded;
-try {
-  loaded = loadIndex();
-} catch (error) {
-  if (!(error instanceof CorpusError)) throw error;
-  console.error(error.message);
-  process.exit(2);
-}
 const { index, from, ms } = loaded;
 let running;
 try {

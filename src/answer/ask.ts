@@ -1,8 +1,8 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
-import { describe, isAnswerName, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
-import { distinctiveWords, extractNames } from "./names.js";
+import { describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
+import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
 import { readQuestion, type Question } from "./question.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
@@ -50,11 +50,13 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
 
   const { supports, opposers } = compare(best, ranked);
   if (opposers.length > 0 && best.value) {
-    const sides = [best, ...supports].map((e) => e.passage.sourceId);
-    const values = new Map<string, Evidence[]>();
-    for (const e of opposers) values.set(describe(e.value!), [...(values.get(describe(e.value!)) ?? []), e]);
-    const parts = [`${describe(best.value)} (${publishers(index, sides)})`];
-    for (const [value, group] of values) parts.push(`${value} (${publishers(index, group.map((e) => e.passage.sourceId))})`);
+    const sides = [{ value: describe(best.value), sourceIds: [best, ...supports].map((e) => e.passage.sourceId) }];
+    for (const e of opposers) {
+      const value = describe(e.value!);
+      const side = sides.find((s) => s.value === value);
+      if (side) side.sourceIds.push(e.passage.sourceId);
+      else sides.push({ value, sourceIds: [e.passage.sourceId] });
+    }
     const citations = [
       citationOf(index, best.passage, "conflict"),
       ...opposers.map((e) => citationOf(index, e.passage, "conflict")),
@@ -63,13 +65,10 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
     return {
       status: "conflict",
       question: question.text,
-      answer: `The sources differ: ${parts.join(" vs ")}.`,
+      answer: `The sources differ: ${sides.map((s) => `${s.value} (${publishers(index, s.sourceIds)})`).join(" vs ")}.`,
       citations,
       confidence: round(best.coverage * 0.8),
-      sides: [
-        { value: describe(best.value), sourceIds: sides },
-        ...[...values].map(([value, group]) => ({ value, sourceIds: group.map((e) => e.passage.sourceId) })),
-      ],
+      sides,
     };
   }
 
@@ -125,7 +124,7 @@ function needsValue(question: Question, best: Evidence): boolean {
 function namesWhatIsAsked(index: KnowledgeIndex, best: Evidence, question: Question): boolean {
   if (!NAMED_THINGS.test(question.text) || question.intent === "who") return true;
   if (best.value?.kind === "phrase" && question.intent === "list") return true;
-  return extractNames(best.passage.text).some((n) => isAnswerName(index, n, question));
+  return namesIn(best.passage).some((n) => isAnswerName(index, n, question));
 }
 
 /** Other sources' best passages, split into those that say the same and those that disagree. */

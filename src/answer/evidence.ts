@@ -181,6 +181,11 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
   }
 }
 
+/** The proper names in a passage, worked out once per passage. */
+export function namesIn(passage: Passage): readonly Name[] {
+  return featuresOf(passage).names;
+}
+
 /** A name can answer "who" unless it is a place, was in the question, or is the corpus's own subject. */
 export function isAnswerName(index: KnowledgeIndex, name: Name, question: Question): boolean {
   if (name.place) return false;

@@ -8,11 +8,9 @@ export const MAX_QUESTION_CHARS = 500;
 
 /** One searchable word of a question. */
 export type QueryTerm = {
-  word: string;
+  /** The index term, after typo correction ("updtes" → the term of "updates"). */
   term: string;
   weight: number;
-  /** The word as typed, when it was corrected ("updtes"). */
-  typed?: string;
   /** Known to the corpus (after correction)? */
   known: boolean;
 };
@@ -69,7 +67,8 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     focus,
     askedTerms: new Set([...terms.map((t) => t.term), ...focus.flatMap((w) => termsOf(w))]),
     asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(text),
-    namesYear: /\b(1[89]|20)\d\d\b/.test(text) };
+    namesYear: /\b(1[89]|20)\d\d\b/.test(text),
+  };
 }
 
 /**
@@ -81,15 +80,15 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
 function resolveWord(word: string, index: KnowledgeIndex): Omit<QueryTerm, "weight"> | null {
   const term = processTerm(word);
   if (!term) return null;
-  if (index.knows(term)) return { word, term, known: true };
+  if (index.knows(term)) return { term, known: true };
   if (FILLER_WORDS.has(word)) return null;
   for (const candidate of [index.correct(word), index.relative(word)]) {
     if (!candidate) continue;
     const candidateTerm = processTerm(candidate);
     if (!candidateTerm) return null;
-    if (index.knows(candidateTerm)) return { word: candidate, term: candidateTerm, typed: word, known: true };
+    if (index.knows(candidateTerm)) return { term: candidateTerm, known: true };
   }
-  return { word, term, known: false };
+  return { term, known: false };
 }
 
 /** Control characters become spaces, white space folds, and the length is capped. */

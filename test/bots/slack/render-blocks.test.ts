@@ -5,6 +5,7 @@ import { escapeSlack } from "../../../src/bots/slack/escape.js";
 import { renderAnswer, renderTimeline } from "../../../src/bots/slack/render-blocks.js";
 import { timeline } from "../../../src/answer/timeline.js";
 import { seeds } from "../../helpers.js";
+import { displayedText } from "./displayed-text.js";
 
 const citation = (overrides: Partial<Citation> = {}): Citation => ({
   sourceId: "001", title: "A title", publisher: "The Cyber Express", author: null, url: "https://example.com/a?x=1&y=2",
@@ -14,15 +15,6 @@ const answer = (overrides: Partial<Answer> = {}): Answer => ({
   status: "answered", question: "q", answer: "An answer.", citations: [citation()], confidence: 0.9, ...overrides,
 });
 const text = (blocks: unknown) => JSON.stringify(blocks);
-
-/** Every string Slack displays: the `text` fields, wherever they are nested (button values are data, not shown). */
-function shown(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(shown);
-  if (node && typeof node === "object") {
-    return Object.entries(node).flatMap(([key, value]) => (key === "text" && typeof value === "string" ? [value] : shown(value)));
-  }
-  return [];
-}
 
 describe("renderAnswer", () => {
   it("shows the answer, the quote as a block quote and 'Publisher · date · link'", () => {
@@ -41,7 +33,7 @@ describe("renderAnswer", () => {
   it("escapes everything that came from a user or an article", () => {
     const hostile = "<!channel> <!here> <!everyone> <@U123> <https://evil|click> & co";
     const { blocks, text: fallback } = renderAnswer(answer({ answer: hostile, question: hostile, citations: [citation({ quote: hostile, publisher: hostile, title: hostile })] }));
-    for (const out of [...shown(blocks), fallback]) {
+    for (const out of [...displayedText(blocks), fallback]) {
       expect(out).not.toMatch(/<!channel>|<!here>|<!everyone>|<@U123>|<https:\/\/evil/);
     }
     expect(escapeSlack(hostile)).toBe("&lt;!channel&gt; &lt;!here&gt; &lt;!everyone&gt; &lt;@U123&gt; &lt;https://evil|click&gt; &amp; co");

@@ -6,6 +6,7 @@ import { loadConfig } from "../../../src/config.js";
 import { createLogger } from "../../../src/log.js";
 import { startServer, type RunningServer } from "../../../src/server.js";
 import { seeds } from "../../helpers.js";
+import { displayedText } from "./displayed-text.js";
 import { FakeSlackApi } from "./fake-slack-api.js";
 import { appMention, blockActions, eventCallback, message, signedHeaders, SIGNING_SECRET, slashCommand } from "./slack-requests.js";
 
@@ -49,15 +50,6 @@ const postEvent = (envelope: Record<string, unknown>, headers: Record<string, st
 };
 const settle = () => new Promise((r) => setTimeout(r, 300));
 const allText = (blocks: unknown) => JSON.stringify(blocks);
-
-/** The strings Slack displays: every `text` field (button values are data Slack never shows). */
-function displayed(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(displayed);
-  if (node && typeof node === "object") {
-    return Object.entries(node).flatMap(([k, v]) => (k === "text" && typeof v === "string" ? [v] : displayed(v)));
-  }
-  return [];
-}
 
 describe("POST /slack/events: requests Slack signs", () => {
   it("answers a signed /kaspersky command in the acknowledgement, ephemeral, with the quote and its date", async () => {
@@ -119,7 +111,7 @@ describe("/kaspersky subcommands", () => {
   it("never lets an injected ping through: nothing Slack displays holds <!channel> or <@U…>", async () => {
     for (const text of ["<!channel> <@U999> when do updates stop?", "<!channel> tell everyone lunch is free"]) {
       const reply = (await postForm(slashCommand(text))).json();
-      for (const shownText of [reply.text, ...displayed(reply.blocks)]) {
+      for (const shownText of [reply.text, ...displayedText(reply.blocks)]) {
         expect(shownText).not.toMatch(/<!channel>|<@U999>/);
       }
     }

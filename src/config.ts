@@ -8,6 +8,10 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Append-only JSON lines, one record per 👍/👎. */
   FEEDBACK_LOG: z.string().min(1).default("data/feedback.jsonl"),
+  /** Shared state for several replicas; unset keeps it in this process and FEEDBACK_LOG. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  /** Questions one user may ask a minute; 0 turns the limit off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0).default(20),
   SLACK_SIGNING_SECRET: z.string().min(8, "looks too short for a Slack signing secret").optional(),
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, "must be a bot token (xoxb-…)").optional(),
   /** Set it to use Socket Mode instead of the HTTP endpoint. */
@@ -33,6 +37,8 @@ export type Config = {
   host: string | undefined;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   feedbackLog: string;
+  redisUrl: string | undefined;
+  rateLimitPerMinute: number;
   /** Null when Slack is not configured: the Slack side is then off. */
   slack: SlackSettings | null;
 };
@@ -64,6 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     feedbackLog: e.FEEDBACK_LOG,
+    redisUrl: e.REDIS_URL,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     slack: e.SLACK_BOT_TOKEN
       ? {
           signingSecret: e.SLACK_SIGNING_SECRET,

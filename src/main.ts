@@ -38,8 +38,16 @@ console.log(
   ].join("\n"),
 );
 
+// Graceful stop: no new requests, the ones under way finish, the journal is flushed, exit 0.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    void running.close().then(() => process.exit(0));
+    logger.info({ signal }, "shutting down");
+    running.close().then(
+      () => process.exit(0),
+      (error) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
   });
 }

@@ -1,42 +1,77 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ErrorCode } from "@slack/bolt";
+import { AnswerCache } from "./answer/answer-cache.js";
+import { Asker } from "./bots/asker.js";
 import { createSlackApp, type SlackSide } from "./bots/slack/slack-app.js";
 import type { Config } from "./config.js";
-import { FeedbackLog } from "./feedback/feedback-log.js";
+import { InFlight } from "./in-flight.js";
 import type { KnowledgeIndex } from "./index/knowledge-index.js";
 import type { Logger } from "./log.js";
+import { requestContext, requestIdOf } from "./request-context.js";
+import { openStore } from "./store/open-store.js";
+import type { Store } from "./store/store.js";
 
 export type RunningServer = {
   server: Server;
   url: string;
   slack: "http" | "socket" | "off";
+  store: Store;
+  /** Graceful: stop accepting, finish requests and replies under way, flush the journal. */
   close(): Promise<void>;
 };
 
 export class StartupError extends Error {}
 
+export const SERVER_DEFAULTS = {
+  /** How long shutdown waits for requests and replies under way before closing connections. */
+  shutdownGraceMs: 10_000,
+};
+
 /**
- * One HTTP server for every platform: `POST /slack/events` (Bolt's receiver), `GET /healthz`.
- * The index is built once by the caller and shared by every adapter.
+ * One HTTP server for every platform: `POST /slack/events` (Bolt's receiver), `GET /healthz`,
+ * `GET /readyz`. The index is built once by the caller and shared by every adapter.
  */
 export async function startServer({ config, index, logger }: { config: Config; index: KnowledgeIndex; logger: Logger }): Promise<RunningServer> {
-  const feedback = new FeedbackLog(config.feedbackLog);
-  const slack = config.slack ? createSlackApp({ settings: config.slack, index, feedback, logger }) : null;
+  let store: Store;
+  try {
+    store = await openStore({ redisUrl: config.redisUrl, journalPath: config.feedbackLog, onError: (error) => logger.error({ err: error }, "store connection error") });
+  } catch (error) {
+    throw new StartupError((error as Error).message);
+  }
+  const answers = new AnswerCache(index);
+  const asker = new Asker({ index, answers, store, logger }, { questionsPerMinute: config.rateLimitPerMinute });
+  const background = new InFlight();
+  const slack = config.slack ? createSlackApp({ settings: config.slack, asker, answers, store, background, logger }) : null;
   if (slack) await initSlack(slack);
+  let stopping = false;
 
   const server = createServer((req, res) => {
-    route(req, res).catch((error) => {
-      logger.error({ err: error, url: req.url }, "request failed");
-      if (res.headersSent) return void res.destroy(); // a half-sent response cannot become an error
-      json(res, 500, { error: "internal error" });
+    const reqId = requestIdOf(req);
+    res.setHeader("x-request-id", reqId);
+    // Draining for shutdown: this connection is not reused for another request.
+    if (stopping) res.setHeader("connection", "close");
+    const started = performance.now();
+    res.once("finish", () => logger.info({ reqId, method: req.method, path: pathOf(req), status: res.statusCode, ms: Math.round(performance.now() - started) }, "request"));
+    requestContext.run({ reqId }, () => {
+      route(req, res).catch((error) => {
+        logger.error({ err: error, path: pathOf(req) }, "request failed");
+        if (res.headersSent) return void res.destroy(); // a half-sent response cannot become an error
+        json(res, 500, { error: "internal error" });
+      });
     });
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? "/").split("?")[0];
-    if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
+    const path = pathOf(req);
+    const read = req.method === "GET" || req.method === "HEAD";
+    if (path === "/healthz" && read) {
       return json(res, 200, { status: "ok", passages: index.size, sources: index.sources.size });
+    }
+    if (path === "/readyz" && read) {
+      const checks = { index: index.size > 0, store: await store.ready().catch(() => false), slack: !slack ? "off" : slack.receiver ? "http" : "socket", stopping };
+      const ready = checks.index && checks.store && !stopping;
+      return json(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", ...checks, storeKind: store.kind });
     }
     if (path === "/slack/events" && slack?.receiver) {
       try {
@@ -61,14 +96,29 @@ export async function startServer({ config, index, logger }: { config: Config; i
   server.on("error", (error) => logger.error({ err: error }, "server error"));
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(":") ? `[${address}]` : address;
+
+  async function close(): Promise<void> {
+    if (stopping) return;
+    stopping = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Connections kept alive between requests would hold close() open; idle ones go now, busy
+    // ones as soon as their response is sent (they were told `connection: close`).
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, SERVER_DEFAULTS.shutdownGraceMs).unref());
+    server.closeIdleConnections();
+    await Promise.race([Promise.all([closed, background.settled()]), grace]);
+    clearInterval(sweep);
+    server.closeAllConnections();
+    if (slack && !slack.receiver) await slack.app.stop().catch(() => {});
+    await store.close();
+  }
+
   return {
     server,
     url: `http://${host === "[::]" || host === "0.0.0.0" ? "localhost" : host}:${port}`,
     slack: !slack ? "off" : slack.receiver ? "http" : "socket",
-    close: async () => {
-      await slack?.app.stop().catch(() => {});
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    store,
+    close,
   };
 }
 
@@ -79,6 +129,10 @@ async function initSlack(slack: SlackSide): Promise<void> {
   } catch (error) {
     throw new StartupError(`Slack refused the credentials (${(error as Error).message}). Check SLACK_BOT_TOKEN${slack.receiver ? "" : " and SLACK_APP_TOKEN"}.`);
   }
+}
+
+function pathOf(req: IncomingMessage): string {
+  return (req.url ?? "/").split("?")[0];
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

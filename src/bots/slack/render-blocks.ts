@@ -1,4 +1,5 @@
 import type { Answer, Citation } from "../../answer/answer-schema.js";
+import type { Reply } from "../asker.js";
 import type { SourceSummary, TimelineEvent } from "../../answer/timeline.js";
 import { formatDate } from "../../index/dates.js";
 import { escapeSlack, fitSection, safeUrl } from "./escape.js";
@@ -14,6 +15,20 @@ export const ACTIONS = { share: "share_answer", up: "feedback_up", down: "feedba
 
 /** What a feedback button carries back: enough to log the vote against the answer. */
 export type FeedbackValue = { q: string; s: Answer["status"]; c: string[] };
+
+/** Whatever the asker replied, as a Slack message. */
+export function renderReply(reply: Reply, options: { shareable?: boolean } = {}): SlackMessage {
+  switch (reply.kind) {
+    case "answer":
+      return renderAnswer(reply.answer, options);
+    case "sources":
+      return renderSources(reply.sources);
+    case "timeline":
+      return renderTimeline(reply.events);
+    case "limited":
+      return renderNotice(reply.notice);
+  }
+}
 
 /**
  * An Answer as Block Kit: the direct answer, each quote as a block quote with a

@@ -1,15 +1,14 @@
 import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from "@slack/bolt";
 import { z } from "zod";
-import { AnswerCache } from "../../answer/answer-cache.js";
-import { sources, timeline } from "../../answer/timeline.js";
+import type { AnswerCache } from "../../answer/answer-cache.js";
 import type { SlackSettings } from "../../config.js";
-import type { FeedbackLog } from "../../feedback/feedback-log.js";
-import type { KnowledgeIndex } from "../../index/knowledge-index.js";
 import type { Logger } from "../../log.js";
-import { RecentKeys } from "../recent-keys.js";
-import { ACTIONS, renderAnswer, renderNotice, renderSources, renderTimeline, type SlackMessage } from "./render-blocks.js";
+import type { InFlight } from "../../in-flight.js";
+import type { Store } from "../../store/store.js";
+import type { Asker } from "../asker.js";
+import { ACTIONS, renderAnswer, renderNotice, renderReply, type SlackMessage } from "./render-blocks.js";
 
-export type SlackDeps = { settings: SlackSettings; index: KnowledgeIndex; feedback: FeedbackLog; logger: Logger };
+export type SlackDeps = { settings: SlackSettings; asker: Asker; answers: AnswerCache; store: Store; background: InFlight; logger: Logger };
 
 /** The Slack side: a Bolt app, and its HTTP receiver unless it runs in Socket Mode. */
 export type SlackSide = { app: App; receiver: HTTPReceiver | null };
@@ -24,15 +23,25 @@ function questionOf(text: string | undefined, botUserId: string | undefined): st
   return (text ?? "").replace(mention, " ").trim();
 }
 
-/** `/kaspersky help|sources|timeline|<question>` */
-function commandReply(index: KnowledgeIndex, answers: AnswerCache, text: string): SlackMessage {
-  const word = text.trim().toLowerCase();
-  if (word === "sources") return renderSources(sources(index));
-  if (word === "timeline") return renderTimeline(timeline(index));
-  return renderAnswer(answers.ask(text), { shareable: true });
-}
+/** Slack retries an undelivered event for a few minutes; a day is well past the last retry. */
+const SEEN_TTL_MS = 24 * 60 * 60 * 1000;
+/** Follow-ups without a mention are answered in threads the bot answered in this week. */
+const THREAD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-export function createSlackApp({ settings, index, feedback, logger }: SlackDeps): SlackSide {
+/**
+ * The Web API client retries a call only when Slack rate-limited it (it has then waited for
+ * Retry-After). A timeout or a 5xx may hide a message Slack did post: retrying it could post twice.
+ */
+const retryOnlyRateLimits = {
+  ...webApi.retryPolicies.fiveRetriesInFiveMinutes,
+  onFailedAttempt(error: Error & { original?: Error }) {
+    // @slack/web-api 7 signals "rate limited, waited for Retry-After, try again" with this
+    // message, wrapped as a request error; anything else ends the call without a retry.
+    if (!error.original?.message.startsWith("A rate limit was exceeded")) throw error;
+  },
+};
+
+export function createSlackApp({ settings, asker, answers, store, background, logger }: SlackDeps): SlackSide {
   const log = logger.child({ platform: "slack" });
   const receiver = settings.appToken
     ? null
@@ -51,24 +60,21 @@ export function createSlackApp({ settings, index, feedback, logger }: SlackDeps)
     logger: boltLogger(log),
     clientOptions: {
       slackApiUrl: settings.apiUrl,
-      // Rate-limited calls wait for Retry-After and try again; other failures are retried briefly.
-      retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
+      // Rate-limited calls wait for Retry-After and try again.
+      retryConfig: retryOnlyRateLimits,
     },
   });
 
-  const answers = new AnswerCache(index);
-  const seenEvents = new RecentKeys();
-  const answeredMessages = new RecentKeys();
-  const botThreads = new RecentKeys();
-
-  // Slack retries an event it thinks was not received (X-Slack-Retry-Num); one reply per event_id.
+  // Slack retries an event it thinks was not received (X-Slack-Retry-Num), possibly to another
+  // replica: one reply per event_id, claimed in the shared store.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: string }).event_id;
-    if (eventId && !seenEvents.add(eventId)) {
+    if (eventId && !(await store.claim(`slack:event:${eventId}`, SEEN_TTL_MS))) {
       log.info({ eventId }, "duplicate event ignored");
       return;
     }
-    await next();
+    // Bolt acknowledges events before their listeners finish: shutdown waits for these replies.
+    await background.track(next());
   });
 
   /** Answers a message once, in its thread; a mention can arrive as both app_mention and message. */
@@ -79,15 +85,14 @@ export function createSlackApp({ settings, index, feedback, logger }: SlackDeps)
     inThread: boolean,
     followUp = false,
   ): Promise<void> {
-    if (!answeredMessages.add(`${message.channel}:${message.ts}`)) return;
+    if (!(await store.claim(`slack:message:${message.channel}:${message.ts}`, SEEN_TTL_MS))) return;
     const threadTs = inThread ? (message.thread_ts ?? message.ts) : message.thread_ts;
     try {
-      const answer = answers.ask(questionOf(message.text, botUserId));
+      const reply = await asker.reply("slack", message.user ?? "unknown", questionOf(message.text, botUserId));
       // In a thread people also talk to each other ("thanks!"): only questions get a reply there.
-      if (followUp && (answer.status === "out_of_scope" || answer.status === "help")) return;
-      const reply = renderAnswer(answer);
-      await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...reply });
-      if (threadTs) botThreads.add(`${message.channel}:${threadTs}`);
+      if (followUp && reply.kind === "answer" && (reply.answer.status === "out_of_scope" || reply.answer.status === "help")) return;
+      await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...renderReply(reply) });
+      if (threadTs) await store.claim(`slack:thread:${message.channel}:${threadTs}`, THREAD_TTL_MS);
     } catch (error) {
       log.error({ err: error, channel: message.channel }, "answering a message failed");
       await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...renderNotice(SORRY) }).catch(() => {});
@@ -106,7 +111,7 @@ export function createSlackApp({ settings, index, feedback, logger }: SlackDeps)
     const mentionsBot = context.botUserId !== undefined && text.includes(`<@${context.botUserId}`);
     if (message.channel_type === "im") {
       await answerMessage(client, message, context.botUserId, false);
-    } else if (!mentionsBot && message.thread_ts && botThreads.has(`${message.channel}:${message.thread_ts}`)) {
+    } else if (!mentionsBot && message.thread_ts && (await store.has(`slack:thread:${message.channel}:${message.thread_ts}`))) {
       await answerMessage(client, message, context.botUserId, true, true);
     }
   });
@@ -115,7 +120,7 @@ export function createSlackApp({ settings, index, feedback, logger }: SlackDeps)
   app.command("/kaspersky", async ({ command, ack }) => {
     let reply: SlackMessage;
     try {
-      reply = commandReply(index, answers, command.text);
+      reply = renderReply(await asker.reply("slack", command.user_id, command.text), { shareable: true });
     } catch (error) {
       log.error({ err: error }, "slash command failed");
       reply = renderNotice(SORRY);
@@ -139,7 +144,7 @@ export function createSlackApp({ settings, index, feedback, logger }: SlackDeps)
       // Written and flushed before the click is acknowledged: an acknowledged vote is never lost.
       let thanks = `Thanks, your ${vote === "up" ? "👍" : "👎"} was recorded.`;
       try {
-        feedback.record({ platform: "slack", user: body.user.id, vote, question: value.data.q, status: value.data.s, sourceIds: value.data.c });
+        await store.append({ kind: "vote", at: new Date().toISOString(), platform: "slack", user: body.user.id, vote, question: value.data.q, status: value.data.s, sourceIds: value.data.c });
       } catch (error) {
         log.error({ err: error }, "recording feedback failed");
         thanks = SORRY;

@@ -11,6 +11,10 @@ export class FakeSlackApi {
   readonly calls: SlackCall[] = [];
   /** Methods that answer 429 with Retry-After once, to test rate-limit handling. */
   readonly rateLimitOnce = new Set<string>();
+  /** Methods that answer 500 once (after recording the call), as when Slack has an outage. */
+  readonly serverErrorOnce = new Set<string>();
+  /** How long each call takes to answer. */
+  delayMs = 0;
   /** Methods that fail with {ok: false}. */
   readonly failing = new Set<string>();
   private server!: Server;
@@ -20,7 +24,8 @@ export class FakeSlackApi {
     this.server = createServer((req, res) => {
       let raw = "";
       req.on("data", (chunk) => (raw += chunk));
-      req.on("end", () => {
+      req.on("end", async () => {
+        if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
         const path = (req.url ?? "").split("?")[0];
         const method = path.replace(/^\/api\//, "");
         if (this.rateLimitOnce.delete(method)) {
@@ -29,6 +34,7 @@ export class FakeSlackApi {
         }
         const body = (req.headers["content-type"] ?? "").includes("json") ? JSON.parse(raw || "{}") : parseForm(raw);
         this.calls.push({ path, body });
+        if (this.serverErrorOnce.delete(method)) return void res.writeHead(500).end("internal error");
         res.writeHead(200, { "content-type": "application/json" });
         if (this.failing.has(method)) return res.end(JSON.stringify({ ok: false, error: "channel_not_found" }));
         if (method === "auth.test") return res.end(JSON.stringify({ ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "kaspersky-bot" }));

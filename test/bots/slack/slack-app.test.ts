@@ -192,6 +192,17 @@ describe("conversations", () => {
     expect((await postForm(slashCommand("When do updates stop?"))).status).toBe(200);
   });
 
+  it("does not resend a reply after a 500 (Slack may have posted it): it says sorry instead", async () => {
+    slack.serverErrorOnce.add("chat.postMessage");
+    await postEvent(eventCallback(appMention("When do updates stop?")));
+    await slack.waitFor(() => slack.posts(), 2);
+    await settle();
+    const posts = slack.posts();
+    expect(posts).toHaveLength(2);
+    expect(posts[0].body.text).toContain("September 29");
+    expect(posts[1].body.text).toMatch(/Sorry, something went wrong/);
+  });
+
   it("waits out a rate limit (429 with Retry-After) and then replies", async () => {
     slack.rateLimitOnce.add("chat.postMessage");
     await postEvent(eventCallback(appMention("When was Kaspersky founded?")));

@@ -1,0 +1,53 @@
+import type { Answer } from "../answer/answer-schema.js";
+import type { AnswerCache } from "../answer/answer-cache.js";
+import { sources, timeline, type SourceSummary, type TimelineEvent } from "../answer/timeline.js";
+import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import type { Logger } from "../log.js";
+import type { Store } from "../store/store.js";
+
+export type Platform = "slack" | "teams";
+
+/** What a platform adapter renders: an answer, one of the listings, or a fair-use notice. */
+export type Reply =
+  | { kind: "answer"; answer: Answer }
+  | { kind: "sources"; sources: SourceSummary[] }
+  | { kind: "timeline"; events: TimelineEvent[] }
+  | { kind: "limited"; notice: string };
+
+export const ASKER_DEFAULTS = {
+  /** Questions one user may ask a minute before the bot asks them to wait; 0 turns the limit off. */
+  questionsPerMinute: 20,
+};
+
+/**
+ * What every adapter does with a user's text, whichever platform it came from: apply the
+ * per-user fair-use limit, read the `sources` and `timeline` commands, answer anything else,
+ * and note on-topic questions the sources could not answer, for the operator's report.
+ */
+export class Asker {
+  private readonly options: typeof ASKER_DEFAULTS;
+
+  constructor(
+    private readonly deps: { index: KnowledgeIndex; answers: AnswerCache; store: Store; logger: Logger },
+    options: Partial<typeof ASKER_DEFAULTS> = {},
+  ) {
+    this.options = { ...ASKER_DEFAULTS, ...options };
+  }
+
+  async reply(platform: Platform, user: string, text: string): Promise<Reply> {
+    const { index, answers, store, logger } = this.deps;
+    const limit = this.options.questionsPerMinute;
+    if (limit > 0 && (await store.hit(`questions:${platform}:${user}`, 60_000)) > limit) {
+      return { kind: "limited", notice: `You've asked ${limit} questions in the last minute, which is as many as I answer for one person. Please ask again in a minute.` };
+    }
+    const word = text.trim().toLowerCase();
+    if (word === "sources") return { kind: "sources", sources: sources(index) };
+    if (word === "timeline") return { kind: "timeline", events: timeline(index) };
+    const answer = answers.ask(text);
+    if (answer.status === "not_found") {
+      // Not awaited: the asker should not wait on the operator's notes, and losing one is harmless.
+      store.append({ kind: "unanswered", at: new Date().toISOString(), platform, question: answer.question }).catch((error) => logger.warn({ err: error }, "noting an unanswered question failed"));
+    }
+    return { kind: "answer", answer };
+  }
+}

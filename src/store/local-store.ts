@@ -1,0 +1,104 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { JournalRecord } from "./journal-record.js";
+import { parseLines, toLine } from "./journal-lines.js";
+import type { Store } from "./store.js";
+
+type PendingLine = { line: string; resolve: () => void; reject: (error: unknown) => void };
+
+/**
+ * The store for one replica: keys and counters in memory, the journal in an append-only
+ * JSON-lines file. Memory is bounded: past `capacity` keys the oldest goes first.
+ */
+export class LocalStore implements Store {
+  readonly kind = "local";
+  private readonly expiries = new Map<string, number>();
+  private readonly windows = new Map<string, { window: number; count: number }>();
+  private readonly queue: PendingLine[] = [];
+  private flushing: Promise<void> | null = null;
+  private file: Promise<FileHandle> | null = null;
+
+  constructor(
+    readonly journalPath: string,
+    private readonly capacity = 100_000,
+  ) {
+    mkdirSync(dirname(journalPath), { recursive: true });
+  }
+
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    const expiry = this.expiries.get(key);
+    if (expiry !== undefined && expiry > now) return false;
+    this.expiries.delete(key); // re-inserted at the end, so insertion order stays oldest-first
+    this.expiries.set(key, now + ttlMs);
+    evictOldest(this.expiries, this.capacity);
+    return true;
+  }
+
+  async has(key: string): Promise<boolean> {
+    return (this.expiries.get(key) ?? 0) > Date.now();
+  }
+
+  async hit(key: string, windowMs: number): Promise<number> {
+    const window = Math.floor(Date.now() / windowMs);
+    const entry = this.windows.get(key);
+    if (entry && entry.window === window) return ++entry.count;
+    this.windows.delete(key);
+    this.windows.set(key, { window, count: 1 });
+    evictOldest(this.windows, this.capacity);
+    return 1;
+  }
+
+  /**
+   * Resolves once the line is on disk (fdatasync). Lines that arrive while a write is under way
+   * go to disk together in the next write: one sync for many votes (group commit).
+   */
+  append(record: JournalRecord): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ line: toLine(record), resolve, reject });
+      this.flushing ??= this.flush().finally(() => (this.flushing = null));
+    });
+  }
+
+  async records(): Promise<JournalRecord[]> {
+    await this.flushing;
+    let text = "";
+    try {
+      text = readFileSync(this.journalPath, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+    return parseLines(text.split("\n")).records;
+  }
+
+  async ready(): Promise<boolean> {
+    return true;
+  }
+
+  async close(): Promise<void> {
+    while (this.flushing) await this.flushing;
+    const file = this.file;
+    this.file = null;
+    if (file) await (await file).close();
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0);
+      try {
+        this.file ??= open(this.journalPath, "a");
+        const file = await this.file;
+        await file.appendFile(batch.map((p) => p.line).join(""));
+        await file.datasync();
+        for (const p of batch) p.resolve();
+      } catch (error) {
+        for (const p of batch) p.reject(error);
+      }
+    }
+  }
+}
+
+function evictOldest(map: Map<string, unknown>, capacity: number): void {
+  if (map.size > capacity) map.delete(map.keys().next().value!);
+}

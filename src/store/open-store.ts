@@ -1,0 +1,8 @@
+import { LocalStore } from "./local-store.js";
+import { RedisStore } from "./redis-store.js";
+import type { Store } from "./store.js";
+
+/** Redis when `REDIS_URL` is set (several replicas), otherwise memory and a local file. */
+export async function openStore(settings: { redisUrl: string | undefined; journalPath: string; onError?: (error: Error) => void }): Promise<Store> {
+  return settings.redisUrl ? RedisStore.connect(settings.redisUrl, settings.onError) : new LocalStore(settings.journalPath);
+}

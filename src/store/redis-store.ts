@@ -1,0 +1,68 @@
+import { Redis } from "ioredis";
+import type { JournalRecord } from "./journal-record.js";
+import { parseLines, toLine } from "./journal-lines.js";
+import type { Store } from "./store.js";
+
+/**
+ * The store shared by every replica. Claims are `SET NX PX`, so of two replicas handed the same
+ * Slack event (a retry can reach another replica) exactly one gets `true`. The journal is a
+ * Redis list: an append is acknowledged once Redis has it; how Redis keeps it across its own
+ * restarts is Redis's persistence setting (`appendonly yes`, see the README).
+ */
+export class RedisStore implements Store {
+  readonly kind = "redis";
+  private readonly journalKey: string;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix = "kaspersky-bot:",
+  ) {
+    this.journalKey = `${prefix}journal`;
+  }
+
+  /** Connects and checks the server answers; a wrong URL fails the start here, not at the first event. */
+  static async connect(url: string, onError: (error: Error) => void = () => {}): Promise<RedisStore> {
+    // Without a listener ioredis reports each failed reconnect as an unhandled error event.
+    const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, connectTimeout: 5_000 }).on("error", onError);
+    try {
+      await redis.connect();
+      await redis.ping();
+    } catch (error) {
+      redis.disconnect();
+      throw new Error(`RedisStore: cannot reach Redis at REDIS_URL (${(error as Error).message})`);
+    }
+    return new RedisStore(redis);
+  }
+
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    return (await this.redis.set(this.prefix + key, "1", "PX", ttlMs, "NX")) === "OK";
+  }
+
+  async has(key: string): Promise<boolean> {
+    return (await this.redis.exists(this.prefix + key)) === 1;
+  }
+
+  async hit(key: string, windowMs: number): Promise<number> {
+    const windowKey = `${this.prefix}${key}:${Math.floor(Date.now() / windowMs)}`;
+    const replies = await this.redis.multi().incr(windowKey).pexpire(windowKey, windowMs).exec();
+    const [error, count] = replies?.[0] ?? [new Error("RedisStore: the transaction was discarded"), 0];
+    if (error) throw error;
+    return Number(count);
+  }
+
+  async append(record: JournalRecord): Promise<void> {
+    await this.redis.rpush(this.journalKey, toLine(record));
+  }
+
+  async records(): Promise<JournalRecord[]> {
+    return parseLines(await this.redis.lrange(this.journalKey, 0, -1)).records;
+  }
+
+  async ready(): Promise<boolean> {
+    return this.redis.status === "ready";
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

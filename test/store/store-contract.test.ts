@@ -1,0 +1,97 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { JournalRecord } from "../../src/store/journal-record.js";
+import { LocalStore } from "../../src/store/local-store.js";
+import { RedisStore } from "../../src/store/redis-store.js";
+import type { Store } from "../../src/store/store.js";
+import { redisAvailable, startRedis, type RedisServer } from "../redis-server.js";
+
+const vote = (question: string): JournalRecord => ({
+  kind: "vote",
+  at: new Date().toISOString(),
+  platform: "slack",
+  user: "U1",
+  vote: "up",
+  question,
+  status: "answered",
+  sourceIds: ["000"],
+});
+
+/** Both stores keep the same promises; the same specs run against each. */
+function storeContract(name: string, open: () => Promise<Store>) {
+  describe(`${name}: the store contract`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+
+    it("lets exactly one of many concurrent callers claim a key", async () => {
+      const key = `event:${Math.random()}`;
+      const results = await Promise.all(Array.from({ length: 20 }, () => store.claim(key, 60_000)));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await store.has(key)).toBe(true);
+    });
+
+    it("lets a claim be made again once it has expired", async () => {
+      const key = `event:${Math.random()}`;
+      expect(await store.claim(key, 50)).toBe(true);
+      await new Promise((r) => setTimeout(r, 120));
+      expect(await store.has(key)).toBe(false);
+      expect(await store.claim(key, 50)).toBe(true);
+    });
+
+    it("counts hits in a window and starts again in the next one", async () => {
+      const key = `user:${Math.random()}`;
+      expect([await store.hit(key, 200), await store.hit(key, 200), await store.hit(key, 200)]).toEqual([1, 2, 3]);
+      await new Promise((r) => setTimeout(r, 250));
+      expect(await store.hit(key, 200)).toBe(1);
+    });
+
+    it("returns appended records in order, including ones appended concurrently", async () => {
+      const questions = Array.from({ length: 25 }, (_, i) => `question ${i} ${Math.random()}`);
+      await Promise.all(questions.map((q) => store.append(vote(q))));
+      const stored = (await store.records()).map((r) => r.question);
+      expect(stored).toEqual(expect.arrayContaining(questions));
+      const unanswered: JournalRecord = { kind: "unanswered", at: new Date().toISOString(), platform: "teams", question: `who is the CFO? ${Math.random()}` };
+      await store.append(unanswered);
+      expect((await store.records()).at(-1)).toEqual(unanswered);
+    });
+
+    it("says it is ready", async () => {
+      expect(await store.ready()).toBe(true);
+    });
+  });
+}
+
+storeContract("LocalStore", async () => new LocalStore(join(mkdtempSync(join(tmpdir(), "journal-")), "journal.jsonl")));
+
+describe.skipIf(!redisAvailable)("with a real redis-server", () => {
+  let redis: RedisServer;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+  storeContract("RedisStore", () => RedisStore.connect(redis.url));
+
+  it("shares claims between two replicas' connections", async () => {
+    const [a, b] = await Promise.all([RedisStore.connect(redis.url), RedisStore.connect(redis.url)]);
+    try {
+      const key = `event:${Math.random()}`;
+      expect(await a.claim(key, 60_000)).toBe(true);
+      expect(await b.claim(key, 60_000)).toBe(false);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it("fails to connect with a message, rather than hanging, when nothing listens at the URL", async () => {
+    await expect(RedisStore.connect("redis://127.0.0.1:1")).rejects.toThrow(/cannot reach Redis at REDIS_URL/);
+  });
+});

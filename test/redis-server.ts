@@ -28,13 +28,13 @@ export async function startRedis(): Promise<RedisServer> {
     });
     child.once("exit", (code) => reject(new Error(`redis-server exited with ${code}: ${out}`)));
   });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return {
     url: `redis://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
   };
 }
 

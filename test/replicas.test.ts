@@ -1,0 +1,77 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.js";
+import { createLogger } from "../src/log.js";
+import { startServer, type RunningServer } from "../src/server.js";
+import { FakeSlackApi } from "./bots/slack/fake-slack-api.js";
+import { appMention, eventCallback, signedHeaders, SIGNING_SECRET, slashCommand } from "./bots/slack/slack-requests.js";
+import { seeds } from "./helpers.js";
+import { redisAvailable, startRedis, type RedisServer } from "./redis-server.js";
+
+/** Two replicas of the bot behind an imaginary load balancer, sharing one real redis-server. */
+describe.skipIf(!redisAvailable)("two replicas sharing Redis", () => {
+  const slack = new FakeSlackApi();
+  let redis: RedisServer;
+  let replicas: RunningServer[];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    await slack.start();
+    const config = loadConfig({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      REDIS_URL: redis.url,
+      RATE_LIMIT_PER_MINUTE: "3",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: "xoxb-test",
+      SLACK_BOT_ID: "BBOT",
+      SLACK_BOT_USER_ID: "UBOT",
+      SLACK_API_URL: `${slack.url}/api/`,
+      FEEDBACK_LOG: join(mkdtempSync(join(tmpdir(), "replica-")), "unused.jsonl"),
+    });
+    replicas = await Promise.all([0, 1].map(() => startServer({ config, index: seeds(), logger: createLogger("silent") })));
+  });
+
+  afterAll(async () => {
+    await Promise.all(replicas.map((r) => r.close()));
+    await slack.stop();
+    await redis.stop();
+  });
+
+  const post = (replica: RunningServer, body: string, contentType: string, headers: Record<string, string> = {}) =>
+    fetch(`${replica.url}/slack/events`, { method: "POST", headers: { "content-type": contentType, ...signedHeaders(body), ...headers }, body });
+
+  it("answers an event once when Slack's retry reaches the other replica", async () => {
+    const body = JSON.stringify(eventCallback(appMention("When do updates stop?")));
+    const [first, retry] = await Promise.all([post(replicas[0], body, "application/json"), post(replicas[1], body, "application/json", { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" })]);
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    await slack.waitFor(() => slack.posts());
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slack.posts()).toHaveLength(1);
+    expect(replicas.map((r) => r.store.kind)).toEqual(["redis", "redis"]);
+  });
+
+  it("counts a user's questions across replicas for the per-minute limit", async () => {
+    const replies = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await post(replicas[i % 2], slashCommand("When do updates stop?", { user_id: "URATE" }), "application/x-www-form-urlencoded");
+      replies.push((await res.json()).text as string);
+    }
+    expect(replies.slice(0, 3).every((t) => t.includes("September 29"))).toBe(true);
+    expect(replies[3]).toMatch(/3 questions in the last minute/);
+  });
+
+  it("reports ready only while Redis answers", async () => {
+    expect((await fetch(`${replicas[0].url}/readyz`)).status).toBe(200);
+    await redis.stop();
+    let status = 200;
+    for (let i = 0; i < 50 && status === 200; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      status = (await fetch(`${replicas[0].url}/readyz`)).status;
+    }
+    expect(status).toBe(503);
+    expect((await fetch(`${replicas[0].url}/healthz`)).status).toBe(200); // alive, just not ready
+  });
+});

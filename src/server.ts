@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ErrorCode } from "@slack/bolt";
 import { AnswerCache } from "./answer/answer-cache.js";
 import { Asker } from "./bots/asker.js";
+import { admitSlackRequest } from "./bots/slack/admit-request.js";
 import { createSlackApp, type SlackSide } from "./bots/slack/slack-app.js";
 import type { Config } from "./config.js";
 import { InFlight } from "./in-flight.js";
@@ -74,6 +75,7 @@ export async function startServer({ config, index, logger }: { config: Config; i
       return json(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", ...checks, storeKind: store.kind });
     }
     if (path === "/slack/events" && slack?.receiver) {
+      if (req.method === "POST" && !(await admitSlackRequest(req, res))) return;
       try {
         slack.receiver.requestListener(req, res);
       } catch (error) {

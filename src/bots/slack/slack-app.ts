@@ -154,6 +154,17 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
     });
   }
 
+  // Buttons on messages posted by an older version can carry action ids this one does not know,
+  // and a workspace admin can point another command at this app: acknowledge them, or Slack
+  // shows the user an error and Bolt holds the request for 3 seconds.
+  const known = Object.values(ACTIONS).join("|");
+  app.action(new RegExp(`^(?!(${known})$)`), async ({ ack }) => {
+    await ack();
+  });
+  app.command(/^(?!\/kaspersky$)/, async ({ ack }) => {
+    await ack({ response_type: "ephemeral", ...renderNotice("I answer /kaspersky: try “/kaspersky help”.") });
+  });
+
   app.error(async (error) => {
     log.error({ err: error }, "Slack listener failed");
   });

@@ -1,0 +1,70 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HTTPModuleFunctions } from "@slack/bolt";
+import { z } from "zod";
+
+/** Slack's own payloads are far smaller; a body past this is refused with 413 before it is parsed. */
+export const MAX_SLACK_BODY_BYTES = 1024 * 1024;
+
+const id = z.string().max(255);
+/**
+ * Workspace and organisation ids ("T0123ABC", "E0123ABC"). Bolt 5.1 keeps a client per team in
+ * a plain object, so a team id such as "toString" would reach Object.prototype and throw.
+ */
+const teamId = z.string().regex(/^[A-Z0-9]{1,40}$/);
+const object = z.object({}).loose();
+const teams = { team_id: teamId.nullish(), enterprise_id: teamId.nullish() };
+
+/**
+ * The payloads this app is sent (its manifest subscribes to events, one slash command and
+ * buttons), with the fields Bolt reads before any listener runs. Anything else is not for us.
+ */
+const SlackPayload = z.union([
+  z.object({ ssl_check: z.literal("1") }).loose(),
+  z.object({ type: z.literal("url_verification"), challenge: z.string() }).loose(),
+  z.object({
+    type: z.literal("event_callback"),
+    event: z.object({ type: z.string(), channel: z.union([id, object]).optional(), item: object.optional(), team: teamId.optional() }).loose(),
+    authorizations: z.array(z.object(teams).loose()).optional(),
+    ...teams,
+  }).loose(),
+  z.object({ command: z.string(), text: z.string().optional(), user_id: id.optional(), ...teams }).loose(),
+  z.object({
+    type: z.literal("block_actions"),
+    user: z.object({ id, team_id: teamId.optional() }).loose(),
+    actions: z.array(z.object({ action_id: z.string(), type: z.string().optional() }).loose()).min(1),
+    team: z.object({ id: teamId }).loose().nullish(),
+    enterprise: z.object({ id: teamId }).loose().nullish(),
+    channel: object.nullish(),
+  }).loose(),
+]);
+
+/**
+ * Reads the body before Bolt's HTTPReceiver does (Bolt reuses a buffered `req.rawBody`) and
+ * refuses at once, with 413 or 400, what is too large or not a payload this app is sent.
+ * Without it Bolt 5.1 throws an unhandled rejection on a JSON `null`, answers 500 when a field
+ * it reads is missing, and holds a body it cannot dispatch for 3 seconds before a 404.
+ * Signatures are still Bolt's to check: this looks at the shape only, so a malformed forgery
+ * gets 400 rather than 401.
+ */
+export async function admitSlackRequest(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  let body: unknown;
+  try {
+    const buffered = await HTTPModuleFunctions.bufferIncomingMessage(req, MAX_SLACK_BODY_BYTES);
+    body = HTTPModuleFunctions.parseHTTPRequestBody(buffered);
+  } catch (error) {
+    const tooLarge = HTTPModuleFunctions.isRawBodyError(error) && (error as { statusCode: number }).statusCode === 413;
+    refuse(res, tooLarge ? 413 : 400, tooLarge ? "body too large" : "malformed body");
+    return false;
+  }
+  if (!SlackPayload.safeParse(body).success) {
+    refuse(res, 400, "not an event, command or interaction this app handles");
+    return false;
+  }
+  return true;
+}
+
+function refuse(res: ServerResponse, status: number, error: string): void {
+  // The rest of a refused large body is still on the connection: it cannot carry another request.
+  res.writeHead(status, { "content-type": "application/json", ...(status === 413 ? { connection: "close" } : {}) });
+  res.end(JSON.stringify({ error }));
+}

@@ -44,7 +44,7 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
   const answerable =
     best &&
     best.coverage >= ANSWER_DEFAULTS.minCoverage &&
-    (best.value !== null || !needsValue(question, best)) &&
+    (answersWithValue(best) || !needsValue(question, best)) &&
     namesWhatIsAsked(index, best, question);
   if (!answerable) return notFound(index, question, ranked);
 
@@ -109,7 +109,11 @@ function choose(ranked: Evidence[], question: Question): Evidence | undefined {
   const floor = Math.max(ANSWER_DEFAULTS.minCoverage, top.coverage * ANSWER_DEFAULTS.valueCoverage);
   const eligible = ranked.filter((e) => e.value && e.coverage >= floor);
   // A number of the asked thing ("corporate clients") beats a number of something else.
-  return eligible.find((e) => e.value?.kind !== "quantity" || e.fit === 1) ?? eligible[0] ?? top;
+  const fitting = eligible.find((e) => e.value?.kind !== "quantity" || e.fit === 1);
+  if (fitting) return fitting;
+  // No number of the asked thing: the sources' own words on the whole question ("the exact number
+  // of U.S. customers affected … has not been disclosed") beat a number of something else.
+  return top.coverage >= ANSWER_DEFAULTS.fullCoverage ? top : (eligible[0] ?? top);
 }
 
 /**
@@ -118,11 +122,19 @@ function choose(ranked: Evidence[], question: Question): Evidence | undefined {
  * has not been disclosed"): then the source's own words are the answer.
  */
 function needsValue(question: Question, best: Evidence): boolean {
-  return ["when", "how_many", "how_long", "who"].includes(question.intent) && best.coverage < ANSWER_DEFAULTS.fullCoverage;
+  return ["when", "how_many", "how_long", "who", "where"].includes(question.intent) && best.coverage < ANSWER_DEFAULTS.fullCoverage;
+}
+
+/**
+ * A number counts as the answer to "how many" only if it counts the asked thing: "how many
+ * government contracts" is not answered by "3% of antivirus users".
+ */
+function answersWithValue(best: Evidence): boolean {
+  return best.value !== null && (best.value.kind !== "quantity" || best.fit === 1);
 }
 
 function namesWhatIsAsked(index: KnowledgeIndex, best: Evidence, question: Question): boolean {
-  if (!NAMED_THINGS.test(question.text) || question.intent === "who") return true;
+  if (!NAMED_THINGS.test(question.text) || question.intent === "who" || question.intent === "where") return true;
   if (best.value?.kind === "phrase" && question.intent === "list") return true;
   return namesIn(best.passage).some((n) => isAnswerName(index, n, question));
 }

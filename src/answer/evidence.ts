@@ -2,9 +2,9 @@ import { datesAgree, formatDate } from "../index/dates.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Passage } from "../index/passages.js";
 import type { Intent } from "./intent.js";
-import { distinctiveWords, extractNames, type Name } from "./names.js";
-import { termsOf } from "../index/tokenize.js";
-import { extractList, extractQuotations, extractReason, type Phrase } from "./phrases.js";
+import { distinctiveWords, extractNames, isCountry, isPlaceTerm, placeLike, type Name } from "./names.js";
+import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
+import { extractAdvice, extractList, extractQuotations, extractReason, type Phrase } from "./phrases.js";
 import { extractQuantities, quantitiesAgree, sameUnit, type Quantity } from "./quantities.js";
 import type { Question } from "./question.js";
 
@@ -30,7 +30,7 @@ export type Evidence = {
 };
 
 /** Intents whose answer is a typed fact; the rest are answered with the passage's focused clause. */
-export const TYPED_INTENTS: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "why", "list", "quote"]);
+export const TYPED_INTENTS: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where", "why", "list", "quote", "advice"]);
 
 export const RANKING = {
   /** Weights of coverage, relevance and fit for typed intents; others split coverage and relevance. */
@@ -63,6 +63,7 @@ type Features = {
   names: Name[];
   list: Phrase | null;
   reason: Phrase | null;
+  advice: Phrase | null;
   quotations: Phrase[];
 };
 const FEATURES = new WeakMap<Passage, Features>();
@@ -77,6 +78,7 @@ function featuresOf(passage: Passage): Features {
       names: extractNames(passage.text),
       list: extractList(passage.text),
       reason: extractReason(passage.text),
+      advice: extractAdvice(passage.text),
       quotations: extractQuotations(passage.text),
     };
     FEATURES.set(passage, features);
@@ -97,7 +99,7 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
   const fit =
     value === null ? 0
     : value.kind === "date" ? DATE_FIT[value.iso.length]
-    : value.kind === "name" && !value.name.person ? RANKING.organisationFit
+    : value.kind === "name" && !value.name.person && question.intent === "who" ? RANKING.organisationFit
     : value.kind === "quantity" && !countsWhatIsAsked(value.quantity, question) ? RANKING.otherUnitFit
     : 1;
   const score =
@@ -163,6 +165,24 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
       const name = nearest(names, (n) => (n.person ? 60 : 0));
       return name && { kind: "name", name };
     }
+    case "where": {
+      // "Where in the US…" is answered only by a passage about the US.
+      if (question.terms.some((t) => isPlaceTerm(t.term) && !features.terms.has(t.term))) return null;
+      // The corpus's own setting ("U.S.") is in every article: it names no place that was asked for.
+      // A city is not answered with a country.
+      const city = /\b(city|town)\b/i.test(question.text);
+      const places = features.names.filter((n) => {
+        if (!placeLike(n, passage.text) || (city && isCountry(n))) return false;
+        const words = tokenize(placeName(n).text);
+        return words.some((w) => !question.termSet.has(processTerm(w) ?? w) && !index.isBackgroundWord(w));
+      });
+      const place = nearest(places);
+      return place && { kind: "name", name: placeName(place) };
+    }
+    case "advice": {
+      const phrase = features.advice;
+      return phrase && { kind: "phrase", phrase, quoted: false };
+    }
     case "why": {
       const phrase = features.reason;
       return phrase && { kind: "phrase", phrase, quoted: false };
@@ -179,6 +199,12 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
     default:
       return null;
   }
+}
+
+/** "Moscow-headquartered" answers "where" as "Moscow". */
+function placeName(name: Name): Name {
+  const text = name.text.replace(/-\p{Ll}[\p{L}-]*$/u, "");
+  return text === name.text ? name : { ...name, text, end: name.start + text.length, terms: termsOf(text) };
 }
 
 /** The proper names in a passage, worked out once per passage. */

@@ -21,6 +21,20 @@ export function extractQuotations(sentence: string): Phrase[] {
   return found;
 }
 
+/** Words that advise: "they strongly advise switching", "should closely monitor … and consider". */
+const ADVICE = /\b(advise[sd]?|advice|recommend(?:s|ed)?|urge[sd]?|should|ought to|consider)\b/i;
+
+/**
+ * A sentence that gives advice, whole: the advice often follows a clause that belongs to it
+ * ("While the U.S. government won’t penalize those continuing to use Kaspersky software, they
+ * strongly advise switching…").
+ */
+export function extractAdvice(sentence: string): Phrase | null {
+  if (!ADVICE.test(sentence)) return null;
+  const text = sentence.trimEnd();
+  return { text, start: 0, end: text.length };
+}
+
 const CAUSE = /\b(because(?: of)?|due to|owing to|citing|cited|over concerns?|amid|as the reason|concerns? (?:that|over|about)|fears? (?:that|of)|worries that|to protect|aimed at)\b/i;
 
 /** The clause giving a reason: "citing national security concerns". */

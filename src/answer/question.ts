@@ -88,6 +88,8 @@ function resolveWord(word: string, index: KnowledgeIndex): Omit<QueryTerm, "weig
     if (!candidateTerm) return null;
     if (index.knows(candidateTerm)) return { term: candidateTerm, known: true };
   }
+  const near = index.nearTerm(term);
+  if (near) return { term: near, known: true };
   return { term, known: false };
 }
 

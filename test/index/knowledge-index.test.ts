@@ -42,6 +42,13 @@ describe("KnowledgeIndex", () => {
     expect(seeds().correct("lunch")).toBeNull();
   });
 
+  it("matches a spelling the stemmer keeps apart to the corpus term one last letter away", () => {
+    expect(seeds().nearTerm("licenc")).toBe("licens"); // "licences" → "licensing"
+    expect(seeds().nearTerm("focu")).toBe("focus"); // "focus" → "focusing"
+    expect(seeds().nearTerm("expert")).toBeNull(); // not "expect": the letters differ mid-word
+    expect(seeds().nearTerm("cost")).toBeNull();
+  });
+
   it("answers the same from a snapshot as from a fresh build", () => {
     const built = seeds();
     const loaded = KnowledgeIndex.fromSnapshot(built.toSnapshot(), loadCorpus(INDEX_PATHS.seeds));

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
-import { describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
+import { asksPersonName, describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
 import { readQuestion, type Question } from "./question.js";
@@ -122,6 +122,7 @@ function choose(ranked: Evidence[], question: Question): Evidence | undefined {
  * has not been disclosed"): then the source's own words are the answer.
  */
 function needsValue(question: Question, best: Evidence): boolean {
+  if (asksPersonName(question)) return true;
   return ["when", "how_many", "how_long", "who", "where"].includes(question.intent) && best.coverage < ANSWER_DEFAULTS.fullCoverage;
 }
 

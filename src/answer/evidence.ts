@@ -135,6 +135,14 @@ function looksBack(index: KnowledgeIndex, passage: Passage): boolean {
   return passage.dates.length > 0 && passage.dates.every((d) => Number(d.iso.slice(0, 4)) < published - 1);
 }
 
+const NAME_OF_PERSON = /\bnames? of\b/i;
+const NAME_OF_ORGANISATION = /\bnames? of (the |that |this )?(agency|agencies|department|company|companies|firm|outlet|publication|newspaper|organi[sz]ation|body|office|ruling|order|law|program|product|software)\b/i;
+
+/** "What's the name of the COO?": only a person's name answers, however well a sentence matches the words. */
+export function asksPersonName(question: Question): boolean {
+  return question.intent === "who" && NAME_OF_PERSON.test(question.text) && !NAME_OF_ORGANISATION.test(question.text);
+}
+
 /** Extracts the fact the intent asks for, choosing the candidate nearest the question's words. */
 export function valueOf(index: KnowledgeIndex, passage: Passage, question: Question): Value | null {
   const features = featuresOf(passage);
@@ -161,7 +169,9 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
       return quantity && { kind: "quantity", quantity, all };
     }
     case "who": {
-      const names = features.names.filter((n) => isAnswerName(index, n, question));
+      // "The name of the chief operating officer" is a person's; an agency does not answer it.
+      const person = asksPersonName(question);
+      const names = features.names.filter((n) => isAnswerName(index, n, question) && (!person || n.person));
       const name = nearest(names, (n) => (n.person ? 60 : 0));
       return name && { kind: "name", name };
     }

@@ -83,6 +83,20 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(a.answer).toMatch(/Cyber Express/);
   });
 
+  it("answers 'what's the name of' a role only with a person's name", () => {
+    expect(answer("what's the name of the commerce secretary").answer).toMatch(/Gina Raimondo/);
+    expect(answer("What's the name of Kaspersky's chief operating officer?").status).toBe("not_found");
+  });
+
+  it.each([
+    ["why is kaspersky leaving the us market", /rather than risk further sanctions/],
+    ["why did kaspersky pull out of the US instead of sticking around?", /rather than risk further sanctions/],
+  ])("gives a cause for 'why', not an effect ('raises concerns about'): %s", (question, expected) => {
+    const a = answer(question);
+    expect(a.answer).not.toMatch(/^Concerns about/);
+    expect(a.citations[0].quote).toMatch(expected);
+  });
+
   it("does not answer 'how many' with a number of something else", () => {
     expect(answer("how many US government contracts did kaspersky lose").status).toBe("not_found");
     expect(answer("how many US customers are affected").answer).toMatch(/not been disclosed/);

@@ -94,9 +94,12 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
 function rank(index: KnowledgeIndex, question: Question): Evidence[] {
   const results = index.candidates(question.terms.map((t) => t.term));
   const top = results[0]?.score ?? 1;
-  return results
+  const ranked = results
     .map((r) => weigh(index, index.passage(r.id), r.score / top, question))
     .sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  // "Per the UBJ piece": only that article answers, when it has anything on the question.
+  const named = ranked.filter((e) => question.sourceIds.includes(e.passage.sourceId));
+  return named.length > 0 ? named : ranked;
 }
 
 /**

@@ -97,6 +97,22 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(a.citations[0].quote).toMatch(expected);
   });
 
+  it.each([
+    ["according to btimes, when was kaspersky founded", "000", /1997/],
+    ["when was kaspersky founded, per the NewsBytes article", "003", /1997/],
+    ["what did kaspersky tell the cyber express about its business", "001", /resilient|sales pipeline|business/],
+  ])("answers from the article a question names: %s", (question, sourceId, expected) => {
+    const a = answer(question);
+    expect(a.status).toBe("answered");
+    expect(a.citations[0].sourceId).toBe(sourceId);
+    expect(`${a.answer} ${a.citations[0].quote}`).toMatch(expected);
+  });
+
+  it("reads a later 'when' as joining clauses, not asking for a date", () => {
+    const a = answer("which sectors feel it most when national security and commercial interests collide, per the UBJ piece");
+    expect(a.answer).toMatch(/technology and cybersecurity sectors/);
+  });
+
   it("does not answer 'how many' with a number of something else", () => {
     expect(answer("how many US government contracts did kaspersky lose").status).toBe("not_found");
     expect(answer("how many US customers are affected").answer).toMatch(/not been disclosed/);

@@ -17,7 +17,7 @@ const RULES: [Intent, RegExp][] = [
   ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
   ["how_long", /\bhow long\b|\bhow many (years|yrs|months|decades)\b/i],
   // "When" asks for a date unless another question word leads and it joins a clause ("What happens when updates stop?").
-  ["when", /^(?!\W*(what|which|who|whom|whose|why|how|where)\b).*\bwhen\b|\b(what|which)( \w+)? (date|day|month|year|time)\b|\bby what date\b|\bhow soon\b|\b(date|deadline)\s*\??\s*$/i],
+  ["when", /^(?!\W*(what|which|who|whom|whose|why|how|where)\b).*\bwhen\b|\b(what|which)( \w+)? (date|day|month|year|time)\b|\bby what date\b|\bhow soon\b|\b(date|deadline|year|day|month)\s*\??\s*$/i],
   ["how_many", /\bhow (many|much)\b|\bcount\b|\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\b|\bnumber of\b/i],
   // "What city…", "where is it based": a place. ("Which countries…" stays a list: the articles name several.)
   ["where", /^\W*where\b|\bwhere (is|are|was|were|does|do|did)\b|\b(what|which) (city|town|place|location|country|nation)\b/i],

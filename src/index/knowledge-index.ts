@@ -176,6 +176,8 @@ export class KnowledgeIndex {
     const maxDistance = word.length >= 8 ? 2 : 1;
     let best: { word: string; distance: number; count: number } | null = null;
     for (const [candidate, [count, distance]] of this.vocabulary.fuzzyGet(word, maxDistance)) {
+      // Typos rarely hit the first letter, and a changed one often flips the word ("uninstall"/"install").
+      if (candidate[0] !== word[0]) continue;
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
         best = { word: candidate, distance, count };
       }

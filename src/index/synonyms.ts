@@ -21,12 +21,12 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["report", "reports", "reported", "reporting", "circulate", "circulated", "broke"],
   ["commerce", "doc"],
   ["treasury", "ofac"],
-  ["sanction", "sanctions", "sanctioned", "sanctioning", "targeted", "target"],
+  ["sanction", "sanctions", "sanctioned", "sanctioning", "targeted", "target", "hit"],
   ["executive", "executives", "exec", "execs", "leader", "leaders", "leadership", "officer", "officers", "chief", "chiefs", "management", "managers", "bosses"],
   ["deny", "denied", "denies", "refute", "refuted", "reject", "rejected", "dispute", "disputed", "innocence"],
   ["spy", "spying", "spies", "espionage", "surveillance", "snoop", "snooping"],
   ["buy", "purchase", "purchasing", "sell", "selling", "sale", "sales", "sold", "resale", "resales", "reseller", "resellers", "retailer", "retailers"],
-  ["customer", "customers", "client", "clients", "consumer", "consumers"],
+  ["customer", "customers", "client", "clients", "consumer", "consumers", "buyer", "buyers", "shopper", "shoppers"],
   ["user", "users"],
   ["company", "firm", "vendor", "provider"],
   ["announce", "announced", "announcement", "declare", "declared", "declaration", "unveil", "unveiled", "reveal", "revealed"],
@@ -39,8 +39,9 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["transaction", "transactions", "deal", "deals", "contract", "contracts", "agreement", "agreements"],
   // "Is it illegal to keep using it?" asks whether users will be penalized. ("punished" is left out:
   // listed words also correct typos, and "published" is one letter from it.)
-  ["penalty", "penalties", "penalize", "penalized", "punish", "punishment", "fine", "fined", "fines", "prosecute", "illegal", "unlawful", "liable"],
-  ["use", "uses", "using", "used", "usage", "run", "runs", "running"],
+  ["penalty", "penalties", "penalize", "penalized", "punish", "punishment", "fine", "fined", "fines", "prosecute", "illegal", "unlawful", "liable", "trouble"],
+  // "Keep it installed" is keeping on using it.
+  ["use", "uses", "using", "used", "usage", "run", "runs", "running", "install", "installed", "installs", "installation", "installations"],
   ["keep", "continue", "continuing"],
   ["advise", "advised", "advice", "recommend", "recommended", "recommendation", "suggest", "urge", "urged"],
   ["switch", "switching", "replace", "replacement", "migrate"],
@@ -54,6 +55,9 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["russia", "russian", "moscow", "kremlin"],
   ["software", "product", "products", "program", "app", "apps", "tools"],
   ["evidence", "proof"],
+  ["renowned", "known", "famous", "famed", "noted", "recognized", "recognised"],
+  // "How big a player is it?": the articles call it "leading", a "giant", "prominent".
+  ["leading", "giant", "prominent", "big", "biggest", "largest", "major"],
   ["professional", "professionals", "expert", "experts", "specialist", "specialists", "analyst", "analysts"],
   ["computer", "computers", "endpoint", "endpoints", "device", "devices", "machine", "machines", "pc", "pcs", "laptop", "laptops"],
   ["antivirus"],

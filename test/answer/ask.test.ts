@@ -113,6 +113,17 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(a.answer).toMatch(/technology and cybersecurity sectors/);
   });
 
+  it.each([
+    ["kaspersky founded year", /1997/],
+    ["do we get in trouble if we keep kaspersky installed", /penalize/],
+    ["What are Kaspersky's researchers known for?", /hacking operations/],
+    ["how big a player is kaspersky in antivirus", /leading|giant|prominent/],
+  ])("understands everyday wording: %s", (question, expected) => {
+    const a = answer(question);
+    expect(a.status).toBe("answered");
+    expect(`${a.answer} ${a.citations[0].quote}`).toMatch(expected);
+  });
+
   it("does not answer 'how many' with a number of something else", () => {
     expect(answer("how many US government contracts did kaspersky lose").status).toBe("not_found");
     expect(answer("how many US customers are affected").answer).toMatch(/not been disclosed/);

@@ -40,6 +40,8 @@ describe("KnowledgeIndex", () => {
     expect(seeds().correct("updtes")).toBe("updates");
     expect(seeds().correct("kasperski")).toBe("kaspersky");
     expect(seeds().correct("lunch")).toBeNull();
+    // A different first letter is seldom a typo and often another word.
+    expect(seeds().correct("uninstall")).toBeNull();
   });
 
   it("matches a spelling the stemmer keeps apart to the corpus term one last letter away", () => {

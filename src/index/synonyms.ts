@@ -55,6 +55,8 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["russia", "russian", "moscow", "kremlin"],
   ["software", "product", "products", "program", "app", "apps", "tools"],
   ["evidence", "proof"],
+  // Porter stems "office" and "officer" alike; an office is not an executive.
+  ["office", "offices", "hq", "headquarters"],
   ["renowned", "known", "famous", "famed", "noted", "recognized", "recognised"],
   // "How big a player is it?": the articles call it "leading", a "giant", "prominent".
   ["leading", "giant", "prominent", "big", "biggest", "largest", "major"],

@@ -36,6 +36,10 @@ describe("tokenize and terms", () => {
 });
 
 describe("KnowledgeIndex", () => {
+  it("keeps offices apart from officers, which Porter stems alike", () => {
+    expect(termsOf("offices")).not.toEqual(termsOf("officers"));
+  });
+
   it("corrects a misspelt word to the nearest corpus word", () => {
     expect(seeds().correct("updtes")).toBe("updates");
     expect(seeds().correct("kasperski")).toBe("kaspersky");

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
-import { describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
+import { asksPersonName, describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
 import { readQuestion, type Question } from "./question.js";
@@ -44,7 +44,7 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
   const answerable =
     best &&
     best.coverage >= ANSWER_DEFAULTS.minCoverage &&
-    (best.value !== null || !needsValue(question, best)) &&
+    (answersWithValue(best) || !needsValue(question, best)) &&
     namesWhatIsAsked(index, best, question);
   if (!answerable) return notFound(index, question, ranked);
 
@@ -94,9 +94,12 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
 function rank(index: KnowledgeIndex, question: Question): Evidence[] {
   const results = index.candidates(question.terms.map((t) => t.term));
   const top = results[0]?.score ?? 1;
-  return results
+  const ranked = results
     .map((r) => weigh(index, index.passage(r.id), r.score / top, question))
     .sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  // "Per the UBJ piece": only that article answers, when it has anything on the question.
+  const named = ranked.filter((e) => question.sourceIds.includes(e.passage.sourceId));
+  return named.length > 0 ? named : ranked;
 }
 
 /**
@@ -109,7 +112,11 @@ function choose(ranked: Evidence[], question: Question): Evidence | undefined {
   const floor = Math.max(ANSWER_DEFAULTS.minCoverage, top.coverage * ANSWER_DEFAULTS.valueCoverage);
   const eligible = ranked.filter((e) => e.value && e.coverage >= floor);
   // A number of the asked thing ("corporate clients") beats a number of something else.
-  return eligible.find((e) => e.value?.kind !== "quantity" || e.fit === 1) ?? eligible[0] ?? top;
+  const fitting = eligible.find((e) => e.value?.kind !== "quantity" || e.fit === 1);
+  if (fitting) return fitting;
+  // No number of the asked thing: the sources' own words on the whole question ("the exact number
+  // of U.S. customers affected … has not been disclosed") beat a number of something else.
+  return top.coverage >= ANSWER_DEFAULTS.fullCoverage ? top : (eligible[0] ?? top);
 }
 
 /**
@@ -118,11 +125,20 @@ function choose(ranked: Evidence[], question: Question): Evidence | undefined {
  * has not been disclosed"): then the source's own words are the answer.
  */
 function needsValue(question: Question, best: Evidence): boolean {
-  return ["when", "how_many", "how_long", "who"].includes(question.intent) && best.coverage < ANSWER_DEFAULTS.fullCoverage;
+  if (asksPersonName(question)) return true;
+  return ["when", "how_many", "how_long", "who", "where"].includes(question.intent) && best.coverage < ANSWER_DEFAULTS.fullCoverage;
+}
+
+/**
+ * A number counts as the answer to "how many" only if it counts the asked thing: "how many
+ * government contracts" is not answered by "3% of antivirus users".
+ */
+function answersWithValue(best: Evidence): boolean {
+  return best.value !== null && (best.value.kind !== "quantity" || best.fit === 1);
 }
 
 function namesWhatIsAsked(index: KnowledgeIndex, best: Evidence, question: Question): boolean {
-  if (!NAMED_THINGS.test(question.text) || question.intent === "who") return true;
+  if (!NAMED_THINGS.test(question.text) || question.intent === "who" || question.intent === "where") return true;
   if (best.value?.kind === "phrase" && question.intent === "list") return true;
   return namesIn(best.passage).some((n) => isAnswerName(index, n, question));
 }

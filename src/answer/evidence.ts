@@ -2,9 +2,9 @@ import { datesAgree, formatDate } from "../index/dates.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Passage } from "../index/passages.js";
 import type { Intent } from "./intent.js";
-import { distinctiveWords, extractNames, type Name } from "./names.js";
-import { termsOf } from "../index/tokenize.js";
-import { extractList, extractQuotations, extractReason, type Phrase } from "./phrases.js";
+import { distinctiveWords, extractNames, isCountry, isPlaceTerm, placeLike, type Name } from "./names.js";
+import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
+import { extractAdvice, extractList, extractQuotations, extractReason, type Phrase } from "./phrases.js";
 import { extractQuantities, quantitiesAgree, sameUnit, type Quantity } from "./quantities.js";
 import type { Question } from "./question.js";
 
@@ -30,7 +30,7 @@ export type Evidence = {
 };
 
 /** Intents whose answer is a typed fact; the rest are answered with the passage's focused clause. */
-export const TYPED_INTENTS: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "why", "list", "quote"]);
+export const TYPED_INTENTS: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where", "why", "list", "quote", "advice"]);
 
 export const RANKING = {
   /** Weights of coverage, relevance and fit for typed intents; others split coverage and relevance. */
@@ -63,6 +63,7 @@ type Features = {
   names: Name[];
   list: Phrase | null;
   reason: Phrase | null;
+  advice: Phrase | null;
   quotations: Phrase[];
 };
 const FEATURES = new WeakMap<Passage, Features>();
@@ -77,6 +78,7 @@ function featuresOf(passage: Passage): Features {
       names: extractNames(passage.text),
       list: extractList(passage.text),
       reason: extractReason(passage.text),
+      advice: extractAdvice(passage.text),
       quotations: extractQuotations(passage.text),
     };
     FEATURES.set(passage, features);
@@ -97,7 +99,7 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
   const fit =
     value === null ? 0
     : value.kind === "date" ? DATE_FIT[value.iso.length]
-    : value.kind === "name" && !value.name.person ? RANKING.organisationFit
+    : value.kind === "name" && !value.name.person && question.intent === "who" ? RANKING.organisationFit
     : value.kind === "quantity" && !countsWhatIsAsked(value.quantity, question) ? RANKING.otherUnitFit
     : 1;
   const score =
@@ -133,6 +135,14 @@ function looksBack(index: KnowledgeIndex, passage: Passage): boolean {
   return passage.dates.length > 0 && passage.dates.every((d) => Number(d.iso.slice(0, 4)) < published - 1);
 }
 
+const NAME_OF_PERSON = /\bnames? of\b/i;
+const NAME_OF_ORGANISATION = /\bnames? of (the |that |this )?(agency|agencies|department|company|companies|firm|outlet|publication|newspaper|organi[sz]ation|body|office|ruling|order|law|program|product|software)\b/i;
+
+/** "What's the name of the COO?": only a person's name answers, however well a sentence matches the words. */
+export function asksPersonName(question: Question): boolean {
+  return question.intent === "who" && NAME_OF_PERSON.test(question.text) && !NAME_OF_ORGANISATION.test(question.text);
+}
+
 /** Extracts the fact the intent asks for, choosing the candidate nearest the question's words. */
 export function valueOf(index: KnowledgeIndex, passage: Passage, question: Question): Value | null {
   const features = featuresOf(passage);
@@ -159,9 +169,29 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
       return quantity && { kind: "quantity", quantity, all };
     }
     case "who": {
-      const names = features.names.filter((n) => isAnswerName(index, n, question));
+      // "The name of the chief operating officer" is a person's; an agency does not answer it.
+      const person = asksPersonName(question);
+      const names = features.names.filter((n) => isAnswerName(index, n, question) && (!person || n.person));
       const name = nearest(names, (n) => (n.person ? 60 : 0));
       return name && { kind: "name", name };
+    }
+    case "where": {
+      // "Where in the US…" is answered only by a passage about the US.
+      if (question.terms.some((t) => isPlaceTerm(t.term) && !features.terms.has(t.term))) return null;
+      // The corpus's own setting ("U.S.") is in every article: it names no place that was asked for.
+      // A city is not answered with a country.
+      const city = /\b(city|town)\b/i.test(question.text);
+      const places = features.names.filter((n) => {
+        if (!placeLike(n, passage.text) || (city && isCountry(n))) return false;
+        const words = tokenize(placeName(n).text);
+        return words.some((w) => !question.termSet.has(processTerm(w) ?? w) && !index.isBackgroundWord(w));
+      });
+      const place = nearest(places);
+      return place && { kind: "name", name: placeName(place) };
+    }
+    case "advice": {
+      const phrase = features.advice;
+      return phrase && { kind: "phrase", phrase, quoted: false };
     }
     case "why": {
       const phrase = features.reason;
@@ -179,6 +209,12 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
     default:
       return null;
   }
+}
+
+/** "Moscow-headquartered" answers "where" as "Moscow". */
+function placeName(name: Name): Name {
+  const text = name.text.replace(/-\p{Ll}[\p{L}-]*$/u, "");
+  return text === name.text ? name : { ...name, text, end: name.start + text.length, terms: termsOf(text) };
 }
 
 /** The proper names in a passage, worked out once per passage. */

@@ -4,6 +4,8 @@ export type Intent =
   | "how_many" // a number or share
   | "how_long" // a duration
   | "who" // a person or organisation
+  | "where" // a place
+  | "advice" // what to do: a recommendation
   | "why" // a reason
   | "list" // several items
   | "quote" // what someone said or wrote
@@ -14,9 +16,15 @@ export type Intent =
 const RULES: [Intent, RegExp][] = [
   ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
   ["how_long", /\bhow long\b|\bhow many (years|yrs|months|decades)\b/i],
-  ["when", /\bwhen\b|\b(what|which)( \w+)? (date|day|month|year|time)\b|\bby what date\b|\bhow soon\b|\b(date|deadline)\s*\??\s*$/i],
+  // "When" asks for a date unless another question word leads and it joins a clause ("What happens when updates stop?").
+  ["when", /^(?!\W*(what|which|who|whom|whose|why|how|where)\b).*\bwhen\b|\b(what|which)( \w+)? (date|day|month|year|time)\b|\bby what date\b|\bhow soon\b|\b(date|deadline|year|day|month)\s*\??\s*$/i],
   ["how_many", /\bhow (many|much)\b|\bcount\b|\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\b|\bnumber of\b/i],
-  ["who", /^\W*(who|whom|whose)\b|\bwho\b|\b(which|what) (person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body)\b/i],
+  // "What city…", "where is it based": a place. ("Which countries…" stays a list: the articles name several.)
+  ["where", /^\W*where\b|\bwhere (is|are|was|were|does|do|did)\b|\b(what|which) (city|town|place|location|country|nation)\b/i],
+  // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
+  ["advice", /\bwhat (should|shall|can|could|must|do) (i|we|you|he|she|they|users|customers|companies|people|my \w+|our \w+) (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate)\b|\bwhat (now|next)\b|\bnext steps?\b/i],
+  // "What's the name of the COO?" asks for a person.
+  ["who", /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|\bwho\b|\b(which|what) (person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body)\b/i],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
   ["quote", /\bwhat (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b/i],
   ["list", /\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],
@@ -31,7 +39,10 @@ export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   // "How many people lost their jobs?": the counted noun is generic, the rest says what is counted.
   how_many: ["number", "count", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals"],
   how_long: ["years", "yrs", "months", "decades"],
-  who: ["person", "people", "official", "officials", "body"],
+  who: ["name", "names", "person", "people", "official", "officials", "body", "outlet", "outlets", "publication", "newspaper", "media"],
+  where: ["city", "town", "place", "location", "located", "situated", "country", "nation"],
+  // The advice words are kept: the sentence that says "advise" is the most direct answer.
+  advice: ["next", "steps", "step"],
   why: ["reason", "reasons", "caused", "prompted", "led", "motivated"],
   // Kept: "say" finds sentences that attribute a statement ("…, Kaspersky Labs stated").
   quote: [],

@@ -26,6 +26,10 @@ const PLACES = new Set(
   ("US U.S. USA America American Americans United States Russia Russian Moscow Israel China Chinese Europe European " +
     "Washington Kremlin UK Britain British Ukraine").split(" "),
 );
+/** The countries and regions among PLACES (the rest are cities and seats of government): "what city" wants neither. */
+const COUNTRIES = new Set(
+  "US U.S. USA America American Americans United States Russia Russian Israel China Chinese Europe European UK Britain British Ukraine".split(" "),
+);
 const NOT_NAMES = new Set(
   ("The This That These Those It Its In On At As A An But And Or So However Meanwhile He She They We I You There Their " +
     "After Before While When Despite Although Since If For Prior Reports Officials Security Stakeholders Looking " +
@@ -99,4 +103,28 @@ export function distinctiveWords(name: Name): string[] {
   return (name.text.match(/[\p{L}]+/gu) ?? []).filter(
     (w) => /^\p{Lu}/u.test(w) && w.length > 1 && !GENERIC_ORG_WORDS.has(w) && !TITLES.has(w) && !PLACES.has(w) && !NOT_NAMES.has(w),
   );
+}
+
+const PLACE_TERMS: ReadonlySet<string> = new Set([...PLACES].flatMap(termsOf));
+
+/** Is an index term a place the corpus knows ("us", "russia")? */
+export function isPlaceTerm(term: string): boolean {
+  return PLACE_TERMS.has(term);
+}
+
+/**
+ * A name that stands for a place: a known place, or a single plain name after "in"/"from" or
+ * before "-based"/"-headquartered" ("Founded in Moscow", "Moscow-headquartered").
+ */
+export function placeLike(name: Name, sentence: string): boolean {
+  if (name.place) return true;
+  if (name.person || /\s/.test(name.text.trim()) || ORG_WORDS.has(name.text)) return false;
+  const before = sentence.slice(Math.max(0, name.start - 6), name.start);
+  return /\b(in|from|near)\s$/i.test(before) || /^-(based|headquartered)\b/i.test(sentence.slice(name.end));
+}
+
+/** A country or region ("Russia-based", "the U.S."), not a city. */
+export function isCountry(name: Name): boolean {
+  const words = name.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length > 0 && words.every((w) => COUNTRIES.has(w));
 }

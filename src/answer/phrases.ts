@@ -21,11 +21,29 @@ export function extractQuotations(sentence: string): Phrase[] {
   return found;
 }
 
-const CAUSE = /\b(because(?: of)?|due to|owing to|citing|cited|over concerns?|amid|as the reason|concerns? (?:that|over|about)|fears? (?:that|of)|worries that|to protect|aimed at)\b/i;
+/** Words that advise: "they strongly advise switching", "should closely monitor … and consider". */
+const ADVICE = /\b(advise[sd]?|advice|recommend(?:s|ed)?|urge[sd]?|should|ought to|consider)\b/i;
+
+/**
+ * A sentence that gives advice, whole: the advice often follows a clause that belongs to it
+ * ("While the U.S. government won’t penalize those continuing to use Kaspersky software, they
+ * strongly advise switching…").
+ */
+export function extractAdvice(sentence: string): Phrase | null {
+  if (!ADVICE.test(sentence)) return null;
+  const text = sentence.trimEnd();
+  return { text, start: 0, end: text.length };
+}
+
+// "rather than risk …" gives a motive; "based on"/"stemming from" give grounds.
+const CAUSE = /\b(because(?: of)?|due to|owing to|citing|cited|over concerns?|amid|as the reason|concerns? (?:that|over|about)|fears? (?:that|of)|worries that|to protect|aimed at|rather than risk|based on|stemming from|rooted in)\b/gi;
+
+/** "X raises concerns about Y": the concern is X's effect, not its cause. */
+const EFFECT_BEFORE = /\b(raise[sd]?|raising|spark(?:s|ed)?|fuel(?:s|ed|led)?|prompt(?:s|ed)?)\s+$/i;
 
 /** The clause giving a reason: "citing national security concerns". */
 export function extractReason(sentence: string): Phrase | null {
-  const match = CAUSE.exec(sentence);
+  const match = [...sentence.matchAll(CAUSE)].find((m) => !EFFECT_BEFORE.test(sentence.slice(0, m.index)));
   if (!match) return null;
   const rest = sentence.slice(match.index);
   const stop = /[;.](?=\s|$)|,\s(?!(?:and|or)\b)|\s[—–]\s|—/u.exec(rest.slice(match[0].length));

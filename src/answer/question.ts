@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { FILLER_WORDS } from "../index/stopwords.js";
 import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
+import { namedSources } from "./named-sources.js";
 
 /** Questions longer than this are read only this far: no real question needs more. */
 export const MAX_QUESTION_CHARS = 500;
@@ -30,6 +31,8 @@ export type Question = {
   asksShare: boolean;
   /** Names a year ("in 2017"): background passages are then what is asked about. */
   namesYear: boolean;
+  /** The articles the question names ("per the UBJ piece"); empty when it names none. */
+  sourceIds: string[];
 };
 
 const MARKUP = /<[^<>]{1,200}>/g;
@@ -46,8 +49,9 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
   const words = tokenize(text.replace(MARKUP, " ").replace(PRONOUN_US, "$1"));
   const names = new Set(tokenize((text.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
+  const sources = namedSources(words, index);
   for (const word of words) {
-    if (skip.has(word)) continue;
+    if (skip.has(word) || sources.words.has(word)) continue;
     // In "Is it true it has 270k clients?" the number is the claim to check, not a search key:
     // searching for it would rank the one source that agrees above those that don't.
     if (intent === "how_many" && /^\d/.test(word)) continue;
@@ -68,6 +72,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     askedTerms: new Set([...terms.map((t) => t.term), ...focus.flatMap((w) => termsOf(w))]),
     asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(text),
     namesYear: /\b(1[89]|20)\d\d\b/.test(text),
+    sourceIds: sources.sourceIds,
   };
 }
 
@@ -88,6 +93,8 @@ function resolveWord(word: string, index: KnowledgeIndex): Omit<QueryTerm, "weig
     if (!candidateTerm) return null;
     if (index.knows(candidateTerm)) return { term: candidateTerm, known: true };
   }
+  const near = index.nearTerm(term);
+  if (near) return { term: near, known: true };
   return { term, known: false };
 }
 

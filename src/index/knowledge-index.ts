@@ -29,6 +29,8 @@ export const INDEX_DEFAULTS = {
   bm25: { k1: 1.2, b: 0.7, d: 0.5, contextBoost: 0.3 },
   /** How many of a common term's most focused passages are kept as its candidates. */
   headLength: 300,
+  /** Stems shorter than this are not matched one letter off ("cost"/"cast"). */
+  minNearTermLength: 5,
   /** An unknown question word weighs this share of the rarest known word. */
   unknownShare: 0.6,
 } as const;
@@ -155,6 +157,14 @@ export class KnowledgeIndex {
     return this.df(term) > INDEX_DEFAULTS.backgroundShare * this.passages.length;
   }
 
+  /**
+   * The same test for a word as written, before synonyms fold it: "Moscow" is a rare word even
+   * though its term, shared with "Russian", is everywhere. Counts occurrences, near enough to passages.
+   */
+  isBackgroundWord(word: string): boolean {
+    return (this.vocabulary.get(word) ?? 0) > INDEX_DEFAULTS.backgroundShare * this.passages.length;
+  }
+
   knows(term: string): boolean {
     return this.documentFrequency.has(term);
   }
@@ -166,6 +176,8 @@ export class KnowledgeIndex {
     const maxDistance = word.length >= 8 ? 2 : 1;
     let best: { word: string; distance: number; count: number } | null = null;
     for (const [candidate, [count, distance]] of this.vocabulary.fuzzyGet(word, maxDistance)) {
+      // Typos rarely hit the first letter, and a changed one often flips the word ("uninstall"/"install").
+      if (candidate[0] !== word[0]) continue;
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
         best = { word: candidate, distance, count };
       }
@@ -187,6 +199,27 @@ export class KnowledgeIndex {
     });
     return best?.[0] ?? null;
   }
+
+  /**
+   * The index term one letter from an unknown one, compared as stems: spellings that differ where
+   * the stemmer keeps them ("licences" → "licenc", the corpus's "licensing" → "licens"), and word
+   * forms the stemmer cuts differently ("resellers"/"resales"). Whole words are too far apart for
+   * `correct()` there. Short stems are left alone, and only the last letter may differ: real
+   * words are often one letter apart elsewhere ("expert"/"expect", "actual"/"factual").
+   */
+  nearTerm(term: string): string | null {
+    if (term.length < 4 || /\d/.test(term)) return null;
+    this.termMap ??= SearchableMap.from([...this.documentFrequency]);
+    // A short stem may only be one letter short: Porter stems "focus" to "focu" but "focusing" to "focus".
+    const stem = term.length < INDEX_DEFAULTS.minNearTermLength ? term : term.slice(0, -1);
+    let best: [string, number] | null = null;
+    for (const [candidate, [count]] of this.termMap.fuzzyGet(term, 1)) {
+      if (candidate.startsWith(stem) && (!best || count > best[1])) best = [candidate, count];
+    }
+    return best?.[0] ?? null;
+  }
+
+  private termMap: SearchableMap<number> | undefined;
 
   /**
    * The weight of a question word the corpus does not have. It counts (a question about

@@ -6,8 +6,13 @@
  */
 export type LineKind = "prose" | "heading" | "repeat" | "boilerplate" | "note" | "blank";
 
-/** Prose ends a sentence: ".", "!" or "?", perhaps followed by closing quotes or brackets. */
-const ENDS_LIKE_PROSE = /[.!?…]["'”’)\]]*$/;
+/**
+ * Prose ends a sentence: ".", "!" or "?", perhaps followed by closing quotes or brackets, or a
+ * colon that leads in to a quotation ("However Kaspersky told The Cyber Express:"): such a line
+ * is a sentence, often the end of a whole paragraph, and says who was told. Headings don't end with
+ * a colon; label lines that do ("Reading Time: 4 mins read") have text after it.
+ */
+const ENDS_LIKE_PROSE = /(?:[.!?…]["'”’)\]]*|:)$/;
 
 /** Page furniture. Share buttons are often glued to the byline ("2024Share on LinkedIn"), so no word boundary there. */
 const BOILERPLATE =

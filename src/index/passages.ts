@@ -52,6 +52,9 @@ export function passagesOf(article: Article, firstId = 0): Passage[] {
       // Page furniture never becomes context: it would lend its words to the next sentence.
       if (kind === "prose" || kind === "heading") previousText = text.trim();
     }
+    // A paragraph that ends by leading in to a quotation ("Its future remains uncertain … However
+    // Kaspersky told The Cyber Express:") is what the quotation answers: all of it is context.
+    if (kind === "prose" && line.trimEnd().endsWith(":")) previousText = line.trim();
     lineStart += line.length + 1;
   });
   return passages;

@@ -41,6 +41,95 @@ describe("ask: ranking pins the best source", () => {
   });
 });
 
+describe("ask: kinds of question beyond who/when/how many", () => {
+  it.each([
+    ["what city is kaspersky from", /^Moscow\.$/],
+    ["where is kaspersky headquartered", /^Moscow\.$/],
+  ])("answers 'where' with the place, not the corpus's own setting: %s", (question, expected) => {
+    const a = answer(question);
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(expected);
+  });
+
+  it("does not answer 'where in the US' with a place abroad", () => {
+    expect(answer("Where is Kaspersky's US headquarters located?").status).toBe("not_found");
+  });
+
+  it.each(["what should we do if our team still runs kaspersky?", "any advice for people who still use kaspersky", "what do experts recommend"])(
+    "answers a request for advice with the sentence that advises: %s",
+    (question) => {
+      const a = answer(question);
+      expect(a.status).toBe("answered");
+      expect(a.citations[0].sourceId).toBe("001");
+      expect(`${a.answer} ${a.citations[0].quote}`).toMatch(/advise switching|consider alternative antivirus/);
+    },
+  );
+
+  it("reads 'is it illegal to keep using it' as a question about penalties", () => {
+    const a = answer("is it illegal to keep running kaspersky on my laptop?");
+    expect(a.status).toBe("answered");
+    expect(a.citations[0].quote).toMatch(/won’t penalize/);
+  });
+
+  it("reads 'will it keep working' as about the software, not the staff", () => {
+    const a = answer("will my kaspersky keep working after september?");
+    expect(a.citations[0].quote).not.toMatch(/works through/);
+    expect(a.citations[0].quote).toMatch(/September 29|updates/);
+  });
+
+  it("quotes a paragraph's lead-in sentence: it says whom a statement was given to", () => {
+    const a = answer("who did kaspersky give its statement to");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/Cyber Express/);
+  });
+
+  it("answers 'what's the name of' a role only with a person's name", () => {
+    expect(answer("what's the name of the commerce secretary").answer).toMatch(/Gina Raimondo/);
+    expect(answer("What's the name of Kaspersky's chief operating officer?").status).toBe("not_found");
+  });
+
+  it.each([
+    ["why is kaspersky leaving the us market", /rather than risk further sanctions/],
+    ["why did kaspersky pull out of the US instead of sticking around?", /rather than risk further sanctions/],
+  ])("gives a cause for 'why', not an effect ('raises concerns about'): %s", (question, expected) => {
+    const a = answer(question);
+    expect(a.answer).not.toMatch(/^Concerns about/);
+    expect(a.citations[0].quote).toMatch(expected);
+  });
+
+  it.each([
+    ["according to btimes, when was kaspersky founded", "000", /1997/],
+    ["when was kaspersky founded, per the NewsBytes article", "003", /1997/],
+    ["what did kaspersky tell the cyber express about its business", "001", /resilient|sales pipeline|business/],
+  ])("answers from the article a question names: %s", (question, sourceId, expected) => {
+    const a = answer(question);
+    expect(a.status).toBe("answered");
+    expect(a.citations[0].sourceId).toBe(sourceId);
+    expect(`${a.answer} ${a.citations[0].quote}`).toMatch(expected);
+  });
+
+  it("reads a later 'when' as joining clauses, not asking for a date", () => {
+    const a = answer("which sectors feel it most when national security and commercial interests collide, per the UBJ piece");
+    expect(a.answer).toMatch(/technology and cybersecurity sectors/);
+  });
+
+  it.each([
+    ["kaspersky founded year", /1997/],
+    ["do we get in trouble if we keep kaspersky installed", /penalize/],
+    ["What are Kaspersky's researchers known for?", /hacking operations/],
+    ["how big a player is kaspersky in antivirus", /leading|giant|prominent/],
+  ])("understands everyday wording: %s", (question, expected) => {
+    const a = answer(question);
+    expect(a.status).toBe("answered");
+    expect(`${a.answer} ${a.citations[0].quote}`).toMatch(expected);
+  });
+
+  it("does not answer 'how many' with a number of something else", () => {
+    expect(answer("how many US government contracts did kaspersky lose").status).toBe("not_found");
+    expect(answer("how many US customers are affected").answer).toMatch(/not been disclosed/);
+  });
+});
+
 describe("ask: disagreements", () => {
   it("shows both corporate client counts, each with its source", () => {
     const a = answer("How many corporate clients does Kaspersky have?");

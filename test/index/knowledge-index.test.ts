@@ -36,10 +36,23 @@ describe("tokenize and terms", () => {
 });
 
 describe("KnowledgeIndex", () => {
+  it("keeps offices apart from officers, which Porter stems alike", () => {
+    expect(termsOf("offices")).not.toEqual(termsOf("officers"));
+  });
+
   it("corrects a misspelt word to the nearest corpus word", () => {
     expect(seeds().correct("updtes")).toBe("updates");
     expect(seeds().correct("kasperski")).toBe("kaspersky");
     expect(seeds().correct("lunch")).toBeNull();
+    // A different first letter is seldom a typo and often another word.
+    expect(seeds().correct("uninstall")).toBeNull();
+  });
+
+  it("matches a spelling the stemmer keeps apart to the corpus term one last letter away", () => {
+    expect(seeds().nearTerm("licenc")).toBe("licens"); // "licences" → "licensing"
+    expect(seeds().nearTerm("focu")).toBe("focus"); // "focus" → "focusing"
+    expect(seeds().nearTerm("expert")).toBeNull(); // not "expect": the letters differ mid-word
+    expect(seeds().nearTerm("cost")).toBeNull();
   });
 
   it("answers the same from a snapshot as from a fresh build", () => {

@@ -10,7 +10,8 @@ describe("classifyLines", () => {
     ["a byline with share buttons", "Mihir Bagwe July 15, 2024Share on LinkedInShare on Twitter", "boilerplate"],
     ["a call to follow", "If you like the article please follow on THE UBJ.", "boilerplate"],
     ["an editor's update note", "* Update July 15, 4:15 p.m.- Added the statement.", "note"],
-    ["a lead-in to a quotation", "In a statement to The Cyber Express, Kaspersky said:", "heading"],
+    ["a lead-in to a quotation", "In a statement to The Cyber Express, Kaspersky said:", "prose"],
+    ["a paragraph ending in a lead-in", "Its future remains uncertain. However Kaspersky told The Cyber Express:", "prose"],
     ["a sentence", "Kaspersky has vehemently denied these allegations.", "prose"],
   ])("classifies %s", (_, line, kind) => {
     expect(classifyLines([line], "Some title")[0]).toBe(kind);

@@ -14,6 +14,7 @@ export function safeUrl(url: string): string {
 /** Slack's limit for a section's text is 3,000 characters. */
 export const SECTION_LIMIT = 3000;
 
+/** Cuts text to Slack's limit, never through an escape such as `&amp;` (it would show as "&am…"). */
 export function fitSection(text: string, limit = SECTION_LIMIT): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+  return text.length <= limit ? text : `${text.slice(0, limit - 1).replace(/&[a-z]{0,3}$/, "")}…`;
 }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { ErrorCode } from "@slack/bolt";
 import { createSlackApp, type SlackSide } from "./bots/slack/slack-app.js";
+import { createTeamsSide } from "./bots/teams/teams-adapter.js";
 import type { Config } from "./config.js";
 import { FeedbackLog } from "./feedback/feedback-log.js";
 import type { KnowledgeIndex } from "./index/knowledge-index.js";
@@ -11,19 +12,23 @@ export type RunningServer = {
   server: Server;
   url: string;
   slack: "http" | "socket" | "off";
+  /** "emulator": no MicrosoftAppId, so requests without a token are accepted. */
+  teams: "authenticated" | "emulator";
   close(): Promise<void>;
 };
 
 export class StartupError extends Error {}
 
 /**
- * One HTTP server for every platform: `POST /slack/events` (Bolt's receiver), `GET /healthz`.
+ * One HTTP server for every platform: `POST /slack/events` (Bolt's receiver), `POST /api/messages`
+ * (botbuilder's CloudAdapter), `GET /healthz`.
  * The index is built once by the caller and shared by every adapter.
  */
 export async function startServer({ config, index, logger }: { config: Config; index: KnowledgeIndex; logger: Logger }): Promise<RunningServer> {
   const feedback = new FeedbackLog(config.feedbackLog);
   const slack = config.slack ? createSlackApp({ settings: config.slack, index, feedback, logger }) : null;
   if (slack) await initSlack(slack);
+  const teams = createTeamsSide({ settings: config.teams, index, feedback, logger });
 
   const server = createServer((req, res) => {
     route(req, res).catch((error) => {
@@ -48,6 +53,7 @@ export async function startServer({ config, index, logger }: { config: Config; i
       }
       return;
     }
+    if (path === "/api/messages") return teams.handle(req, res);
     return json(res, 404, { error: "not found" });
   }
 
@@ -65,6 +71,7 @@ export async function startServer({ config, index, logger }: { config: Config; i
     server,
     url: `http://${host === "[::]" || host === "0.0.0.0" ? "localhost" : host}:${port}`,
     slack: !slack ? "off" : slack.receiver ? "http" : "socket",
+    teams: teams.mode,
     close: async () => {
       await slack?.app.stop().catch(() => {});
       await new Promise<void>((resolve) => server.close(() => resolve()));

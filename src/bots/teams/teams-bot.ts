@@ -1,0 +1,114 @@
+import { TeamsActivityHandler, TurnContext, type InvokeResponse, type MessagingExtensionQuery, type MessagingExtensionResponse } from "botbuilder";
+import { z } from "zod";
+import { AnswerCache } from "../../answer/answer-cache.js";
+import { EXAMPLE_QUESTIONS } from "../../answer/canned-answers.js";
+import { sources, timeline } from "../../answer/timeline.js";
+import type { FeedbackLog } from "../../feedback/feedback-log.js";
+import type { KnowledgeIndex } from "../../index/knowledge-index.js";
+import type { Logger } from "../../log.js";
+import { RecentKeys } from "../recent-keys.js";
+import { queryText, renderSearchResults, renderSuggestions } from "./message-extension.js";
+import { renderAnswer, renderNotice, renderSources, renderTimeline, renderWelcome } from "./render-card.js";
+import { SentAnswers } from "./sent-answers.js";
+
+export type TeamsBotDeps = { index: KnowledgeIndex; feedback: FeedbackLog; logger: Logger };
+
+/** Teams' feedback buttons: a `message/submitAction` invoke whose `replyToId` is the rated message. */
+const FeedbackInvoke = z.object({
+  actionName: z.literal("feedback"),
+  actionValue: z.object({ reaction: z.enum(["like", "dislike"]), feedback: z.unknown().optional() }),
+});
+
+/** Entities other than the text come as HTML entities in Teams' message text. */
+const HTML_ENTITIES: Record<string, string> = { "&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/**
+ * What the user asked: the text without the bot's @mention (in channels the bot only receives
+ * messages that mention it, and the mention is part of the text), without the `<at>` markup of any
+ * other mention, and with HTML entities decoded.
+ */
+export function questionOf(activity: TurnContext["activity"]): string {
+  let text = typeof activity.text === "string" ? activity.text : "";
+  try {
+    if (text) text = TurnContext.removeRecipientMention(activity) ?? text;
+  } catch {
+    // A mention entity without `mentioned` makes botbuilder throw; the tags are removed below anyway.
+  }
+  return text
+    .replace(/<at[^>]*>[^<]*<\/at>/gi, (tag) => tag.replace(/<[^>]+>/g, ""))
+    .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (e) => HTML_ENTITIES[e])
+    .trim();
+}
+
+/**
+ * The bot's conversations: personal chat and channel or group-chat @mentions, a welcome when it is
+ * added, the search message extension and Teams' feedback buttons. Other activities (reactions,
+ * edits, typing) fall through to ActivityHandler's defaults, which do nothing.
+ */
+export class AnswerBot extends TeamsActivityHandler {
+  private readonly answers: AnswerCache;
+  private readonly answered = new RecentKeys();
+  private readonly sent = new SentAnswers();
+  private readonly log: Logger;
+
+  constructor(private readonly deps: TeamsBotDeps) {
+    super();
+    this.answers = new AnswerCache(deps.index);
+    this.log = deps.logger;
+
+    this.onMessage(async (context, next) => {
+      await this.answerMessage(context);
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient?.id);
+      if (botAdded) await context.sendActivity(renderWelcome(this.deps.index.sources.size));
+      await next();
+    });
+  }
+
+  private async answerMessage(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    // A redelivered activity (the connector retries when a reply is slow) must not get a second reply.
+    if (activity.id && !this.answered.add(`${activity.conversation?.id}:${activity.id}`)) return;
+    const question = questionOf(activity);
+    const word = question.toLowerCase();
+    if (word === "sources") {
+      await context.sendActivity(renderSources(sources(this.deps.index)));
+    } else if (word === "timeline") {
+      await context.sendActivity(renderTimeline(timeline(this.deps.index)));
+    } else {
+      const answer = this.answers.ask(question);
+      const sent = await context.sendActivity(renderAnswer(answer));
+      if (sent?.id) this.sent.remember(sent.id, answer);
+    }
+  }
+
+  protected async handleTeamsMessagingExtensionQuery(_context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const text = queryText(query);
+    if (!text) return renderSuggestions(EXAMPLE_QUESTIONS.map((q) => this.answers.ask(q)));
+    return renderSearchResults(this.answers.ask(text));
+  }
+
+  protected async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== "message/submitAction") return super.onInvokeActivity(context);
+    const value = FeedbackInvoke.safeParse(context.activity.value);
+    if (!value.success) return { status: 400 };
+    const rated = this.sent.recall(context.activity.replyToId);
+    // Written and flushed before the click is acknowledged: an acknowledged vote is never lost.
+    this.deps.feedback.record({
+      platform: "teams",
+      user: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? "",
+      vote: value.data.actionValue.reaction === "like" ? "up" : "down",
+      // After a restart the rated message is no longer known; the vote still counts.
+      question: rated?.question ?? "",
+      status: rated?.status ?? "unknown",
+      sourceIds: rated?.sourceIds ?? [],
+    });
+    return { status: 200 };
+  }
+}
+
+/** The polite reply when a turn fails. */
+export const SORRY = renderNotice("Sorry, something went wrong while answering. Please try again in a moment.");

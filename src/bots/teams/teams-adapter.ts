@@ -1,11 +1,11 @@
-import { createRequire } from "node:module";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Request, type Response } from "botbuilder";
+import { CloudAdapter, type Request, type Response } from "botbuilder";
 import { z } from "zod";
 import type { TeamsSettings } from "../../config.js";
 import type { FeedbackLog } from "../../feedback/feedback-log.js";
 import type { KnowledgeIndex } from "../../index/knowledge-index.js";
 import type { Logger } from "../../log.js";
+import { letCitationsThrough, StrictAuthentication } from "./connector-fixes.js";
 import { AnswerBot, SORRY } from "./teams-bot.js";
 
 export type TeamsDeps = { settings: TeamsSettings; index: KnowledgeIndex; feedback: FeedbackLog; logger: Logger };
@@ -32,7 +32,7 @@ const ActivityShape = z.looseObject({
 export function createTeamsSide({ settings, index, feedback, logger }: TeamsDeps): TeamsSide {
   letCitationsThrough();
   const log = logger.child({ platform: "teams" });
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new StrictAuthentication({
     MicrosoftAppId: settings.appId ?? "",
     MicrosoftAppPassword: settings.appPassword ?? "",
     MicrosoftAppType: settings.appType,
@@ -64,17 +64,6 @@ export function createTeamsSide({ settings, index, feedback, logger }: TeamsDeps
       await adapter.process(requestShim(req, activity.data), responseShim(res), (context) => bot.run(context));
     },
   };
-}
-
-/**
- * botbuilder 4.23's connector serialises entities through a mapper that knows only `type`, `text` and
- * `mentioned`, so a citation entity reached Teams as a bare `{ type }` (botbuilder-js issue 4673).
- * Declaring the Entity model open lets every other field through, as the Activity model already does.
- */
-export function letCitationsThrough(): void {
-  const require = createRequire(createRequire(import.meta.url).resolve("botbuilder"));
-  const { ConnectorMappers } = require("botframework-connector/lib/connectorApi/connectorClient.js");
-  ConnectorMappers.Entity.type.additionalProperties ??= { type: { name: "Object" } };
 }
 
 async function readBody(req: IncomingMessage): Promise<string | null> {

@@ -42,6 +42,16 @@ export class BotFrameworkKeys {
   }
 }
 
+/** The token the bot gets for its replies (client credentials at login.microsoftonline.com), through nock. */
+export const BOT_ACCESS_TOKEN = "test-access-token-for-the-connector";
+
+export function issueBotTokens(): nock.Scope {
+  return nock("https://login.microsoftonline.com")
+    .persist()
+    .post(/\/botframework\.com\/oauth2\/v2\.0\/token/)
+    .reply(200, { token_type: "Bearer", expires_in: 3600, ext_expires_in: 3600, access_token: BOT_ACCESS_TOKEN });
+}
+
 function base64url(text: string): string {
   return Buffer.from(text).toString("base64url");
 }

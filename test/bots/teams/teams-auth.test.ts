@@ -7,7 +7,7 @@ import { loadConfig } from "../../../src/config.js";
 import { createLogger } from "../../../src/log.js";
 import { startServer, type RunningServer } from "../../../src/server.js";
 import { seeds } from "../../helpers.js";
-import { BotFrameworkKeys } from "./bot-framework-token.js";
+import { BOT_ACCESS_TOKEN, BotFrameworkKeys, issueBotTokens } from "./bot-framework-token.js";
 import { FakeConnector } from "./fake-connector.js";
 import { personalMessage, searchQuery } from "./teams-activities.js";
 
@@ -21,6 +21,7 @@ beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect("127.0.0.1");
   keys.publish();
+  issueBotTokens();
   await connector.start();
   const config = loadConfig({
     PORT: "0",
@@ -77,5 +78,15 @@ describe("POST /api/messages with MicrosoftAppId set", () => {
     const [best] = JSON.parse(res.body).composeExtension.attachments;
     expect(best.preview.content.title).toBe("September 29, 2024.");
     expect(JSON.stringify(best.content)).toContain("BTimes (btimesonline.com) · July 16, 2024");
+  });
+
+  it("replies to a signed message through the connector, with the bot's own token", async () => {
+    const activity = personalMessage(connector.url, "When do updates stop?");
+    expect((await post(activity, keys.authorization(APP_ID, connector.url))).status).toBe(200);
+    const [reply] = await connector.waitFor();
+    expect(reply.headers.authorization).toBe(`Bearer ${BOT_ACCESS_TOKEN}`);
+    expect(reply.body.replyToId).toBe(activity.id);
+    expect(reply.body.text).toContain("September 29, 2024.");
+    expect(reply.body.entities[0].citation[0].position).toBe(1);
   });
 });

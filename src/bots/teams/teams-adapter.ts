@@ -87,7 +87,6 @@ function responseShim(res: ServerResponse): Response {
   let status = 200;
   let body: unknown;
   const shim = {
-    socket: res.socket,
     status(code: number) {
       status = code;
       return shim;

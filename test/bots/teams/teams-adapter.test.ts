@@ -245,6 +245,12 @@ describe("bad requests", () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
+  it("answers a body far larger than any activity with 413", async () => {
+    const activity = personalMessage(connector.url, "x".repeat(300 * 1024));
+    expect((await post(activity)).status).toBe(413);
+    expect(connector.activities()).toHaveLength(0);
+  });
+
   it("answers a GET with 405", async () => {
     expect((await fetch(`${server.url}/api/messages`)).status).toBe(405);
   });

@@ -19,7 +19,7 @@ export type SearchResponse = { composeExtension: { type: "result"; attachmentLay
  * the extension before typing, the only parameter is `initialRun: "true"`.
  */
 export function queryText(query: { parameters?: { name?: string; value?: unknown }[] } | undefined): string {
-  const parameters = query?.parameters ?? [];
+  const parameters = Array.isArray(query?.parameters) ? query.parameters.filter((p) => p && typeof p === "object") : [];
   const typed = parameters.find((p) => p.name === SEARCH_COMMAND) ?? parameters.find((p) => p.name !== "initialRun");
   return typeof typed?.value === "string" ? typed.value.trim() : "";
 }

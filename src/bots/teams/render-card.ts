@@ -162,7 +162,10 @@ export function textBlock(text: string, options: Record<string, unknown> = {}): 
   return { type: "TextBlock", text, wrap: true, ...options };
 }
 
-/** Buttons that send the question as if the user typed it (Teams' imBack). */
+/**
+ * Buttons that ask the question: Teams' messageBack shows it as the user's message and delivers it
+ * to the bot as one, in channels too (where a typed message reaches the bot only with an @mention).
+ */
 function exampleActions(): CardElement[] {
-  return EXAMPLE_QUESTIONS.map((q) => ({ type: "Action.Submit", title: q, data: { msteams: { type: "imBack", value: q } } }));
+  return EXAMPLE_QUESTIONS.map((q) => ({ type: "Action.Submit", title: q, data: { msteams: { type: "messageBack", displayText: q, text: q } } }));
 }

@@ -10,6 +10,8 @@ describe("queryText", () => {
     [{ parameters: [{ name: "initialRun", value: "true" }, { name: "searchQuery", value: "ban" }] }, "ban"],
     [{ parameters: [{ name: "searchQuery", value: 42 }] }, ""],
     [{}, ""],
+    [{ parameters: "searchQuery=ban" }, ""],
+    [{ parameters: [null, { name: "searchQuery", value: "ban" }] }, "ban"],
     [undefined, ""],
   ])("%j → %j", (query, expected) => {
     expect(queryText(query as Parameters<typeof queryText>[0])).toBe(expected);

@@ -60,7 +60,7 @@ describe("renderAnswer", () => {
     const message = renderAnswer(ask(seeds(), question));
     expect(message.text).toMatch(expected);
     expect(message.entities).toBeUndefined();
-    expect(message.attachments[0].content.actions).toContainEqual({ type: "Action.Submit", title: "When do Kaspersky updates stop?", data: { msteams: { type: "imBack", value: "When do Kaspersky updates stop?" } } });
+    expect(message.attachments[0].content.actions).toContainEqual({ type: "Action.Submit", title: "When do Kaspersky updates stop?", data: { msteams: { type: "messageBack", displayText: "When do Kaspersky updates stop?", text: "When do Kaspersky updates stop?" } } });
   });
 
   it("escapes what Teams would read as markup in the text", () => {

@@ -19,7 +19,7 @@ const FeedbackInvoke = z.object({
   actionValue: z.object({ reaction: z.enum(["like", "dislike"]), feedback: z.unknown().optional() }),
 });
 
-/** Entities other than the text come as HTML entities in Teams' message text. */
+/** Teams sends message text as HTML: these entities stand for plain characters. */
 const HTML_ENTITIES: Record<string, string> = { "&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 
 /**
@@ -30,13 +30,19 @@ const HTML_ENTITIES: Record<string, string> = { "&nbsp;": " ", "&amp;": "&", "&l
 export function questionOf(activity: TurnContext["activity"]): string {
   let text = typeof activity.text === "string" ? activity.text : "";
   try {
-    if (text) text = TurnContext.removeRecipientMention(activity) ?? text;
+    if (text) {
+      // removeRecipientMention strips the first mention of the bot; a second one goes the same way.
+      const mentions = TurnContext.getMentions(activity).filter((m) => m.mentioned?.id === activity.recipient.id && typeof m.text === "string" && m.text);
+      text = TurnContext.removeRecipientMention(activity) ?? text;
+      for (const { text: mention } of mentions) text = text.split(mention).join(" ");
+    }
   } catch {
-    // A mention entity without `mentioned` makes botbuilder throw; the tags are removed below anyway.
+    // A malformed mention entity (no `type`, no `mentioned`) makes botbuilder throw; the tags go below anyway.
   }
   return text
     .replace(/<at[^>]*>[^<]*<\/at>/gi, (tag) => tag.replace(/<[^>]+>/g, ""))
     .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (e) => HTML_ENTITIES[e])
+    .replace(/\s+/g, " ")
     .trim();
 }
 
@@ -49,12 +55,10 @@ export class AnswerBot extends TeamsActivityHandler {
   private readonly answers: AnswerCache;
   private readonly answered = new RecentKeys();
   private readonly sent = new SentAnswers();
-  private readonly log: Logger;
 
   constructor(private readonly deps: TeamsBotDeps) {
     super();
     this.answers = new AnswerCache(deps.index);
-    this.log = deps.logger;
 
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
@@ -71,7 +75,10 @@ export class AnswerBot extends TeamsActivityHandler {
   private async answerMessage(context: TurnContext): Promise<void> {
     const { activity } = context;
     // A redelivered activity (the connector retries when a reply is slow) must not get a second reply.
-    if (activity.id && !this.answered.add(`${activity.conversation?.id}:${activity.id}`)) return;
+    if (activity.id && !this.answered.add(`${activity.conversation?.id}:${activity.id}`)) {
+      this.deps.logger.info({ activityId: activity.id }, "redelivered activity ignored");
+      return;
+    }
     const question = questionOf(activity);
     const word = question.toLowerCase();
     if (word === "sources") {

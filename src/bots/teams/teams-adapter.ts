@@ -42,9 +42,11 @@ export function createTeamsSide({ settings, index, feedback, logger }: TeamsDeps
   const bot = new AnswerBot({ index, feedback, logger: log });
 
   // The one error handler of this edge: log, then tell the user rather than leave them waiting.
+  // An invoke (search, feedback) is answered in the HTTP response: 500 there, not botbuilder's 501.
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type, activityId: context.activity.id }, "Teams turn failed");
-    if (context.activity.type === "message") await context.sendActivity(SORRY).catch(() => {});
+    const reply = context.activity.type === "invoke" ? { type: "invokeResponse", value: { status: 500 } } : context.activity.type === "message" ? SORRY : null;
+    if (reply) await context.sendActivity(reply).catch(() => {});
   };
 
   return {

@@ -272,3 +272,22 @@ describe("bad requests", () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 });
+
+describe("when the feedback log cannot be written", () => {
+  it("answers the click with 500 and keeps serving", async () => {
+    // A directory where the log file should be: every append fails.
+    const config = loadConfig({ PORT: "0", FEEDBACK_LOG: mkdtempSync(join(tmpdir(), "not-a-file-")) });
+    const broken = await startServer({ config, index: seeds(), logger: createLogger("silent") });
+    try {
+      const res = await fetch(`${broken.url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(feedbackClick(connector.url, "bot-message-1", "like")),
+      });
+      expect(res.status).toBe(500);
+      expect((await fetch(`${broken.url}/healthz`)).status).toBe(200);
+    } finally {
+      await broken.close();
+    }
+  });
+});

@@ -104,6 +104,14 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     expect(inChannel.body.text).toBe(inChat.body.text);
   });
 
+  it("answers the Bot Framework Emulator too (channelId emulator, no Teams channelData)", async () => {
+    const activity = personalMessage(connector.url, "When do updates stop?", { channelId: "emulator", channelData: undefined, conversation: { id: "emulator-conversation-1" } });
+    expect((await post(activity)).status).toBe(200);
+    const [reply] = await connector.waitFor();
+    expect(reply.body.replyToId).toBe(activity.id);
+    expect(reply.body.text).toContain("September 29, 2024.");
+  });
+
   it("answers a redelivered activity only once", async () => {
     const activity = personalMessage(connector.url, "When was Kaspersky founded?");
     await post(activity);

@@ -48,6 +48,52 @@ export async function measureSlackCommands(index: KnowledgeIndex, options = { co
   }
 }
 
+/**
+ * Teams messages against the real server in Emulator mode (no token to check) on loopback: each
+ * request a personal-chat message with its own id (a repeated id would be ignored as a redelivery),
+ * each answered through a local node:http stand-in for the Bot Framework connector.
+ */
+export async function measureTeamsMessages(index: KnowledgeIndex, options = { connections: 100, seconds: 10 }): Promise<HttpRow & { replies: number }> {
+  let replies = 0;
+  const connector = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      replies++;
+      res.writeHead(200, { "content-type": "application/json" }).end(`{"id":"r${replies}"}`);
+    });
+  });
+  await new Promise<void>((resolve) => connector.listen(0, "127.0.0.1", resolve));
+  const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
+
+  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", FEEDBACK_LOG: "/tmp/bench-feedback.jsonl" });
+  const bot = await startServer({ config, index, logger: createLogger("silent") });
+  const activity = {
+    type: "message",
+    serviceUrl,
+    channelId: "msteams",
+    from: { id: "29:bench-user", name: "Bench" },
+    recipient: { id: "28:bench-bot", name: "Kaspersky Answers" },
+    conversation: { id: "a:bench-conversation", conversationType: "personal" },
+    text: "When do updates stop?",
+  };
+  let n = 0;
+  try {
+    const row = await load("POST /api/messages (Teams message)", `${bot.url}/api/messages`, {
+      requests: [
+        {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          setupRequest: (request) => ({ ...request, body: JSON.stringify({ ...activity, id: `bench-${++n}` }) }),
+        },
+      ],
+    }, options);
+    return { ...row, replies };
+  } finally {
+    await bot.close();
+    await new Promise<void>((resolve) => connector.close(() => resolve()));
+  }
+}
+
 async function load(target: string, url: string, request: Partial<autocannon.Options>, options: { connections: number; seconds: number }): Promise<HttpRow> {
   const result = await autocannon({ url, connections: options.connections, duration: options.seconds, ...request });
   return {

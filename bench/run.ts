@@ -4,13 +4,13 @@ import { ask } from "../src/answer/ask.js";
 import { loadCorpus } from "../src/index/corpus.js";
 import { KnowledgeIndex } from "../src/index/knowledge-index.js";
 import { INDEX_PATHS } from "../src/index/load-index.js";
-import { measureSlackCommands } from "./http-load.js";
+import { measureSlackCommands, measureTeamsMessages } from "./http-load.js";
 import { writeSyntheticCorpus } from "./synthetic-corpus.js";
 
 /**
  * `npm run bench`: index build, snapshot load, ask() latency and peak memory, on the seed corpus
  * and on a synthetic corpus of about 100,000 passages (BENCH_PASSAGES=0 skips it); then HTTP
- * throughput of signed slash commands beside bare node:http. Prints tables and writes bench/results/latest.json.
+ * throughput of signed slash commands and of Teams messages beside bare node:http. Prints tables and writes bench/results/latest.json.
  */
 const SCALE = Number(process.env.BENCH_PASSAGES ?? 100_000);
 const questions = readFileSync(join("..", "shared", "eval", "dev.jsonl"), "utf8")
@@ -85,7 +85,10 @@ if (SCALE > 0) {
     rmSync(synthetic, { recursive: true, force: true });
   }
 }
-const http = await measureSlackCommands(KnowledgeIndex.build(loadCorpus(INDEX_PATHS.seeds)));
+const seedIndex = KnowledgeIndex.build(loadCorpus(INDEX_PATHS.seeds));
+const http = await measureSlackCommands(seedIndex);
+const teams = await measureTeamsMessages(seedIndex);
+const teamsRatio = teams.requestsPerSecond / http.rows[0].requestsPerSecond;
 
 const fmt = (x: number) => (x < 10 ? x.toFixed(3) : x.toFixed(1));
 console.log(`ask() over ${questions.length} dev questions; node ${process.version}; peak RSS is the process's so far.\n`);
@@ -95,9 +98,10 @@ for (const r of rows) {
 }
 console.log(`\nHTTP on loopback, 100 connections, 10 s each, same run:\n`);
 console.log(["target", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx"].join(" | "));
-for (const r of http.rows) console.log([r.target, Math.round(r.requestsPerSecond), r.p50Ms, r.p99Ms, r.errors, r.non2xx].join(" | "));
+for (const r of [...http.rows, teams]) console.log([r.target, Math.round(r.requestsPerSecond), r.p50Ms, r.p99Ms, r.errors, r.non2xx].join(" | "));
 console.log(`Slack slash commands: ${(100 * http.ratio).toFixed(0)}% of bare node:http throughput`);
+console.log(`Teams messages: ${(100 * teamsRatio).toFixed(0)}% of bare node:http throughput; ${teams.replies} replies reached the stand-in connector`);
 
 mkdirSync(join("bench", "results"), { recursive: true });
-writeFileSync(join("bench", "results", "latest.json"), JSON.stringify({ node: process.version, date: new Date().toISOString(), rows, http }, null, 2));
+writeFileSync(join("bench", "results", "latest.json"), JSON.stringify({ node: process.version, date: new Date().toISOString(), rows, http, teams: { ...teams, ratio: teamsRatio } }, null, 2));
 console.log("\nwrote bench/results/latest.json");

@@ -3,7 +3,7 @@ import { z } from "zod";
 /** Settings come from the environment; this is the one place they are read and checked. */
 const EnvSchema = z.object({
   PORT: z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(0).max(65_535).default(3978),
-  /** Where to listen; unset means every interface. */
+  /** Where to listen; unset means every interface, or 127.0.0.1 when Teams runs without credentials. */
   HOST: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Append-only JSON lines, one record per 👍/👎. */
@@ -21,6 +21,11 @@ const EnvSchema = z.object({
   /** The bot's ids; when both are given, Bolt skips its auth.test call. */
   SLACK_BOT_ID: z.string().regex(/^B\w+$/, "must be a bot id (B…)").optional(),
   SLACK_BOT_USER_ID: z.string().regex(/^[UW]\w+$/, "must be a user id (U…)").optional(),
+  /** Teams (Bot Framework), in the Bot Framework's own variable names. No app id: Emulator mode. */
+  MicrosoftAppId: z.string().regex(/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i, "must be the bot's app id (a GUID)").optional(),
+  MicrosoftAppPassword: z.string().min(1).optional(),
+  MicrosoftAppType: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"], { error: "must be MultiTenant, SingleTenant or UserAssignedMSI" }).default("MultiTenant"),
+  MicrosoftAppTenantId: z.string().min(1).optional(),
 });
 
 export type SlackSettings = {
@@ -32,6 +37,14 @@ export type SlackSettings = {
   botUserId: string | undefined;
 };
 
+/** Without an app id the endpoint takes unauthenticated requests (Bot Framework Emulator mode). */
+export type TeamsSettings = {
+  appId: string | undefined;
+  appPassword: string | undefined;
+  appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
+  tenantId: string | undefined;
+};
+
 export type Config = {
   port: number;
   host: string | undefined;
@@ -41,6 +54,8 @@ export type Config = {
   rateLimitPerMinute: number;
   /** Null when Slack is not configured: the Slack side is then off. */
   slack: SlackSettings | null;
+  /** Teams is always on: authenticated with an app id, otherwise in Emulator mode. */
+  teams: TeamsSettings;
 };
 
 export class ConfigError extends Error {
@@ -64,10 +79,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
     problems.push("SLACK_SIGNING_SECRET: is required for the HTTP endpoint (or set SLACK_APP_TOKEN for Socket Mode)");
   }
+  if (!e.MicrosoftAppId && e.MicrosoftAppPassword) problems.push("MicrosoftAppId: is required when MicrosoftAppPassword is set");
+  if (e.MicrosoftAppId && e.MicrosoftAppType !== "UserAssignedMSI" && !e.MicrosoftAppPassword) {
+    problems.push(`MicrosoftAppPassword: is required for a ${e.MicrosoftAppType} bot`);
+  }
+  if (e.MicrosoftAppId && e.MicrosoftAppType !== "MultiTenant" && !e.MicrosoftAppTenantId) {
+    problems.push(`MicrosoftAppTenantId: is required for a ${e.MicrosoftAppType} bot`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: e.PORT,
-    host: e.HOST,
+    // An anonymous Teams endpoint lets anyone who reaches it make the bot post to any URL: loopback only.
+    host: e.HOST ?? (e.MicrosoftAppId ? undefined : "127.0.0.1"),
     logLevel: e.LOG_LEVEL,
     feedbackLog: e.FEEDBACK_LOG,
     redisUrl: e.REDIS_URL,
@@ -82,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           botUserId: e.SLACK_BOT_USER_ID,
         }
       : null,
+    teams: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
   };
 }

@@ -5,6 +5,7 @@ import { AnswerCache } from "./answer/answer-cache.js";
 import { Asker } from "./bots/asker.js";
 import { admitSlackRequest } from "./bots/slack/admit-request.js";
 import { createSlackApp, type SlackSide } from "./bots/slack/slack-app.js";
+import { createTeamsSide } from "./bots/teams/teams-adapter.js";
 import type { Config } from "./config.js";
 import { InFlight } from "./in-flight.js";
 import type { KnowledgeIndex } from "./index/knowledge-index.js";
@@ -17,6 +18,8 @@ export type RunningServer = {
   server: Server;
   url: string;
   slack: "http" | "socket" | "off";
+  /** "emulator": no MicrosoftAppId, so requests without a token are accepted. */
+  teams: "authenticated" | "emulator";
   store: Store;
   /** Graceful: stop accepting, finish requests and replies under way, flush the journal. */
   close(): Promise<void>;
@@ -30,8 +33,9 @@ export const SERVER_DEFAULTS = {
 };
 
 /**
- * One HTTP server for every platform: `POST /slack/events` (Bolt's receiver), `GET /healthz`,
- * `GET /readyz`. The index is built once by the caller and shared by every adapter.
+ * One HTTP server for every platform: `POST /slack/events` (Bolt's receiver), `POST /api/messages`
+ * (botbuilder's CloudAdapter), `GET /healthz`, `GET /readyz`. The index is built once by the
+ * caller and shared by every adapter, as are the answer cache, the asker and the store.
  */
 export async function startServer({ config, index, logger }: { config: Config; index: KnowledgeIndex; logger: Logger }): Promise<RunningServer> {
   let store: Store;
@@ -45,6 +49,7 @@ export async function startServer({ config, index, logger }: { config: Config; i
   const background = new InFlight();
   const slack = config.slack ? createSlackApp({ settings: config.slack, asker, answers, store, background, logger }) : null;
   if (slack) await initSlack(slack);
+  const teams = createTeamsSide({ settings: config.teams, index, asker, answers, store, logger });
   let stopping = false;
 
   const server = createServer((req, res) => {
@@ -70,7 +75,7 @@ export async function startServer({ config, index, logger }: { config: Config; i
       return json(res, 200, { status: "ok", passages: index.size, sources: index.sources.size });
     }
     if (path === "/readyz" && read) {
-      const checks = { index: index.size > 0, store: await store.ready().catch(() => false), slack: !slack ? "off" : slack.receiver ? "http" : "socket", stopping };
+      const checks = { index: index.size > 0, store: await store.ready().catch(() => false), slack: !slack ? "off" : slack.receiver ? "http" : "socket", teams: teams.mode, stopping };
       const ready = checks.index && checks.store && !stopping;
       return json(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", ...checks, storeKind: store.kind });
     }
@@ -85,6 +90,7 @@ export async function startServer({ config, index, logger }: { config: Config; i
       }
       return;
     }
+    if (path === "/api/messages") return teams.handle(req, res);
     return json(res, 404, { error: "not found" });
   }
 
@@ -119,6 +125,7 @@ export async function startServer({ config, index, logger }: { config: Config; i
     server,
     url: `http://${host === "[::]" || host === "0.0.0.0" ? "localhost" : host}:${port}`,
     slack: !slack ? "off" : slack.receiver ? "http" : "socket",
+    teams: teams.mode,
     store,
     close,
   };

@@ -2,8 +2,25 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config.js";
 
 describe("loadConfig", () => {
-  it("runs with no settings at all: port 3978, Slack off", () => {
-    expect(loadConfig({})).toMatchObject({ port: 3978, host: undefined, slack: null });
+  it("runs with no settings at all: port 3978, Slack off, Teams in Emulator mode on loopback only", () => {
+    expect(loadConfig({})).toMatchObject({ port: 3978, host: "127.0.0.1", slack: null, teams: { appId: undefined } });
+  });
+
+  it("listens where HOST says, or on every interface once Teams has credentials", () => {
+    expect(loadConfig({ HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
+    const teams = loadConfig({ MicrosoftAppId: "00000000-0000-0000-0000-000000000001", MicrosoftAppPassword: "secret" });
+    expect(teams.host).toBeUndefined();
+    expect(teams.teams).toEqual({ appId: "00000000-0000-0000-0000-000000000001", appPassword: "secret", appType: "MultiTenant", tenantId: undefined });
+  });
+
+  it("names what a Teams bot is missing", () => {
+    const appId = "00000000-0000-0000-0000-000000000001";
+    expect(() => loadConfig({ MicrosoftAppId: appId })).toThrow(/MicrosoftAppPassword: is required for a MultiTenant bot/);
+    expect(() => loadConfig({ MicrosoftAppId: appId, MicrosoftAppPassword: "p", MicrosoftAppType: "SingleTenant" })).toThrow(/MicrosoftAppTenantId: is required/);
+    expect(() => loadConfig({ MicrosoftAppPassword: "p" })).toThrow(/MicrosoftAppId: is required/);
+    expect(() => loadConfig({ MicrosoftAppId: "my-bot" })).toThrow(/MicrosoftAppId: must be the bot's app id/);
+    expect(() => loadConfig({ MicrosoftAppId: appId, MicrosoftAppType: "Multi" })).toThrow(/MicrosoftAppType: must be MultiTenant, SingleTenant or UserAssignedMSI/);
+    expect(loadConfig({ MicrosoftAppId: appId, MicrosoftAppType: "UserAssignedMSI", MicrosoftAppTenantId: "t" }).teams.appType).toBe("UserAssignedMSI");
   });
 
   it("turns Slack on over HTTP with a signing secret and a bot token", () => {

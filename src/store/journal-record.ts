@@ -14,6 +14,8 @@ export const VoteRecordSchema = z.object({
   question: z.string(),
   status: z.string(),
   sourceIds: z.array(z.string()),
+  /** What the user wrote with the vote, where the platform asks for it (Teams does). */
+  comment: z.string().optional(),
 });
 
 export const UnansweredRecordSchema = z.object({

@@ -13,7 +13,7 @@ type PendingLine = { line: string; resolve: () => void; reject: (error: unknown)
  */
 export class LocalStore implements Store {
   readonly kind = "local";
-  private readonly expiries = new Map<string, number>();
+  private readonly claims = new Map<string, { expiry: number; value: string }>();
   private readonly windows = new Map<string, { window: number; count: number }>();
   private readonly queue: PendingLine[] = [];
   private flushing: Promise<void> | null = null;
@@ -26,18 +26,19 @@ export class LocalStore implements Store {
     mkdirSync(dirname(journalPath), { recursive: true });
   }
 
-  async claim(key: string, ttlMs: number): Promise<boolean> {
+  async claim(key: string, ttlMs: number, value = "1"): Promise<boolean> {
     const now = Date.now();
-    const expiry = this.expiries.get(key);
-    if (expiry !== undefined && expiry > now) return false;
-    this.expiries.delete(key); // re-inserted at the end, so insertion order stays oldest-first
-    this.expiries.set(key, now + ttlMs);
-    evictOldest(this.expiries, this.capacity);
+    const held = this.claims.get(key);
+    if (held && held.expiry > now) return false;
+    this.claims.delete(key); // re-inserted at the end, so insertion order stays oldest-first
+    this.claims.set(key, { expiry: now + ttlMs, value });
+    evictOldest(this.claims, this.capacity);
     return true;
   }
 
-  async has(key: string): Promise<boolean> {
-    return (this.expiries.get(key) ?? 0) > Date.now();
+  async get(key: string): Promise<string | null> {
+    const held = this.claims.get(key);
+    return held && held.expiry > Date.now() ? held.value : null;
   }
 
   async hit(key: string, windowMs: number): Promise<number> {
@@ -93,6 +94,9 @@ export class LocalStore implements Store {
         await file.datasync();
         for (const p of batch) p.resolve();
       } catch (error) {
+        // Open again next time: the disk may have room by then, the path may exist.
+        void this.file?.then((file) => file.close()).catch(() => {});
+        this.file = null;
         for (const p of batch) p.reject(error);
       }
     }

@@ -34,12 +34,12 @@ export class RedisStore implements Store {
     return new RedisStore(redis);
   }
 
-  async claim(key: string, ttlMs: number): Promise<boolean> {
-    return (await this.redis.set(this.prefix + key, "1", "PX", ttlMs, "NX")) === "OK";
+  async claim(key: string, ttlMs: number, value = "1"): Promise<boolean> {
+    return (await this.redis.set(this.prefix + key, value, "PX", ttlMs, "NX")) === "OK";
   }
 
-  async has(key: string): Promise<boolean> {
-    return (await this.redis.exists(this.prefix + key)) === 1;
+  async get(key: string): Promise<string | null> {
+    return this.redis.get(this.prefix + key);
   }
 
   async hit(key: string, windowMs: number): Promise<number> {

@@ -9,12 +9,13 @@ import type { JournalRecord } from "./journal-record.js";
 export interface Store {
   readonly kind: "local" | "redis";
   /**
-   * Claims `key` for `ttlMs`: true for the first caller, false for every later caller, on any
-   * replica, until it expires. "Answer this event once" is `if (await store.claim(id, …))`.
+   * Claims `key` for `ttlMs`, holding `value`: true for the first caller, false for every later
+   * caller, on any replica, until it expires. "Answer this event once" is
+   * `if (await store.claim(id, …))`.
    */
-  claim(key: string, ttlMs: number): Promise<boolean>;
-  /** Whether `key` is claimed now. */
-  has(key: string): Promise<boolean>;
+  claim(key: string, ttlMs: number, value?: string): Promise<boolean>;
+  /** The value of a claimed key, or null when it is not claimed (or has expired). */
+  get(key: string): Promise<string | null>;
   /** Counts one more hit on `key` in the current fixed window of `windowMs`; returns the count. */
   hit(key: string, windowMs: number): Promise<number>;
   /** Appends a record durably: once this resolves, a crash of this process does not lose it. */

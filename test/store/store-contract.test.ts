@@ -34,22 +34,33 @@ function storeContract(name: string, open: () => Promise<Store>) {
       const key = `event:${Math.random()}`;
       const results = await Promise.all(Array.from({ length: 20 }, () => store.claim(key, 60_000)));
       expect(results.filter(Boolean)).toHaveLength(1);
-      expect(await store.has(key)).toBe(true);
+      expect(await store.get(key)).toBe("1");
     });
 
     it("lets a claim be made again once it has expired", async () => {
       const key = `event:${Math.random()}`;
       expect(await store.claim(key, 50)).toBe(true);
       await new Promise((r) => setTimeout(r, 120));
-      expect(await store.has(key)).toBe(false);
+      expect(await store.get(key)).toBeNull();
       expect(await store.claim(key, 50)).toBe(true);
+    });
+
+    it("keeps the first claimer's value, and only that", async () => {
+      const key = `sent:${Math.random()}`;
+      expect(await store.claim(key, 60_000, '{"question":"first"}')).toBe(true);
+      expect(await store.claim(key, 60_000, '{"question":"second"}')).toBe(false);
+      expect(await store.get(key)).toBe('{"question":"first"}');
+      expect(await store.get(`${key}:other`)).toBeNull();
     });
 
     it("counts hits in a window and starts again in the next one", async () => {
       const key = `user:${Math.random()}`;
-      expect([await store.hit(key, 200), await store.hit(key, 200), await store.hit(key, 200)]).toEqual([1, 2, 3]);
-      await new Promise((r) => setTimeout(r, 250));
-      expect(await store.hit(key, 200)).toBe(1);
+      const window = 400;
+      // Windows are fixed slices of the clock: start at the beginning of one, so three quick hits share it.
+      await new Promise((r) => setTimeout(r, window - (Date.now() % window) + 5));
+      expect([await store.hit(key, window), await store.hit(key, window), await store.hit(key, window)]).toEqual([1, 2, 3]);
+      await new Promise((r) => setTimeout(r, window - (Date.now() % window) + 5));
+      expect(await store.hit(key, window)).toBe(1);
     });
 
     it("returns appended records in order, including ones appended concurrently", async () => {

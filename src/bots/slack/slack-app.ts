@@ -111,7 +111,7 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
     const mentionsBot = context.botUserId !== undefined && text.includes(`<@${context.botUserId}`);
     if (message.channel_type === "im") {
       await answerMessage(client, message, context.botUserId, false);
-    } else if (!mentionsBot && message.thread_ts && (await store.has(`slack:thread:${message.channel}:${message.thread_ts}`))) {
+    } else if (!mentionsBot && message.thread_ts && (await store.get(`slack:thread:${message.channel}:${message.thread_ts}`)) !== null) {
       await answerMessage(client, message, context.botUserId, true, true);
     }
   });

@@ -1,0 +1,65 @@
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { ask } from "../src/answer/ask.js";
+import { loadCorpus } from "../src/index/corpus.js";
+import { KnowledgeIndex } from "../src/index/knowledge-index.js";
+import { INDEX_PATHS } from "../src/index/load-index.js";
+import { median, percentile } from "./stats.js";
+import { writeSyntheticCorpus } from "./synthetic-corpus.js";
+
+/**
+ * One corpus size, in a process of its own so that its peak memory is its own:
+ * `node --import tsx bench/corpus-latency.ts PASSAGES` (0: the seeds) prints one JSON row.
+ */
+export type CorpusRow = { corpus: string; passages: number; buildMs: number; snapshotMB: number; snapshotLoadMs: number; askP50Ms: number; askP99Ms: number; peakRssMB: number };
+
+const target = Number(process.argv[2] ?? 0);
+const questions = ["../shared/eval/dev.jsonl", "test/eval/heldout.jsonl"].flatMap((file) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).question as string),
+);
+
+const dir = target > 0 ? writeSyntheticCorpus(target) : INDEX_PATHS.seeds;
+try {
+  const corpus = loadCorpus(dir);
+  const rounds = target > 20_000 ? 1 : target > 0 ? 3 : 20;
+  const builds: number[] = [];
+  let index!: KnowledgeIndex;
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    index = KnowledgeIndex.build(corpus);
+    builds.push(performance.now() - t);
+  }
+  const snapshot = index.toSnapshot();
+  const loads: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    KnowledgeIndex.fromSnapshot(snapshot, corpus);
+    loads.push(performance.now() - t);
+  }
+  // Warm up: the JIT, and each passage's features, which are worked out on first use.
+  for (let r = 0; r < 5; r++) for (const q of questions) ask(index, q);
+  const latencies: number[] = [];
+  for (let r = 0; r < (target > 20_000 ? 5 : 50); r++) {
+    for (const q of questions) {
+      const t = performance.now();
+      ask(index, q);
+      latencies.push(performance.now() - t);
+    }
+  }
+  const row: CorpusRow = {
+    corpus: target > 0 ? `synthetic ~${target.toLocaleString("en-US")}` : "seeds",
+    passages: index.size,
+    buildMs: median(builds),
+    snapshotMB: Buffer.byteLength(snapshot) / 1e6,
+    snapshotLoadMs: median(loads),
+    askP50Ms: percentile(latencies, 0.5),
+    askP99Ms: percentile(latencies, 0.99),
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+  console.log(JSON.stringify(row));
+} finally {
+  if (dir !== INDEX_PATHS.seeds) rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,123 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { CloudAdapter, type Request, type Response } from "botbuilder";
+import { z } from "zod";
+import type { TeamsSettings } from "../../config.js";
+import type { AnswerCache } from "../../answer/answer-cache.js";
+import type { KnowledgeIndex } from "../../index/knowledge-index.js";
+import type { Logger } from "../../log.js";
+import type { Store } from "../../store/store.js";
+import type { Asker } from "../asker.js";
+import { letCitationsThrough, StrictAuthentication } from "./connector-fixes.js";
+import { AnswerBot, SORRY } from "./teams-bot.js";
+
+export type TeamsDeps = { settings: TeamsSettings; index: KnowledgeIndex; asker: Asker; answers: AnswerCache; store: Store; logger: Logger };
+
+/** The Teams side: `handle` serves `POST /api/messages` on a node:http request. */
+export type TeamsSide = { mode: "authenticated" | "emulator"; handle(req: IncomingMessage, res: ServerResponse): Promise<void> };
+
+/** An activity is a few kilobytes; a body past this is not one. */
+const MAX_BODY = 256 * 1024;
+
+/**
+ * What must hold before an activity reaches botbuilder: it reads these fields without checking them
+ * (a missing `recipient` or `conversation` would throw deep inside a turn). Other fields pass through.
+ */
+const ActivityShape = z.looseObject({
+  type: z.string().min(1),
+  serviceUrl: z.string().regex(/^https?:\/\//, "must be an http(s) URL"),
+  conversation: z.looseObject({ id: z.string().min(1) }),
+  from: z.looseObject({ id: z.string() }),
+  recipient: z.looseObject({ id: z.string() }),
+  text: z.string().optional(),
+});
+
+export function createTeamsSide({ settings, index, asker, answers, store, logger }: TeamsDeps): TeamsSide {
+  letCitationsThrough();
+  const log = logger.child({ platform: "teams" });
+  const auth = new StrictAuthentication({
+    MicrosoftAppId: settings.appId ?? "",
+    MicrosoftAppPassword: settings.appPassword ?? "",
+    MicrosoftAppType: settings.appType,
+    MicrosoftAppTenantId: settings.tenantId ?? "",
+  });
+  const adapter = new CloudAdapter(auth);
+  const bot = new AnswerBot({ asker, answers, store, sourceCount: index.sources.size, logger: log });
+
+  // The one error handler of this edge: log, then tell the user rather than leave them waiting.
+  // An invoke (search, feedback) is answered in the HTTP response: 500 there, not botbuilder's 501.
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: error, activityType: context.activity.type, activityId: context.activity.id }, "Teams turn failed");
+    const reply = context.activity.type === "invoke" ? { type: "invokeResponse", value: { status: 500 } } : context.activity.type === "message" ? SORRY : null;
+    if (reply) await context.sendActivity(reply).catch(() => {});
+  };
+
+  return {
+    mode: settings.appId ? "authenticated" : "emulator",
+    async handle(req, res) {
+      if (req.method !== "POST") return send(res, 405, { error: "method not allowed" });
+      const raw = await readBody(req);
+      if (raw === null) return send(res, 413, { error: "body too large" });
+      let body: unknown;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return send(res, 400, { error: "body is not JSON" });
+      }
+      const activity = ActivityShape.safeParse(body);
+      if (!activity.success) return send(res, 400, { error: `not an activity: ${activity.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}` });
+      await adapter.process(requestShim(req, activity.data), responseShim(res), (context) => bot.run(context));
+    },
+  };
+}
+
+/** The body as text, or null when it is larger than MAX_BODY (read to the end, so the 413 can be sent). */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY) chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+/** CloudAdapter.process reads `method`, `headers` and an already parsed `body`. */
+function requestShim(req: IncomingMessage, body: Record<string, unknown>): Request {
+  return { method: req.method, headers: req.headers, body } as Request;
+}
+
+/** CloudAdapter.process calls `status`, then `send` when there is a body, then `end`; `header` must exist. */
+function responseShim(res: ServerResponse): Response {
+  let status = 200;
+  let body: unknown;
+  const shim = {
+    status(code: number) {
+      status = code;
+      return shim;
+    },
+    header(name: string, value: unknown) {
+      res.setHeader(name, String(value));
+      return shim;
+    },
+    send(value: unknown) {
+      body = value;
+      return shim;
+    },
+    end() {
+      if (res.headersSent) return shim;
+      if (body === undefined) res.writeHead(status).end();
+      else if (typeof body === "string") res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(body);
+      else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+      return shim;
+    },
+  };
+  return shim as unknown as Response;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}

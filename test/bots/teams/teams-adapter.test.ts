@@ -1,0 +1,301 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadConfig } from "../../../src/config.js";
+import { createLogger } from "../../../src/log.js";
+import { startServer, type RunningServer } from "../../../src/server.js";
+import { seeds } from "../../helpers.js";
+import { FakeConnector } from "./fake-connector.js";
+import { BOT, botAdded, channelMention, feedbackClick, personalMessage, searchQuery, USER } from "./teams-activities.js";
+
+const connector = new FakeConnector();
+let server: RunningServer;
+let feedbackLog: string;
+
+beforeAll(async () => {
+  await connector.start();
+  feedbackLog = join(mkdtempSync(join(tmpdir(), "feedback-")), "feedback.jsonl");
+  // No MicrosoftAppId: Emulator mode, no token needed; the replies go to the fake connector.
+  const config = loadConfig({ PORT: "0", FEEDBACK_LOG: feedbackLog });
+  server = await startServer({ config, index: seeds(), logger: createLogger("silent") });
+});
+
+afterAll(async () => {
+  await server.close();
+  await connector.stop();
+});
+
+beforeEach(() => connector.reset());
+
+async function post(activity: unknown, headers: Record<string, string> = {}) {
+  const body = typeof activity === "string" ? activity : JSON.stringify(activity);
+  const res = await fetch(`${server.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  const text = await res.text();
+  return { status: res.status, text, json: () => JSON.parse(text) };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 300));
+/** The `[n]` markers in a text, in order of appearance. */
+const markersIn = (text: string) => [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+const cardOf = (activity: Record<string, any>) => activity.attachments[0].content;
+const cardText = (activity: Record<string, any>) => JSON.stringify(cardOf(activity));
+
+describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
+  it("listens on loopback only, as design.md requires when no credentials are set", () => {
+    expect(server.teams).toBe("emulator");
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it("answers a personal message with one reply to it: text with [n] markers, a cited card, and the citation entity as sent over the wire", async () => {
+    const activity = personalMessage(connector.url, "When do updates stop?");
+    expect((await post(activity)).status).toBe(200);
+    const [reply] = await connector.waitFor();
+    await settle();
+    expect(connector.activities()).toHaveLength(1);
+
+    // Sent as a reply to the user's message, in the same conversation.
+    expect(reply.path).toBe(`/v3/conversations/${encodeURIComponent(activity.conversation.id)}/activities/${activity.id}`);
+    const sent = reply.body;
+    expect(sent.replyToId).toBe(activity.id);
+    expect(sent.recipient.id).toBe(USER.id);
+
+    expect(sent.text).toContain("September 29, 2024.");
+    const card = cardOf(sent);
+    expect(sent.attachments[0].contentType).toBe("application/vnd.microsoft.card.adaptive");
+    expect(card.version).toBe("1.5");
+    expect(cardText(sent)).toContain("“The U.S. government's recent restrictions, which will take effect on September 29");
+    expect(cardText(sent)).toContain("BTimes (btimesonline.com) · July 16, 2024");
+    expect(cardText(sent)).toContain("THE UBJ (theubj.com) · July 2024");
+    expect(JSON.stringify(card.body)).toContain('"type":"Action.OpenUrl","title":"Open source","url":"https://www.btimesonline.com/articles/167599/');
+
+    // The entity arrives whole (botbuilder-js issue 4673 would leave only its type), its claims matching the markers.
+    const [entity] = sent.entities;
+    expect(entity.type).toBe("https://schema.org/Message");
+    expect(entity["@type"]).toBe("Message");
+    const positions = entity.citation.map((c: { position: number }) => c.position);
+    expect(new Set(markersIn(sent.text))).toEqual(new Set(positions));
+    expect(positions).toEqual([1, 2, 3]);
+    expect(entity.citation[0]).toMatchObject({
+      "@type": "Claim",
+      position: 1,
+      appearance: { "@type": "DigitalDocument", name: expect.stringContaining("BTimes"), url: expect.stringContaining("btimesonline.com") },
+    });
+    expect(entity.citation[0].appearance.abstract).toContain("The U.S. government's recent restrictions");
+    expect(sent.channelData.feedbackLoop).toEqual({ type: "default" });
+  });
+
+  it("answers a channel @mention once, in its thread, without the mention text", async () => {
+    const activity = channelMention(connector.url, "Who first reported that Kaspersky was leaving?");
+    expect((await post(activity)).status).toBe(200);
+    const [reply] = await connector.waitFor();
+    await settle();
+    expect(connector.activities()).toHaveLength(1);
+    expect(reply.path).toContain(encodeURIComponent("@thread.tacv2;messageid=1721052000000"));
+    expect(reply.body.replyToId).toBe(activity.id);
+    expect(reply.body.text).toContain("CNN");
+    expect(reply.body.text).not.toContain(BOT.name);
+  });
+
+  it("asks the question without the mention: the same answer as the question typed alone", async () => {
+    await post(channelMention(connector.url, "How many corporate clients does Kaspersky have?"));
+    await post(personalMessage(connector.url, "How many corporate clients does Kaspersky have?"));
+    const [inChannel, inChat] = await connector.waitFor(2);
+    expect(inChannel.body.text).toBe(inChat.body.text);
+  });
+
+  it("answers the Bot Framework Emulator too (channelId emulator, no Teams channelData)", async () => {
+    const activity = personalMessage(connector.url, "When do updates stop?", { channelId: "emulator", channelData: undefined, conversation: { id: "emulator-conversation-1" } });
+    expect((await post(activity)).status).toBe(200);
+    const [reply] = await connector.waitFor();
+    expect(reply.body.replyToId).toBe(activity.id);
+    expect(reply.body.text).toContain("September 29, 2024.");
+  });
+
+  it("answers a redelivered activity only once", async () => {
+    const activity = personalMessage(connector.url, "When was Kaspersky founded?");
+    await post(activity);
+    await post(activity);
+    await connector.waitFor();
+    await settle();
+    expect(connector.activities()).toHaveLength(1);
+  });
+
+  it.each([
+    ["help", /I answer questions about the 2024 US ban on Kaspersky software/],
+    ["", /I answer questions about the 2024 US ban on Kaspersky software/],
+    ["sources", /The Cyber Express · July 15, 2024/],
+    ["timeline", /September 29, 2024/],
+    ["what's the weather like?", /outside what I can answer/],
+  ])("replies to %j", async (text, expected) => {
+    await post(personalMessage(connector.url, text));
+    const [reply] = await connector.waitFor();
+    expect(`${reply.body.text}\n${cardText(reply.body)}`).toMatch(expected);
+  });
+
+  it("shows both sides of a conflict, each cited", async () => {
+    await post(personalMessage(connector.url, "How many corporate clients does Kaspersky have?"));
+    const [{ body }] = await connector.waitFor();
+    expect(body.text).toMatch(/240,000 corporate clients: BTimes \(btimesonline\.com\) \[1\]/);
+    expect(body.text).toMatch(/270,000 corporate clients: ema\.cam \[2\]/);
+    expect(body.entities[0].citation.map((c: { position: number }) => c.position)).toEqual([1, 2]);
+  });
+
+  it("welcomes a user with example questions when the bot is added", async () => {
+    expect((await post(botAdded(connector.url))).status).toBe(200);
+    const [reply] = await connector.waitFor();
+    expect(reply.body.text).toMatch(/^Hi! I answer questions about the 2024 US ban on Kaspersky software/);
+    expect(cardText(reply.body)).toContain("When do Kaspersky updates stop?");
+  });
+
+  it("says nothing when someone else joins", async () => {
+    await post(botAdded(connector.url, { membersAdded: [{ id: "29:another-user" }] }));
+    await settle();
+    expect(connector.activities()).toHaveLength(0);
+  });
+
+  it.each([
+    ["a reaction", { type: "messageReaction", reactionsAdded: [{ type: "like" }], replyToId: "1721052000001" }],
+    ["an edit", { type: "messageUpdate", text: "edited", channelData: { eventType: "editMessage", tenant: { id: "t" } } }],
+    ["a deletion", { type: "messageDelete", channelData: { eventType: "softDeleteMessage", tenant: { id: "t" } } }],
+    ["typing", { type: "typing" }],
+    ["an activity type Teams may add later", { type: "somethingNew", value: { x: 1 } }],
+  ])("accepts %s without replying or failing", async (_, overrides) => {
+    const res = await post(personalMessage(connector.url, "", overrides));
+    expect(res.status).toBe(200);
+    await settle();
+    expect(connector.activities()).toHaveLength(0);
+  });
+
+  it("answers an attachment-only message with what it can do", async () => {
+    const activity = personalMessage(connector.url, "", { text: undefined, attachments: [{ contentType: "image/*", contentUrl: "https://us-api.asm.skype.com/v1/objects/0-eus-d1/views/imgo" }] });
+    expect((await post(activity)).status).toBe(200);
+    const [reply] = await connector.waitFor();
+    expect(reply.body.text).toMatch(/I answer questions about the 2024 US ban/);
+  });
+
+  it("never turns user text into a mention of others", async () => {
+    await post(personalMessage(connector.url, "<at>Everyone</at> <at id=\"29:x\">Ana</at> when do updates stop?"));
+    const [{ body }] = await connector.waitFor();
+    expect(body.text.length).toBeGreaterThan(0);
+    expect(JSON.stringify(body)).not.toMatch(/<at/i);
+    expect(body.entities.some((e: { type: string }) => e.type === "mention")).toBe(false);
+  });
+
+  it.each([
+    ["10 kB of text", "when do updates stop? ".repeat(500)],
+    ["control characters", "when\u0000 do\u0007 updates\u001b stop?"],
+    ["emoji", "🛑 when do updates stop? 🤔"],
+  ])("answers %s politely", async (_, text) => {
+    expect((await post(personalMessage(connector.url, text))).status).toBe(200);
+    const [reply] = await connector.waitFor();
+    expect(reply.body.text.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the search message extension", () => {
+  it("returns the best answers as cited result cards, in the HTTP response", async () => {
+    const res = await post(searchQuery(connector.url, "when do updates stop"));
+    expect(res.status).toBe(200);
+    const { composeExtension } = res.json();
+    expect(composeExtension).toMatchObject({ type: "result", attachmentLayout: "list" });
+    const [best] = composeExtension.attachments;
+    expect(best.contentType).toBe("application/vnd.microsoft.card.adaptive");
+    expect(JSON.stringify(best.content)).toContain("“The U.S. government's recent restrictions, which will take effect on September 29");
+    expect(JSON.stringify(best.content)).toContain("BTimes (btimesonline.com) · July 16, 2024");
+    expect(best.preview.content.title).toBe("September 29, 2024.");
+    expect(best.preview.content.text).toMatch(/^“The U\.S\. government's recent restrictions.*” — BTimes \(btimesonline\.com\) · July 16, 2024$/);
+    expect(composeExtension.attachments.length).toBe(3);
+    expect(connector.activities()).toHaveLength(0);
+  });
+
+  it("suggests questions, each with its answer, before anything is typed", async () => {
+    for (const activity of [searchQuery(connector.url, null), searchQuery(connector.url, "   ")]) {
+      const { composeExtension } = (await post(activity)).json();
+      const titles = composeExtension.attachments.map((a: any) => a.preview.content.title);
+      expect(titles).toEqual(expect.arrayContaining(["When do Kaspersky updates stop?", "Which executives were sanctioned?"]));
+      expect(composeExtension.attachments[0].preview.content.text).toMatch(/ — .+ · (July|June) /);
+    }
+  });
+
+  it("says what it can answer when the search is off-topic", async () => {
+    const { composeExtension } = (await post(searchQuery(connector.url, "what's a good pasta recipe"))).json();
+    expect(composeExtension.attachments).toHaveLength(1);
+    expect(composeExtension.attachments[0].preview.content.title).toMatch(/outside what I can answer/);
+  });
+});
+
+describe("feedback buttons", () => {
+  it("records a 👍 on an answer in the shared feedback log, against its question, with what the user wrote", async () => {
+    await post(personalMessage(connector.url, "When do updates stop?"));
+    await connector.waitFor();
+    // The fake connector numbers the messages it receives; the bot learns the id from its reply.
+    const messageId = "bot-message-1";
+    const res = await post(feedbackClick(connector.url, messageId, "like"));
+    expect(res.status).toBe(200);
+    const records = readFileSync(feedbackLog, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(records.at(-1)).toMatchObject({ platform: "teams", user: USER.aadObjectId, vote: "up", question: "When do updates stop?", status: "answered", sourceIds: ["000", "002", "001"], comment: "Clear, with the source." });
+  });
+
+  it("records a 👎 on a message it no longer remembers, and rejects a malformed one with 400", async () => {
+    expect((await post(feedbackClick(connector.url, "unknown-message", "dislike"))).status).toBe(200);
+    const last = JSON.parse(readFileSync(feedbackLog, "utf8").trim().split("\n").at(-1)!);
+    expect(last).toMatchObject({ platform: "teams", vote: "down", question: "", status: "unknown" });
+    expect((await post(feedbackClick(connector.url, "x", "like", { value: { actionName: "feedback", actionValue: { reaction: "meh" } } }))).status).toBe(400);
+  });
+});
+
+describe("bad requests", () => {
+  it("answers a malformed body with 400, and keeps serving", async () => {
+    expect((await post("{not json")).status).toBe(400);
+    expect((await post("[1,2]")).status).toBe(400);
+    expect((await post({ type: "message", text: "no conversation" })).status).toBe(400);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it("answers a body far larger than any activity with 413", async () => {
+    const activity = personalMessage(connector.url, "x".repeat(300 * 1024));
+    expect((await post(activity)).status).toBe(413);
+    expect(connector.activities()).toHaveLength(0);
+  });
+
+  it("answers an invoke it does not handle with 501, and a malformed search with suggestions", async () => {
+    const fetchTask = searchQuery(connector.url, "x", { name: "composeExtension/fetchTask" });
+    expect((await post(fetchTask)).status).toBe(501);
+    const malformed = await post(searchQuery(connector.url, "x", { value: { commandId: "searchQuery", parameters: "x" } }));
+    expect(malformed.status).toBe(200);
+    expect(malformed.json().composeExtension.attachments.length).toBe(4);
+  });
+
+  it("answers a GET with 405", async () => {
+    expect((await fetch(`${server.url}/api/messages`)).status).toBe(405);
+  });
+
+  it("replies politely when the turn fails, and keeps serving", async () => {
+    connector.failNext = 1; // the connector rejects the answer: sending it throws inside the turn
+    expect((await post(personalMessage(connector.url, "When do updates stop?"))).status).toBe(200);
+    const [failed, apology] = await connector.waitFor(2);
+    expect(failed.body.text).toContain("September 29, 2024.");
+    expect(apology.body.text).toMatch(/^Sorry, something went wrong/);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe("when the feedback log cannot be written", () => {
+  it("answers the click with 500 and keeps serving", async () => {
+    // A directory where the log file should be: every append fails.
+    const config = loadConfig({ PORT: "0", FEEDBACK_LOG: mkdtempSync(join(tmpdir(), "not-a-file-")) });
+    const broken = await startServer({ config, index: seeds(), logger: createLogger("silent") });
+    try {
+      const res = await fetch(`${broken.url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(feedbackClick(connector.url, "bot-message-1", "like")),
+      });
+      expect(res.status).toBe(500);
+      expect((await fetch(`${broken.url}/healthz`)).status).toBe(200);
+    } finally {
+      await broken.close();
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import nock from "nock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../../src/config.js";
+import { createLogger } from "../../../src/log.js";
+import { startServer, type RunningServer } from "../../../src/server.js";
+import { seeds } from "../../helpers.js";
+import { BOT_ACCESS_TOKEN, BotFrameworkKeys, issueBotTokens } from "./bot-framework-token.js";
+import { FakeConnector } from "./fake-connector.js";
+import { personalMessage, searchQuery } from "./teams-activities.js";
+
+const APP_ID = "8c1c0e8e-3b0a-4a1e-9f55-2f4b6d1e7a10";
+const keys = new BotFrameworkKeys();
+const connector = new FakeConnector();
+let server: RunningServer;
+
+beforeAll(async () => {
+  // Every call out to Microsoft goes to nock; loopback (the bot and the fake connector) stays real.
+  nock.disableNetConnect();
+  nock.enableNetConnect("127.0.0.1");
+  keys.publish();
+  issueBotTokens();
+  await connector.start();
+  const config = loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    MicrosoftAppId: APP_ID,
+    MicrosoftAppPassword: "not-a-real-secret",
+    FEEDBACK_LOG: join(mkdtempSync(join(tmpdir(), "feedback-")), "feedback.jsonl"),
+  });
+  server = await startServer({ config, index: seeds(), logger: createLogger("silent") });
+});
+
+afterAll(async () => {
+  await server.close();
+  await connector.stop();
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+async function post(activity: Record<string, unknown>, authorization?: string) {
+  const res = await fetch(`${server.url}/api/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify(activity),
+  });
+  return { status: res.status, body: await res.text() };
+}
+
+describe("POST /api/messages with MicrosoftAppId set", () => {
+  it("says it requires tokens", () => {
+    expect(server.teams).toBe("authenticated");
+  });
+
+  it.each([
+    ["no Authorization header", undefined],
+    ["a token that is not a JWT", "Bearer not-a-token"],
+    ["a token signed by another key", new BotFrameworkKeys().authorization(APP_ID, "http://127.0.0.1:1/")],
+  ])("rejects a request with %s with 401, and sends nothing", async (_, authorization) => {
+    const res = await post(personalMessage(connector.url, "When do updates stop?"), authorization);
+    expect(res.status).toBe(401);
+    expect(connector.activities()).toHaveLength(0);
+  });
+
+  it("rejects a correctly signed token issued to another bot, or for another serviceUrl, with 401", async () => {
+    const activity = searchQuery(connector.url, "when do updates stop");
+    expect((await post(activity, keys.authorization("11111111-2222-3333-4444-555555555555", connector.url))).status).toBe(401);
+    expect((await post(activity, keys.authorization(APP_ID, "https://smba.trafficmanager.net/emea/"))).status).toBe(401);
+    expect((await post(activity, keys.authorization(APP_ID, connector.url, { exp: Math.floor(Date.now() / 1000) - 3600 }))).status).toBe(401);
+  });
+
+  it("accepts a request signed by the Bot Framework's published key, and answers it", async () => {
+    const activity = searchQuery(connector.url, "when do updates stop");
+    const res = await post(activity, keys.authorization(APP_ID, connector.url));
+    expect(res.status).toBe(200);
+    const [best] = JSON.parse(res.body).composeExtension.attachments;
+    expect(best.preview.content.title).toBe("September 29, 2024.");
+    expect(JSON.stringify(best.content)).toContain("BTimes (btimesonline.com) · July 16, 2024");
+  });
+
+  it("replies to a signed message through the connector, with the bot's own token", async () => {
+    const activity = personalMessage(connector.url, "When do updates stop?");
+    expect((await post(activity, keys.authorization(APP_ID, connector.url))).status).toBe(200);
+    const [reply] = await connector.waitFor();
+    expect(reply.headers.authorization).toBe(`Bearer ${BOT_ACCESS_TOKEN}`);
+    expect(reply.body.replyToId).toBe(activity.id);
+    expect(reply.body.text).toContain("September 29, 2024.");
+    expect(reply.body.entities[0].citation[0].position).toBe(1);
+  });
+});

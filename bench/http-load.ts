@@ -1,100 +1,92 @@
-import { createHmac } from "node:crypto";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import autocannon from "autocannon";
-import { loadConfig } from "../src/config.js";
-import type { KnowledgeIndex } from "../src/index/knowledge-index.js";
-import { createLogger } from "../src/log.js";
-import { startServer } from "../src/server.js";
+import { appMention, slackSigned, slashCommand, teamsMessage } from "./requests.js";
+import { benchEnv, spawnBare, spawnListening, spawnServer } from "./spawn-server.js";
+import { slackApi, teamsConnector } from "./stand-ins.js";
+import { percentile } from "./stats.js";
 
-export type HttpRow = { target: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+export type HttpRow = { target: string; requestsPerSecond: number; ofBare: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+export type Burst = { requests: number; answered: number; slackReplies: number; teamsReplies: number; slackAckP99Ms: number; slackAckMaxMs: number; teamsP99Ms: number };
+export type HttpResults = { rows: HttpRow[]; burst: Burst; serverPeakRssMB: number };
 
-const SECRET = "bench-signing-secret-0123456789";
+const FORM = { "content-type": "application/x-www-form-urlencoded" };
+const JSON_TYPE = { "content-type": "application/json" };
 
 /**
- * Signed /kaspersky requests against the real server on loopback, and the same load against a
- * bare node:http server answering a fixed string, in the same run: the ratio is what counts.
+ * Requests per second and latency of each endpoint of the running server (`npm start`, its own
+ * process), beside a bare node:http server (also its own process) in the same run, the load
+ * generated from this process; then a burst of 1,000 concurrent mixed requests.
  */
-export async function measureSlackCommands(index: KnowledgeIndex, options = { connections: 100, seconds: 10 }): Promise<{ rows: HttpRow[]; ratio: number }> {
-  const bare = createServer((_, res) => res.end("ok"));
-  await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
-  const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
-
-  const config = loadConfig({
-    PORT: "0",
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "silent",
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_BOT_TOKEN: "xoxb-bench",
-    // With the bot's ids given, Bolt makes no call to Slack; a slash command needs none either.
-    SLACK_BOT_ID: "BBENCH",
-    SLACK_BOT_USER_ID: "UBENCH",
-    FEEDBACK_LOG: "/tmp/bench-feedback.jsonl",
-  });
-  const bot = await startServer({ config, index, logger: createLogger("silent") });
-
-  const body = new URLSearchParams({ command: "/kaspersky", text: "When do updates stop?", user_id: "U1", channel_id: "C1", team_id: "T1", response_url: "http://127.0.0.1:1/r", trigger_id: "t" }).toString();
-  const timestamp = Math.floor(Date.now() / 1000); // valid for five minutes, longer than the run
-  const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-  const headers = { "content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": String(timestamp), "x-slack-signature": signature };
-
+export async function measureHttp(options = { connections: 100, seconds: 10 }): Promise<HttpResults> {
+  const [slack, connector] = await Promise.all([slackApi(), teamsConnector()]);
+  const bare = await spawnBare();
+  const floor = await spawnListening(["--import", "tsx", "bench/bolt-floor.ts"]);
+  const bot = await spawnServer(benchEnv({ SLACK_API_URL: `${slack.url}api/` }));
+  const run = (target: string, url: string, request: Partial<autocannon.Options>) => load(target, url, request, options);
   try {
-    const bareRow = await load("bare node:http", bareUrl, { method: "GET" }, options);
-    const slackRow = await load("POST /slack/events (/kaspersky)", `${bot.url}/slack/events`, { method: "POST", body, headers }, options);
-    return { rows: [bareRow, slackRow], ratio: slackRow.requestsPerSecond / bareRow.requestsPerSecond };
+    let n = 0;
+    const command = slashCommand(0);
+    const raw = [
+      await run("bare node:http (before)", bare.url, { method: "GET" }),
+      await run("GET /healthz", `${bot.url}/healthz`, { method: "GET" }),
+      await run("Bolt alone: fixed /kaspersky reply", `${floor.url}/slack/events`, { method: "POST", body: command, headers: { ...FORM, ...slackSigned(command) } }),
+      await run("POST /slack/events: /kaspersky", `${bot.url}/slack/events`, { method: "POST", body: command, headers: { ...FORM, ...slackSigned(command) } }),
+      await run("POST /slack/events: app_mention", `${bot.url}/slack/events`, {
+        requests: [{ method: "POST", setupRequest: (r) => withBody(r, appMention(++n), JSON_TYPE, true) }],
+      }),
+      await run("POST /api/messages: Teams message", `${bot.url}/api/messages`, {
+        requests: [{ method: "POST", setupRequest: (r) => withBody(r, teamsMessage(++n, connector.url), JSON_TYPE, false) }],
+      }),
+      await run("bare node:http (after)", bare.url, { method: "GET" }),
+    ];
+    const bareRps = (raw[0].requestsPerSecond + raw.at(-1)!.requestsPerSecond) / 2;
+    const rows = raw.map((r) => ({ ...r, ofBare: r.requestsPerSecond / bareRps }));
+    const burst = await burstOf1000(bot.url, connector.url, () => slack.calls, () => connector.calls, n);
+    return { rows, burst, serverPeakRssMB: bot.peakRssMB() };
   } finally {
-    await bot.close();
-    await new Promise<void>((resolve) => bare.close(() => resolve()));
+    await Promise.all([bot.stop(), floor.stop(), bare.stop()]);
+    await Promise.all([slack.stop(), connector.stop()]);
   }
 }
 
-/**
- * Teams messages against the real server in Emulator mode (no token to check) on loopback: each
- * request a personal-chat message with its own id (a repeated id would be ignored as a redelivery),
- * each answered through a local node:http stand-in for the Bot Framework connector.
- */
-export async function measureTeamsMessages(index: KnowledgeIndex, options = { connections: 100, seconds: 10 }): Promise<HttpRow & { replies: number }> {
-  let replies = 0;
-  const connector = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      replies++;
-      res.writeHead(200, { "content-type": "application/json" }).end(`{"id":"r${replies}"}`);
-    });
-  });
-  await new Promise<void>((resolve) => connector.listen(0, "127.0.0.1", resolve));
-  const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
+function withBody(request: autocannon.Request, body: string, headers: Record<string, string>, signed: boolean): autocannon.Request {
+  return { ...request, body, headers: { ...headers, ...(signed ? slackSigned(body) : {}) } };
+}
 
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", FEEDBACK_LOG: "/tmp/bench-feedback.jsonl" });
-  const bot = await startServer({ config, index, logger: createLogger("silent") });
-  const activity = {
-    type: "message",
-    serviceUrl,
-    channelId: "msteams",
-    from: { id: "29:bench-user", name: "Bench" },
-    recipient: { id: "28:bench-bot", name: "Kaspersky Answers" },
-    conversation: { id: "a:bench-conversation", conversationType: "personal" },
-    text: "When do updates stop?",
+/**
+ * 1,000 requests at once: 500 /kaspersky commands, 250 @mentions, 250 Teams messages. Every one
+ * must be answered, each mention and message exactly once, every Slack request acknowledged
+ * well inside Slack's 3 seconds.
+ */
+async function burstOf1000(url: string, serviceUrl: string, slackCalls: () => number, teamsCalls: () => number, offset: number): Promise<Burst> {
+  const before = { slack: slackCalls(), teams: teamsCalls() };
+  const timed = async (kind: "slack" | "teams", path: string, body: string, headers: Record<string, string>) => {
+    const started = performance.now();
+    const res = await fetch(`${url}${path}`, { method: "POST", headers, body });
+    await res.arrayBuffer();
+    return { kind, ok: res.ok, ms: performance.now() - started };
   };
-  let n = 0;
-  try {
-    const row = await load("POST /api/messages (Teams message)", `${bot.url}/api/messages`, {
-      requests: [
-        {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          setupRequest: (request) => ({ ...request, body: JSON.stringify({ ...activity, id: `bench-${++n}` }) }),
-        },
-      ],
-    }, options);
-    return { ...row, replies };
-  } finally {
-    await bot.close();
-    await new Promise<void>((resolve) => connector.close(() => resolve()));
-  }
+  const results = await Promise.all([
+    ...Array.from({ length: 500 }, (_, i) => timed("slack", "/slack/events", slashCommand(i), { ...FORM, ...slackSigned(slashCommand(i)) })),
+    ...Array.from({ length: 250 }, (_, i) => timed("slack", "/slack/events", appMention(offset + 1 + i), { ...JSON_TYPE, ...slackSigned(appMention(offset + 1 + i)) })),
+    ...Array.from({ length: 250 }, (_, i) => timed("teams", "/api/messages", teamsMessage(offset + 1 + i, serviceUrl), JSON_TYPE)),
+  ]);
+  // Mentions are answered after the acknowledgement: wait for the replies, and for any doubles.
+  const until = Date.now() + 10_000;
+  while (slackCalls() - before.slack < 250 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 1000));
+  const slackMs = results.filter((r) => r.kind === "slack").map((r) => r.ms);
+  return {
+    requests: results.length,
+    answered: results.filter((r) => r.ok).length,
+    slackReplies: slackCalls() - before.slack,
+    teamsReplies: teamsCalls() - before.teams,
+    slackAckP99Ms: percentile(slackMs, 0.99),
+    slackAckMaxMs: Math.max(...slackMs),
+    teamsP99Ms: percentile(results.filter((r) => r.kind === "teams").map((r) => r.ms), 0.99),
+  };
 }
 
-async function load(target: string, url: string, request: Partial<autocannon.Options>, options: { connections: number; seconds: number }): Promise<HttpRow> {
+async function load(target: string, url: string, request: Partial<autocannon.Options>, options: { connections: number; seconds: number }): Promise<Omit<HttpRow, "ofBare">> {
   const result = await autocannon({ url, connections: options.connections, duration: options.seconds, ...request });
   return {
     target,

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 export const BENCH_SECRET = "bench-signing-secret-0123456789";
 
-/** The env of a bench server: Slack over HTTP with a local stand-in API, no call to Slack at start. */
+/** The env of a bench server: Slack over HTTP with a stand-in API, Teams in Emulator mode. */
 export function benchEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
     PORT: "0",
@@ -19,9 +20,11 @@ export function benchEnv(extra: Record<string, string> = {}): Record<string, str
   };
 }
 
-/** `npm start` as its own process, as an operator runs it; resolves once it listens. */
-export async function spawnServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+export type Spawned = { url: string; child: ChildProcess; peakRssMB(): number; stop(): Promise<void> };
+
+/** A server as its own process, as an operator runs it; resolves once it prints "Listening on URL". */
+export async function spawnListening(args: string[], env: Record<string, string> = {}): Promise<Spawned> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
@@ -30,14 +33,28 @@ export async function spawnServer(env: Record<string, string>): Promise<{ url: s
       const match = out.match(/Listening on (http:\/\/\S+)/);
       if (match) resolve(match[1]);
     });
-    void exited.then(() => reject(new Error(`the server exited before listening:\n${out}`)));
+    void exited.then(() => reject(new Error(`${args.join(" ")} exited before listening:\n${out}`)));
   });
+  child.stdout!.resume();
   return {
     url,
     child,
+    // The kernel's high-water mark of the process's resident memory.
+    peakRssMB: () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? NaN) / 1024,
     stop: async () => {
       child.kill("SIGTERM");
       await exited;
     },
   };
+}
+
+/** `npm start`. */
+export function spawnServer(env: Record<string, string>): Promise<Spawned> {
+  return spawnListening(["--import", "tsx", "src/main.ts"], env);
+}
+
+/** A bare node:http server answering a fixed string: the ceiling every endpoint is compared with. */
+export function spawnBare(): Promise<Spawned> {
+  const code = `require("node:http").createServer((_, res) => res.end("ok")).listen(0, "127.0.0.1", function () { console.log("Listening on http://127.0.0.1:" + this.address().port); });`;
+  return spawnListening(["-e", code]);
 }

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/log.js";
 import { startServer } from "../src/server.js";
-import { FakeSlackApi } from "./bots/slack/fake-slack-api.js";
-import { appMention, eventCallback, signedHeaders, SIGNING_SECRET } from "./bots/slack/slack-requests.js";
+import { startSlackBot } from "./bots/slack/slack-bot.js";
+import { appMention, eventCallback, signedHeaders } from "./bots/slack/slack-requests.js";
 import { seeds } from "./helpers.js";
 
 const journal = () => join(mkdtempSync(join(tmpdir(), "server-")), "journal.jsonl");
@@ -56,10 +56,8 @@ describe("the server's operational endpoints", () => {
 
 describe("graceful shutdown", () => {
   it("finishes a reply still under way after Slack's event was acknowledged, then stops accepting", async () => {
-    const slack = new FakeSlackApi();
-    await slack.start();
+    const { server, slack, close } = await startSlackBot();
     slack.delayMs = 300; // Slack's API is slow today: the reply is still in flight at shutdown
-    const server = await start({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: "xoxb-test", SLACK_API_URL: `${slack.url}/api/`, SLACK_BOT_ID: "BBOT", SLACK_BOT_USER_ID: "UBOT" });
     try {
       const body = JSON.stringify(eventCallback(appMention("When do updates stop?")));
       const ack = await fetch(`${server.url}/slack/events`, { method: "POST", headers: { "content-type": "application/json", ...signedHeaders(body) }, body });
@@ -69,8 +67,7 @@ describe("graceful shutdown", () => {
       expect(slack.posts()).toHaveLength(1);
       await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
     } finally {
-      await server.close();
-      await slack.stop();
+      await close();
     }
   });
 });

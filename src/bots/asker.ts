@@ -14,6 +14,27 @@ export type Reply =
   | { kind: "timeline"; events: TimelineEvent[] }
   | { kind: "limited"; notice: string };
 
+/** A platform's renderers, one a kind of reply. */
+export type ReplyRenderers<T> = {
+  answer(answer: Answer): T;
+  sources(sources: SourceSummary[]): T;
+  timeline(events: TimelineEvent[]): T;
+  notice(text: string): T;
+};
+
+export function renderWith<T>(reply: Reply, render: ReplyRenderers<T>): T {
+  switch (reply.kind) {
+    case "answer":
+      return render.answer(reply.answer);
+    case "sources":
+      return render.sources(reply.sources);
+    case "timeline":
+      return render.timeline(reply.events);
+    case "limited":
+      return render.notice(reply.notice);
+  }
+}
+
 export const ASKER_DEFAULTS = {
   /** Questions one user may ask a minute before the bot asks them to wait; 0 turns the limit off. */
   questionsPerMinute: 20,

@@ -1,45 +1,23 @@
 import { createHmac } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/log.js";
-import { startServer, type RunningServer } from "../../src/server.js";
-import { FakeSlackApi } from "../bots/slack/fake-slack-api.js";
+import { startSlackBot, type SlackBot } from "../bots/slack/slack-bot.js";
 import { SIGNING_SECRET } from "../bots/slack/slack-requests.js";
-import { seeds } from "../helpers.js";
 
 /**
  * Property-based fuzzing of what reaches the server from the internet: bodies shaped like
  * Slack's (and not), signed, mis-signed or unsigned, with any content type. Whatever arrives,
  * the answer is a 2xx or 4xx, never a 5xx or a dropped connection, and memory stays flat.
  */
-const slack = new FakeSlackApi();
-let server: RunningServer;
+let bot: SlackBot;
 
 beforeAll(async () => {
-  await slack.start();
-  const config = loadConfig({
-    PORT: "0",
-    HOST: "127.0.0.1",
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: "xoxb-test",
-    SLACK_BOT_ID: "BBOT",
-    SLACK_BOT_USER_ID: "UBOT",
-    SLACK_API_URL: `${slack.url}/api/`,
-    FEEDBACK_LOG: join(mkdtempSync(join(tmpdir(), "fuzz-")), "journal.jsonl"),
-  });
-  server = await startServer({ config, index: seeds(), logger: createLogger("silent") });
+  bot = await startSlackBot();
 });
 
-afterAll(async () => {
-  await server.close();
-  await slack.stop();
-});
+afterAll(() => bot.close());
 
 const hostileText = fc.oneof(
   fc.string(),
@@ -122,7 +100,7 @@ describe("fuzzing POST /slack/events", () => {
     const statuses = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(body, signing, async ({ body: text, type }, how) => {
-        const res = await fetch(`${server.url}/slack/events`, { method: "POST", headers: headersFor(text, type, how), body: text });
+        const res = await fetch(`${bot.server.url}/slack/events`, { method: "POST", headers: headersFor(text, type, how), body: text });
         await res.arrayBuffer();
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         expect(res.status).toBeGreaterThanOrEqual(200);
@@ -140,7 +118,7 @@ describe("fuzzing POST /slack/events", () => {
     const run = () =>
       fc.assert(
         fc.asyncProperty(body, async ({ body: text, type }) => {
-          const res = await fetch(`${server.url}/slack/events`, { method: "POST", headers: headersFor(text, type, "valid"), body: text });
+          const res = await fetch(`${bot.server.url}/slack/events`, { method: "POST", headers: headersFor(text, type, "valid"), body: text });
           await res.arrayBuffer();
         }),
         { numRuns: 1500 },

@@ -1,5 +1,5 @@
 import type { Answer, Citation } from "../../answer/answer-schema.js";
-import type { Reply } from "../asker.js";
+import { renderWith, type Reply } from "../asker.js";
 import type { SourceSummary, TimelineEvent } from "../../answer/timeline.js";
 import { formatDate } from "../../index/dates.js";
 import { escapeSlack, fitSection, safeUrl } from "./escape.js";
@@ -18,16 +18,7 @@ export type FeedbackValue = { q: string; s: Answer["status"]; c: string[] };
 
 /** Whatever the asker replied, as a Slack message. */
 export function renderReply(reply: Reply, options: { shareable?: boolean } = {}): SlackMessage {
-  switch (reply.kind) {
-    case "answer":
-      return renderAnswer(reply.answer, options);
-    case "sources":
-      return renderSources(reply.sources);
-    case "timeline":
-      return renderTimeline(reply.events);
-    case "limited":
-      return renderNotice(reply.notice);
-  }
+  return renderWith(reply, { answer: (answer) => renderAnswer(answer, options), sources: renderSources, timeline: renderTimeline, notice: renderNotice });
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Answer, Citation } from "../../answer/answer-schema.js";
 import { EXAMPLE_QUESTIONS } from "../../answer/canned-answers.js";
 import type { SourceSummary, TimelineEvent } from "../../answer/timeline.js";
 import { formatDate } from "../../index/dates.js";
-import type { Reply } from "../asker.js";
+import { renderWith, type Reply } from "../asker.js";
 import { citationEntity, claimOf, marker, MAX_CITATIONS, type CitationEntity } from "./citations.js";
 
 /** What the bot sends to Teams: a plain object the connector puts on the wire as is. */
@@ -152,16 +152,7 @@ export function renderTimeline(events: TimelineEvent[]): TeamsMessage {
 
 /** Whatever the asker replied, as a Teams message. */
 export function renderReply(reply: Reply): TeamsMessage {
-  switch (reply.kind) {
-    case "answer":
-      return renderAnswer(reply.answer);
-    case "sources":
-      return renderSources(reply.sources);
-    case "timeline":
-      return renderTimeline(reply.events);
-    case "limited":
-      return renderNotice(reply.notice);
-  }
+  return renderWith<TeamsMessage>(reply, { answer: renderAnswer, sources: renderSources, timeline: renderTimeline, notice: renderNotice });
 }
 
 /** A plain message, for errors and acknowledgements. */

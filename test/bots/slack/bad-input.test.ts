@@ -1,39 +1,18 @@
 import { createHmac } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../../../src/config.js";
-import { createLogger } from "../../../src/log.js";
-import { startServer, type RunningServer } from "../../../src/server.js";
-import { seeds } from "../../helpers.js";
-import { FakeSlackApi } from "./fake-slack-api.js";
+import { startSlackBot, type SlackBot } from "./slack-bot.js";
 import { appMention, eventCallback, SIGNING_SECRET, slashCommand } from "./slack-requests.js";
 
-const slack = new FakeSlackApi();
-let server: RunningServer;
+let bot: SlackBot;
+let server: SlackBot["server"];
+let slack: SlackBot["slack"];
 
 beforeAll(async () => {
-  await slack.start();
-  const config = loadConfig({
-    PORT: "0",
-    HOST: "127.0.0.1",
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: "xoxb-test",
-    SLACK_BOT_ID: "BBOT",
-    SLACK_BOT_USER_ID: "UBOT",
-    SLACK_API_URL: `${slack.url}/api/`,
-    FEEDBACK_LOG: join(mkdtempSync(join(tmpdir(), "bad-input-")), "journal.jsonl"),
-    RATE_LIMIT_PER_MINUTE: "0", // every row asks again afterwards
-
-  });
-  server = await startServer({ config, index: seeds(), logger: createLogger("silent") });
+  bot = await startSlackBot({ RATE_LIMIT_PER_MINUTE: "0" }); // every row asks again afterwards
+  ({ server, slack } = bot);
 });
 
-afterAll(async () => {
-  await server.close();
-  await slack.stop();
-});
+afterAll(() => bot.close());
 
 beforeEach(() => {
   slack.calls.length = 0;

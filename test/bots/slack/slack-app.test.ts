@@ -1,37 +1,21 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../../../src/config.js";
-import { createLogger } from "../../../src/log.js";
-import { startServer, type RunningServer } from "../../../src/server.js";
-import { seeds } from "../../helpers.js";
 import { displayedText } from "./displayed-text.js";
-import { FakeSlackApi } from "./fake-slack-api.js";
-import { appMention, blockActions, eventCallback, message, signedHeaders, SIGNING_SECRET, slashCommand } from "./slack-requests.js";
+import { startSlackBot, type SlackBot } from "./slack-bot.js";
+import { appMention, blockActions, eventCallback, message, signedHeaders, slashCommand } from "./slack-requests.js";
 
-const slack = new FakeSlackApi();
-let server: RunningServer;
+let bot: SlackBot;
+let server: SlackBot["server"];
+let slack: SlackBot["slack"];
 let feedbackLog: string;
 
 beforeAll(async () => {
-  await slack.start();
-  feedbackLog = join(mkdtempSync(join(tmpdir(), "feedback-")), "feedback.jsonl");
-  const config = loadConfig({
-    PORT: "0",
-    HOST: "127.0.0.1",
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: "xoxb-test-token",
-    SLACK_API_URL: `${slack.url}/api/`,
-    FEEDBACK_LOG: feedbackLog,
-  });
-  server = await startServer({ config, index: seeds(), logger: createLogger("silent") });
+  // Without the bot's ids, as most installs run: Bolt asks the (fake) auth.test for them.
+  bot = await startSlackBot({ SLACK_BOT_ID: "", SLACK_BOT_USER_ID: "" });
+  ({ server, slack, journal: feedbackLog } = bot);
 });
 
-afterAll(async () => {
-  await server.close();
-  await slack.stop();
-});
+afterAll(() => bot.close());
 
 beforeEach(() => {
   slack.calls.length = 0;

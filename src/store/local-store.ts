@@ -58,7 +58,7 @@ export class LocalStore implements Store {
   append(record: JournalRecord): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ line: toLine(record), resolve, reject });
-      this.flushing ??= this.flush().finally(() => (this.flushing = null));
+      this.flushing ??= this.flush();
     });
   }
 
@@ -85,20 +85,28 @@ export class LocalStore implements Store {
   }
 
   private async flush(): Promise<void> {
-    while (this.queue.length > 0) {
+    for (;;) {
       const batch = this.queue.splice(0);
+      let failure: unknown = null;
       try {
         this.file ??= open(this.journalPath, "a");
         const file = await this.file;
         await file.appendFile(batch.map((p) => p.line).join(""));
         await file.datasync();
-        for (const p of batch) p.resolve();
       } catch (error) {
+        failure = error;
         // Open again next time: the disk may have room by then, the path may exist.
         void this.file?.then((file) => file.close()).catch(() => {});
         this.file = null;
-        for (const p of batch) p.reject(error);
       }
+      // Decided before anyone waiting is told: whoever appends next, once told, starts a new flush.
+      const done = this.queue.length === 0;
+      if (done) this.flushing = null;
+      for (const p of batch) {
+        if (failure === null) p.resolve();
+        else p.reject(failure);
+      }
+      if (done) return;
     }
   }
 }

@@ -10,6 +10,8 @@ const EnvSchema = z.object({
   FEEDBACK_LOG: z.string().min(1).default("data/feedback.jsonl"),
   /** Shared state for several replicas; unset keeps it in this process and FEEDBACK_LOG. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  /** Starts every key, so that deployments sharing one Redis keep apart. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "letters, digits and _ : . - only").default("kaspersky-bot:"),
   /** Questions one user may ask a minute; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0).default(20),
   SLACK_SIGNING_SECRET: z.string().min(8, "looks too short for a Slack signing secret").optional(),
@@ -51,6 +53,7 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   feedbackLog: string;
   redisUrl: string | undefined;
+  redisKeyPrefix: string;
   rateLimitPerMinute: number;
   /** Null when Slack is not configured: the Slack side is then off. */
   slack: SlackSettings | null;
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     feedbackLog: e.FEEDBACK_LOG,
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     slack: e.SLACK_BOT_TOKEN
       ? {

@@ -11,6 +11,7 @@ import { InFlight } from "./in-flight.js";
 import type { KnowledgeIndex } from "./index/knowledge-index.js";
 import type { Logger } from "./log.js";
 import { requestContext, requestIdOf } from "./request-context.js";
+import { failOpen } from "./store/fail-open.js";
 import { openStore } from "./store/open-store.js";
 import type { Store } from "./store/store.js";
 
@@ -40,7 +41,8 @@ export const SERVER_DEFAULTS = {
 export async function startServer({ config, index, logger }: { config: Config; index: KnowledgeIndex; logger: Logger }): Promise<RunningServer> {
   let store: Store;
   try {
-    store = await openStore({ redisUrl: config.redisUrl, journalPath: config.feedbackLog, onError: (error) => logger.error({ err: error }, "store connection error") });
+    const opened = await openStore({ redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix, journalPath: config.feedbackLog, onError: (error) => logger.error({ err: error }, "store connection error") });
+    store = failOpen(opened, logger);
   } catch (error) {
     throw new StartupError((error as Error).message);
   }

@@ -74,4 +74,12 @@ describe.skipIf(!redisAvailable)("two replicas sharing Redis", () => {
     expect(status).toBe(503);
     expect((await fetch(`${replicas[0].url}/healthz`)).status).toBe(200); // alive, just not ready
   });
+
+  it("keeps answering while Redis is down, promptly", async () => {
+    // Runs after the test above stopped Redis.
+    const started = Date.now();
+    const res = await post(replicas[1], slashCommand("When do updates stop?", { user_id: "UDOWN" }), "application/x-www-form-urlencoded");
+    expect((await res.json()).text).toContain("September 29");
+    expect(Date.now() - started).toBeLessThan(2_500); // inside Slack's 3 s, with room
+  });
 });

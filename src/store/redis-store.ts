@@ -15,15 +15,25 @@ export class RedisStore implements Store {
 
   constructor(
     private readonly redis: Redis,
+    /** Every key starts with it, so that two deployments (staging, production) can share one Redis. */
     private readonly prefix = "kaspersky-bot:",
   ) {
     this.journalKey = `${prefix}journal`;
   }
 
   /** Connects and checks the server answers; a wrong URL fails the start here, not at the first event. */
-  static async connect(url: string, onError: (error: Error) => void = () => {}): Promise<RedisStore> {
+  static async connect(url: string, options: { prefix?: string; onError?: (error: Error) => void } = {}): Promise<RedisStore> {
+    const redis = new Redis(url, {
+      lazyConnect: true,
+      connectTimeout: 5_000,
+      // While Redis is unreachable a command fails at once instead of queueing: Slack wants its
+      // acknowledgement within 3 s, and the bot can answer without Redis (see fail-open.ts).
+      enableOfflineQueue: false,
+      commandTimeout: 500,
+      maxRetriesPerRequest: 1,
+    });
     // Without a listener ioredis reports each failed reconnect as an unhandled error event.
-    const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, connectTimeout: 5_000 }).on("error", onError);
+    redis.on("error", options.onError ?? (() => {}));
     try {
       await redis.connect();
       await redis.ping();
@@ -31,7 +41,7 @@ export class RedisStore implements Store {
       redis.disconnect();
       throw new Error(`RedisStore: cannot reach Redis at REDIS_URL (${(error as Error).message})`);
     }
-    return new RedisStore(redis);
+    return new RedisStore(redis, options.prefix);
   }
 
   async claim(key: string, ttlMs: number, value = "1"): Promise<boolean> {

@@ -107,6 +107,17 @@ describe.skipIf(!redisAvailable)("with a real redis-server", () => {
     }
   });
 
+  it("keeps deployments with different key prefixes apart", async () => {
+    const [staging, production] = await Promise.all([RedisStore.connect(redis.url, { prefix: "staging:" }), RedisStore.connect(redis.url, { prefix: "production:" })]);
+    try {
+      const key = `event:${Math.random()}`;
+      expect(await staging.claim(key, 60_000)).toBe(true);
+      expect(await production.claim(key, 60_000)).toBe(true);
+    } finally {
+      await Promise.all([staging.close(), production.close()]);
+    }
+  });
+
   it("fails to connect with a message, rather than hanging, when nothing listens at the URL", async () => {
     await expect(RedisStore.connect("redis://127.0.0.1:1")).rejects.toThrow(/cannot reach Redis at REDIS_URL/);
   });

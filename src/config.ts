@@ -12,6 +12,8 @@ const EnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   /** Starts every key, so that deployments sharing one Redis keep apart. */
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "letters, digits and _ : . - only").default("kaspersky-bot:"),
+  /** On SIGTERM, how long /readyz answers 503 before the server stops listening (the load balancer's check interval). */
+  SHUTDOWN_DELAY_MS: z.coerce.number({ error: "must be a number of milliseconds" }).int("must be a number of milliseconds").min(0).max(60_000).default(0),
   /** Questions one user may ask a minute; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0).default(20),
   SLACK_SIGNING_SECRET: z.string().min(8, "looks too short for a Slack signing secret").optional(),
@@ -55,6 +57,7 @@ export type Config = {
   redisUrl: string | undefined;
   redisKeyPrefix: string;
   rateLimitPerMinute: number;
+  shutdownDelayMs: number;
   /** Null when Slack is not configured: the Slack side is then off. */
   slack: SlackSettings | null;
   /** Teams is always on: authenticated with an app id, otherwise in Emulator mode. */
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     slack: e.SLACK_BOT_TOKEN
       ? {
           signingSecret: e.SLACK_SIGNING_SECRET,

@@ -107,20 +107,27 @@ export async function startServer({ config, index, logger }: { config: Config; i
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(":") ? `[${address}]` : address;
 
-  async function close(): Promise<void> {
-    if (stopping) return;
-    stopping = true;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    // Connections kept alive between requests would hold close() open; idle ones go now, busy
-    // ones as soon as their response is sent (they were told `connection: close`).
-    const sweep = setInterval(() => server.closeIdleConnections(), 50);
-    const grace = new Promise<void>((resolve) => setTimeout(resolve, SERVER_DEFAULTS.shutdownGraceMs).unref());
-    server.closeIdleConnections();
-    await Promise.race([Promise.all([closed, background.settled()]), grace]);
-    clearInterval(sweep);
-    server.closeAllConnections();
-    if (slack && !slack.receiver) await slack.app.stop().catch(() => {});
-    await store.close();
+  let closing: Promise<void> | null = null;
+  /** Graceful, and the same promise however often it is called. */
+  function close(): Promise<void> {
+    closing ??= (async () => {
+      stopping = true; // /readyz answers 503 from now on
+      // Socket Mode: stop taking events first, so none arrives after the store is closed.
+      if (slack && !slack.receiver) await slack.app.stop().catch(() => {});
+      // Still listening while the load balancer notices the 503 and stops sending requests here.
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Connections kept alive between requests would hold close() open; idle ones go now, busy
+      // ones as soon as their response is sent (they were told `connection: close`).
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, SERVER_DEFAULTS.shutdownGraceMs).unref());
+      server.closeIdleConnections();
+      await Promise.race([Promise.all([closed, background.settled()]), grace]);
+      clearInterval(sweep);
+      server.closeAllConnections();
+      await store.close();
+    })();
+    return closing;
   }
 
   return {

@@ -55,6 +55,16 @@ describe("the server's operational endpoints", () => {
 });
 
 describe("graceful shutdown", () => {
+  it("answers /readyz with 503 while it drains, before it stops listening", async () => {
+    const server = await start({ SHUTDOWN_DELAY_MS: "300" });
+    const closing = server.close();
+    const during = await fetch(`${server.url}/readyz`);
+    expect(during.status).toBe(503);
+    expect(await during.json()).toMatchObject({ status: "not ready", stopping: true });
+    await closing;
+    await expect(fetch(`${server.url}/readyz`)).rejects.toThrow();
+  });
+
   it("finishes a reply still under way after Slack's event was acknowledged, then stops accepting", async () => {
     const { server, slack, close } = await startSlackBot();
     slack.delayMs = 300; // Slack's API is slow today: the reply is still in flight at shutdown

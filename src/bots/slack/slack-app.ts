@@ -67,15 +67,19 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
 
   // Slack retries an event it thinks was not received (X-Slack-Retry-Num), possibly to another
   // replica: one reply per event_id, claimed in the shared store.
-  app.use(async ({ body, next }) => {
-    const eventId = (body as { event_id?: string }).event_id;
-    if (eventId && !(await store.claim(`slack:event:${eventId}`, SEEN_TTL_MS))) {
-      log.info({ eventId }, "duplicate event ignored");
-      return;
-    }
-    // Bolt acknowledges events before their listeners finish: shutdown waits for these replies.
-    await background.track(next());
-  });
+  // Bolt acknowledges an event before this middleware runs: from here on, shutdown waits.
+  app.use(({ body, next }) =>
+    background.track(
+      (async () => {
+        const eventId = (body as { event_id?: string }).event_id;
+        if (eventId && !(await store.claim(`slack:event:${eventId}`, SEEN_TTL_MS))) {
+          log.info({ eventId }, "duplicate event ignored");
+          return;
+        }
+        await next();
+      })(),
+    ),
+  );
 
   /** Answers a message once, in its thread; a mention can arrive as both app_mention and message. */
   async function answerMessage(

@@ -59,11 +59,11 @@ export class Asker {
     const { index, answers, store, logger } = this.deps;
     const limit = this.options.questionsPerMinute;
     if (limit > 0 && (await store.hit(`questions:${platform}:${user}`, 60_000)) > limit) {
-      return { kind: "limited", notice: `You've asked ${limit} questions in the last minute, which is as many as I answer for one person. Please ask again in a minute.` };
+      return { kind: "limited", notice: `You've asked ${limit} questions this minute, which is as many as I answer for one person. Please ask again in a minute.` };
     }
-    const word = text.trim().toLowerCase();
-    if (word === "sources") return { kind: "sources", sources: sources(index) };
-    if (word === "timeline") return { kind: "timeline", events: timeline(index) };
+    const command = commandOf(text);
+    if (command === "sources") return { kind: "sources", sources: sources(index) };
+    if (command === "timeline") return { kind: "timeline", events: timeline(index) };
     const answer = answers.ask(text);
     if (answer.status === "not_found") {
       // Not awaited: the asker should not wait on the operator's notes, and losing one is harmless.
@@ -71,4 +71,19 @@ export class Asker {
     }
     return { kind: "answer", answer };
   }
+
+  /**
+   * A message in a thread the bot answered in, without a mention: people there also talk to each
+   * other ("thanks!"), so what is not a question or a command gets no reply (null) and does not
+   * count against the limit.
+   */
+  async replyToFollowUp(platform: Platform, user: string, text: string): Promise<Reply | null> {
+    const status = commandOf(text) ? null : this.deps.answers.ask(text).status;
+    return status === "out_of_scope" || status === "help" ? null : this.reply(platform, user, text);
+  }
+}
+
+function commandOf(text: string): "sources" | "timeline" | null {
+  const word = text.trim().toLowerCase();
+  return word === "sources" || word === "timeline" ? word : null;
 }

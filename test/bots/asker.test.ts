@@ -6,7 +6,7 @@ import { AnswerCache } from "../../src/answer/answer-cache.js";
 import { Asker } from "../../src/bots/asker.js";
 import { createLogger } from "../../src/log.js";
 import { LocalStore } from "../../src/store/local-store.js";
-import { seeds } from "../helpers.js";
+import { earlyInAMinute, seeds } from "../helpers.js";
 
 function asker(questionsPerMinute = 20) {
   const store = new LocalStore(join(mkdtempSync(join(tmpdir(), "asker-")), "journal.jsonl"));
@@ -25,13 +25,23 @@ describe("Asker: what every platform does with a user's text", () => {
 
   it("asks a user to wait after the per-minute limit, politely, and leaves other users alone", async () => {
     const { asker: a } = asker(3);
+    await earlyInAMinute();
     const kinds = [];
     for (let i = 0; i < 4; i++) kinds.push((await a.reply("slack", "U1", "When do updates stop?")).kind);
     expect(kinds).toEqual(["answer", "answer", "answer", "limited"]);
     const limited = await a.reply("slack", "U1", "When do updates stop?");
-    expect(limited.kind === "limited" && limited.notice).toMatch(/3 questions in the last minute.*ask again in a minute/);
+    expect(limited.kind === "limited" && limited.notice).toMatch(/3 questions this minute.*ask again in a minute/);
     expect((await a.reply("teams", "U1", "When do updates stop?")).kind).toBe("answer"); // another platform's U1
     expect((await a.reply("slack", "U2", "When do updates stop?")).kind).toBe("answer");
+  });
+
+  it("stays out of thread chatter: no reply to 'thanks!', and it does not count against the limit", async () => {
+    const { asker: a } = asker(1);
+    await earlyInAMinute();
+    expect(await a.replyToFollowUp("slack", "U1", "thanks, that helps!")).toBeNull();
+    expect(await a.replyToFollowUp("slack", "U1", "lol")).toBeNull();
+    expect((await a.replyToFollowUp("slack", "U1", "and who was sanctioned?"))?.kind).toBe("answer");
+    expect((await a.replyToFollowUp("slack", "U1", "sources"))?.kind).toBe("limited"); // the second question this minute
   });
 
   it("notes on-topic questions the sources cannot answer, and only those, for the operator's report", async () => {

@@ -92,9 +92,10 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
     if (!(await store.claim(`slack:message:${message.channel}:${message.ts}`, SEEN_TTL_MS))) return;
     const threadTs = inThread ? (message.thread_ts ?? message.ts) : message.thread_ts;
     try {
-      const reply = await asker.reply("slack", message.user ?? "unknown", questionOf(message.text, botUserId));
-      // In a thread people also talk to each other ("thanks!"): only questions get a reply there.
-      if (followUp && reply.kind === "answer" && (reply.answer.status === "out_of_scope" || reply.answer.status === "help")) return;
+      const question = questionOf(message.text, botUserId);
+      const user = message.user ?? "unknown";
+      const reply = followUp ? await asker.replyToFollowUp("slack", user, question) : await asker.reply("slack", user, question);
+      if (!reply) return; // thread chatter, not a question
       await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...renderReply(reply) });
       if (threadTs) await store.claim(`slack:thread:${message.channel}:${threadTs}`, THREAD_TTL_MS);
     } catch (error) {

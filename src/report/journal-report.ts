@@ -1,6 +1,6 @@
 import type { JournalRecord, UnansweredRecord, VoteRecord } from "../store/journal-record.js";
 
-export type VoteTally = { question: string; status: string; sourceIds: string[]; up: number; down: number };
+export type VoteTally = { question: string; status: string; sourceIds: string[]; up: number; down: number; comments: string[] };
 export type UnansweredTally = { question: string; times: number; platforms: string[]; last: string };
 export type JournalReport = { votes: VoteTally[]; unanswered: UnansweredTally[]; totals: { up: number; down: number; unanswered: number } };
 
@@ -17,7 +17,7 @@ function sameQuestion(text: string): string {
 export function journalReport(records: JournalRecord[]): JournalReport {
   const votes = new Map<string, VoteTally>();
   const unanswered = new Map<string, UnansweredTally>();
-  for (const record of records) {
+  for (const record of latestVotes(records)) {
     if (record.kind === "vote") addVote(votes, record);
     else addUnanswered(unanswered, record);
   }
@@ -34,12 +34,22 @@ export function journalReport(records: JournalRecord[]): JournalReport {
   };
 }
 
+/** One vote a person a message: a second click (a change of mind, or a double click) replaces the first. */
+function latestVotes(records: JournalRecord[]): JournalRecord[] {
+  const latest = new Map<string, number>();
+  records.forEach((r, i) => {
+    if (r.kind === "vote" && r.messageId) latest.set(`${r.platform}\u0000${r.user}\u0000${r.messageId}`, i);
+  });
+  return records.filter((r, i) => r.kind !== "vote" || !r.messageId || latest.get(`${r.platform}\u0000${r.user}\u0000${r.messageId}`) === i);
+}
+
 function addVote(votes: Map<string, VoteTally>, record: VoteRecord): void {
   // An answer is its question and the sources it cited: the same question answered from other
   // sources (after an article was added) is another answer.
   const key = `${sameQuestion(record.question)}\u0000${[...record.sourceIds].sort().join(",")}`;
-  const tally = votes.get(key) ?? { question: record.question, status: record.status, sourceIds: record.sourceIds, up: 0, down: 0 };
+  const tally = votes.get(key) ?? { question: record.question, status: record.status, sourceIds: record.sourceIds, up: 0, down: 0, comments: [] };
   tally[record.vote]++;
+  if (record.comment) tally.comments.push(`${record.vote === "up" ? "👍" : "👎"} ${record.comment}`);
   votes.set(key, tally);
 }
 
@@ -59,7 +69,8 @@ export function renderReport(report: JournalReport, limit = 20): string {
   if (report.votes.length > 0) {
     lines.push("", "Votes per answer (most 👎 first):", "   👍   👎  status      sources   question");
     for (const v of report.votes.slice(0, limit)) {
-      lines.push(`  ${String(v.up).padStart(3)}  ${String(v.down).padStart(3)}  ${v.status.padEnd(10)}  ${(v.sourceIds.join(",") || "-").padEnd(8)}  ${v.question}`);
+      lines.push(`  ${String(v.up).padStart(3)}  ${String(v.down).padStart(3)}  ${v.status.padEnd(10)}  ${(v.sourceIds.join(",") || "-").padEnd(8)}  ${v.question || "(a message no longer remembered)"}`);
+      for (const comment of v.comments.slice(-3)) lines.push(`${" ".repeat(36)}“${comment}”`);
     }
   }
   if (report.unanswered.length > 0) {

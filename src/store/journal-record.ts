@@ -14,6 +14,8 @@ export const VoteRecordSchema = z.object({
   question: z.string(),
   status: z.string(),
   sourceIds: z.array(z.string()),
+  /** The rated message (Slack's ts, Teams' activity id): a person's later vote on it replaces the earlier. */
+  messageId: z.string().optional(),
   /** What the user wrote with the vote, where the platform asks for it (Teams does). */
   comment: z.string().optional(),
 });

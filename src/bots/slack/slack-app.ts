@@ -149,7 +149,8 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
       // Written and flushed before the click is acknowledged: an acknowledged vote is never lost.
       let thanks = `Thanks, your ${vote === "up" ? "👍" : "👎"} was recorded.`;
       try {
-        await store.append({ kind: "vote", at: new Date().toISOString(), platform: "slack", user: body.user.id, vote, question: value.data.q, status: value.data.s, sourceIds: value.data.c });
+        const messageId = "container" in body ? (body.container as { message_ts?: string }).message_ts : undefined;
+        await store.append({ kind: "vote", at: new Date().toISOString(), platform: "slack", user: body.user.id, vote, question: value.data.q, status: value.data.s, sourceIds: value.data.c, messageId });
       } catch (error) {
         log.error({ err: error }, "recording feedback failed");
         thanks = SORRY;

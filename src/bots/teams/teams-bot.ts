@@ -119,6 +119,7 @@ export class AnswerBot extends TeamsActivityHandler {
       question: rated?.question ?? "",
       status: rated?.status ?? "unknown",
       sourceIds: rated?.sourceIds ?? [],
+      messageId: context.activity.replyToId,
       comment: commentOf(value.data.actionValue.feedback),
     });
     return { status: 200 };

@@ -204,12 +204,12 @@ describe("buttons", () => {
     expect(shared.body.text).toContain("September 29, 2024.");
   });
 
-  it("records 👎 in the feedback log with the question, status and cited sources, then thanks the user", async () => {
+  it("records 👎 in the feedback log with the question, status, cited sources and the rated message, then thanks the user", async () => {
     const value = JSON.stringify({ q: "When do updates stop?", s: "answered", c: ["000", "002", "001"] });
     const res = await postForm(blockActions({ action_id: "feedback_down", value }, `${slack.url}/response/feedback`));
     expect(res.status).toBe(200);
     const records = readFileSync(feedbackLog, "utf8").trim().split("\n").map((l) => JSON.parse(l));
-    expect(records.at(-1)).toMatchObject({ platform: "slack", user: "U1", vote: "down", question: "When do updates stop?", status: "answered", sourceIds: ["000", "002", "001"] });
+    expect(records.at(-1)).toMatchObject({ platform: "slack", user: "U1", vote: "down", question: "When do updates stop?", status: "answered", sourceIds: ["000", "002", "001"], messageId: "1721052000.000100" });
     const [thanks] = await slack.waitFor(() => slack.responses());
     expect(thanks.body.text).toContain("👎 was recorded");
   });

@@ -234,7 +234,7 @@ describe("feedback buttons", () => {
     const res = await post(feedbackClick(connector.url, messageId, "like"));
     expect(res.status).toBe(200);
     const records = readFileSync(feedbackLog, "utf8").trim().split("\n").map((l) => JSON.parse(l));
-    expect(records.at(-1)).toMatchObject({ platform: "teams", user: USER.aadObjectId, vote: "up", question: "When do updates stop?", status: "answered", sourceIds: ["000", "002", "001"], comment: "Clear, with the source." });
+    expect(records.at(-1)).toMatchObject({ platform: "teams", user: USER.aadObjectId, vote: "up", question: "When do updates stop?", status: "answered", sourceIds: ["000", "002", "001"], messageId, comment: "Clear, with the source." });
   });
 
   it("records a 👎 on a message it no longer remembers, and rejects a malformed one with 400", async () => {

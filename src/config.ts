@@ -41,8 +41,14 @@ export type SlackSettings = {
   botUserId: string | undefined;
 };
 
-/** Without an app id the endpoint takes unauthenticated requests (Bot Framework Emulator mode). */
+/**
+ * With an app id every request needs a Bot Framework token. Without one the endpoint takes
+ * requests without a token (Bot Framework Emulator mode), but only while the server listens on
+ * loopback: otherwise anyone could make the bot post to an address of their choosing, so Teams
+ * is off.
+ */
 export type TeamsSettings = {
+  mode: "authenticated" | "emulator" | "off";
   appId: string | undefined;
   appPassword: string | undefined;
   appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
@@ -93,10 +99,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`MicrosoftAppTenantId: is required for a ${e.MicrosoftAppType} bot`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
+  // An anonymous Teams endpoint lets anyone who reaches it make the bot post to any URL: loopback only.
+  const host = e.HOST ?? (e.MicrosoftAppId ? undefined : "127.0.0.1");
   return {
     port: e.PORT,
-    // An anonymous Teams endpoint lets anyone who reaches it make the bot post to any URL: loopback only.
-    host: e.HOST ?? (e.MicrosoftAppId ? undefined : "127.0.0.1"),
+    host,
     logLevel: e.LOG_LEVEL,
     feedbackLog: e.FEEDBACK_LOG,
     redisUrl: e.REDIS_URL,
@@ -113,6 +120,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           botUserId: e.SLACK_BOT_USER_ID,
         }
       : null,
-    teams: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
+    teams: { mode: e.MicrosoftAppId ? "authenticated" : isLoopback(host) ? "emulator" : "off", appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
   };
+}
+
+function isLoopback(host: string | undefined): boolean {
+  return host !== undefined && /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i.test(host);
 }

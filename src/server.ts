@@ -19,8 +19,8 @@ export type RunningServer = {
   server: Server;
   url: string;
   slack: "http" | "socket" | "off";
-  /** "emulator": no MicrosoftAppId, so requests without a token are accepted. */
-  teams: "authenticated" | "emulator";
+  /** "emulator": no MicrosoftAppId, so requests without a token are accepted (on loopback only). */
+  teams: "authenticated" | "emulator" | "off";
   store: Store;
   /** Graceful: stop accepting, finish requests and replies under way, flush the journal. */
   close(): Promise<void>;

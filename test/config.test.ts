@@ -3,14 +3,17 @@ import { ConfigError, loadConfig } from "../src/config.js";
 
 describe("loadConfig", () => {
   it("runs with no settings at all: port 3978, Slack off, Teams in Emulator mode on loopback only", () => {
-    expect(loadConfig({})).toMatchObject({ port: 3978, host: "127.0.0.1", slack: null, teams: { appId: undefined } });
+    expect(loadConfig({})).toMatchObject({ port: 3978, host: "127.0.0.1", slack: null, teams: { mode: "emulator", appId: undefined } });
   });
 
   it("listens where HOST says, or on every interface once Teams has credentials", () => {
     expect(loadConfig({ HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
+    expect(loadConfig({ HOST: "::1" }).teams.mode).toBe("emulator");
+    // Off the loopback interface, a Teams endpoint that needs no token would be an open relay.
+    expect(loadConfig({ HOST: "0.0.0.0" }).teams.mode).toBe("off");
     const teams = loadConfig({ MicrosoftAppId: "00000000-0000-0000-0000-000000000001", MicrosoftAppPassword: "secret" });
     expect(teams.host).toBeUndefined();
-    expect(teams.teams).toEqual({ appId: "00000000-0000-0000-0000-000000000001", appPassword: "secret", appType: "MultiTenant", tenantId: undefined });
+    expect(teams.teams).toEqual({ mode: "authenticated", appId: "00000000-0000-0000-0000-000000000001", appPassword: "secret", appType: "MultiTenant", tenantId: undefined });
   });
 
   it("names what a Teams bot is missing", () => {

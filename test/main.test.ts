@@ -84,6 +84,6 @@ describe("npm start without Teams credentials", () => {
       child.kill();
     }
     expect(stdout).toMatch(/Listening on http:\/\/127\.0\.0\.1:\d+/);
-    expect(stdout).toMatch(/Teams: anonymous Bot Framework Emulator mode at http:\/\/127\.0\.0\.1:\d+\/api\/messages, no token required; listening on 127\.0\.0\.1 only/);
+    expect(stdout).toMatch(/Teams: anonymous Bot Framework Emulator mode at http:\/\/127\.0\.0\.1:\d+\/api\/messages, no token required, replies only to a local Emulator; listening on 127\.0\.0\.1 only/);
   });
 });

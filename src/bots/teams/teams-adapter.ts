@@ -13,7 +13,7 @@ import { AnswerBot, SORRY } from "./teams-bot.js";
 export type TeamsDeps = { settings: TeamsSettings; index: KnowledgeIndex; asker: Asker; answers: AnswerCache; store: Store; logger: Logger };
 
 /** The Teams side: `handle` serves `POST /api/messages` on a node:http request. */
-export type TeamsSide = { mode: "authenticated" | "emulator"; handle(req: IncomingMessage, res: ServerResponse): Promise<void> };
+export type TeamsSide = { mode: TeamsSettings["mode"]; handle(req: IncomingMessage, res: ServerResponse): Promise<void> };
 
 /** An activity is a few kilobytes; a body past this is not one. */
 const MAX_BODY = 256 * 1024;
@@ -52,9 +52,13 @@ export function createTeamsSide({ settings, index, asker, answers, store, logger
   };
 
   return {
-    mode: settings.appId ? "authenticated" : "emulator",
+    mode: settings.mode,
     async handle(req, res) {
+      if (settings.mode === "off") return send(res, 404, { error: "Teams is not configured: set MicrosoftAppId" });
       if (req.method !== "POST") return send(res, 405, { error: "method not allowed" });
+      // The Bot Framework sends JSON. Requiring it also keeps web pages out: a browser cannot
+      // send application/json to another origin without a CORS preflight, which this server fails.
+      if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return send(res, 415, { error: "content-type must be application/json" });
       const raw = await readBody(req);
       if (raw === null) return send(res, 413, { error: "body too large" });
       let body: unknown;
@@ -65,6 +69,8 @@ export function createTeamsSide({ settings, index, asker, answers, store, logger
       }
       const activity = ActivityShape.safeParse(body);
       if (!activity.success) return send(res, 400, { error: `not an activity: ${activity.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}` });
+      // Without a token nothing vouches for serviceUrl: the Emulator runs on this machine, so only a local one is replied to.
+      if (settings.mode === "emulator" && !isLocalUrl(activity.data.serviceUrl)) return send(res, 400, { error: "in Emulator mode the bot replies only to a serviceUrl on this machine" });
       await adapter.process(requestShim(req, activity.data), responseShim(res), (context) => bot.run(context));
     },
   };
@@ -115,6 +121,14 @@ function responseShim(res: ServerResponse): Response {
     },
   };
   return shim as unknown as Response;
+}
+
+function isLocalUrl(url: string): boolean {
+  try {
+    return /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/i.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

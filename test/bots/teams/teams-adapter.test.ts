@@ -47,6 +47,19 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
+  it("is off, with a 404, when told to listen beyond loopback without credentials", async () => {
+    const exposed = await startServer({ config: loadConfig({ PORT: "0", HOST: "0.0.0.0", FEEDBACK_LOG: feedbackLog }), index: seeds(), logger: createLogger("silent") });
+    try {
+      expect(exposed.teams).toBe("off");
+      const port = new URL(exposed.url).port;
+      const res = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(personalMessage(connector.url, "hi")) });
+      expect(res.status).toBe(404);
+      expect(connector.activities()).toHaveLength(0);
+    } finally {
+      await exposed.close();
+    }
+  });
+
   it("answers a personal message with one reply to it: text with [n] markers, a cited card, and the citation entity as sent over the wire", async () => {
     const activity = personalMessage(connector.url, "When do updates stop?");
     expect((await post(activity)).status).toBe(200);
@@ -246,6 +259,20 @@ describe("feedback buttons", () => {
 });
 
 describe("bad requests", () => {
+  it("answers a body that is not declared JSON with 415: web pages cannot post JSON here without a preflight", async () => {
+    const activity = personalMessage(connector.url, "When do updates stop?");
+    expect((await post(JSON.stringify(activity), { "content-type": "text/plain" })).status).toBe(415);
+    await settle();
+    expect(connector.activities()).toHaveLength(0);
+  });
+
+  it("in Emulator mode replies only to a serviceUrl on this machine: no token vouches for it", async () => {
+    const activity = personalMessage("https://attacker.example.com/", "When do updates stop?");
+    const res = await post(activity);
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/only to a serviceUrl on this machine/);
+  });
+
   it("answers a malformed body with 400, and keeps serving", async () => {
     expect((await post("{not json")).status).toBe(400);
     expect((await post("[1,2]")).status).toBe(400);

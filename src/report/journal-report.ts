@@ -67,10 +67,14 @@ export function renderReport(report: JournalReport, limit = 20): string {
   const { totals } = report;
   const lines = [`Votes: ${totals.up} 👍, ${totals.down} 👎 on ${report.votes.length} answers. Unanswered on-topic questions: ${totals.unanswered} (${report.unanswered.length} different).`];
   if (report.votes.length > 0) {
-    lines.push("", "Votes per answer (most 👎 first):", "   👍   👎  status      sources   question");
-    for (const v of report.votes.slice(0, limit)) {
-      lines.push(`  ${String(v.up).padStart(3)}  ${String(v.down).padStart(3)}  ${v.status.padEnd(10)}  ${(v.sourceIds.join(",") || "-").padEnd(8)}  ${v.question || "(a message no longer remembered)"}`);
-      for (const comment of v.comments.slice(-3)) lines.push(`${" ".repeat(36)}“${comment}”`);
+    const shown = report.votes.slice(0, limit);
+    const sourcesOf = (v: VoteTally) => v.sourceIds.join(",") || "-";
+    const width = Math.max("sources".length, ...shown.map((v) => sourcesOf(v).length));
+    lines.push("", "Votes per answer (most 👎 first):", `   👍   👎  status      ${"sources".padEnd(width)}  question`);
+    for (const v of shown) {
+      const prefix = `  ${String(v.up).padStart(3)}  ${String(v.down).padStart(3)}  ${v.status.padEnd(10)}  ${sourcesOf(v).padEnd(width)}  `;
+      lines.push(`${prefix}${v.question || "(a message no longer remembered)"}`);
+      for (const comment of v.comments.slice(-3)) lines.push(`${" ".repeat(prefix.length)}“${comment}”`);
     }
   }
   if (report.unanswered.length > 0) {

@@ -8,6 +8,7 @@ import { createSlackApp, type SlackSide } from "./bots/slack/slack-app.js";
 import { createTeamsSide } from "./bots/teams/teams-adapter.js";
 import type { Config } from "./config.js";
 import { InFlight } from "./in-flight.js";
+import { sendJson } from "./json-response.js";
 import type { KnowledgeIndex } from "./index/knowledge-index.js";
 import type { Logger } from "./log.js";
 import { requestContext, requestIdOf } from "./request-context.js";
@@ -65,7 +66,7 @@ export async function startServer({ config, index, logger }: { config: Config; i
       route(req, res).catch((error) => {
         logger.error({ err: error, path: pathOf(req) }, "request failed");
         if (res.headersSent) return void res.destroy(); // a half-sent response cannot become an error
-        json(res, 500, { error: "internal error" });
+        sendJson(res, 500, { error: "internal error" });
       });
     });
   });
@@ -74,12 +75,12 @@ export async function startServer({ config, index, logger }: { config: Config; i
     const path = pathOf(req);
     const read = req.method === "GET" || req.method === "HEAD";
     if (path === "/healthz" && read) {
-      return json(res, 200, { status: "ok", passages: index.size, sources: index.sources.size });
+      return sendJson(res, 200, { status: "ok", passages: index.size, sources: index.sources.size });
     }
     if (path === "/readyz" && read) {
       const checks = { index: index.size > 0, store: await store.ready().catch(() => false), slack: !slack ? "off" : slack.receiver ? "http" : "socket", teams: teams.mode, stopping };
       const ready = checks.index && checks.store && !stopping;
-      return json(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", ...checks, storeKind: store.kind });
+      return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", ...checks, storeKind: store.kind });
     }
     if (path === "/slack/events" && slack?.receiver) {
       if (req.method === "POST" && !(await admitSlackRequest(req, res))) return;
@@ -87,13 +88,13 @@ export async function startServer({ config, index, logger }: { config: Config; i
         slack.receiver.requestListener(req, res);
       } catch (error) {
         // Bolt defers what it does not handle (a GET, an unknown path): that is a 404, not a crash.
-        if ((error as { code?: string }).code === ErrorCode.HTTPReceiverDeferredRequestError) return json(res, 404, { error: "not found" });
+        if ((error as { code?: string }).code === ErrorCode.HTTPReceiverDeferredRequestError) return sendJson(res, 404, { error: "not found" });
         throw error;
       }
       return;
     }
     if (path === "/api/messages") return teams.handle(req, res);
-    return json(res, 404, { error: "not found" });
+    return sendJson(res, 404, { error: "not found" });
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -153,7 +154,3 @@ function pathOf(req: IncomingMessage): string {
   return (req.url ?? "/").split("?")[0];
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end(JSON.stringify(body));
-}

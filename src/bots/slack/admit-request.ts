@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HTTPModuleFunctions } from "@slack/bolt";
 import { z } from "zod";
+import { sendJson } from "../../json-response.js";
 
 /** Slack's own payloads are far smaller; a body past this is refused with 413 before it is parsed. */
 export const MAX_SLACK_BODY_BYTES = 1024 * 1024;
@@ -65,6 +66,5 @@ export async function admitSlackRequest(req: IncomingMessage, res: ServerRespons
 
 function refuse(res: ServerResponse, status: number, error: string): void {
   // The rest of a refused large body is still on the connection: it cannot carry another request.
-  res.writeHead(status, { "content-type": "application/json", ...(status === 413 ? { connection: "close" } : {}) });
-  res.end(JSON.stringify({ error }));
+  sendJson(res, status, { error }, status === 413 ? { connection: "close" } : {});
 }

@@ -50,6 +50,11 @@ export function clip(text: string, max: number): string {
 }
 
 /** The `[n]` marker Teams links to the claim at position n. */
+/** Only web addresses become links and "Open source" buttons; anything else in sources.json is shown as text. */
+export function isWebUrl(url: string | null | undefined): url is string {
+  return typeof url === "string" && /^https?:\/\//i.test(url);
+}
+
 export function marker(position: number): string {
   return `[${position}]`;
 }
@@ -61,7 +66,7 @@ export function claimOf(citation: Citation, position: number): Claim {
     name: clip(`${citation.publisher}: ${citation.title}`, MAX_NAME),
     abstract: clip(`“${citation.quote}”`, MAX_ABSTRACT),
   };
-  if (citation.url && /^https?:\/\//i.test(citation.url)) appearance.url = citation.url;
+  if (isWebUrl(citation.url)) appearance.url = citation.url;
   if (citation.published) appearance.keywords = [clip(formatDate(citation.published), MAX_KEYWORD)];
   return { "@type": "Claim", position, appearance };
 }

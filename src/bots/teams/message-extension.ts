@@ -1,5 +1,5 @@
 import type { Answer, Citation } from "../../answer/answer-schema.js";
-import { clip } from "./citations.js";
+import { clip, isWebUrl } from "./citations.js";
 import { ADAPTIVE_CARD, attribution, card, escapeTeams, textBlock, type AdaptiveCard } from "./render-card.js";
 
 /** The search command's id and parameter name, as declared in manifest.json's composeExtensions. */
@@ -48,7 +48,7 @@ function quoteResult(answer: Answer, citation: Citation, title: string): SearchR
   if (title !== answer.answer) body.unshift(textBlock(title, { isSubtle: true, size: "Small" }));
   if (citation.role === "conflict" && side) body.push(textBlock(`Says ${side.value}:`, { weight: "Bolder", size: "Small" }));
   body.push(textBlock(`“${citation.quote}”`), textBlock(attribution(citation), { isSubtle: true, size: "Small", spacing: "Small" }));
-  if (citation.url && /^https?:\/\//i.test(citation.url)) {
+  if (isWebUrl(citation.url)) {
     body.push({ type: "ActionSet", actions: [{ type: "Action.OpenUrl", title: "Open source", url: citation.url }] });
   }
   return {

@@ -3,7 +3,7 @@ import { EXAMPLE_QUESTIONS } from "../../answer/canned-answers.js";
 import type { SourceSummary, TimelineEvent } from "../../answer/timeline.js";
 import { formatDate } from "../../index/dates.js";
 import { renderWith, type Reply } from "../asker.js";
-import { citationEntity, claimOf, marker, MAX_CITATIONS, type CitationEntity } from "./citations.js";
+import { citationEntity, claimOf, isWebUrl, marker, MAX_CITATIONS, type CitationEntity } from "./citations.js";
 
 /** What the bot sends to Teams: a plain object the connector puts on the wire as is. */
 export type TeamsMessage = {
@@ -90,7 +90,7 @@ function quoteContainer(citation: Citation, position: number, answer: Answer): C
   items.push(textBlock(`“${citation.quote}”`));
   items.push(textBlock(`${marker(position)} ${attribution(citation)}`, { isSubtle: true, size: "Small", spacing: "Small" }));
   const container: CardElement = { type: "Container", separator: true, spacing: "Medium", items };
-  if (citation.url && /^https?:\/\//i.test(citation.url)) {
+  if (isWebUrl(citation.url)) {
     items.push({ type: "ActionSet", actions: [{ type: "Action.OpenUrl", title: "Open source", url: citation.url }] });
   }
   return container;
@@ -127,7 +127,7 @@ export function renderSources(list: SourceSummary[]): TeamsMessage {
   const body: CardElement[] = [textBlock(heading, { weight: "Bolder", size: "Medium" })];
   for (const s of list) {
     const items: CardElement[] = [textBlock(s.title, { weight: "Bolder" }), textBlock(attribution(s), { isSubtle: true, size: "Small", spacing: "Small" })];
-    if (s.url && /^https?:\/\//i.test(s.url)) items.push({ type: "ActionSet", actions: [{ type: "Action.OpenUrl", title: "Open source", url: s.url }] });
+    if (isWebUrl(s.url)) items.push({ type: "ActionSet", actions: [{ type: "Action.OpenUrl", title: "Open source", url: s.url }] });
     body.push({ type: "Container", separator: true, items });
   }
   return { type: "message", textFormat: "markdown", text: escapeTeams(heading), attachments: [{ contentType: ADAPTIVE_CARD, content: card(body) }] };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { TeamsSettings } from "../../config.js";
 import type { AnswerCache } from "../../answer/answer-cache.js";
 import type { KnowledgeIndex } from "../../index/knowledge-index.js";
+import { sendJson } from "../../json-response.js";
 import type { Logger } from "../../log.js";
 import type { Store } from "../../store/store.js";
 import type { Asker } from "../asker.js";
@@ -54,23 +55,23 @@ export function createTeamsSide({ settings, index, asker, answers, store, logger
   return {
     mode: settings.mode,
     async handle(req, res) {
-      if (settings.mode === "off") return send(res, 404, { error: "Teams is not configured: set MicrosoftAppId" });
-      if (req.method !== "POST") return send(res, 405, { error: "method not allowed" });
+      if (settings.mode === "off") return sendJson(res, 404, { error: "Teams is not configured: set MicrosoftAppId" });
+      if (req.method !== "POST") return sendJson(res, 405, { error: "method not allowed" });
       // The Bot Framework sends JSON. Requiring it also keeps web pages out: a browser cannot
       // send application/json to another origin without a CORS preflight, which this server fails.
-      if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return send(res, 415, { error: "content-type must be application/json" });
+      if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return sendJson(res, 415, { error: "content-type must be application/json" });
       const raw = await readBody(req);
-      if (raw === null) return send(res, 413, { error: "body too large" });
+      if (raw === null) return sendJson(res, 413, { error: "body too large" });
       let body: unknown;
       try {
         body = JSON.parse(raw);
       } catch {
-        return send(res, 400, { error: "body is not JSON" });
+        return sendJson(res, 400, { error: "body is not JSON" });
       }
       const activity = ActivityShape.safeParse(body);
-      if (!activity.success) return send(res, 400, { error: `not an activity: ${activity.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}` });
+      if (!activity.success) return sendJson(res, 400, { error: `not an activity: ${activity.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}` });
       // Without a token nothing vouches for serviceUrl: the Emulator runs on this machine, so only a local one is replied to.
-      if (settings.mode === "emulator" && !isLocalUrl(activity.data.serviceUrl)) return send(res, 400, { error: "in Emulator mode the bot replies only to a serviceUrl on this machine" });
+      if (settings.mode === "emulator" && !isLocalUrl(activity.data.serviceUrl)) return sendJson(res, 400, { error: "in Emulator mode the bot replies only to a serviceUrl on this machine" });
       await adapter.process(requestShim(req, activity.data), responseShim(res), (context) => bot.run(context));
     },
   };
@@ -131,7 +132,3 @@ function isLocalUrl(url: string): boolean {
   }
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end(JSON.stringify(body));
-}

@@ -1,7 +1,8 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
-import { asksPersonName, describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
+import { counterpartCandidates, similarity } from "./counterparts.js";
+import { alignValue, asksPersonName, describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
 import { readQuestion, type Question } from "./question.js";
@@ -22,6 +23,18 @@ export const ANSWER_DEFAULTS = {
   supportCoverage: 0.75,
   /** A disagreeing source must cover the question almost as well as the best one to count as a conflict. */
   conflictCoverage: 0.85,
+  /**
+   * Another source's passage that gives a comparable value (a number of the same thing, the same
+   * list, the same quotation) states the same fact when it holds this share of the best passage's
+   * distinctive words, even if it holds less of the question.
+   */
+  restatementSimilarity: 0.25,
+  /** The best passage's rarest words searched beside the question's to find other sources' statements of its fact. */
+  counterpartWords: 8,
+  /** A shorter quotation is the same statement as a longer one when this share of its words is in it. */
+  sameStatementShare: 0.6,
+  /** Two numbers of the same thing further apart than this factor count different things ("nearly a month", "two decades"). */
+  sameOrder: 3,
   /** Untyped answers: another source says the same when their sentences share this much vocabulary. */
   supportOverlap: 0.25,
   /** A person named for an organisation need only be loosely on the question ("…'s declaration in June"). */
@@ -48,7 +61,7 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
     namesWhatIsAsked(index, best, question);
   if (!answerable) return notFound(index, question, ranked);
 
-  const { supports, opposers } = compare(best, ranked);
+  const { supports, opposers } = compare(index, best, ranked, question);
   if (opposers.length > 0 && best.value) {
     const sides = [{ value: describe(best.value), sourceIds: [best, ...supports].map((e) => e.passage.sourceId) }];
     for (const e of opposers) {
@@ -143,24 +156,64 @@ function namesWhatIsAsked(index: KnowledgeIndex, best: Evidence, question: Quest
   return namesIn(best.passage).some((n) => isAnswerName(index, n, question));
 }
 
-/** Other sources' best passages, split into those that say the same and those that disagree. */
-function compare(best: Evidence, ranked: Evidence[]): { supports: Evidence[]; opposers: Evidence[] } {
-  const bySource = new Map<string, Evidence>();
-  for (const e of ranked) {
-    if (e.passage.sourceId === best.passage.sourceId || bySource.has(e.passage.sourceId)) continue;
-    if (e.coverage < best.coverage * ANSWER_DEFAULTS.supportCoverage) continue;
-    if (best.value && !e.value) continue;
-    bySource.set(e.passage.sourceId, e);
+/**
+ * Other sources' passages on the best passage's point, one per source, split into those that say
+ * the same and those that disagree. A passage stating a value comparable with the best one (a
+ * number of the same thing, the same list, the same quotation) speaks to the same fact even in
+ * other words; otherwise a passage must cover the question nearly as well and share its words.
+ */
+function compare(index: KnowledgeIndex, best: Evidence, ranked: Evidence[], question: Question): { supports: Evidence[]; opposers: Evidence[] } {
+  const pool = new Map<number, Evidence>(ranked.map((e) => [e.passage.id, e]));
+  // Dates are left to the question's own candidates: two dates in two articles more often mark two
+  // events ("released Monday", "starting July 20") than one event dated twice.
+  const restates = best.value !== null && best.value.kind !== "date";
+  if (restates) {
+    for (const e of counterpartCandidates(index, best, question, ANSWER_DEFAULTS.counterpartWords)) if (!pool.has(e.passage.id)) pool.set(e.passage.id, e);
+  }
+  const bySource = new Map<string, Evidence[]>();
+  for (const e of pool.values()) {
+    if (e.passage.sourceId === best.passage.sourceId) continue;
+    bySource.set(e.passage.sourceId, [...(bySource.get(e.passage.sourceId) ?? []), e]);
   }
   const supports: Evidence[] = [];
   const opposers: Evidence[] = [];
-  for (const e of bySource.values()) {
-    const same = best.value && e.value ? sameFact(best.value, e.value) : null;
+  for (const candidates of bySource.values()) {
+    const restated = restates ? restatement(index, best, candidates) : null;
+    if (restated) {
+      (restated.same ? supports : opposers).push(restated.evidence);
+      continue;
+    }
+    // Ranked order: the source's passage closest to the question.
+    const e = candidates.find((c) => ranked.includes(c) && c.coverage >= best.coverage * ANSWER_DEFAULTS.supportCoverage && (!best.value || c.value));
+    if (!e) continue;
+    const same = best.value && e.value ? sameFact(best.value, e.value, ANSWER_DEFAULTS) : null;
     if (same === true) supports.push(e);
     else if (same === false && e.coverage >= best.coverage * ANSWER_DEFAULTS.conflictCoverage) opposers.push(e);
     else if (same === null && overlap(best.terms, e.terms) >= ANSWER_DEFAULTS.supportOverlap) supports.push(e);
   }
   return { supports, opposers };
+}
+
+/**
+ * A source's statement of the best passage's fact: of its passages that give a comparable value
+ * and are on the point (they hold most of the question, or much of the best passage's words), the
+ * closest; with whether it says the same.
+ */
+function restatement(index: KnowledgeIndex, best: Evidence, candidates: Evidence[]): { evidence: Evidence; same: boolean } | null {
+  let found: { evidence: Evidence; same: boolean; closeness: number } | null = null;
+  for (const e of candidates) {
+    if (!e.value) continue;
+    const same = sameFact(best.value!, e.value, ANSWER_DEFAULTS);
+    if (same === null) continue;
+    // A shared list item or most of a quotation's words already say it is the same fact; a number
+    // of the same kind of thing must also stand in a passage on the same point.
+    const sim = similarity(index, best, e);
+    const onPoint = e.value.kind === "phrase" || e.coverage >= best.coverage * ANSWER_DEFAULTS.supportCoverage || sim >= ANSWER_DEFAULTS.restatementSimilarity;
+    if (!onPoint) continue;
+    const closeness = e.coverage + sim;
+    if (!found || closeness > found.closeness) found = { evidence: { ...e, value: alignValue(best.value!, e.value, ANSWER_DEFAULTS) }, same, closeness };
+  }
+  return found && { evidence: found.evidence, same: found.same };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Passage } from "../index/passages.js";
 import type { Intent } from "./intent.js";
 import { distinctiveWords, extractNames, isCountry, isPlaceTerm, placeLike, type Name } from "./names.js";
 import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
-import { extractAdvice, extractList, extractQuotations, extractReason, type Phrase } from "./phrases.js";
+import { extractAdvice, extractList, extractQuotations, extractReason, sameItems, sameWords, type Phrase } from "./phrases.js";
 import { extractQuantities, quantitiesAgree, sameUnit, type Quantity } from "./quantities.js";
 import type { Question } from "./question.js";
 
@@ -13,7 +13,10 @@ export type Value =
   | { kind: "date"; text: string; iso: string }
   | { kind: "quantity"; quantity: Quantity; all: Quantity[] }
   | { kind: "name"; name: Name }
-  | { kind: "phrase"; phrase: Phrase; quoted: boolean };
+  | { kind: "phrase"; phrase: Phrase; quoted: boolean; form: PhraseForm };
+
+/** What a phrase answers with: it decides how two sources' phrases compare. */
+export type PhraseForm = "advice" | "reason" | "list" | "quote";
 
 /** A passage judged against a question. */
 export type Evidence = {
@@ -165,7 +168,10 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
     case "how_long": {
       const wanted = question.intent === "how_long" ? ["duration"] : ["count", "percent"];
       const all = features.quantities.filter((q) => wanted.includes(q.kind));
-      const quantity = nearest(all, (q) => (countsWhatIsAsked(q, question) ? 1000 : 0));
+      // A number whose own unit is the asked noun ("how many people" → "400 million people") beats
+      // one that only stands near an asked word ("240,000 companies globally").
+      const focus = new Set(question.focus.flatMap((w) => termsOf(w)));
+      const quantity = nearest(all, (q) => (countsWhatIsAsked(q, question) ? 1000 : 0) + (q.unitTerms.some((t) => focus.has(t)) ? 1000 : 0));
       return quantity && { kind: "quantity", quantity, all };
     }
     case "who": {
@@ -191,20 +197,20 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
     }
     case "advice": {
       const phrase = features.advice;
-      return phrase && { kind: "phrase", phrase, quoted: false };
+      return phrase && { kind: "phrase", phrase, quoted: false, form: "advice" };
     }
     case "why": {
       const phrase = features.reason;
-      return phrase && { kind: "phrase", phrase, quoted: false };
+      return phrase && { kind: "phrase", phrase, quoted: false, form: "reason" };
     }
     case "list": {
       const phrase = features.list;
-      return phrase && { kind: "phrase", phrase, quoted: false };
+      return phrase && { kind: "phrase", phrase, quoted: false, form: "list" };
     }
     case "quote": {
       const quotes = features.quotations;
       const phrase = quotes.length ? quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : null;
-      return phrase && { kind: "phrase", phrase, quoted: true };
+      return phrase && { kind: "phrase", phrase, quoted: true, form: "quote" };
     }
     default:
       return null;
@@ -244,14 +250,22 @@ function distance(span: { start: number; end: number }, anchors: number[]): numb
   return Math.min(...anchors.map((a) => (a < span.start ? span.start - a : a > span.end ? a - span.end : 0)));
 }
 
-/** Do two values state the same fact? `null` when they cannot be compared (names, phrases). */
-export function sameFact(a: Value, b: Value): boolean | null {
+/** How far two values may differ in form and still be compared (see ANSWER_DEFAULTS). */
+export type Comparison = {
+  /** A shorter quotation is the same statement as a longer one when this share of its words is in it. */
+  sameStatementShare: number;
+  /** Two numbers of the same thing further apart than this factor count different things ("nearly a month", "two decades"). */
+  sameOrder: number;
+};
+
+/** Do two values state the same fact? `null` when they cannot be compared (names, reasons, different things). */
+export function sameFact(a: Value, b: Value, how: Comparison): boolean | null {
   // Only two dates known to the day can contradict each other; "June 2024" beside "July 20"
   // more often describes two events than one event dated twice.
   if (a.kind === "date" && b.kind === "date") return datesAgree(a.iso, b.iso) || (a.iso.length === 10 && b.iso.length === 10 ? false : null);
   if (a.kind === "quantity" && b.kind === "quantity") {
     // A passage agrees if any of its numbers for the same thing agrees; it disagrees only if none does.
-    const comparable = b.all.filter((q) => sameUnit(a.quantity, q));
+    const comparable = comparableQuantities(a.quantity, b.all, how);
     if (comparable.length === 0) return null;
     return comparable.some((q) => quantitiesAgree(a.quantity, q));
   }
@@ -260,7 +274,24 @@ export function sameFact(a: Value, b: Value): boolean | null {
     const y = b.name.text.toLowerCase();
     return x.includes(y) || y.includes(x) || null;
   }
+  // Lists and quotations can be compared item by item and word by word; reasons and advice cannot.
+  if (a.kind === "phrase" && b.kind === "phrase" && a.form === b.form) {
+    if (a.form === "list") return sameItems(a.phrase.text, b.phrase.text);
+    if (a.form === "quote") return sameWords(a.phrase.text, b.phrase.text, how.sameStatementShare);
+  }
   return null;
+}
+
+function comparableQuantities(a: Quantity, all: Quantity[], how: Comparison): Quantity[] {
+  return all.filter((q) => sameUnit(a, q) && Math.max(a.value, q.value) <= how.sameOrder * Math.max(Number.MIN_VALUE, Math.min(a.value, q.value)));
+}
+
+/** `b` as it speaks to `a`'s fact: of its numbers, the one that counts the same thing ("270,000 corporate clients", not "31 countries"). */
+export function alignValue(a: Value, b: Value, how: Comparison): Value {
+  if (a.kind !== "quantity" || b.kind !== "quantity") return b;
+  const comparable = comparableQuantities(a.quantity, b.all, how);
+  const quantity = comparable.find((q) => quantitiesAgree(a.quantity, q)) ?? comparable[0];
+  return quantity ? { ...b, quantity } : b;
 }
 
 /** The value as words for an answer line ("September 29, 2024", "over 400 million users"). */

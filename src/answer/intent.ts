@@ -15,7 +15,8 @@ export type Intent =
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
 const RULES: [Intent, RegExp][] = [
   ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
-  ["how_long", /\bhow long\b|\bhow many (years|yrs|months|decades)\b/i],
+  // "Tenure" is a length of time; a claim about a number of years ("in the US for 25 yrs, right?") checks a duration.
+  ["how_long", /\bhow long\b|\bhow many (years|yrs|months|decades)\b|\btenure\b|^\W*(is|are|was|were|do|does|did|has|have|had)\b.*\b(\d+|two|three|four|five|ten|twenty|thirty)\s+(years|yrs|decades|months)\b|\b(\d+|two|three|four|five|ten|twenty|thirty)\s+(years|yrs|decades|months)\b.*\bright\s*\??\s*$/i],
   // "When" asks for a date unless another question word leads and it joins a clause ("What happens when updates stop?").
   ["when", /^(?!\W*(what|which|who|whom|whose|why|how|where)\b).*\bwhen\b|\b(what|which)( \w+)? (date|day|month|year|time)\b|\bby what date\b|\bhow soon\b|\b(date|deadline|year|day|month)\s*\??\s*$/i],
   ["how_many", /\bhow (many|much)\b|\bcount\b|\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\b|\bnumber of\b/i],
@@ -26,7 +27,8 @@ const RULES: [Intent, RegExp][] = [
   // "What's the name of the COO?" asks for a person.
   ["who", /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|\bwho\b|\b(which|what) (person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body)\b/i],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
-  ["quote", /\bwhat (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b/i],
+  // "Word for word", "the actual quote": the exact words are asked for.
+  ["quote", /\bwhat( exactly| precisely)? (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b|\bword for word\b|\bverbatim\b|\bquote\b|\b(exact|what|which) (words|wording)\b|\bin (their|its|his|her) own words\b/i],
   ["list", /\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],
   // "Is it true Kaspersky has 270k clients?" checks a number: answer it as a number, so a disagreement shows.
   ["how_many", /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*\b\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i],
@@ -45,7 +47,7 @@ export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   advice: ["next", "steps", "step"],
   why: ["reason", "reasons", "caused", "prompted", "led", "motivated"],
   // Kept: "say" finds sentences that attribute a statement ("…, Kaspersky Labs stated").
-  quote: [],
+  quote: ["quote", "quotes", "quoted", "words", "wording", "verbatim", "exact", "exactly", "actual", "own"],
   list: ["list", "name"],
   yes_no: [],
   what: [],

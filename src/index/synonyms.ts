@@ -28,7 +28,8 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["buy", "purchase", "purchasing", "sell", "selling", "sale", "sales", "sold", "resale", "resales", "reseller", "resellers", "retailer", "retailers"],
   ["customer", "customers", "client", "clients", "consumer", "consumers", "buyer", "buyers", "shopper", "shoppers"],
   ["user", "users"],
-  ["company", "firm", "vendor", "provider"],
+  // "Corporate clients" are client companies: "how many companies use it" asks for them.
+  ["company", "firm", "vendor", "provider", "corporate", "corporation", "corporations"],
   ["announce", "announced", "announcement", "declare", "declared", "declaration", "unveil", "unveiled", "reveal", "revealed"],
   ["say", "said", "says", "state", "stated", "stating", "statement", "tell", "told", "notice", "message", "display", "displayed"],
   ["website", "site", "web", "webpage", "online"],

@@ -14,7 +14,6 @@ describe("ask: ranking pins the best source", () => {
     ["What share of revenue did US sales account for?", ["001"], /10%/],
     ["What did the OFAC do?", ["001"], /targeted key individuals/],
     ["When was Kaspersky founded?", ["000", "003"], /1997/],
-    ["Which executives were sanctioned?", ["000", "001", "002"], /chief operating officer/],
   ])("%s → %s", (question, sources, expected) => {
     const a = answer(question);
     expect(a.status).toBe("answered");
@@ -143,6 +142,43 @@ describe("ask: disagreements", () => {
     expect(a.status).toBe("conflict");
     expect(a.answer).toMatch(/nearly two decades/);
     expect(a.answer).toMatch(/over two decades/);
+  });
+
+  it("shows both lists of sanctioned executives, each cited, when the articles list different officers", () => {
+    const a = answer("Which executives were sanctioned?");
+    expect(a.status).toBe("conflict");
+    expect(a.answer).toMatch(/chief of human resources/);
+    expect(a.answer).toMatch(/corporate communications chief/);
+    const cited = a.citations.map((c) => c.sourceId);
+    expect(cited).toContain("001");
+    expect(cited.some((id) => id === "000" || id === "002")).toBe(true);
+  });
+
+  it("shows another source's different wording of a quotation, each cited", () => {
+    const a = answer("What exactly did Raimondo say about Russia?");
+    expect(a.status).toBe("conflict");
+    const shown = [a.answer, ...a.citations.map((c) => c.quote)].join("\n");
+    expect(shown).toMatch(/capability and intent/);
+    expect(shown).toMatch(/capacity and… intent/);
+    expect(a.citations.map((c) => c.sourceId).sort()).toEqual(["001", "004"]);
+  });
+
+  it("finds another article's number for the same thing in its own words ('companies' = 'corporate clients')", () => {
+    const a = answer("How many companies use Kaspersky?");
+    expect(a.status).toBe("conflict");
+    expect(a.answer).toMatch(/240,000/);
+    expect(a.answer).toMatch(/270,000 corporate clients \(ema\.cam\)/);
+  });
+
+  it("answers 'how many people' with the number of people, not a number standing near another asked word", () => {
+    expect(answer("how many people use kaspersky products around the world?").answer).toMatch(/400 million/);
+  });
+
+  it("does not call a part of a quotation, or the same words in reported speech, a disagreement", () => {
+    const a = answer("what did the notice on kaspersky's website say, word for word?");
+    expect(a.status).toBe("answered");
+    expect(a.citations.map((c) => c.quote).join("\n")).toMatch(/purchase is unavailable for US customers/);
+    expect(answer("What did Kaspersky say about its strategic markets?").status).toBe("answered");
   });
 
   it("does not call 'over 400 million' and 'more than 400 million' a disagreement", () => {

@@ -1,0 +1,41 @@
+import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import { weigh, type Evidence } from "./evidence.js";
+import type { Question } from "./question.js";
+
+/**
+ * Passages from the other articles that may state the best passage's fact in their own words. The
+ * question's words alone often miss them: one article says "operating in the U.S. for close to 20
+ * years", another "nearly two decades of presence in America". The best passage's rarest words,
+ * searched beside the question's, find them.
+ */
+export function counterpartCandidates(index: KnowledgeIndex, best: Evidence, question: Question, wordsFromBest: number): Evidence[] {
+  const own = distinctiveTerms(index, best)
+    .filter((t) => !question.termSet.has(t))
+    .sort((a, b) => index.idf(b) - index.idf(a) || (a < b ? -1 : 1))
+    .slice(0, wordsFromBest);
+  const results = index.candidates([...question.terms.map((t) => t.term), ...own]);
+  const top = results[0]?.score ?? 1;
+  return results
+    .filter((r) => index.passage(r.id).sourceId !== best.passage.sourceId)
+    .map((r) => weigh(index, index.passage(r.id), r.score / top, question));
+}
+
+/**
+ * How much of the best passage another passage holds: the share of its distinctive words (by
+ * weight) found in the other. High when two articles tell the same thing in similar words.
+ */
+export function similarity(index: KnowledgeIndex, best: Evidence, other: Evidence): number {
+  let total = 0;
+  let held = 0;
+  for (const term of distinctiveTerms(index, best)) {
+    const weight = index.idf(term);
+    total += weight;
+    if (other.terms.has(term)) held += weight;
+  }
+  return total > 0 ? held / total : 0;
+}
+
+/** The words that tell a passage from the rest of the corpus: all but the corpus's subject ("kaspersky", "us"). */
+function distinctiveTerms(index: KnowledgeIndex, evidence: Evidence): string[] {
+  return [...evidence.terms].filter((t) => !index.isBackground(t));
+}

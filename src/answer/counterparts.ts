@@ -35,7 +35,26 @@ export function similarity(index: KnowledgeIndex, best: Evidence, other: Evidenc
   return total > 0 ? held / total : 0;
 }
 
-/** The words that tell a passage from the rest of the corpus: all but the corpus's subject ("kaspersky", "us"). */
+/**
+ * The words that tell a passage's fact from the rest of the corpus: all but the corpus's subject
+ * ("kaspersky", "us"). For a number, only the clause that holds it: in "Kaspersky, which has been
+ * operating in the US for over two decades, has denied the allegations…" the fact is the operating.
+ */
 function distinctiveTerms(index: KnowledgeIndex, evidence: Evidence): string[] {
-  return [...evidence.terms].filter((t) => !index.isBackground(t));
+  const { passage, value } = evidence;
+  let terms = [...evidence.terms];
+  if (value?.kind === "quantity") {
+    const { start, end } = clauseAround(passage.text, value.quantity.start, value.quantity.end);
+    const local = passage.terms.filter(([, offset]) => offset >= start && offset < end).map(([term]) => term);
+    if (local.some((t) => !index.isBackground(t))) terms = [...new Set(local)];
+  }
+  return terms.filter((t) => !index.isBackground(t));
+}
+
+/** The clause of a sentence around a span: between the commas, semicolons, colons or dashes that enclose it. */
+function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
+  const before = text.slice(0, from);
+  const start = Math.max(...[",", ";", ":", "—", "–", "("].map((mark) => before.lastIndexOf(mark))) + 1;
+  const after = /[,;:—–)]/.exec(text.slice(to));
+  return { start, end: after ? to + after.index : text.length };
 }

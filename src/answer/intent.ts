@@ -40,15 +40,16 @@ export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   when: ["date", "deadline", "day", "time", "exact", "exactly", "week"],
   // "How many people lost their jobs?": the counted noun is generic, the rest says what is counted.
   how_many: ["number", "count", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals"],
-  how_long: ["years", "yrs", "months", "decades"],
-  who: ["name", "names", "person", "people", "official", "officials", "body", "outlet", "outlets", "publication", "newspaper", "media"],
+  how_long: ["years", "yrs", "months", "decades", "tenure"],
+  who: ["name", "names", "person", "people", "official", "officials", "body", "outlet", "outlets", "publication", "newspaper", "media", "title", "titles"],
   where: ["city", "town", "place", "location", "located", "situated", "country", "nation"],
   // The advice words are kept: the sentence that says "advise" is the most direct answer.
   advice: ["next", "steps", "step"],
   why: ["reason", "reasons", "caused", "prompted", "led", "motivated"],
   // Kept: "say" finds sentences that attribute a statement ("…, Kaspersky Labs stated").
   quote: ["quote", "quotes", "quoted", "words", "wording", "verbatim", "exact", "exactly", "actual", "own"],
-  list: ["list", "name"],
+  // "List the job titles": titles are what a list of people gives.
+  list: ["list", "name", "title", "titles"],
   yes_no: [],
   what: [],
 };

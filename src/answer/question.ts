@@ -52,9 +52,9 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const sources = namedSources(words, index);
   for (const word of words) {
     if (skip.has(word) || sources.words.has(word)) continue;
-    // In "Is it true it has 270k clients?" the number is the claim to check, not a search key:
+    // In "Is it true it has 270k clients?" or "in the US for 25 yrs, right?" the number is the claim to check, not a search key:
     // searching for it would rank the one source that agrees above those that don't.
-    if (intent === "how_many" && /^\d/.test(word)) continue;
+    if ((intent === "how_many" || intent === "how_long") && /^\d/.test(word)) continue;
     const resolved = resolveWord(word, index);
     if (!resolved || seen.has(resolved.term)) continue;
     seen.add(resolved.term);

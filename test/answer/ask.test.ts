@@ -170,6 +170,19 @@ describe("ask: disagreements", () => {
     expect(a.answer).toMatch(/270,000 corporate clients \(ema\.cam\)/);
   });
 
+  it("finds every article's account of a duration, however it is worded ('doing business', 'presence', 'operating')", () => {
+    const a = answer("how long had kaspersky been doing business in the US");
+    expect(a.status).toBe("conflict");
+    expect(a.answer).toMatch(/over two decades/);
+    expect(a.answer).toMatch(/nearly two decades/);
+  });
+
+  it("checks a claimed number of years against the articles rather than searching for the number", () => {
+    const a = answer("kaspersky's been in the US for like 25 yrs right?");
+    expect(a.status).toBe("conflict");
+    expect(a.answer).toMatch(/nearly two decades.*vs.*over two decades|over two decades.*vs.*nearly two decades/);
+  });
+
   it("answers 'how many people' with the number of people, not a number standing near another asked word", () => {
     expect(answer("how many people use kaspersky products around the world?").answer).toMatch(/400 million/);
   });

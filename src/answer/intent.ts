@@ -25,7 +25,7 @@ const RULES: [Intent, RegExp][] = [
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
   ["advice", /\bwhat (should|shall|can|could|must|do) (i|we|you|he|she|they|users|customers|companies|people|my \w+|our \w+) (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate)\b|\bwhat (now|next)\b|\bnext steps?\b/i],
   // "What's the name of the COO?" asks for a person.
-  ["who", /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|\bwho\b|\b(which|what) (person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body)\b/i],
+  ["who", /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|\bwho\b|\b(which|what) (\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\b/i],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
   // "Word for word", "the actual quote": the exact words are asked for.
   ["quote", /\bwhat( exactly| precisely)? (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b|\bword for word\b|\bverbatim\b|\bquote\b|\b(exact|what|which) (words|wording)\b|\bin (their|its|his|her) own words\b/i],
@@ -41,7 +41,7 @@ export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   // "How many people lost their jobs?": the counted noun is generic, the rest says what is counted.
   how_many: ["number", "count", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals"],
   how_long: ["years", "yrs", "months", "decades", "tenure"],
-  who: ["name", "names", "person", "people", "official", "officials", "body", "outlet", "outlets", "publication", "newspaper", "media", "title", "titles"],
+  who: ["name", "names", "person", "people", "official", "officials", "body", "outlet", "outlets", "publication", "newspaper", "media", "title", "titles", "network", "channel", "broadcaster"],
   where: ["city", "town", "place", "location", "located", "situated", "country", "nation"],
   // The advice words are kept: the sentence that says "advise" is the most direct answer.
   advice: ["next", "steps", "step"],

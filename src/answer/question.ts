@@ -40,6 +40,9 @@ const MARKUP = /<[^<>]{1,200}>/g;
 /** "tell us", "give us": the pronoun, not the country. */
 const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 
+/** "Is it true that…", "…, right?", "correct?": how a claim is put to the bot, not what it is about. */
+const CLAIM_WORDS = /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)( that)?\b|\b(true|correct|right)\s*\?+\s*$/gi;
+
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);
   const intent = detectIntent(text);
@@ -47,7 +50,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
-  const words = tokenize(text.replace(MARKUP, " ").replace(PRONOUN_US, "$1"));
+  const words = tokenize(text.replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
   const names = new Set(tokenize((text.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
   const sources = namedSources(words, index);
   for (const word of words) {

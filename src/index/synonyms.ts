@@ -18,7 +18,10 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   // "Will it keep working?" asks whether the software still does its job; the articles say it
   // "becomes increasingly ineffective". Listing "working" here also keeps it from the staff group.
   ["function", "functions", "functioning", "functional", "working", "ineffective"],
-  ["report", "reports", "reported", "reporting", "circulate", "circulated", "broke"],
+  // "Who broke the story / the news": who first reported it.
+  ["report", "reports", "reported", "reporting", "circulate", "circulated", "broke", "story", "stories", "news"],
+  // "Serves 270k clients": the articles say "servicing" and "serving".
+  ["serve", "serves", "served", "serving", "servicing", "serviced"],
   ["commerce", "doc"],
   ["treasury", "ofac"],
   ["sanction", "sanctions", "sanctioned", "sanctioning", "targeted", "target", "hit"],
@@ -56,6 +59,8 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["russia", "russian", "moscow", "kremlin"],
   ["software", "product", "products", "program", "app", "apps", "tools"],
   ["evidence", "proof"],
+  // "Were officials worried about…": the articles speak of concerns, worries and fears alike.
+  ["concern", "concerns", "concerned", "worry", "worries", "worried", "fear", "fears", "feared"],
   // Porter stems "office" and "officer" alike; an office is not an executive.
   ["office", "offices", "hq", "headquarters"],
   ["renowned", "known", "famous", "famed", "noted", "recognized", "recognised"],

@@ -107,6 +107,17 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(`${a.answer} ${a.citations[0].quote}`).toMatch(expected);
   });
 
+  it.each([
+    ["is it true kaspersky serves 270k corporate clients worldwide?", "conflict", /270,000/],
+    ["How many ppl does kaspersky even employ in the states?", "answered", /less than 50/i],
+    ["which news network broke the story that kaspersky was pulling out", "answered", /CNN/],
+    ["were officials worried about cyberattacks too or just spying", "answered", /cyberattacks/],
+  ])("reads everyday wording as the articles' words: %s", (question, status, expected) => {
+    const a = answer(question);
+    expect(a.status).toBe(status);
+    expect(`${a.answer} ${a.citations[0].quote}`).toMatch(expected);
+  });
+
   it("reads a later 'when' as joining clauses, not asking for a date", () => {
     const a = answer("which sectors feel it most when national security and commercial interests collide, per the UBJ piece");
     expect(a.answer).toMatch(/technology and cybersecurity sectors/);

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
-import { counterpartCandidates, similarity } from "./counterparts.js";
+import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.js";
 import { alignValue, asksPersonName, describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
@@ -29,6 +29,10 @@ export const ANSWER_DEFAULTS = {
    * distinctive words, even if it holds less of the question.
    */
   restatementSimilarity: 0.25,
+  /** An untyped answer: another source retells its point when it holds this share of the best passage's distinctive words… */
+  retellingSimilarity: 0.2,
+  /** …and this share of the best passage's coverage of the question. */
+  retellingCoverage: 0.5,
   /** The best passage's rarest words searched beside the question's to find other sources' statements of its fact. */
   counterpartWords: 8,
   /** A shorter quotation is the same statement as a longer one when this share of its words is in it. */
@@ -63,13 +67,14 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
 
   const { supports, opposers } = compare(index, best, ranked, question);
   if (opposers.length > 0 && best.value) {
-    const sides = [{ value: describe(best.value), sourceIds: [best, ...supports].map((e) => e.passage.sourceId) }];
+    // Opposers that agree with each other ("240,000 corporate clients", "240,000 companies") are one side.
+    const groups = [{ value: best.value, sourceIds: [best, ...supports].map((e) => e.passage.sourceId) }];
     for (const e of opposers) {
-      const value = describe(e.value!);
-      const side = sides.find((s) => s.value === value);
-      if (side) side.sourceIds.push(e.passage.sourceId);
-      else sides.push({ value, sourceIds: [e.passage.sourceId] });
+      const group = groups.slice(1).find((g) => sameFact(g.value, e.value!, ANSWER_DEFAULTS) === true);
+      if (group) group.sourceIds.push(e.passage.sourceId);
+      else groups.push({ value: e.value!, sourceIds: [e.passage.sourceId] });
     }
+    const sides = groups.map((g) => ({ value: describe(g.value), sourceIds: g.sourceIds }));
     const citations = [
       citationOf(index, best.passage, "conflict"),
       ...opposers.map((e) => citationOf(index, e.passage, "conflict")),
@@ -167,7 +172,7 @@ function compare(index: KnowledgeIndex, best: Evidence, ranked: Evidence[], ques
   // Dates are left to the question's own candidates: two dates in two articles more often mark two
   // events ("released Monday", "starting July 20") than one event dated twice.
   const restates = best.value !== null && best.value.kind !== "date";
-  if (restates) {
+  if (restates || !best.value) {
     for (const e of counterpartCandidates(index, best, question, ANSWER_DEFAULTS.counterpartWords)) if (!pool.has(e.passage.id)) pool.set(e.passage.id, e);
   }
   const bySource = new Map<string, Evidence[]>();
@@ -185,13 +190,36 @@ function compare(index: KnowledgeIndex, best: Evidence, ranked: Evidence[], ques
     }
     // Ranked order: the source's passage closest to the question.
     const e = candidates.find((c) => ranked.includes(c) && c.coverage >= best.coverage * ANSWER_DEFAULTS.supportCoverage && (!best.value || c.value));
-    if (!e) continue;
-    const same = best.value && e.value ? sameFact(best.value, e.value, ANSWER_DEFAULTS) : null;
-    if (same === true) supports.push(e);
-    else if (same === false && e.coverage >= best.coverage * ANSWER_DEFAULTS.conflictCoverage) opposers.push(e);
-    else if (same === null && overlap(best.terms, e.terms) >= ANSWER_DEFAULTS.supportOverlap) supports.push(e);
+    const same = e && best.value && e.value ? sameFact(best.value, e.value, ANSWER_DEFAULTS) : null;
+    if (e && same === true) supports.push(e);
+    else if (e && same === false && e.coverage >= best.coverage * ANSWER_DEFAULTS.conflictCoverage) opposers.push(e);
+    else if (e && same === null && overlap(best.terms, e.terms) >= ANSWER_DEFAULTS.supportOverlap) supports.push(e);
+    else if (!best.value) {
+      const retold = retelling(index, best, candidates);
+      if (retold) supports.push(retold);
+    }
   }
   return { supports, opposers };
+}
+
+/**
+ * For an answer in the source's own words: another source's passage that tells the same point in
+ * its words, holding much of the best passage's distinctive words and enough of the question
+ * ("powers created by the Trump administration" beside "legal authorities … derived from executive
+ * orders"), and at least one of its two-word phrases ("foreign adversary"). Shown as also
+ * reported, so a reader sees how each article puts it.
+ */
+function retelling(index: KnowledgeIndex, best: Evidence, candidates: Evidence[]): Evidence | null {
+  let found: { evidence: Evidence; closeness: number } | null = null;
+  for (const e of candidates) {
+    if (e.coverage < best.coverage * ANSWER_DEFAULTS.retellingCoverage) continue;
+    const sim = similarity(index, best, e);
+    if (process.env.DBG_RETELL) console.error(`  retell? ${e.passage.sourceId}#${e.passage.id} cov=${e.coverage.toFixed(2)} sim=${sim.toFixed(2)} | ${e.passage.text.slice(0, 80)}`);
+    if (sim < ANSWER_DEFAULTS.retellingSimilarity || !sharesPhrase(index, best, e)) continue;
+    const closeness = e.coverage + sim;
+    if (!found || closeness > found.closeness) found = { evidence: e, closeness };
+  }
+  return found?.evidence ?? null;
 }
 
 /**

@@ -58,3 +58,16 @@ function clauseAround(text: string, from: number, to: number): { start: number; 
   const after = /[,;:—–)]/.exec(text.slice(to));
   return { start, end: after ? to + after.index : text.length };
 }
+
+/** Do two passages share a phrase of two distinctive words, side by side in both ("foreign adversary")? */
+export function sharesPhrase(index: KnowledgeIndex, a: Evidence, b: Evidence): boolean {
+  const pairs = new Set<string>();
+  const terms = b.passage.terms;
+  for (let i = 1; i < terms.length; i++) pairs.add(`${terms[i - 1][0]} ${terms[i][0]}`);
+  const own = a.passage.terms;
+  for (let i = 1; i < own.length; i++) {
+    const [x, y] = [own[i - 1][0], own[i][0]];
+    if (x !== y && !index.isBackground(x) && !index.isBackground(y) && pairs.has(`${x} ${y}`)) return true;
+  }
+  return false;
+}

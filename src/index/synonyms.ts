@@ -18,8 +18,8 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   // "Will it keep working?" asks whether the software still does its job; the articles say it
   // "becomes increasingly ineffective". Listing "working" here also keeps it from the staff group.
   ["function", "functions", "functioning", "functional", "working", "ineffective"],
-  // "Who broke the story / the news": who first reported it.
-  ["report", "reports", "reported", "reporting", "circulate", "circulated", "broke", "story", "stories", "news"],
+  // "Who broke the news": who first reported it. ("story" is left out: "tell me a bedtime story" is chat.)
+  ["report", "reports", "reported", "reporting", "circulate", "circulated", "broke", "news"],
   // "Serves 270k clients": the articles say "servicing" and "serving".
   ["serve", "serves", "served", "serving", "servicing", "serviced"],
   ["commerce", "doc"],

@@ -194,6 +194,22 @@ describe("ask: disagreements", () => {
     expect(a.answer).toMatch(/nearly two decades.*vs.*over two decades|over two decades.*vs.*nearly two decades/);
   });
 
+  it("shows how another article tells the same point in its own words, cited as also reported", () => {
+    const a = answer("under what legal authority did commerce ban kaspersky");
+    expect(a.status).toBe("answered");
+    const shown = [a.answer, ...a.citations.map((c) => c.quote)].join("\n");
+    expect(shown).toMatch(/2021 executive order/);
+    expect(shown).toMatch(/powers created by the Trump administration/);
+    for (const c of a.citations) expect(c.published).toBeTruthy();
+  });
+
+  it("puts sources that agree with each other on one side, however each words the number", () => {
+    const a = answer("is it true kaspersky serves 270k corporate clients worldwide?");
+    expect(a.status).toBe("conflict");
+    expect(a.sides).toHaveLength(2);
+    expect(a.sides?.find((s) => /240,000/.test(s.value))?.sourceIds.sort()).toEqual(["000", "003"]);
+  });
+
   it("answers 'how many people' with the number of people, not a number standing near another asked word", () => {
     expect(answer("how many people use kaspersky products around the world?").answer).toMatch(/400 million/);
   });

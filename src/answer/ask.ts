@@ -34,7 +34,9 @@ export const ANSWER_DEFAULTS = {
   /** …and this share of the best passage's coverage of the question. */
   retellingCoverage: 0.5,
   /** The best passage's rarest words searched beside the question's to find other sources' statements of its fact. */
-  counterpartWords: 8,
+  counterpartWords: 4,
+  /** How many passages those words fetch. */
+  counterpartCandidates: 8,
   /** A shorter quotation is the same statement as a longer one when this share of its words is in it. */
   sameStatementShare: 0.6,
   /** Two numbers of the same thing further apart than this factor count different things ("nearly a month", "two decades"). */
@@ -168,25 +170,16 @@ function namesWhatIsAsked(index: KnowledgeIndex, best: Evidence, question: Quest
  * other words; otherwise a passage must cover the question nearly as well and share its words.
  */
 function compare(index: KnowledgeIndex, best: Evidence, ranked: Evidence[], question: Question): { supports: Evidence[]; opposers: Evidence[] } {
-  const pool = new Map<number, Evidence>(ranked.map((e) => [e.passage.id, e]));
+  const supports: Evidence[] = [];
+  const opposers: Evidence[] = [];
   // Dates are left to the question's own candidates: two dates in two articles more often mark two
   // events ("released Monday", "starting July 20") than one event dated twice.
   const restates = best.value !== null && best.value.kind !== "date";
-  if (restates || !best.value) {
-    for (const e of counterpartCandidates(index, best, question, ANSWER_DEFAULTS.counterpartWords)) if (!pool.has(e.passage.id)) pool.set(e.passage.id, e);
-  }
-  const bySource = new Map<string, Evidence[]>();
-  for (const e of pool.values()) {
-    if (e.passage.sourceId === best.passage.sourceId) continue;
-    bySource.set(e.passage.sourceId, [...(bySource.get(e.passage.sourceId) ?? []), e]);
-  }
-  const supports: Evidence[] = [];
-  const opposers: Evidence[] = [];
-  for (const candidates of bySource.values()) {
+  const judge = (candidates: Evidence[]): boolean => {
     const restated = restates ? restatement(index, best, candidates) : null;
     if (restated) {
       (restated.same ? supports : opposers).push(restated.evidence);
-      continue;
+      return true;
     }
     // Ranked order: the source's passage closest to the question.
     const e = candidates.find((c) => ranked.includes(c) && c.coverage >= best.coverage * ANSWER_DEFAULTS.supportCoverage && (!best.value || c.value));
@@ -194,12 +187,38 @@ function compare(index: KnowledgeIndex, best: Evidence, ranked: Evidence[], ques
     if (e && same === true) supports.push(e);
     else if (e && same === false && e.coverage >= best.coverage * ANSWER_DEFAULTS.conflictCoverage) opposers.push(e);
     else if (e && same === null && overlap(best.terms, e.terms) >= ANSWER_DEFAULTS.supportOverlap) supports.push(e);
-    else if (!best.value) {
-      const retold = retelling(index, best, candidates);
-      if (retold) supports.push(retold);
+    else {
+      const retold = best.value ? null : retelling(index, best, candidates);
+      if (!retold) return false;
+      supports.push(retold);
     }
-  }
+    return true;
+  };
+
+  // First from the question's own candidates; the sources still silent then get a second look,
+  // through the best passage's own words (found only when needed: it is a second search).
+  const pool = bySource(ranked, best);
+  const silent = [...index.sources.keys()].filter((id) => id !== best.passage.sourceId && !judge(pool.get(id) ?? []));
+  // Only numbers, lists and quotations can be restated comparably, and only an answer in the
+  // source's own words is retold; names, reasons and advice gain nothing from a second look.
+  const comparable = best.value?.kind === "quantity" || (best.value?.kind === "phrase" && (best.value.form === "list" || best.value.form === "quote"));
+  if (silent.length === 0 || (best.value && !comparable)) return { supports, opposers };
+  const options = { words: ANSWER_DEFAULTS.counterpartWords, candidates: ANSWER_DEFAULTS.counterpartCandidates };
+  const more = bySource(counterpartCandidates(index, best, question, options, new Set(ranked.map((e) => e.passage.id))), best);
+  for (const id of silent) if (more.has(id)) judge([...(pool.get(id) ?? []), ...more.get(id)!]);
   return { supports, opposers };
+}
+
+/** Candidates grouped by source, in rank order, without the best passage's own source. */
+function bySource(candidates: Evidence[], best: Evidence): Map<string, Evidence[]> {
+  const groups = new Map<string, Evidence[]>();
+  for (const e of candidates) {
+    if (e.passage.sourceId === best.passage.sourceId) continue;
+    const group = groups.get(e.passage.sourceId);
+    if (group) group.push(e);
+    else groups.set(e.passage.sourceId, [e]);
+  }
+  return groups;
 }
 
 /**

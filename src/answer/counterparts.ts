@@ -5,19 +5,20 @@ import type { Question } from "./question.js";
 /**
  * Passages from the other articles that may state the best passage's fact in their own words. The
  * question's words alone often miss them: one article says "operating in the U.S. for close to 20
- * years", another "nearly two decades of presence in America". The best passage's rarest words,
- * searched beside the question's, find them.
+ * years", another "nearly two decades of presence in America". The best passage's rarest words find them.
  */
-export function counterpartCandidates(index: KnowledgeIndex, best: Evidence, question: Question, wordsFromBest: number): Evidence[] {
-  const own = distinctiveTerms(index, best)
-    .filter((t) => !question.termSet.has(t))
-    .sort((a, b) => index.idf(b) - index.idf(a) || (a < b ? -1 : 1))
-    .slice(0, wordsFromBest);
-  const results = index.candidates([...question.terms.map((t) => t.term), ...own]);
-  const top = results[0]?.score ?? 1;
-  return results
-    .filter((r) => index.passage(r.id).sourceId !== best.passage.sourceId)
-    .map((r) => weigh(index, index.passage(r.id), r.score / top, question));
+export function counterpartCandidates(index: KnowledgeIndex, best: Evidence, question: Question, options: { words: number; candidates: number }, known: ReadonlySet<number>): Evidence[] {
+  // The question's own candidates are already known: only the best passage's words are searched.
+  // Words only the best passage has cannot lead to another.
+  const own = profileOf(index, best)
+    .weights.filter(([t]) => !question.termSet.has(t) && index.passageCount(t) > 1)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, options.words)
+    .map(([t]) => t);
+  if (own.length === 0) return [];
+  const results = index.candidates(own, options.candidates).filter((r) => !known.has(r.id) && index.passage(r.id).sourceId !== best.passage.sourceId);
+  // Relevance is not used for these: they are judged by coverage and by similarity to the best passage.
+  return results.map((r) => weigh(index, index.passage(r.id), 0, question, false));
 }
 
 /**
@@ -25,26 +26,41 @@ export function counterpartCandidates(index: KnowledgeIndex, best: Evidence, que
  * weight) found in the other. High when two articles tell the same thing in similar words.
  */
 export function similarity(index: KnowledgeIndex, best: Evidence, other: Evidence): number {
-  let total = 0;
+  const { weights, total } = profileOf(index, best);
   let held = 0;
-  for (const term of distinctiveTerms(index, best)) {
-    const weight = index.idf(term);
-    total += weight;
-    if (other.terms.has(term)) held += weight;
-  }
+  for (const [term, weight] of weights) if (other.terms.has(term)) held += weight;
   return total > 0 ? held / total : 0;
+}
+
+/** The best passage's distinctive words with their weights, worked out once per answer. */
+const PROFILES = new WeakMap<Evidence, { weights: [string, number][]; total: number }>();
+
+function profileOf(index: KnowledgeIndex, best: Evidence): { weights: [string, number][]; total: number } {
+  let profile = PROFILES.get(best);
+  if (!profile) {
+    const weights = distinctiveTerms(index, best).map((t): [string, number] => [t, index.idf(t)]);
+    profile = { weights, total: weights.reduce((sum, [, w]) => sum + w, 0) };
+    PROFILES.set(best, profile);
+  }
+  return profile;
 }
 
 /**
  * The words that tell a passage's fact from the rest of the corpus: all but the corpus's subject
  * ("kaspersky", "us"). For a number, only the clause that holds it: in "Kaspersky, which has been
  * operating in the US for over two decades, has denied the allegations…" the fact is the operating.
+ * For a quotation or a list, only its own words.
  */
 function distinctiveTerms(index: KnowledgeIndex, evidence: Evidence): string[] {
   const { passage, value } = evidence;
   let terms = [...evidence.terms];
-  if (value?.kind === "quantity") {
-    const { start, end } = clauseAround(passage.text, value.quantity.start, value.quantity.end);
+  // A quotation's or a list's own words are its fact, not the sentence that introduces it.
+  const span =
+    value?.kind === "quantity" ? clauseAround(passage.text, value.quantity.start, value.quantity.end)
+    : value?.kind === "phrase" && (value.form === "quote" || value.form === "list") ? value.phrase
+    : null;
+  if (span) {
+    const { start, end } = span;
     const local = passage.terms.filter(([, offset]) => offset >= start && offset < end).map(([term]) => term);
     if (local.some((t) => !index.isBackground(t))) terms = [...new Set(local)];
   }

@@ -89,7 +89,8 @@ function featuresOf(passage: Passage): Features {
   return features;
 }
 
-export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number, question: Question): Evidence {
+/** `ranking: false` leaves out what only orders candidates (word proximity), for passages judged otherwise. */
+export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number, question: Question, ranking = true): Evidence {
   const { terms, context } = featuresOf(passage);
   let held = 0;
   let total = 0;
@@ -109,7 +110,7 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
     (TYPED_INTENTS.has(question.intent)
       ? RANKING.typed.coverage * coverage + RANKING.typed.relevance * relevance + RANKING.typed.fit * fit
       : RANKING.untyped.coverage * coverage + RANKING.untyped.relevance * relevance) +
-    RANKING.proximity * proximity(passage, question);
+    (ranking ? RANKING.proximity * proximity(passage, question) : 0);
   const history = question.intent !== "when" && !question.namesYear && looksBack(index, passage);
   return { passage, coverage, relevance, fit, value, score: history ? score * RANKING.historyFactor : score, terms };
 }
@@ -170,8 +171,7 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
       const all = features.quantities.filter((q) => wanted.includes(q.kind));
       // A number whose own unit is the asked noun ("how many people" → "400 million people") beats
       // one that only stands near an asked word ("240,000 companies globally").
-      const focus = new Set(question.focus.flatMap((w) => termsOf(w)));
-      const quantity = nearest(all, (q) => (countsWhatIsAsked(q, question) ? 1000 : 0) + (q.unitTerms.some((t) => focus.has(t)) ? 1000 : 0));
+      const quantity = nearest(all, (q) => (countsWhatIsAsked(q, question) ? 1000 : 0) + (q.unitTerms.some((t) => question.focusTerms.has(t)) ? 1000 : 0));
       return quantity && { kind: "quantity", quantity, all };
     }
     case "who": {

@@ -100,11 +100,24 @@ export function asAnswerLine(phrase: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
+/** Phrases come from a fixed corpus and are compared on every question: their terms are worked out once. */
+const PHRASE_TERMS = new Map<string, string[]>();
+const MAX_CACHED_PHRASES = 10_000;
+
+function phraseTerms(text: string): string[] {
+  let terms = PHRASE_TERMS.get(text);
+  if (!terms) {
+    terms = termsOf(text);
+    if (PHRASE_TERMS.size < MAX_CACHED_PHRASES) PHRASE_TERMS.set(text, terms);
+  }
+  return terms;
+}
+
 /** The items of an enumeration, each as its set of index terms ("chief legal officer" = "legal officer"). */
 function itemsOf(list: string): string[] {
   return list
     .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
-    .map((item) => [...new Set(termsOf(item))].sort().join(" "))
+    .map((item) => [...new Set(phraseTerms(item))].sort().join(" "))
     .filter(Boolean);
 }
 
@@ -129,7 +142,7 @@ export function sameItems(a: string, b: string): boolean | null {
  * intent" vs "capacity and… intent"); `null` when they are different statements.
  */
 export function sameWords(a: string, b: string, sameStatementShare: number): boolean | null {
-  const [short, long] = [termsOf(a), termsOf(b)].sort((x, y) => x.length - y.length);
+  const [short, long] = [phraseTerms(a), phraseTerms(b)].sort((x, y) => x.length - y.length);
   if (short.length === 0) return null;
   if (` ${long.join(" ")} `.includes(` ${short.join(" ")} `)) return true;
   const words = new Set(long);

@@ -25,6 +25,8 @@ export type Question = {
   termSet: ReadonlySet<string>;
   /** Words right after "how many"/"which"/"what", lower-case: what the answer should count or name. */
   focus: string[];
+  /** The index terms of `focus` alone: the noun a number should count ("people" in "how many people"). */
+  focusTerms: ReadonlySet<string>;
   /** The index terms of `terms` and `focus` together: what a counted quantity should be about. */
   askedTerms: ReadonlySet<string>;
   /** Asks for a share or an amount ("how much", "what percentage"), which a percentage can answer. */
@@ -72,6 +74,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     terms,
     termSet: new Set(terms.map((t) => t.term)),
     focus,
+    focusTerms: new Set(focus.flatMap((w) => termsOf(w))),
     askedTerms: new Set([...terms.map((t) => t.term), ...focus.flatMap((w) => termsOf(w))]),
     asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(text),
     namesYear: /\b(1[89]|20)\d\d\b/.test(text),

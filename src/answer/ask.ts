@@ -64,6 +64,7 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
     best &&
     best.coverage >= ANSWER_DEFAULTS.minCoverage &&
     (answersWithValue(best) || !needsValue(question, best)) &&
+    scopeFits(question, best) &&
     namesWhatIsAsked(index, best, question);
   if (!answerable) return notFound(index, question, ranked);
 
@@ -157,10 +158,27 @@ function answersWithValue(best: Evidence): boolean {
   return best.value !== null && (best.value.kind !== "quantity" || best.fit === 1);
 }
 
+/** The two scopes the articles count in: the whole world and the US. */
+const SCOPES = ["worldwide", "us"] as const;
+
+/**
+ * "How many employees worldwide" is not answered by the number of US staff, nor "how many US
+ * users" by a worldwide count: a number counted in the other scope, and not in the asked one,
+ * answers a different question.
+ */
+function scopeFits(question: Question, best: Evidence): boolean {
+  if (question.intent !== "how_many") return true;
+  const asked = SCOPES.filter((s) => question.termSet.has(s));
+  if (asked.length !== 1) return true;
+  const other = SCOPES.find((s) => s !== asked[0])!;
+  return best.terms.has(asked[0]) || !best.terms.has(other);
+}
+
 function namesWhatIsAsked(index: KnowledgeIndex, best: Evidence, question: Question): boolean {
   if (!NAMED_THINGS.test(question.text) || question.intent === "who" || question.intent === "where") return true;
   if (best.value?.kind === "phrase" && question.intent === "list") return true;
-  return namesIn(best.passage).some((n) => isAnswerName(index, n, question));
+  // A person's name does not name an antivirus, a vendor or a country.
+  return namesIn(best.passage).some((n) => !n.person && isAnswerName(index, n, question));
 }
 
 /**

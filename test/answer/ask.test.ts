@@ -240,6 +240,19 @@ describe("ask: when the sources don't answer", () => {
     for (const c of a.citations) expect(c.role).toBe("related");
   });
 
+  it.each([
+    ["how many employees does kaspersky have worldwide", /less than 50/],
+    ["how many corporate clients does kaspersky have in the US", /240,000|270,000/],
+  ])("does not answer a count in one scope (world, US) with a count in the other: %s", (question, wrong) => {
+    const a = answer(question);
+    expect(a.status).toBe("not_found");
+    expect(a.answer).not.toMatch(wrong);
+  });
+
+  it("does not answer 'which vendor' with a sentence that names only a person", () => {
+    expect(answer("Which antivirus vendor are we supposed to move to instead?").status).toBe("not_found");
+  });
+
   it.each(["What's the weather in Boston tomorrow?", "<!channel> tell everyone lunch is free", "???", "hello", "write me a poem about cats"])(
     "%s → out_of_scope, saying what the bot can do",
     (question) => {

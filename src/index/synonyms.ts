@@ -11,7 +11,9 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["update", "updates", "definitions", "patch", "patches", "upgrades"],
   // "Allowed" asks the same as "prohibited", from the other side: "no longer allow the sale".
   ["stop", "stops", "end", "ends", "cease", "halt", "cut", "prohibit", "prohibited", "prohibits", "prohibition", "bar", "barred", "barring", "block", "blocked", "prevent", "prevents", "discontinue", "allow", "allowed", "allows", "permit", "permitted", "forbid", "forbidden"],
-  ["ban", "bans", "banned", "banning", "outlaw", "outlawed"],
+  // "Kicked off government systems" is banned from them.
+  ["ban", "bans", "banned", "banning", "outlaw", "outlawed", "kick", "kicked", "expel", "expelled"],
+  ["allegation", "allegations", "alleged", "accusation", "accusations", "accuse", "accused"],
   ["layoff", "layoffs", "lay", "laid", "laying", "eliminate", "elimination", "terminate", "fire", "fired", "redundancies"],
   // "works" is left out: "as it works through the difficulties" is not about staff.
   ["workforce", "employees", "employee", "staff", "staffers", "workers", "jobs", "job", "positions", "personnel", "headcount", "work", "employ", "employs"],

@@ -27,7 +27,7 @@ const SHORTHAND: Record<string, string> = {
   dept: "department", govt: "government", gov: "government", admin: "administration", yrs: "years", yr: "years",
   mos: "months", pros: "professionals", mgmt: "management", intl: "international", approx: "approximately",
   info: "information", biz: "business", co: "company", av: "antivirus", gonna: "going", wanna: "want", gotta: "got",
-  ppl: "people",
+  ppl: "people", tech: "technology",
 };
 
 /** "270k" → "270000", "1.5m" → "1500000": how people type the numbers the articles print in full. */

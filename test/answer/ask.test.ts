@@ -112,6 +112,8 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["How many ppl does kaspersky even employ in the states?", "answered", /less than 50/i],
     ["which news network broke the story that kaspersky was pulling out", "answered", /CNN/],
     ["were officials worried about cyberattacks too or just spying", "answered", /cyberattacks/],
+    ["which agency kicked kaspersky off government systems", "answered", /DHS|Homeland Security/],
+    ["ok so what should IT actually do about the kaspersky installs we have", "answered", /advise switching|alternative/],
   ])("reads everyday wording as the articles' words: %s", (question, status, expected) => {
     const a = answer(question);
     expect(a.status).toBe(status);

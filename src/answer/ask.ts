@@ -45,6 +45,8 @@ export const ANSWER_DEFAULTS = {
   supportOverlap: 0.25,
   /** A person named for an organisation need only be loosely on the question ("…'s declaration in June"). */
   officialCoverage: 0.4,
+  /** "Biden or Trump": a passage on the alternative the answer leaves out must hold this share of its coverage. */
+  alternativeCoverage: 0.4,
   maxCitations: 5,
   relatedCitations: 3,
 } as const;
@@ -101,6 +103,10 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
     ...(official ? [citationOf(index, best.passage, "support")] : []),
     ...supports.filter((e) => e !== official).map((e) => citationOf(index, e.passage, "support")),
   ].slice(0, ANSWER_DEFAULTS.maxCitations);
+  for (const e of alternativesFor(question, lead, ranked)) {
+    if (!citations.some((c) => c.start === e.passage.start && c.sourceId === e.passage.sourceId)) citations.push(citationOf(index, e.passage, "support"));
+  }
+  citations.splice(ANSWER_DEFAULTS.maxCitations);
   const line = official ? `${describe(official.value!)}, for the ${describe(best.value!)}.` : answerLine(best, question);
   return {
     status: "answered",
@@ -156,6 +162,21 @@ function needsValue(question: Question, best: Evidence): boolean {
  */
 function answersWithValue(best: Evidence): boolean {
   return best.value !== null && (best.value.kind !== "quantity" || best.fit === 1);
+}
+
+/**
+ * "Was it Biden or Trump?": when the answer speaks of one alternative only, the sources' best
+ * passage on the other is shown too, so the reader sees what each article says of both.
+ */
+function alternativesFor(question: Question, lead: Evidence, ranked: Evidence[]): Evidence[] {
+  const found: Evidence[] = [];
+  for (const pair of question.alternatives) {
+    const missing = pair.filter((t) => !lead.terms.has(t));
+    if (missing.length !== 1) continue;
+    const other = ranked.find((e) => e !== lead && e.terms.has(missing[0]) && e.coverage >= lead.coverage * ANSWER_DEFAULTS.alternativeCoverage);
+    if (other) found.push(other);
+  }
+  return found;
 }
 
 /** The two scopes the articles count in: the whole world and the US. */

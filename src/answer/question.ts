@@ -35,6 +35,8 @@ export type Question = {
   namesYear: boolean;
   /** The articles the question names ("per the UBJ piece"); empty when it names none. */
   sourceIds: string[];
+  /** Terms offered as alternatives ("Biden or Trump"): an answer should show what the sources say of each. */
+  alternatives: [string, string][];
 };
 
 const MARKUP = /<[^<>]{1,200}>/g;
@@ -79,7 +81,18 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(text),
     namesYear: /\b(1[89]|20)\d\d\b/.test(text),
     sourceIds: sources.sourceIds,
+    alternatives: alternativesIn(text, index),
   };
+}
+
+/** "Biden or Trump", "sales or just distribution": pairs of known, distinctive words joined by "or". */
+function alternativesIn(text: string, index: KnowledgeIndex): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const match of text.matchAll(/([\p{L}]+)\s+or\s+(?:just\s+|only\s+|even\s+)?([\p{L}]+)/giu)) {
+    const [a, b] = [match[1], match[2]].map((w) => processTerm(w.toLowerCase()));
+    if (a && b && a !== b && [a, b].every((t) => index.knows(t) && !index.isBackground(t))) pairs.push([a, b]);
+  }
+  return pairs;
 }
 
 /**

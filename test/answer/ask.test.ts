@@ -205,6 +205,14 @@ describe("ask: disagreements", () => {
     for (const c of a.citations) expect(c.published).toBeTruthy();
   });
 
+  it("shows what the sources say of each alternative a question offers ('Biden or Trump'), each cited", () => {
+    const a = answer("were the powers used for the kaspersky ban created under biden or trump?");
+    expect(a.status).toBe("answered");
+    const quotes = a.citations.map((c) => c.quote).join("\n");
+    expect(quotes).toMatch(/Trump administration/);
+    expect(quotes).toMatch(/Biden/);
+  });
+
   it("puts sources that agree with each other on one side, however each words the number", () => {
     const a = answer("is it true kaspersky serves 270k corporate clients worldwide?");
     expect(a.status).toBe("conflict");

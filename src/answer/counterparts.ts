@@ -8,17 +8,35 @@ import type { Question } from "./question.js";
  * years", another "nearly two decades of presence in America". The best passage's rarest words find them.
  */
 export function counterpartCandidates(index: KnowledgeIndex, best: Evidence, question: Question, options: { words: number; candidates: number }, known: ReadonlySet<number>): Evidence[] {
-  // The question's own candidates are already known: only the best passage's words are searched.
-  // Words only the best passage has cannot lead to another.
-  const own = profileOf(index, best)
-    .weights.filter(([t]) => !question.termSet.has(t) && index.passageCount(t) > 1)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, options.words)
-    .map(([t]) => t);
-  if (own.length === 0) return [];
-  const results = index.candidates(own, options.candidates).filter((r) => !known.has(r.id) && index.passage(r.id).sourceId !== best.passage.sourceId);
-  // Relevance is not used for these: they are judged by coverage and by similarity to the best passage.
-  return results.map((r) => weigh(index, index.passage(r.id), 0, question, false));
+  return neighboursOf(index, best, options)
+    .filter((id) => !known.has(id))
+    .map((id) => weigh(index, index.passage(id), 0, question, false));
+}
+
+/**
+ * The passages of other articles that share the best passage's fact's rarest words. They depend
+ * on the passage and its fact only, not on the question's wording, so they are searched once and kept.
+ */
+const NEIGHBOURS = new WeakMap<KnowledgeIndex, Map<string, number[]>>();
+const MAX_CACHED_NEIGHBOURS = 10_000;
+
+function neighboursOf(index: KnowledgeIndex, best: Evidence, options: { words: number; candidates: number }): number[] {
+  let cache = NEIGHBOURS.get(index);
+  if (!cache) NEIGHBOURS.set(index, (cache = new Map()));
+  const span = factSpan(best);
+  const key = `${best.passage.id}:${span?.start ?? ""}-${span?.end ?? ""}`;
+  let ids = cache.get(key);
+  if (!ids) {
+    // Words only the best passage has cannot lead to another.
+    const own = profileOf(index, best)
+      .weights.filter(([t]) => index.passageCount(t) > 1)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, options.words)
+      .map(([t]) => t);
+    ids = own.length === 0 ? [] : index.candidates(own, options.candidates).map((r) => r.id).filter((id) => index.passage(id).sourceId !== best.passage.sourceId);
+    if (cache.size < MAX_CACHED_NEIGHBOURS) cache.set(key, ids);
+  }
+  return ids;
 }
 
 /**
@@ -52,19 +70,22 @@ function profileOf(index: KnowledgeIndex, best: Evidence): { weights: [string, n
  * For a quotation or a list, only its own words.
  */
 function distinctiveTerms(index: KnowledgeIndex, evidence: Evidence): string[] {
-  const { passage, value } = evidence;
+  const { passage } = evidence;
   let terms = [...evidence.terms];
-  // A quotation's or a list's own words are its fact, not the sentence that introduces it.
-  const span =
-    value?.kind === "quantity" ? clauseAround(passage.text, value.quantity.start, value.quantity.end)
-    : value?.kind === "phrase" && (value.form === "quote" || value.form === "list") ? value.phrase
-    : null;
+  const span = factSpan(evidence);
   if (span) {
     const { start, end } = span;
     const local = passage.terms.filter(([, offset]) => offset >= start && offset < end).map(([term]) => term);
     if (local.some((t) => !index.isBackground(t))) terms = [...new Set(local)];
   }
   return terms.filter((t) => !index.isBackground(t));
+}
+
+/** Where in its passage a value's fact stands: a number's clause, a quotation's or a list's own words (not the sentence that introduces it). */
+function factSpan({ passage, value }: Evidence): { start: number; end: number } | null {
+  if (value?.kind === "quantity") return clauseAround(passage.text, value.quantity.start, value.quantity.end);
+  if (value?.kind === "phrase" && (value.form === "quote" || value.form === "list")) return value.phrase;
+  return null;
 }
 
 /** The clause of a sentence around a span: between the commas, semicolons, colons or dashes that enclose it. */

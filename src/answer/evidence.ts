@@ -55,6 +55,8 @@ export const RANKING = {
   otherUnitFit: 0.5,
 } as const;
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 /** A date known to the day answers "when" best; a month or a bare year less well. */
 const DATE_FIT: Record<number, number> = { 10: 1, 7: 0.8, 4: 0.6 };
 
@@ -102,7 +104,7 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
   const value = valueOf(index, passage, question);
   const fit =
     value === null ? 0
-    : value.kind === "date" ? DATE_FIT[value.iso.length]
+    : value.kind === "date" ? (question.asksWeekday && !WEEKDAY.test(value.text) ? RANKING.otherUnitFit : DATE_FIT[value.iso.length])
     : value.kind === "name" && !value.name.person && question.intent === "who" ? RANKING.organisationFit
     : value.kind === "quantity" && !countsWhatIsAsked(value.quantity, question) ? RANKING.otherUnitFit
     : 1;
@@ -162,7 +164,7 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
   switch (question.intent) {
     case "when": {
       // A span that contains another ("30 days after … June 20") is the more specific answer.
-      const date = nearest(passage.dates, (d) => (d.end - d.start) / 2 + (d.iso.length === 10 ? 20 : 0));
+      const date = nearest(passage.dates, (d) => (d.end - d.start) / 2 + (d.iso.length === 10 ? 20 : 0) + (question.asksWeekday && WEEKDAY.test(d.text) ? 1000 : 0));
       return date && { kind: "date", text: date.text, iso: date.iso };
     }
     case "how_many":
@@ -299,6 +301,8 @@ export function describe(value: Value): string {
   switch (value.kind) {
     case "date": {
       const when = formatDate(value.iso);
+      // "Monday" is how the article put it; the resolved date says which Monday.
+      if (WEEKDAY.test(value.text)) return `${value.text} (${when})`;
       // An offset date says how it was counted: "July 20, 2024 (30 days after … June 20)".
       return /\b(after|before|from|following)\b/i.test(value.text) ? `${when} (${value.text})` : when;
     }

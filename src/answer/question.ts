@@ -31,6 +31,8 @@ export type Question = {
   askedTerms: ReadonlySet<string>;
   /** Asks for a share or an amount ("how much", "what percentage"), which a percentage can answer. */
   asksShare: boolean;
+  /** Asks for a day of the week ("what day of the week…"): a weekday in the text answers best. */
+  asksWeekday: boolean;
   /** Names a year ("in 2017"): background passages are then what is asked about. */
   namesYear: boolean;
   /** The articles the question names ("per the UBJ piece"); empty when it names none. */
@@ -79,6 +81,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     focusTerms: new Set(focus.flatMap((w) => termsOf(w))),
     askedTerms: new Set([...terms.map((t) => t.term), ...focus.flatMap((w) => termsOf(w))]),
     asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(text),
+    asksWeekday: /\b(day of the week|weekday)\b/i.test(text),
     namesYear: /\b(1[89]|20)\d\d\b/.test(text),
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(text, index),

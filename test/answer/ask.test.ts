@@ -27,6 +27,12 @@ describe("ask: ranking pins the best source", () => {
     expect(a.citations[0].dates).toContainEqual({ text: "September 29", iso: "2024-09-29" });
   });
 
+  it("answers 'what day of the week' with the weekday the article gives, and the date it resolves to", () => {
+    const a = answer("what day of the week did kaspersky put out its statement");
+    expect(a.answer).toBe("Monday (July 15, 2024).");
+    expect(a.citations[0].dates).toContainEqual({ text: "Monday", iso: "2024-07-15" });
+  });
+
   it("names an organisation's official for 'who', citing the person first", () => {
     const a = answer("Who announced the ban?");
     expect(a.answer).toMatch(/Gina Raimondo.*Commerce/);

@@ -237,14 +237,14 @@ function compare(index: KnowledgeIndex, best: Evidence, ranked: Evidence[], ques
   // First from the question's own candidates; the sources still silent then get a second look,
   // through the best passage's own words (found only when needed: it is a second search).
   const pool = bySource(ranked, best);
-  const silent = [...index.sources.keys()].filter((id) => id !== best.passage.sourceId && !judge(pool.get(id) ?? []));
+  const heard = new Set([...pool].filter(([, candidates]) => judge(candidates)).map(([id]) => id));
   // Only numbers, lists and quotations can be restated comparably, and only an answer in the
   // source's own words is retold; names, reasons and advice gain nothing from a second look.
   const comparable = best.value?.kind === "quantity" || (best.value?.kind === "phrase" && (best.value.form === "list" || best.value.form === "quote"));
-  if (silent.length === 0 || (best.value && !comparable)) return { supports, opposers };
+  if (heard.size === index.sources.size - 1 || (best.value && !comparable)) return { supports, opposers };
   const options = { words: ANSWER_DEFAULTS.counterpartWords, candidates: ANSWER_DEFAULTS.counterpartCandidates };
   const more = bySource(counterpartCandidates(index, best, question, options, new Set(ranked.map((e) => e.passage.id))), best);
-  for (const id of silent) if (more.has(id)) judge([...(pool.get(id) ?? []), ...more.get(id)!]);
+  for (const [id, candidates] of more) if (!heard.has(id)) judge([...(pool.get(id) ?? []), ...candidates]);
   return { supports, opposers };
 }
 

@@ -272,7 +272,6 @@ function retelling(index: KnowledgeIndex, best: Evidence, candidates: Evidence[]
   for (const e of candidates) {
     if (e.coverage < best.coverage * ANSWER_DEFAULTS.retellingCoverage) continue;
     const sim = similarity(index, best, e);
-    if (process.env.DBG_RETELL) console.error(`  retell? ${e.passage.sourceId}#${e.passage.id} cov=${e.coverage.toFixed(2)} sim=${sim.toFixed(2)} | ${e.passage.text.slice(0, 80)}`);
     if (sim < ANSWER_DEFAULTS.retellingSimilarity || !sharesPhrase(index, best, e)) continue;
     const closeness = e.coverage + sim;
     if (!found || closeness > found.closeness) found = { evidence: e, closeness };

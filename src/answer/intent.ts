@@ -24,6 +24,9 @@ const RULES: [Intent, RegExp][] = [
   ["where", /^\W*where\b|\bwhere (is|are|was|were|does|do|did)\b|\b(what|which) (city|town|place|location|country|nation)\b/i],
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
   ["advice", /\bwhat (should|shall|can|could|must|do) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate)\b|\bwhat (now|next)\b|\bnext steps?\b/i],
+  // "Who got sanctioned?", "Which officials were targeted?": the people something was done to; the
+  // articles name them in enumerations of roles, not as the agency that acted.
+  ["list", /^\W*(who|whom|(which|what) (\w+ ){0,2}(people|persons|officials|executives|execs|leaders|individuals|employees|staff))\b( (at|in|from|of|within) \w+)? (was|were|got|get|have been|has been|had been) \w+(ed|en)\b/i],
   // "What's the name of the COO?" asks for a person.
   ["who", /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|\bwho\b|\b(which|what) (\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\b/i],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],

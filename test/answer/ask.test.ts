@@ -173,6 +173,16 @@ describe("ask: disagreements", () => {
     expect(cited.some((id) => id === "000" || id === "002")).toBe(true);
   });
 
+  it.each(["Which Kaspersky officials were sanctioned?", "who at kaspersky got sanctioned?"])(
+    "reads '%s' as asking for the people sanctioned, not the agency that sanctioned them",
+    (question) => {
+      const a = answer(question);
+      expect(a.status).toBe("conflict");
+      expect(a.answer).not.toMatch(/^OFAC/);
+      expect(a.answer).toMatch(/chief operating officer/);
+    },
+  );
+
   it("shows another source's different wording of a quotation, each cited", () => {
     const a = answer("What exactly did Raimondo say about Russia?");
     expect(a.status).toBe("conflict");

@@ -51,6 +51,9 @@ export const ANSWER_DEFAULTS = {
   relatedCitations: 3,
 } as const;
 
+/** Words that speak of a count even without giving one. */
+const COUNT_WORDS = /\b(number|numbers|count|figure|figures|how many|how much|amount|total|tally)\b/i;
+
 /** "Which antivirus…": these nouns ask for something with a proper name; a generic phrase does not answer. */
 const NAMED_THINGS = /\b(which|what)\s+(antivirus|anti-virus|product|products|vendor|vendors|brand|brands|alternative|alternatives|replacement|company|companies|software|app|apps|tool|tools|solution|solutions|country|countries)\b/i;
 
@@ -153,7 +156,12 @@ function choose(ranked: Evidence[], question: Question): Evidence | undefined {
  */
 function needsValue(question: Question, best: Evidence): boolean {
   if (asksPersonName(question)) return true;
-  return ["when", "how_many", "how_long", "who", "where"].includes(question.intent) && best.coverage < ANSWER_DEFAULTS.fullCoverage;
+  if (!["when", "how_many", "how_long", "who", "where"].includes(question.intent)) return false;
+  // For "how many", the source's own words answer only when they speak of a number ("the exact
+  // number … has not been disclosed", "30 days after"); "our customers in any country" holds the
+  // words but no count.
+  if (question.intent === "how_many" && !COUNT_WORDS.test(best.passage.text) && !/\d/.test(best.passage.text)) return true;
+  return best.coverage < ANSWER_DEFAULTS.fullCoverage;
 }
 
 /**

@@ -275,6 +275,12 @@ describe("ask: when the sources don't answer", () => {
     expect(a.answer).not.toMatch(wrong);
   });
 
+  it("does not answer 'how many' with a sentence that holds the words but speaks of no number", () => {
+    const a = answer("how many business clients does kaspersky have");
+    expect(a.status).toBe("not_found");
+    expect(answer("how many US customers are affected").answer).toMatch(/not been disclosed/);
+  });
+
   it("does not answer 'which vendor' with a sentence that names only a person", () => {
     expect(answer("Which antivirus vendor are we supposed to move to instead?").status).toBe("not_found");
   });

@@ -1,7 +1,8 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
-import { asksPersonName, describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
+import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.js";
+import { alignValue, asksPersonName, describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
 import { readQuestion, type Question } from "./question.js";
@@ -22,13 +23,36 @@ export const ANSWER_DEFAULTS = {
   supportCoverage: 0.75,
   /** A disagreeing source must cover the question almost as well as the best one to count as a conflict. */
   conflictCoverage: 0.85,
+  /**
+   * Another source's passage that gives a comparable value (a number of the same thing, the same
+   * list, the same quotation) states the same fact when it holds this share of the best passage's
+   * distinctive words, even if it holds less of the question.
+   */
+  restatementSimilarity: 0.25,
+  /** An untyped answer: another source retells its point when it holds this share of the best passage's distinctive words… */
+  retellingSimilarity: 0.2,
+  /** …and this share of the best passage's coverage of the question. */
+  retellingCoverage: 0.5,
+  /** The best passage's rarest words searched beside the question's to find other sources' statements of its fact. */
+  counterpartWords: 4,
+  /** How many passages those words fetch. */
+  counterpartCandidates: 8,
+  /** A shorter quotation is the same statement as a longer one when this share of its words is in it. */
+  sameStatementShare: 0.6,
+  /** Two numbers of the same thing further apart than this factor count different things ("nearly a month", "two decades"). */
+  sameOrder: 3,
   /** Untyped answers: another source says the same when their sentences share this much vocabulary. */
   supportOverlap: 0.25,
   /** A person named for an organisation need only be loosely on the question ("…'s declaration in June"). */
   officialCoverage: 0.4,
+  /** "Biden or Trump": a passage on the alternative the answer leaves out must hold this share of its coverage. */
+  alternativeCoverage: 0.4,
   maxCitations: 5,
   relatedCitations: 3,
 } as const;
+
+/** Words that speak of a count even without giving one. */
+const COUNT_WORDS = /\b(number|numbers|count|figure|figures|how many|how much|amount|total|tally)\b/i;
 
 /** "Which antivirus…": these nouns ask for something with a proper name; a generic phrase does not answer. */
 const NAMED_THINGS = /\b(which|what)\s+(antivirus|anti-virus|product|products|vendor|vendors|brand|brands|alternative|alternatives|replacement|company|companies|software|app|apps|tool|tools|solution|solutions|country|countries)\b/i;
@@ -45,18 +69,20 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
     best &&
     best.coverage >= ANSWER_DEFAULTS.minCoverage &&
     (answersWithValue(best) || !needsValue(question, best)) &&
+    scopeFits(question, best) &&
     namesWhatIsAsked(index, best, question);
   if (!answerable) return notFound(index, question, ranked);
 
-  const { supports, opposers } = compare(best, ranked);
+  const { supports, opposers } = compare(index, best, ranked, question);
   if (opposers.length > 0 && best.value) {
-    const sides = [{ value: describe(best.value), sourceIds: [best, ...supports].map((e) => e.passage.sourceId) }];
+    // Opposers that agree with each other ("240,000 corporate clients", "240,000 companies") are one side.
+    const groups = [{ value: best.value, sourceIds: [best, ...supports].map((e) => e.passage.sourceId) }];
     for (const e of opposers) {
-      const value = describe(e.value!);
-      const side = sides.find((s) => s.value === value);
-      if (side) side.sourceIds.push(e.passage.sourceId);
-      else sides.push({ value, sourceIds: [e.passage.sourceId] });
+      const group = groups.slice(1).find((g) => sameFact(g.value, e.value!, ANSWER_DEFAULTS) === true);
+      if (group) group.sourceIds.push(e.passage.sourceId);
+      else groups.push({ value: e.value!, sourceIds: [e.passage.sourceId] });
     }
+    const sides = groups.map((g) => ({ value: describe(g.value), sourceIds: g.sourceIds }));
     const citations = [
       citationOf(index, best.passage, "conflict"),
       ...opposers.map((e) => citationOf(index, e.passage, "conflict")),
@@ -80,6 +106,10 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
     ...(official ? [citationOf(index, best.passage, "support")] : []),
     ...supports.filter((e) => e !== official).map((e) => citationOf(index, e.passage, "support")),
   ].slice(0, ANSWER_DEFAULTS.maxCitations);
+  for (const e of alternativesFor(question, lead, ranked)) {
+    if (!citations.some((c) => c.start === e.passage.start && c.sourceId === e.passage.sourceId)) citations.push(citationOf(index, e.passage, "support"));
+  }
+  citations.splice(ANSWER_DEFAULTS.maxCitations);
   const line = official ? `${describe(official.value!)}, for the ${describe(best.value!)}.` : answerLine(best, question);
   return {
     status: "answered",
@@ -126,7 +156,12 @@ function choose(ranked: Evidence[], question: Question): Evidence | undefined {
  */
 function needsValue(question: Question, best: Evidence): boolean {
   if (asksPersonName(question)) return true;
-  return ["when", "how_many", "how_long", "who", "where"].includes(question.intent) && best.coverage < ANSWER_DEFAULTS.fullCoverage;
+  if (!["when", "how_many", "how_long", "who", "where"].includes(question.intent)) return false;
+  // For "how many", the source's own words answer only when they speak of a number ("the exact
+  // number … has not been disclosed", "30 days after"); "our customers in any country" holds the
+  // words but no count.
+  if (question.intent === "how_many" && !COUNT_WORDS.test(best.passage.text) && !/\d/.test(best.passage.text)) return true;
+  return best.coverage < ANSWER_DEFAULTS.fullCoverage;
 }
 
 /**
@@ -137,30 +172,141 @@ function answersWithValue(best: Evidence): boolean {
   return best.value !== null && (best.value.kind !== "quantity" || best.fit === 1);
 }
 
+/**
+ * "Was it Biden or Trump?": when the answer speaks of one alternative only, the sources' best
+ * passage on the other is shown too, so the reader sees what each article says of both.
+ */
+function alternativesFor(question: Question, lead: Evidence, ranked: Evidence[]): Evidence[] {
+  const found: Evidence[] = [];
+  for (const pair of question.alternatives) {
+    const missing = pair.filter((t) => !lead.terms.has(t));
+    if (missing.length !== 1) continue;
+    const other = ranked.find((e) => e !== lead && e.terms.has(missing[0]) && e.coverage >= lead.coverage * ANSWER_DEFAULTS.alternativeCoverage);
+    if (other) found.push(other);
+  }
+  return found;
+}
+
+/** The two scopes the articles count in: the whole world and the US. */
+const SCOPES = ["worldwide", "us"] as const;
+
+/**
+ * "How many employees worldwide" is not answered by the number of US staff, nor "how many US
+ * users" by a worldwide count: a number counted in the other scope, and not in the asked one,
+ * answers a different question.
+ */
+function scopeFits(question: Question, best: Evidence): boolean {
+  if (question.intent !== "how_many") return true;
+  const asked = SCOPES.filter((s) => question.termSet.has(s));
+  if (asked.length !== 1) return true;
+  const other = SCOPES.find((s) => s !== asked[0])!;
+  return best.terms.has(asked[0]) || !best.terms.has(other);
+}
+
 function namesWhatIsAsked(index: KnowledgeIndex, best: Evidence, question: Question): boolean {
   if (!NAMED_THINGS.test(question.text) || question.intent === "who" || question.intent === "where") return true;
   if (best.value?.kind === "phrase" && question.intent === "list") return true;
-  return namesIn(best.passage).some((n) => isAnswerName(index, n, question));
+  // A person's name does not name an antivirus, a vendor or a country.
+  return namesIn(best.passage).some((n) => !n.person && isAnswerName(index, n, question));
 }
 
-/** Other sources' best passages, split into those that say the same and those that disagree. */
-function compare(best: Evidence, ranked: Evidence[]): { supports: Evidence[]; opposers: Evidence[] } {
-  const bySource = new Map<string, Evidence>();
-  for (const e of ranked) {
-    if (e.passage.sourceId === best.passage.sourceId || bySource.has(e.passage.sourceId)) continue;
-    if (e.coverage < best.coverage * ANSWER_DEFAULTS.supportCoverage) continue;
-    if (best.value && !e.value) continue;
-    bySource.set(e.passage.sourceId, e);
-  }
+/**
+ * Other sources' passages on the best passage's point, one per source, split into those that say
+ * the same and those that disagree. A passage stating a value comparable with the best one (a
+ * number of the same thing, the same list, the same quotation) speaks to the same fact even in
+ * other words; otherwise a passage must cover the question nearly as well and share its words.
+ */
+function compare(index: KnowledgeIndex, best: Evidence, ranked: Evidence[], question: Question): { supports: Evidence[]; opposers: Evidence[] } {
   const supports: Evidence[] = [];
   const opposers: Evidence[] = [];
-  for (const e of bySource.values()) {
-    const same = best.value && e.value ? sameFact(best.value, e.value) : null;
-    if (same === true) supports.push(e);
-    else if (same === false && e.coverage >= best.coverage * ANSWER_DEFAULTS.conflictCoverage) opposers.push(e);
-    else if (same === null && overlap(best.terms, e.terms) >= ANSWER_DEFAULTS.supportOverlap) supports.push(e);
-  }
+  // Dates are left to the question's own candidates: two dates in two articles more often mark two
+  // events ("released Monday", "starting July 20") than one event dated twice.
+  const restates = best.value !== null && best.value.kind !== "date";
+  const judge = (candidates: Evidence[]): boolean => {
+    const restated = restates ? restatement(index, best, candidates) : null;
+    if (restated) {
+      (restated.same ? supports : opposers).push(restated.evidence);
+      return true;
+    }
+    // Ranked order: the source's passage closest to the question.
+    const e = candidates.find((c) => ranked.includes(c) && c.coverage >= best.coverage * ANSWER_DEFAULTS.supportCoverage && (!best.value || c.value));
+    const same = e && best.value && e.value ? sameFact(best.value, e.value, ANSWER_DEFAULTS) : null;
+    if (e && same === true) supports.push(e);
+    else if (e && same === false && e.coverage >= best.coverage * ANSWER_DEFAULTS.conflictCoverage) opposers.push(e);
+    else if (e && same === null && overlap(best.terms, e.terms) >= ANSWER_DEFAULTS.supportOverlap) supports.push(e);
+    else {
+      const retold = best.value ? null : retelling(index, best, candidates);
+      if (!retold) return false;
+      supports.push(retold);
+    }
+    return true;
+  };
+
+  // First from the question's own candidates; the sources still silent then get a second look,
+  // through the best passage's own words (found only when needed: it is a second search).
+  const pool = bySource(ranked, best);
+  const heard = new Set([...pool].filter(([, candidates]) => judge(candidates)).map(([id]) => id));
+  // Only numbers, lists and quotations can be restated comparably, and only an answer in the
+  // source's own words is retold; names, reasons and advice gain nothing from a second look.
+  const comparable = best.value?.kind === "quantity" || (best.value?.kind === "phrase" && (best.value.form === "list" || best.value.form === "quote"));
+  if (heard.size === index.sources.size - 1 || (best.value && !comparable)) return { supports, opposers };
+  const options = { words: ANSWER_DEFAULTS.counterpartWords, candidates: ANSWER_DEFAULTS.counterpartCandidates };
+  const more = bySource(counterpartCandidates(index, best, question, options, new Set(ranked.map((e) => e.passage.id))), best);
+  for (const [id, candidates] of more) if (!heard.has(id)) judge([...(pool.get(id) ?? []), ...candidates]);
   return { supports, opposers };
+}
+
+/** Candidates grouped by source, in rank order, without the best passage's own source. */
+function bySource(candidates: Evidence[], best: Evidence): Map<string, Evidence[]> {
+  const groups = new Map<string, Evidence[]>();
+  for (const e of candidates) {
+    if (e.passage.sourceId === best.passage.sourceId) continue;
+    const group = groups.get(e.passage.sourceId);
+    if (group) group.push(e);
+    else groups.set(e.passage.sourceId, [e]);
+  }
+  return groups;
+}
+
+/**
+ * For an answer in the source's own words: another source's passage that tells the same point in
+ * its words, holding much of the best passage's distinctive words and enough of the question
+ * ("powers created by the Trump administration" beside "legal authorities … derived from executive
+ * orders"), and at least one of its two-word phrases ("foreign adversary"). Shown as also
+ * reported, so a reader sees how each article puts it.
+ */
+function retelling(index: KnowledgeIndex, best: Evidence, candidates: Evidence[]): Evidence | null {
+  let found: { evidence: Evidence; closeness: number } | null = null;
+  for (const e of candidates) {
+    if (e.coverage < best.coverage * ANSWER_DEFAULTS.retellingCoverage) continue;
+    const sim = similarity(index, best, e);
+    if (sim < ANSWER_DEFAULTS.retellingSimilarity || !sharesPhrase(index, best, e)) continue;
+    const closeness = e.coverage + sim;
+    if (!found || closeness > found.closeness) found = { evidence: e, closeness };
+  }
+  return found?.evidence ?? null;
+}
+
+/**
+ * A source's statement of the best passage's fact: of its passages that give a comparable value
+ * and are on the point (they hold most of the question, or much of the best passage's words), the
+ * closest; with whether it says the same.
+ */
+function restatement(index: KnowledgeIndex, best: Evidence, candidates: Evidence[]): { evidence: Evidence; same: boolean } | null {
+  let found: { evidence: Evidence; same: boolean; closeness: number } | null = null;
+  for (const e of candidates) {
+    if (!e.value) continue;
+    const same = sameFact(best.value!, e.value, ANSWER_DEFAULTS);
+    if (same === null) continue;
+    // A shared list item or most of a quotation's words already say it is the same fact; a number
+    // of the same kind of thing must also stand in a passage on the same point.
+    const sim = similarity(index, best, e);
+    const onPoint = e.value.kind === "phrase" || e.coverage >= best.coverage * ANSWER_DEFAULTS.supportCoverage || sim >= ANSWER_DEFAULTS.restatementSimilarity;
+    if (!onPoint) continue;
+    const closeness = e.coverage + sim;
+    if (!found || closeness > found.closeness) found = { evidence: { ...e, value: alignValue(best.value!, e.value, ANSWER_DEFAULTS) }, same, closeness };
+  }
+  return found && { evidence: found.evidence, same: found.same };
 }
 
 /**

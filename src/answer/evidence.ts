@@ -4,7 +4,7 @@ import type { Passage } from "../index/passages.js";
 import type { Intent } from "./intent.js";
 import { distinctiveWords, extractNames, isCountry, isPlaceTerm, placeLike, type Name } from "./names.js";
 import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
-import { extractAdvice, extractList, extractQuotations, extractReason, type Phrase } from "./phrases.js";
+import { extractAdvice, extractList, extractQuotations, extractReason, sameItems, sameWords, type Phrase } from "./phrases.js";
 import { extractQuantities, quantitiesAgree, sameUnit, type Quantity } from "./quantities.js";
 import type { Question } from "./question.js";
 
@@ -13,7 +13,10 @@ export type Value =
   | { kind: "date"; text: string; iso: string }
   | { kind: "quantity"; quantity: Quantity; all: Quantity[] }
   | { kind: "name"; name: Name }
-  | { kind: "phrase"; phrase: Phrase; quoted: boolean };
+  | { kind: "phrase"; phrase: Phrase; quoted: boolean; form: PhraseForm };
+
+/** What a phrase answers with: it decides how two sources' phrases compare. */
+export type PhraseForm = "advice" | "reason" | "list" | "quote";
 
 /** A passage judged against a question. */
 export type Evidence = {
@@ -52,6 +55,8 @@ export const RANKING = {
   otherUnitFit: 0.5,
 } as const;
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 /** A date known to the day answers "when" best; a month or a bare year less well. */
 const DATE_FIT: Record<number, number> = { 10: 1, 7: 0.8, 4: 0.6 };
 
@@ -86,7 +91,8 @@ function featuresOf(passage: Passage): Features {
   return features;
 }
 
-export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number, question: Question): Evidence {
+/** `ranking: false` leaves out what only orders candidates (word proximity), for passages judged otherwise. */
+export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number, question: Question, ranking = true): Evidence {
   const { terms, context } = featuresOf(passage);
   let held = 0;
   let total = 0;
@@ -98,7 +104,7 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
   const value = valueOf(index, passage, question);
   const fit =
     value === null ? 0
-    : value.kind === "date" ? DATE_FIT[value.iso.length]
+    : value.kind === "date" ? (question.asksWeekday && !WEEKDAY.test(value.text) ? RANKING.otherUnitFit : DATE_FIT[value.iso.length])
     : value.kind === "name" && !value.name.person && question.intent === "who" ? RANKING.organisationFit
     : value.kind === "quantity" && !countsWhatIsAsked(value.quantity, question) ? RANKING.otherUnitFit
     : 1;
@@ -106,7 +112,7 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
     (TYPED_INTENTS.has(question.intent)
       ? RANKING.typed.coverage * coverage + RANKING.typed.relevance * relevance + RANKING.typed.fit * fit
       : RANKING.untyped.coverage * coverage + RANKING.untyped.relevance * relevance) +
-    RANKING.proximity * proximity(passage, question);
+    (ranking ? RANKING.proximity * proximity(passage, question) : 0);
   const history = question.intent !== "when" && !question.namesYear && looksBack(index, passage);
   return { passage, coverage, relevance, fit, value, score: history ? score * RANKING.historyFactor : score, terms };
 }
@@ -158,14 +164,16 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
   switch (question.intent) {
     case "when": {
       // A span that contains another ("30 days after … June 20") is the more specific answer.
-      const date = nearest(passage.dates, (d) => (d.end - d.start) / 2 + (d.iso.length === 10 ? 20 : 0));
+      const date = nearest(passage.dates, (d) => (d.end - d.start) / 2 + (d.iso.length === 10 ? 20 : 0) + (question.asksWeekday && WEEKDAY.test(d.text) ? 1000 : 0));
       return date && { kind: "date", text: date.text, iso: date.iso };
     }
     case "how_many":
     case "how_long": {
       const wanted = question.intent === "how_long" ? ["duration"] : ["count", "percent"];
       const all = features.quantities.filter((q) => wanted.includes(q.kind));
-      const quantity = nearest(all, (q) => (countsWhatIsAsked(q, question) ? 1000 : 0));
+      // A number whose own unit is the asked noun ("how many people" → "400 million people") beats
+      // one that only stands near an asked word ("240,000 companies globally").
+      const quantity = nearest(all, (q) => (countsWhatIsAsked(q, question) ? 1000 : 0) + (q.unitTerms.some((t) => question.focusTerms.has(t)) ? 1000 : 0));
       return quantity && { kind: "quantity", quantity, all };
     }
     case "who": {
@@ -191,20 +199,20 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
     }
     case "advice": {
       const phrase = features.advice;
-      return phrase && { kind: "phrase", phrase, quoted: false };
+      return phrase && { kind: "phrase", phrase, quoted: false, form: "advice" };
     }
     case "why": {
       const phrase = features.reason;
-      return phrase && { kind: "phrase", phrase, quoted: false };
+      return phrase && { kind: "phrase", phrase, quoted: false, form: "reason" };
     }
     case "list": {
       const phrase = features.list;
-      return phrase && { kind: "phrase", phrase, quoted: false };
+      return phrase && { kind: "phrase", phrase, quoted: false, form: "list" };
     }
     case "quote": {
       const quotes = features.quotations;
       const phrase = quotes.length ? quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : null;
-      return phrase && { kind: "phrase", phrase, quoted: true };
+      return phrase && { kind: "phrase", phrase, quoted: true, form: "quote" };
     }
     default:
       return null;
@@ -244,14 +252,22 @@ function distance(span: { start: number; end: number }, anchors: number[]): numb
   return Math.min(...anchors.map((a) => (a < span.start ? span.start - a : a > span.end ? a - span.end : 0)));
 }
 
-/** Do two values state the same fact? `null` when they cannot be compared (names, phrases). */
-export function sameFact(a: Value, b: Value): boolean | null {
+/** How far two values may differ in form and still be compared (see ANSWER_DEFAULTS). */
+export type Comparison = {
+  /** A shorter quotation is the same statement as a longer one when this share of its words is in it. */
+  sameStatementShare: number;
+  /** Two numbers of the same thing further apart than this factor count different things ("nearly a month", "two decades"). */
+  sameOrder: number;
+};
+
+/** Do two values state the same fact? `null` when they cannot be compared (names, reasons, different things). */
+export function sameFact(a: Value, b: Value, how: Comparison): boolean | null {
   // Only two dates known to the day can contradict each other; "June 2024" beside "July 20"
   // more often describes two events than one event dated twice.
   if (a.kind === "date" && b.kind === "date") return datesAgree(a.iso, b.iso) || (a.iso.length === 10 && b.iso.length === 10 ? false : null);
   if (a.kind === "quantity" && b.kind === "quantity") {
     // A passage agrees if any of its numbers for the same thing agrees; it disagrees only if none does.
-    const comparable = b.all.filter((q) => sameUnit(a.quantity, q));
+    const comparable = comparableQuantities(a.quantity, b.all, how);
     if (comparable.length === 0) return null;
     return comparable.some((q) => quantitiesAgree(a.quantity, q));
   }
@@ -260,7 +276,24 @@ export function sameFact(a: Value, b: Value): boolean | null {
     const y = b.name.text.toLowerCase();
     return x.includes(y) || y.includes(x) || null;
   }
+  // Lists and quotations can be compared item by item and word by word; reasons and advice cannot.
+  if (a.kind === "phrase" && b.kind === "phrase" && a.form === b.form) {
+    if (a.form === "list") return sameItems(a.phrase.text, b.phrase.text);
+    if (a.form === "quote") return sameWords(a.phrase.text, b.phrase.text, how.sameStatementShare);
+  }
   return null;
+}
+
+function comparableQuantities(a: Quantity, all: Quantity[], how: Comparison): Quantity[] {
+  return all.filter((q) => sameUnit(a, q) && Math.max(a.value, q.value) <= how.sameOrder * Math.max(Number.MIN_VALUE, Math.min(a.value, q.value)));
+}
+
+/** `b` as it speaks to `a`'s fact: of its numbers, the one that counts the same thing ("270,000 corporate clients", not "31 countries"). */
+export function alignValue(a: Value, b: Value, how: Comparison): Value {
+  if (a.kind !== "quantity" || b.kind !== "quantity") return b;
+  const comparable = comparableQuantities(a.quantity, b.all, how);
+  const quantity = comparable.find((q) => quantitiesAgree(a.quantity, q)) ?? comparable[0];
+  return quantity ? { ...b, quantity } : b;
 }
 
 /** The value as words for an answer line ("September 29, 2024", "over 400 million users"). */
@@ -268,6 +301,8 @@ export function describe(value: Value): string {
   switch (value.kind) {
     case "date": {
       const when = formatDate(value.iso);
+      // "Monday" is how the article put it; the resolved date says which Monday.
+      if (WEEKDAY.test(value.text)) return `${value.text} (${when})`;
       // An offset date says how it was counted: "July 20, 2024 (30 days after … June 20)".
       return /\b(after|before|from|following)\b/i.test(value.text) ? `${when} (${value.text})` : when;
     }

@@ -15,18 +15,23 @@ export type Intent =
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
 const RULES: [Intent, RegExp][] = [
   ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
-  ["how_long", /\bhow long\b|\bhow many (years|yrs|months|decades)\b/i],
+  // "Tenure" is a length of time; a claim about a number of years ("in the US for 25 yrs, right?") checks a duration.
+  ["how_long", /\bhow long\b|\bhow many (years|yrs|months|decades)\b|\btenure\b|^\W*(is|are|was|were|do|does|did|has|have|had)\b.*\b(\d+|two|three|four|five|ten|twenty|thirty)\s+(years|yrs|decades|months)\b|\b(\d+|two|three|four|five|ten|twenty|thirty)\s+(years|yrs|decades|months)\b.*\bright\s*\??\s*$/i],
   // "When" asks for a date unless another question word leads and it joins a clause ("What happens when updates stop?").
   ["when", /^(?!\W*(what|which|who|whom|whose|why|how|where)\b).*\bwhen\b|\b(what|which)( \w+)? (date|day|month|year|time)\b|\bby what date\b|\bhow soon\b|\b(date|deadline|year|day|month)\s*\??\s*$/i],
-  ["how_many", /\bhow (many|much)\b|\bcount\b|\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\b|\bnumber of\b/i],
+  ["how_many", /\bhow (many|much)\b|\bcount\b(?!\s+as\b)|\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\b|\bnumber of\b/i],
   // "What city…", "where is it based": a place. ("Which countries…" stays a list: the articles name several.)
   ["where", /^\W*where\b|\bwhere (is|are|was|were|does|do|did)\b|\b(what|which) (city|town|place|location|country|nation)\b/i],
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
-  ["advice", /\bwhat (should|shall|can|could|must|do) (i|we|you|he|she|they|users|customers|companies|people|my \w+|our \w+) (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate)\b|\bwhat (now|next)\b|\bnext steps?\b/i],
+  ["advice", /\bwhat (should|shall|can|could|must|do) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate)\b|\bwhat (now|next)\b|\bnext steps?\b/i],
+  // "Who got sanctioned?", "Which officials were targeted?": the people something was done to; the
+  // articles name them in enumerations of roles, not as the agency that acted.
+  ["list", /^\W*(who|whom|(which|what) (\w+ ){0,2}(people|persons|officials|executives|execs|leaders|individuals|employees|staff))\b( (at|in|from|of|within) \w+)? (was|were|got|get|have been|has been|had been) \w+(ed|en)\b/i],
   // "What's the name of the COO?" asks for a person.
-  ["who", /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|\bwho\b|\b(which|what) (person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body)\b/i],
+  ["who", /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|\bwho\b|\b(which|what) (\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\b/i],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
-  ["quote", /\bwhat (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b/i],
+  // "Word for word", "the actual quote": the exact words are asked for.
+  ["quote", /\bwhat( exactly| precisely)? (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b|\bword for word\b|\bverbatim\b|\bquote\b|\b(exact|what|which) (words|wording)\b|\bin (their|its|his|her) own words\b/i],
   ["list", /\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],
   // "Is it true Kaspersky has 270k clients?" checks a number: answer it as a number, so a disagreement shows.
   ["how_many", /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*\b\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i],
@@ -38,15 +43,16 @@ export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   when: ["date", "deadline", "day", "time", "exact", "exactly", "week"],
   // "How many people lost their jobs?": the counted noun is generic, the rest says what is counted.
   how_many: ["number", "count", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals"],
-  how_long: ["years", "yrs", "months", "decades"],
-  who: ["name", "names", "person", "people", "official", "officials", "body", "outlet", "outlets", "publication", "newspaper", "media"],
+  how_long: ["years", "yrs", "months", "decades", "tenure"],
+  who: ["name", "names", "person", "people", "official", "officials", "body", "outlet", "outlets", "publication", "newspaper", "media", "title", "titles", "network", "channel", "broadcaster"],
   where: ["city", "town", "place", "location", "located", "situated", "country", "nation"],
   // The advice words are kept: the sentence that says "advise" is the most direct answer.
   advice: ["next", "steps", "step"],
   why: ["reason", "reasons", "caused", "prompted", "led", "motivated"],
   // Kept: "say" finds sentences that attribute a statement ("…, Kaspersky Labs stated").
-  quote: [],
-  list: ["list", "name"],
+  quote: ["quote", "quotes", "quoted", "words", "wording", "verbatim", "exact", "exactly", "actual", "own"],
+  // "List the job titles": titles are what a list of people gives.
+  list: ["list", "name", "title", "titles"],
   yes_no: [],
   what: [],
 };

@@ -1,4 +1,4 @@
-import type { TermOffset } from "../index/tokenize.js";
+import { termsOf, type TermOffset } from "../index/tokenize.js";
 
 /** A piece of a sentence: `sentence.slice(start, end) === text`. */
 export type Phrase = { text: string; start: number; end: number };
@@ -98,4 +98,54 @@ export function asAnswerLine(phrase: string): string {
     .trim();
   text = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** Phrases come from a fixed corpus and are compared on every question: their terms are worked out once. */
+const PHRASE_TERMS = new Map<string, string[]>();
+const MAX_CACHED_PHRASES = 10_000;
+
+function phraseTerms(text: string): string[] {
+  let terms = PHRASE_TERMS.get(text);
+  if (!terms) {
+    terms = termsOf(text);
+    if (PHRASE_TERMS.size < MAX_CACHED_PHRASES) PHRASE_TERMS.set(text, terms);
+  }
+  return terms;
+}
+
+/** The items of an enumeration, each as its set of index terms ("chief legal officer" = "legal officer"). */
+function itemsOf(list: string): string[] {
+  return list
+    .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+    .map((item) => [...new Set(phraseTerms(item))].sort().join(" "))
+    .filter(Boolean);
+}
+
+/**
+ * Do two lists name the same items? `false` when they share an item but differ ("chief of human
+ * resources" in one, "corporate communications chief" in the other): two accounts of one list.
+ * `null` when they share none: then they are lists of different things.
+ */
+export function sameItems(a: string, b: string): boolean | null {
+  const x = new Set(itemsOf(a));
+  const y = new Set(itemsOf(b));
+  const shared = [...x].filter((item) => y.has(item)).length;
+  if (shared === 0) return null;
+  return shared === x.size && shared === y.size;
+}
+
+/**
+ * Do two quotations give the same words? Compared as index terms, so "U.S."/"US" and reported
+ * speech ("our customers"/"its customers") do not count as a difference, and a part of a quotation
+ * agrees with the whole. The shorter is the same statement as the longer when `sameStatementShare`
+ * of its words are in it. `false` when they are one statement worded differently ("capability and
+ * intent" vs "capacity and… intent"); `null` when they are different statements.
+ */
+export function sameWords(a: string, b: string, sameStatementShare: number): boolean | null {
+  const [short, long] = [phraseTerms(a), phraseTerms(b)].sort((x, y) => x.length - y.length);
+  if (short.length === 0) return null;
+  if (` ${long.join(" ")} `.includes(` ${short.join(" ")} `)) return true;
+  const words = new Set(long);
+  const held = short.filter((t) => words.has(t)).length;
+  return held / short.length >= sameStatementShare ? false : null;
 }

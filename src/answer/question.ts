@@ -25,20 +25,29 @@ export type Question = {
   termSet: ReadonlySet<string>;
   /** Words right after "how many"/"which"/"what", lower-case: what the answer should count or name. */
   focus: string[];
+  /** The index terms of `focus` alone: the noun a number should count ("people" in "how many people"). */
+  focusTerms: ReadonlySet<string>;
   /** The index terms of `terms` and `focus` together: what a counted quantity should be about. */
   askedTerms: ReadonlySet<string>;
   /** Asks for a share or an amount ("how much", "what percentage"), which a percentage can answer. */
   asksShare: boolean;
+  /** Asks for a day of the week ("what day of the week…"): a weekday in the text answers best. */
+  asksWeekday: boolean;
   /** Names a year ("in 2017"): background passages are then what is asked about. */
   namesYear: boolean;
   /** The articles the question names ("per the UBJ piece"); empty when it names none. */
   sourceIds: string[];
+  /** Terms offered as alternatives ("Biden or Trump"): an answer should show what the sources say of each. */
+  alternatives: [string, string][];
 };
 
 const MARKUP = /<[^<>]{1,200}>/g;
 
 /** "tell us", "give us": the pronoun, not the country. */
 const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
+
+/** "Is it true that…", "…, right?", "correct?": how a claim is put to the bot, not what it is about. */
+const CLAIM_WORDS = /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)( that)?\b|\b(true|correct|right)\s*\?+\s*$/gi;
 
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);
@@ -47,14 +56,14 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
-  const words = tokenize(text.replace(MARKUP, " ").replace(PRONOUN_US, "$1"));
+  const words = tokenize(text.replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
   const names = new Set(tokenize((text.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
   const sources = namedSources(words, index);
   for (const word of words) {
     if (skip.has(word) || sources.words.has(word)) continue;
-    // In "Is it true it has 270k clients?" the number is the claim to check, not a search key:
+    // In "Is it true it has 270k clients?" or "in the US for 25 yrs, right?" the number is the claim to check, not a search key:
     // searching for it would rank the one source that agrees above those that don't.
-    if (intent === "how_many" && /^\d/.test(word)) continue;
+    if ((intent === "how_many" || intent === "how_long") && /^\d/.test(word)) continue;
     const resolved = resolveWord(word, index);
     if (!resolved || seen.has(resolved.term)) continue;
     seen.add(resolved.term);
@@ -69,11 +78,24 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     terms,
     termSet: new Set(terms.map((t) => t.term)),
     focus,
+    focusTerms: new Set(focus.flatMap((w) => termsOf(w))),
     askedTerms: new Set([...terms.map((t) => t.term), ...focus.flatMap((w) => termsOf(w))]),
     asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(text),
+    asksWeekday: /\b(day of the week|weekday)\b/i.test(text),
     namesYear: /\b(1[89]|20)\d\d\b/.test(text),
     sourceIds: sources.sourceIds,
+    alternatives: alternativesIn(text, index),
   };
+}
+
+/** "Biden or Trump", "sales or just distribution": pairs of known, distinctive words joined by "or". */
+function alternativesIn(text: string, index: KnowledgeIndex): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const match of text.matchAll(/([\p{L}]+)\s+or\s+(?:just\s+|only\s+|even\s+)?([\p{L}]+)/giu)) {
+    const [a, b] = [match[1], match[2]].map((w) => processTerm(w.toLowerCase()));
+    if (a && b && a !== b && [a, b].every((t) => index.knows(t) && !index.isBackground(t))) pairs.push([a, b]);
+  }
+  return pairs;
 }
 
 /**

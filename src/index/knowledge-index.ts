@@ -165,6 +165,11 @@ export class KnowledgeIndex {
     return (this.vocabulary.get(word) ?? 0) > INDEX_DEFAULTS.backgroundShare * this.passages.length;
   }
 
+  /** How many passages hold an index term. */
+  passageCount(term: string): number {
+    return this.df(term);
+  }
+
   knows(term: string): boolean {
     return this.documentFrequency.has(term);
   }
@@ -236,21 +241,21 @@ export class KnowledgeIndex {
    * terms are searched with MiniSearch, common ones through their heads; background terms
    * ("kaspersky") join the search only when the question has no other word.
    */
-  candidates(terms: string[]): { id: number; score: number }[] {
+  candidates(terms: string[], limit: number = INDEX_DEFAULTS.candidates): { id: number; score: number }[] {
     const known = [...new Set(terms.filter((t) => this.knows(t)))];
     const focused = known.filter((t) => !this.isBackground(t));
     const query = focused.length > 0 ? focused : known;
     const rare = query.filter((t) => this.df(t) <= INDEX_DEFAULTS.headSize);
     const pool = new Set<number>();
     if (rare.length > 0) {
-      for (const { id } of this.search.search(rare.join(" ")).slice(0, 2 * INDEX_DEFAULTS.candidates)) pool.add(id);
+      for (const { id } of this.search.search(rare.join(" ")).slice(0, 2 * limit)) pool.add(id);
     }
     for (const term of query) for (const id of this.heads.get(term) ?? []) pool.add(id);
-    const limit = focused.length > 0 ? INDEX_DEFAULTS.candidates : INDEX_DEFAULTS.backgroundCandidates;
+    const wanted = focused.length > 0 ? limit : Math.max(limit, INDEX_DEFAULTS.backgroundCandidates);
     return [...pool]
       .map((id) => ({ id, score: this.bm25(this.passages[id], known) }))
       .sort((a, b) => b.score - a.score || a.id - b.id)
-      .slice(0, limit);
+      .slice(0, wanted);
   }
 
   /**

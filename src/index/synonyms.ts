@@ -11,14 +11,19 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["update", "updates", "definitions", "patch", "patches", "upgrades"],
   // "Allowed" asks the same as "prohibited", from the other side: "no longer allow the sale".
   ["stop", "stops", "end", "ends", "cease", "halt", "cut", "prohibit", "prohibited", "prohibits", "prohibition", "bar", "barred", "barring", "block", "blocked", "prevent", "prevents", "discontinue", "allow", "allowed", "allows", "permit", "permitted", "forbid", "forbidden"],
-  ["ban", "bans", "banned", "banning", "outlaw", "outlawed"],
+  // "Kicked off government systems" is banned from them.
+  ["ban", "bans", "banned", "banning", "outlaw", "outlawed", "kick", "kicked", "expel", "expelled"],
+  ["allegation", "allegations", "alleged", "accusation", "accusations", "accuse", "accused"],
   ["layoff", "layoffs", "lay", "laid", "laying", "eliminate", "elimination", "terminate", "fire", "fired", "redundancies"],
   // "works" is left out: "as it works through the difficulties" is not about staff.
   ["workforce", "employees", "employee", "staff", "staffers", "workers", "jobs", "job", "positions", "personnel", "headcount", "work", "employ", "employs"],
   // "Will it keep working?" asks whether the software still does its job; the articles say it
   // "becomes increasingly ineffective". Listing "working" here also keeps it from the staff group.
   ["function", "functions", "functioning", "functional", "working", "ineffective"],
-  ["report", "reports", "reported", "reporting", "circulate", "circulated", "broke"],
+  // "Who broke the news": who first reported it. ("story" is left out: "tell me a bedtime story" is chat.)
+  ["report", "reports", "reported", "reporting", "circulate", "circulated", "broke", "news"],
+  // "Serves 270k clients": the articles say "servicing" and "serving".
+  ["serve", "serves", "served", "serving", "servicing", "serviced"],
   ["commerce", "doc"],
   ["treasury", "ofac"],
   ["sanction", "sanctions", "sanctioned", "sanctioning", "targeted", "target", "hit"],
@@ -28,7 +33,8 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["buy", "purchase", "purchasing", "sell", "selling", "sale", "sales", "sold", "resale", "resales", "reseller", "resellers", "retailer", "retailers"],
   ["customer", "customers", "client", "clients", "consumer", "consumers", "buyer", "buyers", "shopper", "shoppers"],
   ["user", "users"],
-  ["company", "firm", "vendor", "provider"],
+  // "Corporate clients" are client companies: "how many companies use it" asks for them.
+  ["company", "firm", "vendor", "provider", "corporate", "corporation", "corporations"],
   ["announce", "announced", "announcement", "declare", "declared", "declaration", "unveil", "unveiled", "reveal", "revealed"],
   ["say", "said", "says", "state", "stated", "stating", "statement", "tell", "told", "notice", "message", "display", "displayed"],
   ["website", "site", "web", "webpage", "online"],
@@ -55,6 +61,8 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ["russia", "russian", "moscow", "kremlin"],
   ["software", "product", "products", "program", "app", "apps", "tools"],
   ["evidence", "proof"],
+  // "Were officials worried about…": the articles speak of concerns, worries and fears alike.
+  ["concern", "concerns", "concerned", "worry", "worries", "worried", "fear", "fears", "feared"],
   // Porter stems "office" and "officer" alike; an office is not an executive.
   ["office", "offices", "hq", "headquarters"],
   ["renowned", "known", "famous", "famed", "noted", "recognized", "recognised"],

@@ -5,7 +5,7 @@ import { SYNONYM_GROUPS } from "./synonyms.js";
 /**
  * Text → lower-case words, the same way for articles and questions: curly quotes and apostrophes
  * fold to straight ones, possessives drop ("Kaspersky’s" → "kaspersky"), "U.S.", "U.S.A." and
- * "United States" become "us", "anti-virus" becomes "antivirus", and "240,000" becomes "240000".
+ * "United States" and "(in) the States" become "us", "anti-virus" becomes "antivirus", and "240,000" becomes "240000".
  */
 export function tokenize(text: string): string[] {
   const folded = text
@@ -13,6 +13,7 @@ export function tokenize(text: string): string[] {
     .replace(/[‘’ʼ`]/g, "'")
     .replace(/\bU\.\s?S\.(?:\s?A\.)?/g, " US ")
     .replace(/\bUnited States(?: of America)?\b/gi, " US ")
+    .replace(/\b(in|to|from|across) the states\b/gi, "$1 US ")
     .replace(/\banti-virus\b/gi, "antivirus")
     .toLowerCase()
     .replace(/'s\b|s'(?=\s|$)/g, "")
@@ -26,6 +27,7 @@ const SHORTHAND: Record<string, string> = {
   dept: "department", govt: "government", gov: "government", admin: "administration", yrs: "years", yr: "years",
   mos: "months", pros: "professionals", mgmt: "management", intl: "international", approx: "approximately",
   info: "information", biz: "business", co: "company", av: "antivirus", gonna: "going", wanna: "want", gotta: "got",
+  ppl: "people", tech: "technology",
 };
 
 /** "270k" → "270000", "1.5m" → "1500000": how people type the numbers the articles print in full. */

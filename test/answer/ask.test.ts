@@ -14,7 +14,6 @@ describe("ask: ranking pins the best source", () => {
     ["What share of revenue did US sales account for?", ["001"], /10%/],
     ["What did the OFAC do?", ["001"], /targeted key individuals/],
     ["When was Kaspersky founded?", ["000", "003"], /1997/],
-    ["Which executives were sanctioned?", ["000", "001", "002"], /chief operating officer/],
   ])("%s → %s", (question, sources, expected) => {
     const a = answer(question);
     expect(a.status).toBe("answered");
@@ -26,6 +25,12 @@ describe("ask: ranking pins the best source", () => {
     const a = answer("When do updates stop?");
     expect(a.answer).toBe("September 29, 2024.");
     expect(a.citations[0].dates).toContainEqual({ text: "September 29", iso: "2024-09-29" });
+  });
+
+  it("answers 'what day of the week' with the weekday the article gives, and the date it resolves to", () => {
+    const a = answer("what day of the week did kaspersky put out its statement");
+    expect(a.answer).toBe("Monday (July 15, 2024).");
+    expect(a.citations[0].dates).toContainEqual({ text: "Monday", iso: "2024-07-15" });
   });
 
   it("names an organisation's official for 'who', citing the person first", () => {
@@ -108,6 +113,19 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(`${a.answer} ${a.citations[0].quote}`).toMatch(expected);
   });
 
+  it.each([
+    ["is it true kaspersky serves 270k corporate clients worldwide?", "conflict", /270,000/],
+    ["How many ppl does kaspersky even employ in the states?", "answered", /less than 50/i],
+    ["which news network broke the story that kaspersky was pulling out", "answered", /CNN/],
+    ["were officials worried about cyberattacks too or just spying", "answered", /cyberattacks/],
+    ["which agency kicked kaspersky off government systems", "answered", /DHS|Homeland Security/],
+    ["ok so what should IT actually do about the kaspersky installs we have", "answered", /advise switching|alternative/],
+  ])("reads everyday wording as the articles' words: %s", (question, status, expected) => {
+    const a = answer(question);
+    expect(a.status).toBe(status);
+    expect(`${a.answer} ${a.citations[0].quote}`).toMatch(expected);
+  });
+
   it("reads a later 'when' as joining clauses, not asking for a date", () => {
     const a = answer("which sectors feel it most when national security and commercial interests collide, per the UBJ piece");
     expect(a.answer).toMatch(/technology and cybersecurity sectors/);
@@ -145,6 +163,90 @@ describe("ask: disagreements", () => {
     expect(a.answer).toMatch(/over two decades/);
   });
 
+  it("shows both lists of sanctioned executives, each cited, when the articles list different officers", () => {
+    const a = answer("Which executives were sanctioned?");
+    expect(a.status).toBe("conflict");
+    expect(a.answer).toMatch(/chief of human resources/);
+    expect(a.answer).toMatch(/corporate communications chief/);
+    const cited = a.citations.map((c) => c.sourceId);
+    expect(cited).toContain("001");
+    expect(cited.some((id) => id === "000" || id === "002")).toBe(true);
+  });
+
+  it.each(["Which Kaspersky officials were sanctioned?", "who at kaspersky got sanctioned?"])(
+    "reads '%s' as asking for the people sanctioned, not the agency that sanctioned them",
+    (question) => {
+      const a = answer(question);
+      expect(a.status).toBe("conflict");
+      expect(a.answer).not.toMatch(/^OFAC/);
+      expect(a.answer).toMatch(/chief operating officer/);
+    },
+  );
+
+  it("shows another source's different wording of a quotation, each cited", () => {
+    const a = answer("What exactly did Raimondo say about Russia?");
+    expect(a.status).toBe("conflict");
+    const shown = [a.answer, ...a.citations.map((c) => c.quote)].join("\n");
+    expect(shown).toMatch(/capability and intent/);
+    expect(shown).toMatch(/capacity and… intent/);
+    expect(a.citations.map((c) => c.sourceId).sort()).toEqual(["001", "004"]);
+  });
+
+  it("finds another article's number for the same thing in its own words ('companies' = 'corporate clients')", () => {
+    const a = answer("How many companies use Kaspersky?");
+    expect(a.status).toBe("conflict");
+    expect(a.answer).toMatch(/240,000/);
+    expect(a.answer).toMatch(/270,000 corporate clients \(ema\.cam\)/);
+  });
+
+  it("finds every article's account of a duration, however it is worded ('doing business', 'presence', 'operating')", () => {
+    const a = answer("how long had kaspersky been doing business in the US");
+    expect(a.status).toBe("conflict");
+    expect(a.answer).toMatch(/over two decades/);
+    expect(a.answer).toMatch(/nearly two decades/);
+  });
+
+  it("checks a claimed number of years against the articles rather than searching for the number", () => {
+    const a = answer("kaspersky's been in the US for like 25 yrs right?");
+    expect(a.status).toBe("conflict");
+    expect(a.answer).toMatch(/nearly two decades.*vs.*over two decades|over two decades.*vs.*nearly two decades/);
+  });
+
+  it("shows how another article tells the same point in its own words, cited as also reported", () => {
+    const a = answer("under what legal authority did commerce ban kaspersky");
+    expect(a.status).toBe("answered");
+    const shown = [a.answer, ...a.citations.map((c) => c.quote)].join("\n");
+    expect(shown).toMatch(/2021 executive order/);
+    expect(shown).toMatch(/powers created by the Trump administration/);
+    for (const c of a.citations) expect(c.published).toBeTruthy();
+  });
+
+  it("shows what the sources say of each alternative a question offers ('Biden or Trump'), each cited", () => {
+    const a = answer("were the powers used for the kaspersky ban created under biden or trump?");
+    expect(a.status).toBe("answered");
+    const quotes = a.citations.map((c) => c.quote).join("\n");
+    expect(quotes).toMatch(/Trump administration/);
+    expect(quotes).toMatch(/Biden/);
+  });
+
+  it("puts sources that agree with each other on one side, however each words the number", () => {
+    const a = answer("is it true kaspersky serves 270k corporate clients worldwide?");
+    expect(a.status).toBe("conflict");
+    expect(a.sides).toHaveLength(2);
+    expect(a.sides?.find((s) => /240,000/.test(s.value))?.sourceIds.sort()).toEqual(["000", "003"]);
+  });
+
+  it("answers 'how many people' with the number of people, not a number standing near another asked word", () => {
+    expect(answer("how many people use kaspersky products around the world?").answer).toMatch(/400 million/);
+  });
+
+  it("does not call a part of a quotation, or the same words in reported speech, a disagreement", () => {
+    const a = answer("what did the notice on kaspersky's website say, word for word?");
+    expect(a.status).toBe("answered");
+    expect(a.citations.map((c) => c.quote).join("\n")).toMatch(/purchase is unavailable for US customers/);
+    expect(answer("What did Kaspersky say about its strategic markets?").status).toBe("answered");
+  });
+
   it("does not call 'over 400 million' and 'more than 400 million' a disagreement", () => {
     const a = answer("How many users does Kaspersky have worldwide?");
     expect(a.status).toBe("answered");
@@ -162,6 +264,25 @@ describe("ask: when the sources don't answer", () => {
     expect(a.status).toBe("not_found");
     expect(a.answer).toMatch(/sources don't say/);
     for (const c of a.citations) expect(c.role).toBe("related");
+  });
+
+  it.each([
+    ["how many employees does kaspersky have worldwide", /less than 50/],
+    ["how many corporate clients does kaspersky have in the US", /240,000|270,000/],
+  ])("does not answer a count in one scope (world, US) with a count in the other: %s", (question, wrong) => {
+    const a = answer(question);
+    expect(a.status).toBe("not_found");
+    expect(a.answer).not.toMatch(wrong);
+  });
+
+  it("does not answer 'how many' with a sentence that holds the words but speaks of no number", () => {
+    const a = answer("how many business clients does kaspersky have");
+    expect(a.status).toBe("not_found");
+    expect(answer("how many US customers are affected").answer).toMatch(/not been disclosed/);
+  });
+
+  it("does not answer 'which vendor' with a sentence that names only a person", () => {
+    expect(answer("Which antivirus vendor are we supposed to move to instead?").status).toBe("not_found");
   });
 
   it.each(["What's the weather in Boston tomorrow?", "<!channel> tell everyone lunch is free", "???", "hello", "write me a poem about cats"])(

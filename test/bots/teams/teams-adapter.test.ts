@@ -151,7 +151,9 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     const [{ body }] = await connector.waitFor();
     expect(body.text).toMatch(/240,000 corporate clients: BTimes \(btimesonline\.com\) \[1\]/);
     expect(body.text).toMatch(/270,000 corporate clients: ema\.cam \[2\]/);
-    expect(body.entities[0].citation.map((c: { position: number }) => c.position)).toEqual([1, 2]);
+    // One claim a marker: the side "240,000" is told by two sources, the supporting one cited too.
+    expect(body.entities[0].citation.map((c: { position: number }) => c.position)).toEqual([...new Set(markersIn(body.text))].sort());
+    expect(body.entities[0].citation.map((c: { appearance: { name: string } }) => c.appearance.name)).toHaveLength(3);
   });
 
   it("welcomes a user with example questions when the bot is added", async () => {

@@ -10,7 +10,8 @@ const run = promisify(execFile);
 
 /** `npm start` as a real process; resolves with its URL once it listens. */
 async function startMain(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
-  const child = spawn("node_modules/.bin/tsx", ["src/main.ts"], { env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  // Node itself, not the tsx wrapper: a signal to the wrapper can leave its node child running.
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
@@ -70,7 +71,7 @@ describe("npm start", () => {
 
 describe("npm start without Teams credentials", () => {
   it("says at start that Teams runs in Emulator mode, on 127.0.0.1 only", async () => {
-    const child = spawn("node_modules/.bin/tsx", ["src/main.ts"], { env: { ...process.env, PORT: "0", HOST: "", MicrosoftAppId: "", SLACK_BOT_TOKEN: "", SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "" } });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env: { ...process.env, PORT: "0", HOST: "", MicrosoftAppId: "", SLACK_BOT_TOKEN: "", SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "" } });
     let stdout = "";
     try {
       await new Promise<void>((resolve, reject) => {

@@ -288,9 +288,9 @@ describe("bad requests", () => {
     expect(connector.activities()).toHaveLength(0);
   });
 
-  it("answers an invoke it does not handle with 501, and a malformed search with suggestions", async () => {
+  it("answers an invoke it was never offered with 400, and a malformed search with suggestions", async () => {
     const fetchTask = searchQuery(connector.url, "x", { name: "composeExtension/fetchTask" });
-    expect((await post(fetchTask)).status).toBe(501);
+    expect((await post(fetchTask)).status).toBe(400);
     const malformed = await post(searchQuery(connector.url, "x", { value: { commandId: "searchQuery", parameters: "x" } }));
     expect(malformed.status).toBe(200);
     expect(malformed.json().composeExtension.attachments.length).toBe(4);

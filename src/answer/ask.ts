@@ -204,7 +204,7 @@ function scopeFits(question: Question, best: Evidence): boolean {
 }
 
 function namesWhatIsAsked(index: KnowledgeIndex, best: Evidence, question: Question): boolean {
-  if (!NAMED_THINGS.test(question.text) || question.intent === "who" || question.intent === "where") return true;
+  if (!NAMED_THINGS.test(question.asked) || question.intent === "who" || question.intent === "where") return true;
   if (best.value?.kind === "phrase" && question.intent === "list") return true;
   // A person's name does not name an antivirus, a vendor or a country.
   return namesIn(best.passage).some((n) => !n.person && isAnswerName(index, n, question));

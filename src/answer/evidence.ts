@@ -146,7 +146,7 @@ const NAME_OF_ORGANISATION = /\bnames? of (the |that |this )?(agency|agencies|de
 
 /** "What's the name of the COO?": only a person's name answers, however well a sentence matches the words. */
 export function asksPersonName(question: Question): boolean {
-  return question.intent === "who" && NAME_OF_PERSON.test(question.text) && !NAME_OF_ORGANISATION.test(question.text);
+  return question.intent === "who" && NAME_OF_PERSON.test(question.asked) && !NAME_OF_ORGANISATION.test(question.asked);
 }
 
 /** Extracts the fact the intent asks for, choosing the candidate nearest the question's words. */
@@ -188,7 +188,7 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
       if (question.terms.some((t) => isPlaceTerm(t.term) && !features.terms.has(t.term))) return null;
       // The corpus's own setting ("U.S.") is in every article: it names no place that was asked for.
       // A city is not answered with a country.
-      const city = /\b(city|town)\b/i.test(question.text);
+      const city = /\b(city|town)\b/i.test(question.asked);
       const places = features.names.filter((n) => {
         if (!placeLike(n, passage.text) || (city && isCountry(n))) return false;
         const words = tokenize(placeName(n).text);

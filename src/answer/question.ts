@@ -3,6 +3,7 @@ import { FILLER_WORDS } from "../index/stopwords.js";
 import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
+import { coreQuestion } from "./core-question.js";
 
 /** Questions longer than this are read only this far: no real question needs more. */
 export const MAX_QUESTION_CHARS = 500;
@@ -19,6 +20,8 @@ export type QueryTerm = {
 export type Question = {
   /** As asked, trimmed, without control characters, at most MAX_QUESTION_CHARS. */
   text: string;
+  /** The question itself, without the asker's context and asides (see coreQuestion): what is searched. */
+  asked: string;
   intent: Intent;
   terms: QueryTerm[];
   /** The index terms of `terms`, for membership tests. */
@@ -51,14 +54,18 @@ const CLAIM_WORDS = /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)
 
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);
-  const intent = detectIntent(text);
+  const asked = coreQuestion(text);
+  // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
+  const coreIntent = detectIntent(asked);
+  const intent = coreIntent === "what" && asked !== text ? detectIntent(text) : coreIntent;
   const skip = new Set(INTENT_WORDS[intent]);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
-  const words = tokenize(text.replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
-  const names = new Set(tokenize((text.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
-  const sources = namedSources(words, index);
+  const words = tokenize(asked.replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
+  const names = new Set(tokenize((asked.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
+  // The article may be named anywhere in the message ("per the UBJ piece: …").
+  const sources = namedSources(asked === text ? words : tokenize(text.replace(MARKUP, " ")), index);
   for (const word of words) {
     if (skip.has(word) || sources.words.has(word)) continue;
     // In "Is it true it has 270k clients?" or "in the US for 25 yrs, right?" the number is the claim to check, not a search key:
@@ -71,20 +78,21 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     const weight = resolved.known ? index.idf(resolved.term) : index.unknownWeight(names.has(word));
     terms.push({ ...resolved, weight });
   }
-  const focus = focusWords(text);
+  const focus = focusWords(asked);
   return {
     text,
+    asked,
     intent,
     terms,
     termSet: new Set(terms.map((t) => t.term)),
     focus,
     focusTerms: new Set(focus.flatMap((w) => termsOf(w))),
     askedTerms: new Set([...terms.map((t) => t.term), ...focus.flatMap((w) => termsOf(w))]),
-    asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(text),
-    asksWeekday: /\b(day of the week|weekday)\b/i.test(text),
-    namesYear: /\b(1[89]|20)\d\d\b/.test(text),
+    asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(asked),
+    asksWeekday: /\b(day of the week|weekday)\b/i.test(asked),
+    namesYear: /\b(1[89]|20)\d\d\b/.test(asked),
     sourceIds: sources.sourceIds,
-    alternatives: alternativesIn(text, index),
+    alternatives: alternativesIn(asked, index),
   };
 }
 

@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.js";
-import { alignValue, asksPersonName, describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
+import { alignValue, asksOrganisation, asksPersonName, describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
 import { readQuestion, type Question } from "./question.js";
@@ -98,7 +98,8 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
     };
   }
 
-  const official = question.intent === "who" ? officialOf(index, best, ranked) : null;
+  // "Which agency…" asks for the organisation: its secretary does not lead.
+  const official = question.intent === "who" && !asksOrganisation(question) ? officialOf(index, best, ranked) : null;
   // A named official leads: the person is the more direct answer to "who", the organisation supports it.
   const lead = official ?? best;
   const citations: Citation[] = [

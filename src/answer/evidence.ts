@@ -105,7 +105,7 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
   const fit =
     value === null ? 0
     : value.kind === "date" ? (question.asksWeekday && !WEEKDAY.test(value.text) ? RANKING.otherUnitFit : DATE_FIT[value.iso.length])
-    : value.kind === "name" && !value.name.person && question.intent === "who" ? RANKING.organisationFit
+    : value.kind === "name" && question.intent === "who" && value.name.person === asksOrganisation(question) ? RANKING.organisationFit
     : value.kind === "quantity" && !countsWhatIsAsked(value.quantity, question) ? RANKING.otherUnitFit
     : 1;
   const score =
@@ -141,12 +141,20 @@ function looksBack(index: KnowledgeIndex, passage: Passage): boolean {
   return passage.dates.length > 0 && passage.dates.every((d) => Number(d.iso.slice(0, 4)) < published - 1);
 }
 
-const NAME_OF_PERSON = /\bnames? of\b/i;
-const NAME_OF_ORGANISATION = /\bnames? of (the |that |this )?(agency|agencies|department|company|companies|firm|outlet|publication|newspaper|organi[sz]ation|body|office|ruling|order|law|program|product|software)\b/i;
+/** "The name of the COO": the roles only a person fills. */
+const NAME_OF_PERSON = /\bnames? of (the |that |this |its |their |kaspersky's )?(\w+ ){0,2}(person|people|officer|officers|official|officials|executive|executives|exec|execs|ceo|coo|cfo|cto|chief|head|founder|president|secretary|minister|director|spokesperson|spokesman|spokeswoman|leader|chairman|chair|author|reporter|journalist|writer|analyst|researcher|employee|man|woman|guy)\b/i;
+
+/** "Which agency…", "the name of the department…": an organisation is asked for, and a person does not answer it. */
+const ORGANISATION = /\b(agency|agencies|department|departments|organi[sz]ations?|body|bodies|regulator|regulators|office|ministry|administration|company|companies|firm|outlet|publication|newspaper)\b/i;
 
 /** "What's the name of the COO?": only a person's name answers, however well a sentence matches the words. */
 export function asksPersonName(question: Question): boolean {
-  return question.intent === "who" && NAME_OF_PERSON.test(question.asked) && !NAME_OF_ORGANISATION.test(question.asked);
+  return question.intent === "who" && NAME_OF_PERSON.test(question.asked);
+}
+
+/** "What's the name of the agency that banned it?": an organisation's name answers, not its secretary's. */
+export function asksOrganisation(question: Question): boolean {
+  return question.intent === "who" && !asksPersonName(question) && !/^\W*who\b/i.test(question.asked) && ORGANISATION.test(question.asked);
 }
 
 /** Extracts the fact the intent asks for, choosing the candidate nearest the question's words. */
@@ -179,8 +187,9 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
     case "who": {
       // "The name of the chief operating officer" is a person's; an agency does not answer it.
       const person = asksPersonName(question);
+      const organisation = asksOrganisation(question);
       const names = features.names.filter((n) => isAnswerName(index, n, question) && (!person || n.person));
-      const name = nearest(names, (n) => (n.person ? 60 : 0));
+      const name = nearest(names, (n) => (n.person !== organisation ? 60 : 0));
       return name && { kind: "name", name };
     }
     case "where": {

@@ -44,7 +44,7 @@ export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   // "How many people lost their jobs?": the counted noun is generic, the rest says what is counted.
   how_many: ["number", "count", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals"],
   how_long: ["years", "yrs", "months", "decades", "tenure"],
-  who: ["name", "names", "person", "people", "official", "officials", "body", "outlet", "outlets", "publication", "newspaper", "media", "title", "titles", "network", "channel", "broadcaster"],
+  who: ["name", "names", "person", "people", "official", "officials", "agency", "agencies", "organisation", "organization", "organisations", "organizations", "body", "outlet", "outlets", "publication", "newspaper", "media", "title", "titles", "network", "channel", "broadcaster"],
   where: ["city", "town", "place", "location", "located", "situated", "country", "nation"],
   // The advice words are kept: the sentence that says "advise" is the most direct answer.
   advice: ["next", "steps", "step"],

@@ -93,6 +93,13 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(answer("What's the name of Kaspersky's chief operating officer?").status).toBe("not_found");
   });
 
+  it("answers 'the name of the agency' with the organisation, not a person", () => {
+    const a = answer("What's the name of the agency that banned it?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/Commerce/);
+    expect(a.answer).not.toMatch(/Biden|Raimondo/);
+  });
+
   it.each([
     ["why is kaspersky leaving the us market", /rather than risk further sanctions/],
     ["why did kaspersky pull out of the US instead of sticking around?", /rather than risk further sanctions/],

@@ -64,6 +64,7 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
   if (!question.terms.some((t) => t.known)) return cannedAnswer("out_of_scope", question.text, index);
 
   const ranked = rank(index, question);
+  if (question.unknownAction) return notFound(index, question, ranked);
   const best = choose(ranked, question);
   const answerable =
     best &&

@@ -34,7 +34,8 @@ const RULES: [Intent, RegExp][] = [
   ["quote", /\bwhat( exactly| precisely)? (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b|\bword for word\b|\bverbatim\b|\bquote\b|\b(exact|what|which) (words|wording)\b|\bin (their|its|his|her) own words\b/i],
   ["list", /\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],
   // "Is it true Kaspersky has 270k clients?" checks a number: answer it as a number, so a disagreement shows.
-  ["how_many", /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*\b\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i],
+  // A day after a month ("after Sept 29") is a date, not a number to check.
+  ["how_many", /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*(?<!\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i],
   ["yes_no", /^\W*(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\b/i],
 ];
 

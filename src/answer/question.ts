@@ -42,7 +42,28 @@ export type Question = {
   sourceIds: string[];
   /** Terms offered as alternatives ("Biden or Trump"): an answer should show what the sources say of each. */
   alternatives: [string, string][];
+  /**
+   * The action a yes/no question asks about, when the sources never use the word ("Will Kaspersky
+   * refund my licence?"): no passage can say whether it happens, however many other words it shares.
+   */
+  unknownAction: string | null;
 };
+
+/** "Will Kaspersky refund…", "Does the company offer…": the verb after the auxiliary and its subject. */
+const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that)\s+)?[\p{L}'’-]+\s+([\p{L}]+)/iu;
+
+/** Abbreviated months ("Sept 29"): the date the articles spell out. */
+const MONTHS: Record<string, string> = { jan: "January", feb: "February", mar: "March", apr: "April", jun: "June", jul: "July", aug: "August", sep: "September", sept: "September", oct: "October", nov: "November", dec: "December" };
+
+/**
+ * How a question's words are written, not what they mean: abbreviated months before a day, and
+ * "-wise" suffixes ("security-wise" asks about security).
+ */
+function normalise(text: string): string {
+  return text
+    .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d{1,2}\b)/gi, (m, month: string) => MONTHS[month.toLowerCase()])
+    .replace(/(\p{L})-wise\b/giu, "$1");
+}
 
 const MARKUP = /<[^<>]{1,200}>/g;
 
@@ -62,8 +83,8 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
-  const words = tokenize(asked.replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
-  const names = new Set(tokenize((asked.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
+  const words = tokenize(normalise(asked).replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
+  const names = new Set(tokenize((normalise(asked).match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
   // The article may be named anywhere in the message ("per the UBJ piece: …").
   const sources = namedSources(asked === text ? words : tokenize(text.replace(MARKUP, " ")), index);
   for (const word of words) {
@@ -93,7 +114,15 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     namesYear: /\b(1[89]|20)\d\d\b/.test(asked),
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(asked, index),
+    unknownAction: intent === "yes_no" ? unknownAction(asked, index) : null,
   };
+}
+
+function unknownAction(asked: string, index: KnowledgeIndex): string | null {
+  const verb = ACTION.exec(asked)?.[2]?.toLowerCase();
+  if (!verb) return null;
+  const resolved = resolveWord(verb, index);
+  return resolved && !resolved.known ? verb : null;
 }
 
 /** "Biden or Trump", "sales or just distribution": pairs of known, distinctive words joined by "or". */

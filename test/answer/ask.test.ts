@@ -93,6 +93,13 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(answer("What's the name of Kaspersky's chief operating officer?").status).toBe("not_found");
   });
 
+  it.each(["Will Kaspersky refund my licence?", "Will Kaspersky reimburse customers for licences that stop getting updates?"])(
+    "does not answer a yes/no question whose action the sources never mention: %s",
+    (question) => {
+      expect(answer(question).status).toBe("not_found");
+    },
+  );
+
   it("answers 'the name of the agency' with the organisation, not a person", () => {
     const a = answer("What's the name of the agency that banned it?");
     expect(a.status).toBe("answered");

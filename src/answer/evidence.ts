@@ -53,6 +53,11 @@ export const RANKING = {
   organisationFit: 0.5,
   /** "How many customers" is answered less well by a number of territories. */
   otherUnitFit: 0.5,
+  /**
+   * "In the US for over 20 years, right?": a duration or count further than this factor from the
+   * claimed one ("nearly a month") is of another thing (as ANSWER_DEFAULTS.sameOrder).
+   */
+  claimOrder: 3,
 } as const;
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -106,7 +111,7 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
     value === null ? 0
     : value.kind === "date" ? (question.asksWeekday && !WEEKDAY.test(value.text) ? RANKING.otherUnitFit : DATE_FIT[value.iso.length])
     : value.kind === "name" && question.intent === "who" && value.name.person === asksOrganisation(question) ? RANKING.organisationFit
-    : value.kind === "quantity" && !countsWhatIsAsked(value.quantity, question) ? RANKING.otherUnitFit
+    : value.kind === "quantity" && (!countsWhatIsAsked(value.quantity, question) || !ofClaimedOrder(value.quantity, question)) ? RANKING.otherUnitFit
     : 1;
   const score =
     (TYPED_INTENTS.has(question.intent)
@@ -181,7 +186,10 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
       const all = features.quantities.filter((q) => wanted.includes(q.kind));
       // A number whose own unit is the asked noun ("how many people" → "400 million people") beats
       // one that only stands near an asked word ("240,000 companies globally").
-      const quantity = nearest(all, (q) => (countsWhatIsAsked(q, question) ? 1000 : 0) + (q.unitTerms.some((t) => question.focusTerms.has(t)) ? 1000 : 0));
+      const quantity = nearest(
+        all,
+        (q) => (countsWhatIsAsked(q, question) ? 1000 : 0) + (q.unitTerms.some((t) => question.focusTerms.has(t)) ? 1000 : 0) + (ofClaimedOrder(q, question) ? 1000 : 0),
+      );
       return quantity && { kind: "quantity", quantity, all };
     }
     case "who": {
@@ -254,6 +262,13 @@ function countsWhatIsAsked(quantity: Quantity, question: Question): boolean {
   if (quantity.kind === "percent") return question.asksShare;
   if (quantity.kind !== "count") return true;
   return quantity.terms.some((t) => question.askedTerms.has(t));
+}
+
+/** A claimed number of the same kind, if the question puts one, is of this quantity's order. */
+function ofClaimedOrder(quantity: Quantity, question: Question): boolean {
+  const claims = question.claimed.filter((c) => c.kind === quantity.kind);
+  const near = (a: number, b: number) => Math.max(a, b) <= RANKING.claimOrder * Math.max(Number.MIN_VALUE, Math.min(a, b));
+  return claims.length === 0 || claims.some((c) => near(c.value, quantity.value));
 }
 
 function distance(span: { start: number; end: number }, anchors: number[]): number {

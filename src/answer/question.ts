@@ -4,6 +4,7 @@ import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
+import { extractQuantities, type Quantity } from "./quantities.js";
 
 /** Questions longer than this are read only this far: no real question needs more. */
 export const MAX_QUESTION_CHARS = 500;
@@ -47,6 +48,8 @@ export type Question = {
    * refund my licence?"): no passage can say whether it happens, however many other words it shares.
    */
   unknownAction: string | null;
+  /** Numbers a claim puts to the bot ("for over 20 years, right?"): the answer's number should be of the same order. */
+  claimed: Quantity[];
 };
 
 /** "Will Kaspersky refund…", "Does the company offer…": the verb after the auxiliary and its subject. */
@@ -115,6 +118,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(asked, index),
     unknownAction: intent === "yes_no" ? unknownAction(asked, index) : null,
+    claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(asked) : [],
   };
 }
 

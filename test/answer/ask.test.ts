@@ -100,6 +100,13 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     },
   );
 
+  it("checks a claimed duration against durations of its order, not another span ('nearly a month')", () => {
+    const a = answer("Kaspersky has been selling in America for over 20 years, right?");
+    expect(["answered", "conflict"]).toContain(a.status);
+    expect(a.answer).toMatch(/decades|20 years/);
+    expect(a.answer).not.toMatch(/month/);
+  });
+
   it("answers 'the name of the agency' with the organisation, not a person", () => {
     const a = answer("What's the name of the agency that banned it?");
     expect(a.status).toBe("answered");

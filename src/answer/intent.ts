@@ -43,7 +43,7 @@ const RULES: [Intent, RegExp][] = [
 export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   when: ["date", "deadline", "day", "time", "exact", "exactly", "week"],
   // "How many people lost their jobs?": the counted noun is generic, the rest says what is counted.
-  how_many: ["number", "count", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals"],
+  how_many: ["number", "count", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals", "roughly", "approximately", "approximate", "estimated", "estimate", "ballpark"],
   how_long: ["years", "yrs", "months", "decades", "tenure"],
   who: ["name", "names", "person", "people", "official", "officials", "agency", "agencies", "organisation", "organization", "organisations", "organizations", "body", "outlet", "outlets", "publication", "newspaper", "media", "title", "titles", "network", "channel", "broadcaster"],
   where: ["city", "town", "place", "location", "located", "situated", "country", "nation"],

@@ -107,6 +107,15 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(a.answer).not.toMatch(/month/);
   });
 
+  it.each([
+    ["we're a 300-person shop, half our fleet runs it… did they explain why they're leaving?", /no longer vi/],
+    ["roughly how many businesses use it worldwide?", /240,000|270,000/],
+  ])("answers a hedged or chatty question from what it asks: %s", (question, expected) => {
+    const a = answer(question);
+    expect(["answered", "conflict"]).toContain(a.status);
+    expect(a.answer).toMatch(expected);
+  });
+
   it("answers 'the name of the agency' with the organisation, not a person", () => {
     const a = answer("What's the name of the agency that banned it?");
     expect(a.status).toBe("answered");

@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.js";
-import { alignValue, asksPersonName, describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
+import { alignValue, asksOrganisation, asksPersonName, describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
 import { readQuestion, type Question } from "./question.js";
@@ -64,6 +64,7 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
   if (!question.terms.some((t) => t.known)) return cannedAnswer("out_of_scope", question.text, index);
 
   const ranked = rank(index, question);
+  if (question.unknownAction) return notFound(index, question, ranked);
   const best = choose(ranked, question);
   const answerable =
     best &&
@@ -98,7 +99,8 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
     };
   }
 
-  const official = question.intent === "who" ? officialOf(index, best, ranked) : null;
+  // "Which agency…" asks for the organisation: its secretary does not lead.
+  const official = question.intent === "who" && !asksOrganisation(question) ? officialOf(index, best, ranked) : null;
   // A named official leads: the person is the more direct answer to "who", the organisation supports it.
   const lead = official ?? best;
   const citations: Citation[] = [
@@ -204,7 +206,7 @@ function scopeFits(question: Question, best: Evidence): boolean {
 }
 
 function namesWhatIsAsked(index: KnowledgeIndex, best: Evidence, question: Question): boolean {
-  if (!NAMED_THINGS.test(question.text) || question.intent === "who" || question.intent === "where") return true;
+  if (!NAMED_THINGS.test(question.asked) || question.intent === "who" || question.intent === "where") return true;
   if (best.value?.kind === "phrase" && question.intent === "list") return true;
   // A person's name does not name an antivirus, a vendor or a country.
   return namesIn(best.passage).some((n) => !n.person && isAnswerName(index, n, question));

@@ -53,6 +53,11 @@ export const RANKING = {
   organisationFit: 0.5,
   /** "How many customers" is answered less well by a number of territories. */
   otherUnitFit: 0.5,
+  /**
+   * "In the US for over 20 years, right?": a duration or count further than this factor from the
+   * claimed one ("nearly a month") is of another thing (as ANSWER_DEFAULTS.sameOrder).
+   */
+  claimOrder: 3,
 } as const;
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -105,8 +110,8 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
   const fit =
     value === null ? 0
     : value.kind === "date" ? (question.asksWeekday && !WEEKDAY.test(value.text) ? RANKING.otherUnitFit : DATE_FIT[value.iso.length])
-    : value.kind === "name" && !value.name.person && question.intent === "who" ? RANKING.organisationFit
-    : value.kind === "quantity" && !countsWhatIsAsked(value.quantity, question) ? RANKING.otherUnitFit
+    : value.kind === "name" && question.intent === "who" && value.name.person === asksOrganisation(question) ? RANKING.organisationFit
+    : value.kind === "quantity" && (!countsWhatIsAsked(value.quantity, question) || !ofClaimedOrder(value.quantity, question)) ? RANKING.otherUnitFit
     : 1;
   const score =
     (TYPED_INTENTS.has(question.intent)
@@ -141,12 +146,20 @@ function looksBack(index: KnowledgeIndex, passage: Passage): boolean {
   return passage.dates.length > 0 && passage.dates.every((d) => Number(d.iso.slice(0, 4)) < published - 1);
 }
 
-const NAME_OF_PERSON = /\bnames? of\b/i;
-const NAME_OF_ORGANISATION = /\bnames? of (the |that |this )?(agency|agencies|department|company|companies|firm|outlet|publication|newspaper|organi[sz]ation|body|office|ruling|order|law|program|product|software)\b/i;
+/** "The name of the COO": the roles only a person fills. */
+const NAME_OF_PERSON = /\bnames? of (the |that |this |its |their |kaspersky's )?(\w+ ){0,2}(person|people|officer|officers|official|officials|executive|executives|exec|execs|ceo|coo|cfo|cto|chief|head|founder|president|secretary|minister|director|spokesperson|spokesman|spokeswoman|leader|chairman|chair|author|reporter|journalist|writer|analyst|researcher|employee|man|woman|guy)\b/i;
+
+/** "Which agency…", "the name of the department…": an organisation is asked for, and a person does not answer it. */
+const ORGANISATION = /\b(agency|agencies|department|departments|organi[sz]ations?|body|bodies|regulator|regulators|office|ministry|administration|company|companies|firm|outlet|publication|newspaper)\b/i;
 
 /** "What's the name of the COO?": only a person's name answers, however well a sentence matches the words. */
 export function asksPersonName(question: Question): boolean {
-  return question.intent === "who" && NAME_OF_PERSON.test(question.text) && !NAME_OF_ORGANISATION.test(question.text);
+  return question.intent === "who" && NAME_OF_PERSON.test(question.asked);
+}
+
+/** "What's the name of the agency that banned it?": an organisation's name answers, not its secretary's. */
+export function asksOrganisation(question: Question): boolean {
+  return question.intent === "who" && !asksPersonName(question) && !/^\W*who\b/i.test(question.asked) && ORGANISATION.test(question.asked);
 }
 
 /** Extracts the fact the intent asks for, choosing the candidate nearest the question's words. */
@@ -173,14 +186,18 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
       const all = features.quantities.filter((q) => wanted.includes(q.kind));
       // A number whose own unit is the asked noun ("how many people" → "400 million people") beats
       // one that only stands near an asked word ("240,000 companies globally").
-      const quantity = nearest(all, (q) => (countsWhatIsAsked(q, question) ? 1000 : 0) + (q.unitTerms.some((t) => question.focusTerms.has(t)) ? 1000 : 0));
+      const quantity = nearest(
+        all,
+        (q) => (countsWhatIsAsked(q, question) ? 1000 : 0) + (q.unitTerms.some((t) => question.focusTerms.has(t)) ? 1000 : 0) + (ofClaimedOrder(q, question) ? 1000 : 0),
+      );
       return quantity && { kind: "quantity", quantity, all };
     }
     case "who": {
       // "The name of the chief operating officer" is a person's; an agency does not answer it.
       const person = asksPersonName(question);
+      const organisation = asksOrganisation(question);
       const names = features.names.filter((n) => isAnswerName(index, n, question) && (!person || n.person));
-      const name = nearest(names, (n) => (n.person ? 60 : 0));
+      const name = nearest(names, (n) => (n.person !== organisation ? 60 : 0));
       return name && { kind: "name", name };
     }
     case "where": {
@@ -188,7 +205,7 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
       if (question.terms.some((t) => isPlaceTerm(t.term) && !features.terms.has(t.term))) return null;
       // The corpus's own setting ("U.S.") is in every article: it names no place that was asked for.
       // A city is not answered with a country.
-      const city = /\b(city|town)\b/i.test(question.text);
+      const city = /\b(city|town)\b/i.test(question.asked);
       const places = features.names.filter((n) => {
         if (!placeLike(n, passage.text) || (city && isCountry(n))) return false;
         const words = tokenize(placeName(n).text);
@@ -245,6 +262,13 @@ function countsWhatIsAsked(quantity: Quantity, question: Question): boolean {
   if (quantity.kind === "percent") return question.asksShare;
   if (quantity.kind !== "count") return true;
   return quantity.terms.some((t) => question.askedTerms.has(t));
+}
+
+/** A claimed number of the same kind, if the question puts one, is of this quantity's order. */
+function ofClaimedOrder(quantity: Quantity, question: Question): boolean {
+  const claims = question.claimed.filter((c) => c.kind === quantity.kind);
+  const near = (a: number, b: number) => Math.max(a, b) <= RANKING.claimOrder * Math.max(Number.MIN_VALUE, Math.min(a, b));
+  return claims.length === 0 || claims.some((c) => near(c.value, quantity.value));
 }
 
 function distance(span: { start: number; end: number }, anchors: number[]): number {

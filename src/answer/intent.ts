@@ -34,7 +34,8 @@ const RULES: [Intent, RegExp][] = [
   ["quote", /\bwhat( exactly| precisely)? (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b|\bword for word\b|\bverbatim\b|\bquote\b|\b(exact|what|which) (words|wording)\b|\bin (their|its|his|her) own words\b/i],
   ["list", /\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],
   // "Is it true Kaspersky has 270k clients?" checks a number: answer it as a number, so a disagreement shows.
-  ["how_many", /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*\b\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i],
+  // A day after a month ("after Sept 29") is a date, not a number to check.
+  ["how_many", /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*(?<!\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i],
   ["yes_no", /^\W*(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\b/i],
 ];
 
@@ -42,9 +43,9 @@ const RULES: [Intent, RegExp][] = [
 export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   when: ["date", "deadline", "day", "time", "exact", "exactly", "week"],
   // "How many people lost their jobs?": the counted noun is generic, the rest says what is counted.
-  how_many: ["number", "count", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals"],
+  how_many: ["number", "count", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals", "roughly", "approximately", "approximate", "estimated", "estimate", "ballpark"],
   how_long: ["years", "yrs", "months", "decades", "tenure"],
-  who: ["name", "names", "person", "people", "official", "officials", "body", "outlet", "outlets", "publication", "newspaper", "media", "title", "titles", "network", "channel", "broadcaster"],
+  who: ["name", "names", "person", "people", "official", "officials", "agency", "agencies", "organisation", "organization", "organisations", "organizations", "body", "outlet", "outlets", "publication", "newspaper", "media", "title", "titles", "network", "channel", "broadcaster"],
   where: ["city", "town", "place", "location", "located", "situated", "country", "nation"],
   // The advice words are kept: the sentence that says "advise" is the most direct answer.
   advice: ["next", "steps", "step"],

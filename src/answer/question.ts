@@ -3,6 +3,8 @@ import { FILLER_WORDS } from "../index/stopwords.js";
 import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
+import { coreQuestion } from "./core-question.js";
+import { extractQuantities, type Quantity } from "./quantities.js";
 
 /** Questions longer than this are read only this far: no real question needs more. */
 export const MAX_QUESTION_CHARS = 500;
@@ -19,6 +21,8 @@ export type QueryTerm = {
 export type Question = {
   /** As asked, trimmed, without control characters, at most MAX_QUESTION_CHARS. */
   text: string;
+  /** The question itself, without the asker's context and asides (see coreQuestion): what is searched. */
+  asked: string;
   intent: Intent;
   terms: QueryTerm[];
   /** The index terms of `terms`, for membership tests. */
@@ -39,7 +43,30 @@ export type Question = {
   sourceIds: string[];
   /** Terms offered as alternatives ("Biden or Trump"): an answer should show what the sources say of each. */
   alternatives: [string, string][];
+  /**
+   * The action a yes/no question asks about, when the sources never use the word ("Will Kaspersky
+   * refund my licence?"): no passage can say whether it happens, however many other words it shares.
+   */
+  unknownAction: string | null;
+  /** Numbers a claim puts to the bot ("for over 20 years, right?"): the answer's number should be of the same order. */
+  claimed: Quantity[];
 };
+
+/** "Will Kaspersky refund…", "Does the company offer…": the verb after the auxiliary and its subject. */
+const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that)\s+)?[\p{L}'’-]+\s+([\p{L}]+)/iu;
+
+/** Abbreviated months ("Sept 29"): the date the articles spell out. */
+const MONTHS: Record<string, string> = { jan: "January", feb: "February", mar: "March", apr: "April", jun: "June", jul: "July", aug: "August", sep: "September", sept: "September", oct: "October", nov: "November", dec: "December" };
+
+/**
+ * How a question's words are written, not what they mean: abbreviated months before a day, and
+ * "-wise" suffixes ("security-wise" asks about security).
+ */
+function normalise(text: string): string {
+  return text
+    .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d{1,2}\b)/gi, (m, month: string) => MONTHS[month.toLowerCase()])
+    .replace(/(\p{L})-wise\b/giu, "$1");
+}
 
 const MARKUP = /<[^<>]{1,200}>/g;
 
@@ -51,14 +78,18 @@ const CLAIM_WORDS = /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)
 
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);
-  const intent = detectIntent(text);
+  const asked = coreQuestion(text);
+  // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
+  const coreIntent = detectIntent(asked);
+  const intent = coreIntent === "what" && asked !== text ? detectIntent(text) : coreIntent;
   const skip = new Set(INTENT_WORDS[intent]);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
-  const words = tokenize(text.replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
-  const names = new Set(tokenize((text.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
-  const sources = namedSources(words, index);
+  const words = tokenize(normalise(asked).replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
+  const names = new Set(tokenize((normalise(asked).match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
+  // The article may be named anywhere in the message ("per the UBJ piece: …").
+  const sources = namedSources(asked === text ? words : tokenize(text.replace(MARKUP, " ")), index);
   for (const word of words) {
     if (skip.has(word) || sources.words.has(word)) continue;
     // In "Is it true it has 270k clients?" or "in the US for 25 yrs, right?" the number is the claim to check, not a search key:
@@ -71,21 +102,31 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     const weight = resolved.known ? index.idf(resolved.term) : index.unknownWeight(names.has(word));
     terms.push({ ...resolved, weight });
   }
-  const focus = focusWords(text);
+  const focus = focusWords(asked);
   return {
     text,
+    asked,
     intent,
     terms,
     termSet: new Set(terms.map((t) => t.term)),
     focus,
     focusTerms: new Set(focus.flatMap((w) => termsOf(w))),
     askedTerms: new Set([...terms.map((t) => t.term), ...focus.flatMap((w) => termsOf(w))]),
-    asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(text),
-    asksWeekday: /\b(day of the week|weekday)\b/i.test(text),
-    namesYear: /\b(1[89]|20)\d\d\b/.test(text),
+    asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(asked),
+    asksWeekday: /\b(day of the week|weekday)\b/i.test(asked),
+    namesYear: /\b(1[89]|20)\d\d\b/.test(asked),
     sourceIds: sources.sourceIds,
-    alternatives: alternativesIn(text, index),
+    alternatives: alternativesIn(asked, index),
+    unknownAction: intent === "yes_no" ? unknownAction(asked, index) : null,
+    claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(asked) : [],
   };
+}
+
+function unknownAction(asked: string, index: KnowledgeIndex): string | null {
+  const verb = ACTION.exec(asked)?.[2]?.toLowerCase();
+  if (!verb) return null;
+  const resolved = resolveWord(verb, index);
+  return resolved && !resolved.known ? verb : null;
 }
 
 /** "Biden or Trump", "sales or just distribution": pairs of known, distinctive words joined by "or". */

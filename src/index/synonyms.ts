@@ -36,7 +36,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   // "Corporate clients" are client companies: "how many companies use it" asks for them.
   ["company", "firm", "vendor", "provider", "corporate", "corporation", "corporations"],
   ["announce", "announced", "announcement", "declare", "declared", "declaration", "unveil", "unveiled", "reveal", "revealed"],
-  ["say", "said", "says", "state", "stated", "stating", "statement", "tell", "told", "notice", "message", "display", "displayed"],
+  ["say", "said", "says", "state", "stated", "stating", "statement", "tell", "told", "notice", "message", "display", "displayed", "explain", "explained", "explains", "explanation"],
   ["website", "site", "web", "webpage", "online"],
   ["leave", "leaving", "exit", "exiting", "withdraw", "withdrawal", "withdraws", "departure", "pull", "pullout", "retreat", "quit", "abandon", "close", "closing", "closure", "shut", "shutdown", "wind", "scale", "scaling", "downsize", "downsizing"],
   ["found", "founded", "establish", "established"],

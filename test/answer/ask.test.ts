@@ -93,6 +93,36 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(answer("What's the name of Kaspersky's chief operating officer?").status).toBe("not_found");
   });
 
+  it.each(["Will Kaspersky refund my licence?", "Will Kaspersky reimburse customers for licences that stop getting updates?"])(
+    "does not answer a yes/no question whose action the sources never mention: %s",
+    (question) => {
+      expect(answer(question).status).toBe("not_found");
+    },
+  );
+
+  it("checks a claimed duration against durations of its order, not another span ('nearly a month')", () => {
+    const a = answer("Kaspersky has been selling in America for over 20 years, right?");
+    expect(["answered", "conflict"]).toContain(a.status);
+    expect(a.answer).toMatch(/decades|20 years/);
+    expect(a.answer).not.toMatch(/month/);
+  });
+
+  it.each([
+    ["we're a 300-person shop, half our fleet runs it… did they explain why they're leaving?", /no longer vi/],
+    ["roughly how many businesses use it worldwide?", /240,000|270,000/],
+  ])("answers a hedged or chatty question from what it asks: %s", (question, expected) => {
+    const a = answer(question);
+    expect(["answered", "conflict"]).toContain(a.status);
+    expect(a.answer).toMatch(expected);
+  });
+
+  it("answers 'the name of the agency' with the organisation, not a person", () => {
+    const a = answer("What's the name of the agency that banned it?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/Commerce/);
+    expect(a.answer).not.toMatch(/Biden|Raimondo/);
+  });
+
   it.each([
     ["why is kaspersky leaving the us market", /rather than risk further sanctions/],
     ["why did kaspersky pull out of the US instead of sticking around?", /rather than risk further sanctions/],

@@ -1,0 +1,72 @@
+/**
+ * The question inside a chat message. People put context around what they ask ("we're a
+ * 300-person shop, half our fleet runs it… did they say why they're leaving?", "…? need the exact
+ * date for a compliance memo"); the words about the asker are not what the sources are asked
+ * about, and searching for them ("logistics", "laptops", "memo") makes an answerable question look
+ * like one about something the articles never mention.
+ */
+
+/** Where a question starts: a question word, or a verb that opens a yes/no question. */
+const QUESTION_START =
+  /^\W*(what|what's|whats|when|why|how|who|whom|whose|which|where|did|does|do|is|isn't|are|aren't|was|wasn't|were|can|could|will|would|should|has|have|had|may|must|am|tell|explain|list|name|give|show|any|per|according)\b/i;
+
+/** The asker speaking of themselves: "we're a bank", "our laptops", "I'm writing a memo". */
+const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|me|my|we|we're|we've|we'd|our|ours|us)\b/i;
+
+/** A purpose or a courtesy rather than a question: "need the exact date for a memo", "asking for a friend", "thanks!". */
+const ASIDE = /^\W*(need|needed|needs|asking|just|trying|want|wanted|for (a|an|the|my|our)|quick (one|question|q)|thanks|thank you|cheers|hi|hello|hey|good (morning|afternoon|evening))\b/i;
+
+/** "U.S.", "Sept.", "Inc.": a full stop that ends an abbreviation, not a sentence. */
+const ABBREVIATION = /(\b\p{L}\.\p{L}\.|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|etc|inc|corp|co|no|approx)\.)$/iu;
+
+/** A parenthesis about the asker: "(we're a regional bank)". */
+const ASIDE_PARENTHESIS = /\(([^()]*)\)/g;
+
+/**
+ * The parts of a message that ask: its questions, without the sentences and leading clauses in
+ * which the asker speaks of themselves or says what the answer is for. A message with no part
+ * that reads as a question is returned whole.
+ */
+export function coreQuestion(text: string): string {
+  const withoutAsides = text.replace(ASIDE_PARENTHESIS, (whole, inner: string) => (FIRST_PERSON.test(inner) ? " " : whole));
+  const segments = split(withoutAsides);
+  if (segments.length === 0) return text;
+  const kept = segments.filter((s) => !isAside(s)).map(withoutLeadIn);
+  if (kept.length === 0 || !kept.some(isQuestion)) return text;
+  const core = kept.join(" ").replace(/\s+/g, " ").trim();
+  return core || text;
+}
+
+/** Sentences, and the parts of a sentence a colon, semicolon or ellipsis sets apart. */
+function split(text: string): string[] {
+  const segments: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/([?!]+|\.(?!\d)|…|\.\.\.|:|;)(\s+|$)/g)) {
+    const end = match.index + match[1].length;
+    const piece = text.slice(start, end);
+    // "U.S. operations": the full stop belongs to the abbreviation.
+    if (match[1] === "." && ABBREVIATION.test(piece)) continue;
+    segments.push(piece.trim());
+    start = match.index + match[0].length;
+  }
+  segments.push(text.slice(start).trim());
+  return segments.filter((s) => /\p{L}/u.test(s));
+}
+
+function isQuestion(segment: string): boolean {
+  return /\?\s*$/.test(segment) || QUESTION_START.test(segment);
+}
+
+/** A sentence that is not a question and speaks of the asker, or a purpose or courtesy. */
+function isAside(segment: string): boolean {
+  if (ASIDE.test(segment) && !/\?\s*$/.test(segment)) return true;
+  return !isQuestion(segment) && FIRST_PERSON.test(segment);
+}
+
+/** "Before we plan anything, did they say why…": a lead-in about the asker before the question word. */
+function withoutLeadIn(segment: string): string {
+  const match = /^([^,]*),\s*(?=\S)/.exec(segment);
+  if (!match) return segment;
+  const rest = segment.slice(match[0].length);
+  return FIRST_PERSON.test(match[1]) && QUESTION_START.test(rest) && !QUESTION_START.test(match[1]) ? rest : segment;
+}

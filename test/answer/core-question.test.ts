@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { coreQuestion } from "../../src/answer/core-question.js";
+
+describe("coreQuestion", () => {
+  it("drops the sentences in which the asker describes themselves", () => {
+    expect(coreQuestion("Hi, we're a 120-person logistics company and a third of our laptops run Kaspersky. Did Kaspersky say why they're leaving?")).toBe(
+      "Did Kaspersky say why they're leaving?",
+    );
+  });
+
+  it("drops what the answer is for, after the question", () => {
+    expect(coreQuestion("When does Kaspersky begin winding down its US operations? I need the precise date for an audit report.")).toBe(
+      "When does Kaspersky begin winding down its US operations?",
+    );
+    expect(coreQuestion("when do updates stop? need the exact date for a compliance memo")).toBe("when do updates stop?");
+  });
+
+  it("drops a lead-in and a parenthesis about the asker, but not one about the subject", () => {
+    expect(coreQuestion("quick one from our compliance team (we're a regional bank): how many employees did Kaspersky have in the US?")).toBe(
+      "how many employees did Kaspersky have in the US?",
+    );
+    expect(coreQuestion("Before we plan anything, did Kaspersky say why?")).toBe("did Kaspersky say why?");
+    expect(coreQuestion("besides Russia, which other country is named?")).toBe("besides Russia, which other country is named?");
+    expect(coreQuestion("What did the Office of Foreign Assets Control (OFAC) do?")).toBe("What did the Office of Foreign Assets Control (OFAC) do?");
+  });
+
+  it("keeps every question of a message, and abbreviations inside a sentence", () => {
+    expect(coreQuestion("is it still legal to use it after Sept. 29? will we get in trouble")).toBe("is it still legal to use it after Sept. 29? will we get in trouble");
+    expect(coreQuestion("We use it at work. When do U.S. sales stop?")).toBe("When do U.S. sales stop?");
+  });
+
+  it("returns a message with no question in it whole", () => {
+    expect(coreQuestion("we run Kaspersky on our servers")).toBe("we run Kaspersky on our servers");
+    expect(coreQuestion("kaspersky ban")).toBe("kaspersky ban");
+  });
+});

@@ -1,5 +1,4 @@
 import { readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
 import { ask } from "../src/answer/ask.js";
 import { loadCorpus } from "../src/index/corpus.js";
 import { KnowledgeIndex } from "../src/index/knowledge-index.js";

@@ -14,10 +14,6 @@ export class InFlight {
     }
   }
 
-  get size(): number {
-    return this.running.size;
-  }
-
   /** Resolves when everything tracked so far has settled. */
   async settled(): Promise<void> {
     while (this.running.size > 0) await Promise.allSettled([...this.running]);

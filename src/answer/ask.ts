@@ -100,7 +100,7 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
   }
 
   // "Which agency…" asks for the organisation: its secretary does not lead.
-  const official = question.intent === "who" && !asksOrganisation(question) ? officialOf(index, best, ranked) : null;
+  const official = question.intent === "who" && !asksOrganisation(question) ? officialOf(best, ranked) : null;
   // A named official leads: the person is the more direct answer to "who", the organisation supports it.
   const lead = official ?? best;
   const citations: Citation[] = [
@@ -316,7 +316,7 @@ function restatement(index: KnowledgeIndex, best: Evidence, candidates: Evidence
  * a person among the candidates whose name shares the organisation's distinctive word
  * ("Commerce Secretary Gina Raimondo" for "Department of Commerce").
  */
-function officialOf(index: KnowledgeIndex, best: Evidence, ranked: Evidence[]): Evidence | null {
+function officialOf(best: Evidence, ranked: Evidence[]): Evidence | null {
   if (best.value?.kind !== "name" || best.value.name.person) return null;
   const words = new Set(distinctiveWords(best.value.name));
   if (words.size === 0) return null;

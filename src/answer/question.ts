@@ -64,7 +64,7 @@ const MONTHS: Record<string, string> = { jan: "January", feb: "February", mar: "
  */
 function normalise(text: string): string {
   return text
-    .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d{1,2}\b)/gi, (m, month: string) => MONTHS[month.toLowerCase()])
+    .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d{1,2}\b)/gi, (_match, month: string) => MONTHS[month.toLowerCase()])
     .replace(/(\p{L})-wise\b/giu, "$1");
 }
 

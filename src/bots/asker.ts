@@ -47,6 +47,8 @@ export const ASKER_DEFAULTS = {
  */
 export class Asker {
   private readonly options: typeof ASKER_DEFAULTS;
+  /** The listings depend on the index alone: worked out once, on first request (timeline() reads every passage). */
+  private listings: { sources: SourceSummary[]; events: TimelineEvent[] } | null = null;
 
   constructor(
     private readonly deps: { index: KnowledgeIndex; answers: AnswerCache; store: Store; logger: Logger },
@@ -62,8 +64,10 @@ export class Asker {
       return { kind: "limited", notice: `You've asked ${limit} questions this minute, which is as many as I answer for one person. Please ask again in a minute.` };
     }
     const command = commandOf(text);
-    if (command === "sources") return { kind: "sources", sources: sources(index) };
-    if (command === "timeline") return { kind: "timeline", events: timeline(index) };
+    if (command) {
+      const listings = (this.listings ??= { sources: sources(index), events: timeline(index) });
+      return command === "sources" ? { kind: "sources", sources: listings.sources } : { kind: "timeline", events: listings.events };
+    }
     const answer = answers.ask(text);
     if (answer.status === "not_found") {
       // Not awaited: the asker should not wait on the operator's notes, and losing one is harmless.

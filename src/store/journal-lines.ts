@@ -6,21 +6,18 @@ export function toLine(record: JournalRecord): string {
 
 /**
  * Parses journal lines. A line that is not a valid record (a half-written last line after a
- * power cut, a hand edit) is counted and skipped: one bad line must not hide the rest.
+ * power cut, a hand edit) is skipped: one bad line must not hide the rest.
  */
-export function parseLines(lines: Iterable<string>): { records: JournalRecord[]; malformed: number } {
+export function parseLines(lines: Iterable<string>): JournalRecord[] {
   const records: JournalRecord[] = [];
-  let malformed = 0;
   for (const line of lines) {
     if (!line.trim()) continue;
-    let parsed;
     try {
-      parsed = JournalRecordSchema.safeParse(JSON.parse(line));
+      const parsed = JournalRecordSchema.safeParse(JSON.parse(line));
+      if (parsed.success) records.push(parsed.data);
     } catch {
-      parsed = undefined;
+      // not JSON: skipped like any other malformed line
     }
-    if (parsed?.success) records.push(parsed.data);
-    else malformed++;
   }
-  return { records, malformed };
+  return records;
 }

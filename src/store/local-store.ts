@@ -70,7 +70,7 @@ export class LocalStore implements Store {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
-    return parseLines(text.split("\n")).records;
+    return parseLines(text.split("\n"));
   }
 
   async ready(): Promise<boolean> {

@@ -65,7 +65,7 @@ export class RedisStore implements Store {
   }
 
   async records(): Promise<JournalRecord[]> {
-    return parseLines(await this.redis.lrange(this.journalKey, 0, -1)).records;
+    return parseLines(await this.redis.lrange(this.journalKey, 0, -1));
   }
 
   async ready(): Promise<boolean> {

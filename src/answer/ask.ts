@@ -7,6 +7,9 @@ import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
 import { readQuestion, type Question } from "./question.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
+import { answerFromFact, publishers } from "./fact-answer.js";
+import { DECIDE_WEIGHTS, type DecideWeights } from "./decide-weights.js";
+import { matchFacts, type FactMatch } from "./fact-match.js";
 
 /** Every threshold of the answer engine in one place, with why it is where it is. */
 export const ANSWER_DEFAULTS = {
@@ -57,14 +60,44 @@ const COUNT_WORDS = /\b(number|numbers|count|figure|figures|how many|how much|am
 /** "Which antivirus…": these nouns ask for something with a proper name; a generic phrase does not answer. */
 const NAMED_THINGS = /\b(which|what)\s+(antivirus|anti-virus|product|products|vendor|vendors|brand|brands|alternative|alternatives|replacement|company|companies|software|app|apps|tool|tools|solution|solutions|country|countries)\b/i;
 
+/** What each stage decided for one question: filled in when `ask()` is given one (`--explain`). */
+export type Trace = {
+  question?: Question;
+  facts?: FactMatch[];
+  ranked?: Evidence[];
+  /** Which way the answer came: a curated fact, the passages, a fact where the passages found none, or none. */
+  route?: "canned" | "fact" | "passages" | "fact-rescue" | "not_found";
+};
+
 /** Answers a question from the index: always a schema-valid Answer, never an exception for any input. */
-export function ask(index: KnowledgeIndex, raw: string): Answer {
-  const question = readQuestion(raw, index);
+export function ask(index: KnowledgeIndex, raw: string, trace: Trace = {}, decide: DecideWeights = DECIDE_WEIGHTS): Answer {
+  const question = (trace.question = readQuestion(raw, index));
+  trace.route = "canned";
   if (question.text === "" || isHelpRequest(question.text)) return cannedAnswer("help", question.text, index);
   if (!question.terms.some((t) => t.known)) return cannedAnswer("out_of_scope", question.text, index);
 
-  const ranked = rank(index, question);
+  const ranked = (trace.ranked = rank(index, question));
+  trace.route = "not_found";
   if (question.unknownAction) return notFound(index, question, ranked);
+  const facts = (trace.facts = matchFacts(index, question));
+  const fromFact = (floor: number) => (facts[0] && facts[0].score >= floor ? answerFromFact(index, question, facts[0], ANSWER_DEFAULTS.maxCitations) : null);
+  const routes: [NonNullable<Trace["route"]>, () => Answer | null][] = [
+    ["fact", () => fromFact(decide.factAnswer)],
+    ["passages", () => fromPassages(index, question, ranked)],
+    ["fact-rescue", () => fromFact(decide.factRescue)],
+  ];
+  for (const [route, attempt] of routes) {
+    const answer = attempt();
+    if (answer) {
+      trace.route = route;
+      return answer;
+    }
+  }
+  return notFound(index, question, ranked);
+}
+
+/** The answer the passages give on their own, or null when none answers the question. */
+function fromPassages(index: KnowledgeIndex, question: Question, ranked: Evidence[]): Answer | null {
   const best = choose(ranked, question);
   const answerable =
     best &&
@@ -72,7 +105,7 @@ export function ask(index: KnowledgeIndex, raw: string): Answer {
     (answersWithValue(best) || !needsValue(question, best)) &&
     scopeFits(question, best) &&
     namesWhatIsAsked(index, best, question);
-  if (!answerable) return notFound(index, question, ranked);
+  if (!answerable) return null;
 
   const { supports, opposers } = compare(index, best, ranked, question);
   if (opposers.length > 0 && best.value) {
@@ -358,9 +391,6 @@ function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[])
   };
 }
 
-function publishers(index: KnowledgeIndex, sourceIds: string[]): string {
-  return sourceIds.map((id) => index.source(id).publisher.replace(/\s*\(.*\)$/, "")).join(", ");
-}
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;

@@ -1,12 +1,14 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { ask } from "../answer/ask.js";
+import { ask, type Trace } from "../answer/ask.js";
 import { loadIndex } from "../index/load-index.js";
+import { renderExplanation } from "./explain.js";
 import { renderText } from "./render-text.js";
 
 /**
  * `npm run ask -- "question"` prints the answer for a person; `--json` prints the Answer;
- * `--jsonl` reads `{"question": …}` lines from stdin and prints one Answer per line, in order.
+ * `--jsonl` reads `{"question": …}` lines from stdin and prints one Answer per line, in order;
+ * `--explain` adds what each stage of the engine decided.
  */
 const args = process.argv.slice(2);
 const mode = args.includes("--jsonl") ? "jsonl" : args.includes("--json") ? "json" : "text";
@@ -28,6 +30,8 @@ if (mode === "jsonl") {
     process.stdout.write(`${JSON.stringify(ask(index, parsed.question))}\n`);
   }
 } else {
-  const answer = ask(index, question);
+  const trace: Trace = {};
+  const answer = ask(index, question, trace);
   console.log(mode === "json" ? JSON.stringify(answer, null, 2) : renderText(answer));
+  if (args.includes("--explain")) console.log(`\n${renderExplanation(trace, answer)}`);
 }

@@ -13,17 +13,27 @@ export function renderText(answer: Answer): string {
   const sourcesTotal = new Set(answer.citations.filter((c) => c.role !== "related").map((c) => c.sourceId)).size;
   for (const [i, c] of answer.citations.entries()) {
     const label = c.role === "related" ? "Related (does not answer): " : c.role === "support" && i > 0 ? "Also reported: " : "";
-    lines.push("", `  ${label}“${c.quote.replace(/^[“"]|[”"]$/g, "")}”`, `  ${attribution(c)}${c.url ? `  ${c.url}` : ""}`);
+    lines.push("", `  ${label}${quoted(c.quote)}`, `  ${attribution(c)}${c.url ? `  ${c.url}` : ""}`);
   }
   if (answer.status === "answered" && sourcesTotal > 1) lines.push("", `Reported by ${sourcesTotal} sources.`);
   return lines.join("\n");
+}
+
+/**
+ * A quote in curly quotation marks. A quote that is itself one whole quotation keeps a single
+ * pair; any other quotation marks stay where the source has them, so an inner quotation that
+ * closes at the end ("…stating, "purchase unavailable for U.S. customers."") stays balanced.
+ */
+export function quoted(quote: string): string {
+  const whole = /^[“"][^“”"]*[”"]$/.test(quote);
+  return `“${whole ? quote.slice(1, -1) : quote}”`;
 }
 
 export function renderTimelineText(events: TimelineEvent[]): string {
   return events
     .map(({ iso, citations: [first, ...rest] }) => {
       const also = rest.length ? ` (also ${rest.map((c) => c.publisher).join(", ")})` : "";
-      return `${formatDate(iso)}\n  “${first.quote}”\n  ${attribution(first)}${also}`;
+      return `${formatDate(iso)}\n  ${quoted(first.quote)}\n  ${attribution(first)}${also}`;
     })
     .join("\n\n");
 }

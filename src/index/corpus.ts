@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { loadFacts, type FactEntry } from "./question-bank.js";
 
 /** What `seeds/sources.json` says about one article. Every quoted field is optional knowledge: `null` means unknown. */
 export const SourceMetaSchema = z.object({
@@ -30,7 +31,8 @@ export type Article = SourceMeta & {
   text: string;
 };
 
-export type Corpus = { dir: string; articles: Article[] };
+/** The articles, and the curated facts tied to their sentences (seeds/facts.json; none when absent). */
+export type Corpus = { dir: string; articles: Article[]; facts: FactEntry[] };
 
 export class CorpusError extends Error {
   constructor(message: string) {
@@ -80,7 +82,7 @@ export function loadCorpus(dir: string): Corpus {
   if (unlisted.length > 0) {
     throw new CorpusError(`${join(dir, unlisted[0])}: has no entry in sources.json (field "file")`);
   }
-  return { dir, articles };
+  return { dir, articles, facts: loadFacts(dir, articles) };
 }
 
 /** The precision must agree with the date's shape, or dates would be shown more exactly than known. */

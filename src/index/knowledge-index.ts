@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Article, Corpus, SourceMeta } from "./corpus.js";
+import { FactBank } from "./fact-bank.js";
+import { SYNONYM_GROUPS } from "./lexicon.js";
 import { passagesOf, type Passage } from "./passages.js";
 import { SYNONYM_WORDS, tokenize } from "./tokenize.js";
 
@@ -79,6 +81,8 @@ export class KnowledgeIndex {
     /** For each term in more than `headSize` passages, its most focused passages (ids), best first. */
     private readonly heads: ReadonlyMap<string, readonly number[]>,
     readonly fingerprint: string,
+    /** The curated facts and their phrasings, searched beside the passages. */
+    readonly bank: FactBank,
   ) {}
 
   static build(corpus: Corpus): KnowledgeIndex {
@@ -93,7 +97,8 @@ export class KnowledgeIndex {
       for (const word of tokenize(passage.text)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
       for (const term of new Set(passage.terms.map(([term]) => term))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
     }
-    for (const word of SYNONYM_WORDS) if (!vocabulary.has(word)) vocabulary.set(word, 1);
+    const bank = new FactBank(corpus.facts, passages);
+    for (const word of [...SYNONYM_WORDS, ...bank.words]) if (!vocabulary.has(word)) vocabulary.set(word, 1);
     return new KnowledgeIndex(
       articleMap(corpus),
       passages,
@@ -102,6 +107,7 @@ export class KnowledgeIndex {
       SearchableMap.from(vocabulary),
       headsOf(passages, frequency),
       fingerprintOf(corpus),
+      bank,
     );
   }
 
@@ -133,6 +139,7 @@ export class KnowledgeIndex {
         SearchableMap.from<number>(data.vocabulary),
         new Map(data.heads),
         data.fingerprint,
+        new FactBank(corpus.facts, data.passages),
       );
     } catch {
       return null;
@@ -170,8 +177,9 @@ export class KnowledgeIndex {
     return this.df(term);
   }
 
+  /** A term of the passages, or of the question bank's phrasings (a word people use for what the articles say). */
   knows(term: string): boolean {
-    return this.documentFrequency.has(term);
+    return this.documentFrequency.has(term) || this.bank.terms.has(term);
   }
 
   /** The corpus word closest to a misspelt one ("updtes" → "updates"), or null. */
@@ -337,5 +345,7 @@ function fingerprintOf(corpus: Corpus): string {
     hash.update(file).update(readFileSync(join(INDEX_CODE, file)));
   }
   for (const { text, ...meta } of corpus.articles) hash.update(JSON.stringify(meta)).update(text);
+  // The phrasings' words join the vocabulary typos are corrected against; the lexicon folds terms.
+  hash.update(JSON.stringify(corpus.facts)).update(JSON.stringify(SYNONYM_GROUPS));
   return hash.digest("hex");
 }

@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { STOPWORDS } from "./stopwords.js";
-import { SYNONYM_GROUPS } from "./synonyms.js";
+import { SYNONYM_GROUPS } from "./lexicon.js";
 
 /**
  * Text → lower-case words, the same way for articles and questions: curly quotes and apostrophes
@@ -58,12 +58,8 @@ export function processTerm(word: string): string | null {
  */
 const GROUP_OF_WORD: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const [head, ...rest] of SYNONYM_GROUPS) {
-    for (const word of [head, ...rest]) {
-      if (map.has(word) && map.get(word) !== head) throw new Error(`synonyms: "${word}" is in two groups`);
-      map.set(word, head);
-    }
-  }
+  // parseLexicon has checked that no word is in two groups.
+  for (const [head, ...rest] of SYNONYM_GROUPS) for (const word of [head, ...rest]) map.set(word, head);
   return map;
 })();
 

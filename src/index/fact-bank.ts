@@ -1,0 +1,80 @@
+import MiniSearch from "minisearch";
+import type { Passage } from "./passages.js";
+import type { FactEntry } from "./question-bank.js";
+import { termsOf, tokenize } from "./tokenize.js";
+
+/** A curated fact, anchored to the passages an answer quotes. */
+export type Fact = FactEntry & {
+  /** The passages its sentences fall in, in the fact's order (best first). */
+  passageIds: number[];
+  /** Index terms of its sentences: what a question about it may also use. */
+  sentenceTerms: ReadonlySet<string>;
+};
+
+/** One way of asking for a fact (or the fact's own answer line), as searched. */
+export type Phrasing = { id: number; fact: Fact; text: string; terms: readonly string[] };
+
+/**
+ * The question bank made searchable: every phrasing of every fact in a MiniSearch of its own,
+ * beside the passages' index. Small (hundreds of phrasings), so it is rebuilt at every start
+ * rather than kept in the snapshot.
+ */
+export class FactBank {
+  readonly facts: readonly Fact[];
+  readonly phrasings: readonly Phrasing[];
+  /** Every index term the phrasings use: the bank's vocabulary counts as known to the corpus. */
+  readonly terms: ReadonlySet<string>;
+  /** Words as written in the phrasings, for typo correction. */
+  readonly words: readonly string[];
+  private readonly search: MiniSearch<Phrasing>;
+
+  constructor(entries: readonly FactEntry[], passages: readonly Passage[]) {
+    this.facts = entries.map((entry) => anchor(entry, passages));
+    const phrasings: Phrasing[] = [];
+    for (const fact of this.facts) {
+      for (const text of [...fact.questions, fact.answer]) phrasings.push({ id: phrasings.length, fact, text, terms: termsOf(text) });
+    }
+    this.phrasings = phrasings;
+    this.terms = new Set(phrasings.flatMap((p) => p.terms));
+    this.words = [...new Set(phrasings.flatMap((p) => tokenize(p.text)))];
+    this.search = new MiniSearch<Phrasing>({
+      idField: "id",
+      fields: ["terms"],
+      storeFields: [],
+      extractField: (p, field) => (field === "id" ? p.id : p.terms.join(" ")) as string,
+      tokenize: (terms) => terms.split(" "),
+      processTerm: (term) => term,
+      searchOptions: { combineWith: "OR" },
+    });
+    this.search.addAll(phrasings);
+  }
+
+  get size(): number {
+    return this.facts.length;
+  }
+
+  /** Phrasings sharing any of the terms, best first. */
+  candidates(terms: readonly string[], limit: number): Phrasing[] {
+    if (this.phrasings.length === 0 || terms.length === 0) return [];
+    return this.search
+      .search(terms.join(" "))
+      .slice(0, limit)
+      .map((r) => this.phrasings[r.id as number]);
+  }
+}
+
+/** The passages a fact's sentences fall in: the one each sentence overlaps most. */
+function anchor(entry: FactEntry, passages: readonly Passage[]): Fact {
+  const passageIds: number[] = [];
+  for (const s of entry.sentences) {
+    let best: { id: number; overlap: number } | null = null;
+    for (const p of passages) {
+      if (p.sourceId !== s.source) continue;
+      const overlap = Math.min(p.end, s.end) - Math.max(p.start, s.start);
+      if (overlap > 0 && (!best || overlap > best.overlap)) best = { id: p.id, overlap };
+    }
+    if (best && !passageIds.includes(best.id)) passageIds.push(best.id);
+  }
+  const sentenceTerms = new Set(passageIds.flatMap((id) => passages[id].terms.map(([t]) => t)));
+  return { ...entry, passageIds, sentenceTerms };
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+
+/**
+ * What is specific to this story's vocabulary, kept as data beside seeds/sources.json
+ * (`seeds/lexicon.json`): groups of words that mean the same thing in questions about it. Each
+ * group folds to one index term (its first word), so "When do patches stop?" finds "…prohibit
+ * the download of software updates". Groups are kept narrow on purpose: "users" and "clients"
+ * stay apart, because the articles give different numbers for each and a merged term would
+ * answer one with the other. Stems must not collide with other words: Porter stems "department"
+ * to "depart", so "depart" is left out of the leaving group. Each group's `note` says why a
+ * word is in or out.
+ */
+export const LEXICON_FILE = new URL("../../seeds/lexicon.json", import.meta.url);
+
+const word = z.string().regex(/^[a-z0-9]+$/, "must be one lower-case word");
+export const LexiconSchema = z.object({
+  synonyms: z.array(z.object({ words: z.array(word).min(1), note: z.string().optional() })),
+});
+
+export class LexiconError extends Error {
+  constructor(message: string) {
+    super(`lexicon: ${message}`);
+    this.name = "LexiconError";
+  }
+}
+
+/** Checks a lexicon: the schema, then that no word is in two groups. Errors name the entry. */
+export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): string[][] {
+  const parsed = LexiconSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const [, group, , position] = issue.path;
+    const entry = typeof group === "number" ? ` group ${group}${typeof position === "number" ? `, word ${position}` : ""}` : "";
+    throw new LexiconError(`${where}:${entry} (${issue.path.join(".")}): ${issue.message}`);
+  }
+  const groupOf = new Map<string, number>();
+  const groups = parsed.data.synonyms.map((g) => g.words);
+  groups.forEach((words, i) => {
+    for (const w of words) {
+      const other = groupOf.get(w);
+      if (other !== undefined && other !== i) throw new LexiconError(`${where}: "${w}" is in two groups (${groups[other][0]}, ${words[0]})`);
+      groupOf.set(w, i);
+    }
+  });
+  return groups;
+}
+
+/** The synonym groups, read once per process. */
+export const SYNONYM_GROUPS: readonly string[][] = parseLexicon(JSON.parse(readFileSync(LEXICON_FILE, "utf8")));

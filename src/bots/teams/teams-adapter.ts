@@ -9,6 +9,7 @@ import type { Logger } from "../../log.js";
 import type { Store } from "../../store/store.js";
 import type { Asker } from "../asker.js";
 import { letCitationsThrough, StrictAuthentication } from "./connector-fixes.js";
+import { isAddressedToLoopback, isLocalUrl } from "./loopback.js";
 import { AnswerBot, SORRY } from "./teams-bot.js";
 
 export type TeamsDeps = { settings: TeamsSettings; index: KnowledgeIndex; asker: Asker; answers: AnswerCache; store: Store; logger: Logger };
@@ -56,6 +57,7 @@ export function createTeamsSide({ settings, index, asker, answers, store, logger
     mode: settings.mode,
     async handle(req, res) {
       if (settings.mode === "off") return sendJson(res, 404, { error: "Teams is not configured: set MicrosoftAppId" });
+      if (settings.mode === "emulator" && !isAddressedToLoopback(req)) return sendJson(res, 403, { error: "Emulator mode answers only requests to localhost" });
       if (req.method !== "POST") return sendJson(res, 405, { error: "method not allowed" });
       // The Bot Framework sends JSON. Requiring it also keeps web pages out: a browser cannot
       // send application/json to another origin without a CORS preflight, which this server fails.
@@ -123,12 +125,3 @@ function responseShim(res: ServerResponse): Response {
   };
   return shim as unknown as Response;
 }
-
-function isLocalUrl(url: string): boolean {
-  try {
-    return /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/i.test(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
-

@@ -3,6 +3,12 @@ import { HTTPModuleFunctions } from "@slack/bolt";
 import { z } from "zod";
 import { sendJson } from "../../json-response.js";
 
+/**
+ * A signature is good for five minutes either side of its timestamp. Bolt 5.1 refuses only
+ * requests dated too far in the past: one dated a year ahead could be replayed for a year.
+ */
+export const SIGNATURE_WINDOW_S = 5 * 60;
+
 /** Slack's own payloads are far smaller; a body past this is refused with 413 before it is parsed. */
 export const MAX_SLACK_BODY_BYTES = 1024 * 1024;
 
@@ -57,11 +63,21 @@ export async function admitSlackRequest(req: IncomingMessage, res: ServerRespons
     refuse(res, tooLarge ? 413 : 400, tooLarge ? "body too large" : "malformed body");
     return false;
   }
+  if (isOutsideWindow(req.headers["x-slack-request-timestamp"])) {
+    refuse(res, 401, "request timestamp is more than five minutes from now");
+    return false;
+  }
   if (!SlackPayload.safeParse(body).success) {
     refuse(res, 400, "not an event, command or interaction this app handles");
     return false;
   }
   return true;
+}
+
+/** A missing or malformed timestamp is left to Bolt, which refuses it with 401 too. */
+function isOutsideWindow(header: string | string[] | undefined): boolean {
+  if (typeof header !== "string" || !/^\d{1,12}$/.test(header)) return false;
+  return Math.abs(Date.now() / 1000 - Number(header)) > SIGNATURE_WINDOW_S;
 }
 
 function refuse(res: ServerResponse, status: number, error: string): void {

@@ -59,6 +59,20 @@ describe("POST /slack/events: requests Slack signs", () => {
     expect((await postForm(body, signedHeaders(body, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }))).status).toBe(401);
   });
 
+  it.each([
+    ["six minutes ahead", 6 * 60],
+    ["a year ahead", 365 * 24 * 60 * 60],
+  ])("rejects a correctly signed request dated %s with 401: a signature is good five minutes either side", async (_, ahead) => {
+    const body = slashCommand("When do updates stop?");
+    const res = await postForm(body, signedHeaders(body, { timestamp: Math.floor(Date.now() / 1000) + ahead }));
+    expect(res.status).toBe(401);
+  });
+
+  it("accepts a request dated a little ahead, as a clock a minute fast dates it", async () => {
+    const body = slashCommand("When do updates stop?");
+    expect((await postForm(body, signedHeaders(body, { timestamp: Math.floor(Date.now() / 1000) + 60 }))).status).toBe(200);
+  });
+
   it("rejects an unsigned request with 401", async () => {
     expect((await postForm(slashCommand("hi"), {})).status).toBe(401);
   });

@@ -228,6 +228,30 @@ describe("buttons", () => {
     expect(thanks.body.text).toContain("👎 was recorded");
   });
 
+  it("acts on a 'Share in channel' replayed 3 times once: one post to the channel", async () => {
+    const body = blockActions({ action_id: "share_answer", value: "When do updates stop?" }, `${slack.url}/response/replayed-share`);
+    const headers = signedHeaders(body); // the very request, signature and all, sent 4 times
+    for (let i = 0; i < 4; i++) expect((await postForm(body, headers)).status).toBe(200);
+    await settle();
+    expect(slack.responses().filter((c) => c.path === "/response/replayed-share")).toHaveLength(1);
+    // Another click on the same button is not a replay: Slack gives it its own trigger_id.
+    expect((await postForm(blockActions({ action_id: "share_answer", value: "When do updates stop?" }, `${slack.url}/response/replayed-share`))).status).toBe(200);
+    await settle();
+    expect(slack.responses().filter((c) => c.path === "/response/replayed-share")).toHaveLength(2);
+  });
+
+  it("records a 👍 replayed 3 times once", async () => {
+    const value = JSON.stringify({ q: "Who was sanctioned?", s: "answered", c: ["001"] });
+    const body = blockActions({ action_id: "feedback_up", value }, `${slack.url}/response/replayed-vote`);
+    const headers = signedHeaders(body);
+    const lines = () => readFileSync(feedbackLog, "utf8").trim().split("\n").length;
+    const before = lines();
+    for (let i = 0; i < 4; i++) expect((await postForm(body, headers)).status).toBe(200);
+    await settle();
+    expect(lines()).toBe(before + 1);
+    expect(slack.responses().filter((c) => c.path === "/response/replayed-vote")).toHaveLength(1);
+  });
+
   it("ignores a feedback click whose value was tampered with", async () => {
     const before = readFileSync(feedbackLog, "utf8");
     const res = await postForm(blockActions({ action_id: "feedback_up", value: "{broken" }, `${slack.url}/response/x`));

@@ -12,6 +12,7 @@ import type { Asker } from "../asker.js";
 import { requireFromBotbuilder } from "./connector.js";
 import { letCitationsThrough } from "./connector-fixes.js";
 import { FailClosedAuthentication } from "./fail-closed-authentication.js";
+import { SIGNING_KEY_DEFAULTS } from "./signing-keys.js";
 import { isAddressedToLoopback, isLocalUrl } from "./loopback.js";
 import { AnswerBot, SORRY } from "./teams-bot.js";
 
@@ -83,6 +84,7 @@ export function createTeamsSide({ settings, index, asker, answers, store, logger
       const verdict = await auth.judge(fixed, req.headers.authorization);
       if (!verdict.ok) {
         if (verdict.error) log.warn({ err: verdict.error }, "Teams authentication failed");
+        if (verdict.status === 503) res.setHeader("retry-after", String(SIGNING_KEY_DEFAULTS.retryAfterFailureMs / 1000));
         return sendText(res, verdict.status, verdict.status === 503 ? "Service unavailable: the Bot Framework's signing keys cannot be fetched now. Try again later." : "Unauthorized");
       }
       const invokeResponse = await adapter.processAuthenticated(verdict.result, fixed, (context) => bot.run(context));

@@ -16,6 +16,8 @@ export function benchEnv(extra: Record<string, string> = {}): Record<string, str
     SLACK_BOT_USER_ID: "UBENCH",
     FEEDBACK_LOG: "/tmp/bench-journal.jsonl",
     RATE_LIMIT_PER_MINUTE: "0",
+    // Beside Slack, Emulator mode is on only when asked for.
+    TEAMS_EMULATOR: "1",
     ...extra,
   };
 }

@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   MicrosoftAppPassword: z.string().min(1).optional(),
   MicrosoftAppType: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"], { error: "must be MultiTenant, SingleTenant or UserAssignedMSI" }).default("MultiTenant"),
   MicrosoftAppTenantId: z.string().min(1).optional(),
+  /** 1: the Teams endpoint takes requests without a token (Bot Framework Emulator) beside another platform. */
+  TEAMS_EMULATOR: z.enum(["0", "1"], { error: "must be 1 (on) or 0 (off)" }).optional(),
 });
 
 export type SlackSettings = {
@@ -43,9 +45,11 @@ export type SlackSettings = {
 
 /**
  * With an app id every request needs a Bot Framework token. Without one the endpoint takes
- * requests without a token (Bot Framework Emulator mode), but only while the server listens on
- * loopback: otherwise anyone could make the bot post to an address of their choosing, so Teams
- * is off.
+ * requests without a token (Bot Framework Emulator mode), which lets whoever reaches it make the
+ * bot post to an address of their choosing and write to the journal. So Emulator mode is on only
+ * for a local trial (no platform configured) or when TEAMS_EMULATOR=1 asks for it, only while the
+ * server listens on loopback, and (see teams-adapter.ts) only for requests addressed to a loopback
+ * name. Missing Teams credentials alone never turn it on: a Slack deployment has Teams off.
  */
 export type TeamsSettings = {
   mode: "authenticated" | "emulator" | "off";
@@ -66,7 +70,7 @@ export type Config = {
   shutdownDelayMs: number;
   /** Null when Slack is not configured: the Slack side is then off. */
   slack: SlackSettings | null;
-  /** Teams is always on: authenticated with an app id, otherwise in Emulator mode. */
+  /** Teams: authenticated with an app id; otherwise Emulator mode where it is safe, or off. */
   teams: TeamsSettings;
 };
 
@@ -98,9 +102,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.MicrosoftAppId && e.MicrosoftAppType !== "MultiTenant" && !e.MicrosoftAppTenantId) {
     problems.push(`MicrosoftAppTenantId: is required for a ${e.MicrosoftAppType} bot`);
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (e.MicrosoftAppId && e.TEAMS_EMULATOR === "1") problems.push("TEAMS_EMULATOR: Emulator mode takes requests without a token; unset it when MicrosoftAppId is set");
   // An anonymous Teams endpoint lets anyone who reaches it make the bot post to any URL: loopback only.
   const host = e.HOST ?? (e.MicrosoftAppId ? undefined : "127.0.0.1");
+  if (e.TEAMS_EMULATOR === "1" && !isLoopback(host)) problems.push(`TEAMS_EMULATOR: Emulator mode needs the server on loopback (HOST=${host})`);
+  if (problems.length > 0) throw new ConfigError(problems);
+  // A local trial: no platform is configured, so the Emulator is the only way to try Teams.
+  const emulatorWanted = e.TEAMS_EMULATOR === "1" || (e.TEAMS_EMULATOR === undefined && !slackWanted);
   return {
     port: e.PORT,
     host,
@@ -120,7 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           botUserId: e.SLACK_BOT_USER_ID,
         }
       : null,
-    teams: { mode: e.MicrosoftAppId ? "authenticated" : isLoopback(host) ? "emulator" : "off", appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
+    teams: { mode: e.MicrosoftAppId ? "authenticated" : emulatorWanted && isLoopback(host) ? "emulator" : "off", appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
   };
 }
 

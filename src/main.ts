@@ -36,7 +36,7 @@ console.log(
     : "Slack: off. Set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on (README, “Slack”).",
     running.teams === "authenticated" ? `Teams: on, messages at ${running.url}/api/messages (Bot Framework tokens required)`
     : running.teams === "emulator" ? `Teams: anonymous Bot Framework Emulator mode at ${running.url}/api/messages, no token required, replies only to a local Emulator${config.host === "127.0.0.1" ? "; listening on 127.0.0.1 only (set HOST to change)" : ""}. Set MicrosoftAppId and MicrosoftAppPassword for Teams (README, “Microsoft Teams”).`
-    : `Teams: off. Without MicrosoftAppId the endpoint would take requests without a token, which is allowed on loopback only (HOST=${config.host}). Set MicrosoftAppId and MicrosoftAppPassword for Teams (README, “Microsoft Teams”).`,
+    : `Teams: off (/api/messages answers 404). Set MicrosoftAppId and MicrosoftAppPassword for Teams (README, “Microsoft Teams”); to try it with the Bot Framework Emulator on this machine, set TEAMS_EMULATOR=1 with HOST on loopback.`,
     `Try it locally: npm run chat   or   npm run ask -- "When do updates stop?"`,
   ].join("\n"),
 );

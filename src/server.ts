@@ -35,11 +35,36 @@ export const SERVER_DEFAULTS = {
 };
 
 /**
+ * Limits on what one connection may hold. Slack and the Bot Framework send a request at once and
+ * wait at most a few seconds for the answer, so these cut off only clients that trickle or idle.
+ */
+export const CONNECTION_LIMITS = {
+  /** A request's headers must have arrived within this of its first byte (Node's default: 60 s). */
+  headersTimeoutMs: 10_000,
+  /** A whole request, headers and body, must have arrived within this (Node's default: 5 minutes). */
+  requestTimeoutMs: 30_000,
+  /**
+   * How often Node looks for requests past the two timeouts above. Its default, 30 s, would let
+   * a request whose headers never end stay up to 40 s; with 1 s it is closed within 11 s.
+   */
+  connectionsCheckingIntervalMs: 1_000,
+  /**
+   * An idle kept-alive connection is closed after this (Node's default, 5 s). A proxy that keeps
+   * connections to the bot open must close them sooner, or it may reuse one as it is closed.
+   */
+  keepAliveTimeoutMs: 5_000,
+  /** Connections open at once; past it a new connection is closed at once (Node's default: no limit). */
+  maxConnections: 1_000,
+};
+export type ConnectionLimits = typeof CONNECTION_LIMITS;
+
+/**
  * One HTTP server for every platform: `POST /slack/events` (Bolt's receiver), `POST /api/messages`
  * (botbuilder's CloudAdapter), `GET /healthz`, `GET /readyz`. The index is built once by the
  * caller and shared by every adapter, as are the answer cache, the asker and the store.
  */
-export async function startServer({ config, index, logger }: { config: Config; index: KnowledgeIndex; logger: Logger }): Promise<RunningServer> {
+export async function startServer({ config, index, logger, limits: limitsOverrides = {} }: { config: Config; index: KnowledgeIndex; logger: Logger; limits?: Partial<ConnectionLimits> }): Promise<RunningServer> {
+  const limits = { ...CONNECTION_LIMITS, ...limitsOverrides };
   let store: Store;
   try {
     const opened = await openStore({ redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix, journalPath: config.feedbackLog, onError: (error) => logger.error({ err: error }, "store connection error") });
@@ -55,7 +80,7 @@ export async function startServer({ config, index, logger }: { config: Config; i
   const teams = createTeamsSide({ settings: config.teams, index, asker, answers, store, logger });
   let stopping = false;
 
-  const server = createServer((req, res) => {
+  const server = createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.connectionsCheckingIntervalMs }, (req, res) => {
     const reqId = requestIdOf(req);
     res.setHeader("x-request-id", reqId);
     // Draining for shutdown: this connection is not reused for another request.
@@ -96,6 +121,9 @@ export async function startServer({ config, index, logger }: { config: Config; i
     if (path === "/api/messages") return teams.handle(req, res);
     return sendJson(res, 404, { error: "not found" });
   }
+
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.maxConnections;
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -16,6 +16,17 @@ describe("loadConfig", () => {
     expect(teams.teams).toEqual({ mode: "authenticated", appId: "00000000-0000-0000-0000-000000000001", appPassword: "secret", appType: "MultiTenant", tenantId: undefined });
   });
 
+  it("keeps Emulator mode to a local trial or an explicit TEAMS_EMULATOR=1, never just because Teams has no credentials", () => {
+    const slack = { SLACK_SIGNING_SECRET: "0123456789abcdef", SLACK_BOT_TOKEN: "xoxb-1" };
+    expect(loadConfig(slack).teams.mode).toBe("off");
+    expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }).teams.mode).toBe("off");
+    expect(loadConfig({ ...slack, TEAMS_EMULATOR: "1" }).teams.mode).toBe("emulator");
+    expect(loadConfig({ TEAMS_EMULATOR: "0" }).teams.mode).toBe("off");
+    expect(() => loadConfig({ TEAMS_EMULATOR: "1", HOST: "0.0.0.0" })).toThrow(/TEAMS_EMULATOR: Emulator mode needs the server on loopback/);
+    expect(() => loadConfig({ TEAMS_EMULATOR: "1", MicrosoftAppId: "00000000-0000-0000-0000-000000000001", MicrosoftAppPassword: "p" })).toThrow(/TEAMS_EMULATOR: .*unset it when MicrosoftAppId is set/);
+    expect(() => loadConfig({ TEAMS_EMULATOR: "yes" })).toThrow(/TEAMS_EMULATOR: must be 1 \(on\) or 0 \(off\)/);
+  });
+
   it("names what a Teams bot is missing", () => {
     const appId = "00000000-0000-0000-0000-000000000001";
     expect(() => loadConfig({ MicrosoftAppId: appId })).toThrow(/MicrosoftAppPassword: is required for a MultiTenant bot/);

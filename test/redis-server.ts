@@ -16,8 +16,9 @@ if (!redisAvailable && process.env.REQUIRE_REDIS === "1") {
 
 export type RedisServer = { url: string; stop(): Promise<void> };
 
-export async function startRedis(): Promise<RedisServer> {
-  const port = await freePort();
+/** A fresh redis-server, on `port` when given (to start one again where a stopped one was). */
+export async function startRedis(port?: number): Promise<RedisServer> {
+  port ??= await freePort();
   const dir = mkdtempSync(join(tmpdir(), "redis-"));
   const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise<void>((resolve, reject) => {

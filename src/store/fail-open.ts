@@ -1,25 +1,36 @@
 import type { Logger } from "../log.js";
+import { MemoryClaims } from "./memory-claims.js";
 import type { Store } from "./store.js";
 
 /**
- * The store as the bots use it: when it cannot be reached (Redis down), answering goes on.
- * A claim counts as won (now and then an event may be answered twice), nothing counts as
- * remembered, no one is rate-limited. Appends still fail: a vote is acknowledged only once it is
- * kept.
+ * The store as the bots use it: when it cannot be reached (Redis down or reconnecting), answering
+ * goes on. Claims then fall back to this replica's memory, which also holds every claim this
+ * replica won while Redis was up: so one replica never answers the same event twice, even when
+ * Slack's retry comes in the outage or after it. (Two replicas may, while Redis is down.) Nothing
+ * else counts as remembered, no one is rate-limited. Appends still fail: a vote is acknowledged
+ * only once it is kept.
  */
 export function failOpen(store: Store, logger: Logger): Store {
   const warn = (error: unknown, operation: string) => logger.warn({ err: error, operation }, "store unavailable: answering without it");
+  // A LocalStore is memory already.
+  const mine = store.kind === "redis" ? new MemoryClaims() : null;
   return {
     kind: store.kind,
-    claim: (key, ttlMs, value) =>
-      store.claim(key, ttlMs, value).catch((error) => {
+    async claim(key, ttlMs, value) {
+      if (mine?.get(key) != null) return false;
+      try {
+        const won = await store.claim(key, ttlMs, value);
+        if (won) mine?.claim(key, ttlMs, value);
+        return won;
+      } catch (error) {
         warn(error, "claim");
-        return true;
-      }),
+        return mine ? mine.claim(key, ttlMs, value) : true;
+      }
+    },
     get: (key) =>
       store.get(key).catch((error) => {
         warn(error, "get");
-        return null;
+        return mine?.get(key) ?? null;
       }),
     hit: (key, windowMs) =>
       store.hit(key, windowMs).catch((error) => {

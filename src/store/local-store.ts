@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { JournalRecord } from "./journal-record.js";
+import { MemoryClaims } from "./memory-claims.js";
 import { parseLines, toLine } from "./journal-lines.js";
 import type { Store } from "./store.js";
 
@@ -13,7 +14,7 @@ type PendingLine = { line: string; resolve: () => void; reject: (error: unknown)
  */
 export class LocalStore implements Store {
   readonly kind = "local";
-  private readonly claims = new Map<string, { expiry: number; value: string }>();
+  private readonly claims: MemoryClaims;
   private readonly windows = new Map<string, { window: number; count: number }>();
   private readonly queue: PendingLine[] = [];
   private flushing: Promise<void> | null = null;
@@ -24,21 +25,15 @@ export class LocalStore implements Store {
     private readonly capacity = 100_000,
   ) {
     mkdirSync(dirname(journalPath), { recursive: true });
+    this.claims = new MemoryClaims(capacity);
   }
 
   async claim(key: string, ttlMs: number, value = "1"): Promise<boolean> {
-    const now = Date.now();
-    const held = this.claims.get(key);
-    if (held && held.expiry > now) return false;
-    this.claims.delete(key); // re-inserted at the end, so insertion order stays oldest-first
-    this.claims.set(key, { expiry: now + ttlMs, value });
-    evictOldest(this.claims, this.capacity);
-    return true;
+    return this.claims.claim(key, ttlMs, value);
   }
 
   async get(key: string): Promise<string | null> {
-    const held = this.claims.get(key);
-    return held && held.expiry > Date.now() ? held.value : null;
+    return this.claims.get(key);
   }
 
   async hit(key: string, windowMs: number): Promise<number> {

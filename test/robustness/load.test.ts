@@ -12,7 +12,7 @@ let bot: SlackBot;
 const connector = new FakeConnector();
 
 beforeAll(async () => {
-  bot = await startSlackBot(); // Teams is on too, in Emulator mode on loopback
+  bot = await startSlackBot({ TEAMS_EMULATOR: "1" }); // Teams is on too, in Emulator mode on loopback
   await connector.start();
 });
 

@@ -6,6 +6,7 @@ import type { Logger } from "../../log.js";
 import type { InFlight } from "../../in-flight.js";
 import type { Store } from "../../store/store.js";
 import type { Asker } from "../asker.js";
+import { SIGNATURE_WINDOW_S } from "./admit-request.js";
 import { ACTIONS, renderAnswer, renderNotice, renderReply, type SlackMessage } from "./render-blocks.js";
 
 export type SlackDeps = { settings: SlackSettings; asker: Asker; answers: AnswerCache; store: Store; background: InFlight; logger: Logger };
@@ -25,6 +26,11 @@ function questionOf(text: string | undefined, botUserId: string | undefined): st
 
 /** Slack retries an undelivered event for a few minutes; a day is well past the last retry. */
 const SEEN_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * A signed request can be sent again unchanged for as long as its timestamp is within five
+ * minutes of now, either way: ten minutes from the first time it is seen covers every replay.
+ */
+const REPLAY_TTL_MS = 2 * SIGNATURE_WINDOW_S * 1000;
 /** Follow-ups without a mention are answered in threads the bot answered in this week. */
 const THREAD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -133,8 +139,22 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
     await ack({ response_type: "ephemeral", ...reply });
   });
 
-  app.action(ACTIONS.share, async ({ ack, action, respond }) => {
+  /**
+   * Whether this click is seen for the first time. Slack gives every click its own trigger_id
+   * and action_ts, so a request carrying the same ones again is a replay: on any replica that
+   * shares the store, it is acknowledged and nothing more.
+   */
+  async function firstTime(body: { trigger_id?: string; user: { id: string }; container?: unknown }, clicked: object): Promise<boolean> {
+    const action = clicked as { action_id?: string; action_ts?: string };
+    const click = body.trigger_id ?? `${body.user.id}:${(body.container as { message_ts?: string } | undefined)?.message_ts ?? ""}`;
+    if (await store.claim(`slack:action:${click}:${action.action_id}:${action.action_ts ?? ""}`, REPLAY_TTL_MS)) return true;
+    log.info({ actionId: action.action_id }, "replayed interaction ignored");
+    return false;
+  }
+
+  app.action(ACTIONS.share, async ({ ack, action, body, respond }) => {
     await ack();
+    if (!(await firstTime(body, action))) return;
     const question = "value" in action && typeof action.value === "string" ? action.value : "";
     await respond({ response_type: "in_channel", delete_original: true, ...renderAnswer(answers.ask(question)) });
   });
@@ -142,7 +162,7 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
   for (const [actionId, vote] of [[ACTIONS.up, "up"], [ACTIONS.down, "down"]] as const) {
     app.action(actionId, async ({ ack, action, body, respond }) => {
       const value = FeedbackValue.safeParse(safeJson("value" in action ? action.value : undefined));
-      if (!value.success) {
+      if (!value.success || !(await firstTime(body, action))) {
         await ack();
         return;
       }

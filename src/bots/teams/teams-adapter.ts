@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { CloudAdapter, type Request, type Response } from "botbuilder";
+import { CloudAdapter, type Activity, type TurnContext } from "botbuilder";
+import type { AuthenticateRequestResult } from "botframework-connector";
 import { z } from "zod";
 import type { TeamsSettings } from "../../config.js";
 import type { AnswerCache } from "../../answer/answer-cache.js";
@@ -8,7 +9,11 @@ import { sendJson } from "../../json-response.js";
 import type { Logger } from "../../log.js";
 import type { Store } from "../../store/store.js";
 import type { Asker } from "../asker.js";
-import { letCitationsThrough, StrictAuthentication } from "./connector-fixes.js";
+import { requireFromBotbuilder } from "./connector.js";
+import { letCitationsThrough } from "./connector-fixes.js";
+import { FailClosedAuthentication } from "./fail-closed-authentication.js";
+import { SIGNING_KEY_DEFAULTS } from "./signing-keys.js";
+import { isAddressedToLoopback, isLocalUrl } from "./loopback.js";
 import { AnswerBot, SORRY } from "./teams-bot.js";
 
 export type TeamsDeps = { settings: TeamsSettings; index: KnowledgeIndex; asker: Asker; answers: AnswerCache; store: Store; logger: Logger };
@@ -35,13 +40,13 @@ const ActivityShape = z.looseObject({
 export function createTeamsSide({ settings, index, asker, answers, store, logger }: TeamsDeps): TeamsSide {
   letCitationsThrough();
   const log = logger.child({ platform: "teams" });
-  const auth = new StrictAuthentication({
+  const auth = new FailClosedAuthentication({
     MicrosoftAppId: settings.appId ?? "",
     MicrosoftAppPassword: settings.appPassword ?? "",
     MicrosoftAppType: settings.appType,
     MicrosoftAppTenantId: settings.tenantId ?? "",
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new AuthenticatedAdapter(auth);
   const bot = new AnswerBot({ asker, answers, store, sourceCount: index.sources.size, logger: log });
 
   // The one error handler of this edge: log, then tell the user rather than leave them waiting.
@@ -56,6 +61,7 @@ export function createTeamsSide({ settings, index, asker, answers, store, logger
     mode: settings.mode,
     async handle(req, res) {
       if (settings.mode === "off") return sendJson(res, 404, { error: "Teams is not configured: set MicrosoftAppId" });
+      if (settings.mode === "emulator" && !isAddressedToLoopback(req)) return sendJson(res, 403, { error: "Emulator mode answers only requests to localhost" });
       if (req.method !== "POST") return sendJson(res, 405, { error: "method not allowed" });
       // The Bot Framework sends JSON. Requiring it also keeps web pages out: a browser cannot
       // send application/json to another origin without a CORS preflight, which this server fails.
@@ -72,7 +78,17 @@ export function createTeamsSide({ settings, index, asker, answers, store, logger
       if (!activity.success) return sendJson(res, 400, { error: `not an activity: ${activity.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}` });
       // Without a token nothing vouches for serviceUrl: the Emulator runs on this machine, so only a local one is replied to.
       if (settings.mode === "emulator" && !isLocalUrl(activity.data.serviceUrl)) return sendJson(res, 400, { error: "in Emulator mode the bot replies only to a serviceUrl on this machine" });
-      await adapter.process(requestShim(req, activity.data), responseShim(res), (context) => bot.run(context));
+      // Authenticated here rather than inside CloudAdapter.process, which answers every failure
+      // with 401 or 500 and the error's own text: a refusal is a plain 401 or 503.
+      const fixed = validateAndFixActivity(activity.data);
+      const verdict = await auth.judge(fixed, req.headers.authorization);
+      if (!verdict.ok) {
+        if (verdict.error) log.warn({ err: verdict.error }, "Teams authentication failed");
+        if (verdict.status === 503) res.setHeader("retry-after", String(SIGNING_KEY_DEFAULTS.retryAfterFailureMs / 1000));
+        return sendText(res, verdict.status, verdict.status === 503 ? "Service unavailable: the Bot Framework's signing keys cannot be fetched now. Try again later." : "Unauthorized");
+      }
+      const invokeResponse = await adapter.processAuthenticated(verdict.result, fixed, (context) => bot.run(context));
+      sendInvokeResponse(res, invokeResponse?.status ?? 200, invokeResponse?.body);
     },
   };
 }
@@ -91,44 +107,23 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-/** CloudAdapter.process reads `method`, `headers` and an already parsed `body`. */
-function requestShim(req: IncomingMessage, body: Record<string, unknown>): Request {
-  return { method: req.method, headers: req.headers, body } as Request;
-}
+/** What CloudAdapter.process does before processActivity: timestamps become Dates, their text kept. */
+const { validateAndFixActivity } = requireFromBotbuilder("./activityValidator.js") as { validateAndFixActivity: (activity: Record<string, unknown>) => Activity };
 
-/** CloudAdapter.process calls `status`, then `send` when there is a body, then `end`; `header` must exist. */
-function responseShim(res: ServerResponse): Response {
-  let status = 200;
-  let body: unknown;
-  const shim = {
-    status(code: number) {
-      status = code;
-      return shim;
-    },
-    header(name: string, value: unknown) {
-      res.setHeader(name, String(value));
-      return shim;
-    },
-    send(value: unknown) {
-      body = value;
-      return shim;
-    },
-    end() {
-      if (res.headersSent) return shim;
-      if (body === undefined) res.writeHead(status).end();
-      else if (typeof body === "string") res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(body);
-      else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-      return shim;
-    },
-  };
-  return shim as unknown as Response;
-}
-
-function isLocalUrl(url: string): boolean {
-  try {
-    return /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/i.test(new URL(url).hostname);
-  } catch {
-    return false;
+/** CloudAdapter, handed a request this edge has already authenticated (see FailClosedAuthentication). */
+class AuthenticatedAdapter extends CloudAdapter {
+  processAuthenticated(result: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
+    return this.processActivity(result, activity, logic);
   }
 }
 
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(text);
+}
+
+/** An invoke's answer (search results, a feedback click) as CloudAdapter.process would send it. */
+function sendInvokeResponse(res: ServerResponse, status: number, body: unknown): void {
+  if (body === undefined || body === null || body === "") res.writeHead(status).end();
+  else if (typeof body === "string") sendText(res, status, body);
+  else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}

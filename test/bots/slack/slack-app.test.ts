@@ -59,6 +59,20 @@ describe("POST /slack/events: requests Slack signs", () => {
     expect((await postForm(body, signedHeaders(body, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }))).status).toBe(401);
   });
 
+  it.each([
+    ["six minutes ahead", 6 * 60],
+    ["a year ahead", 365 * 24 * 60 * 60],
+  ])("rejects a correctly signed request dated %s with 401: a signature is good five minutes either side", async (_, ahead) => {
+    const body = slashCommand("When do updates stop?");
+    const res = await postForm(body, signedHeaders(body, { timestamp: Math.floor(Date.now() / 1000) + ahead }));
+    expect(res.status).toBe(401);
+  });
+
+  it("accepts a request dated a little ahead, as a clock a minute fast dates it", async () => {
+    const body = slashCommand("When do updates stop?");
+    expect((await postForm(body, signedHeaders(body, { timestamp: Math.floor(Date.now() / 1000) + 60 }))).status).toBe(200);
+  });
+
   it("rejects an unsigned request with 401", async () => {
     expect((await postForm(slashCommand("hi"), {})).status).toBe(401);
   });
@@ -212,6 +226,30 @@ describe("buttons", () => {
     expect(records.at(-1)).toMatchObject({ platform: "slack", user: "U1", vote: "down", question: "When do updates stop?", status: "answered", sourceIds: ["000", "002", "001"], messageId: "1721052000.000100" });
     const [thanks] = await slack.waitFor(() => slack.responses());
     expect(thanks.body.text).toContain("👎 was recorded");
+  });
+
+  it("acts on a 'Share in channel' replayed 3 times once: one post to the channel", async () => {
+    const body = blockActions({ action_id: "share_answer", value: "When do updates stop?" }, `${slack.url}/response/replayed-share`);
+    const headers = signedHeaders(body); // the very request, signature and all, sent 4 times
+    for (let i = 0; i < 4; i++) expect((await postForm(body, headers)).status).toBe(200);
+    await settle();
+    expect(slack.responses().filter((c) => c.path === "/response/replayed-share")).toHaveLength(1);
+    // Another click on the same button is not a replay: Slack gives it its own trigger_id.
+    expect((await postForm(blockActions({ action_id: "share_answer", value: "When do updates stop?" }, `${slack.url}/response/replayed-share`))).status).toBe(200);
+    await settle();
+    expect(slack.responses().filter((c) => c.path === "/response/replayed-share")).toHaveLength(2);
+  });
+
+  it("records a 👍 replayed 3 times once", async () => {
+    const value = JSON.stringify({ q: "Who was sanctioned?", s: "answered", c: ["001"] });
+    const body = blockActions({ action_id: "feedback_up", value }, `${slack.url}/response/replayed-vote`);
+    const headers = signedHeaders(body);
+    const lines = () => readFileSync(feedbackLog, "utf8").trim().split("\n").length;
+    const before = lines();
+    for (let i = 0; i < 4; i++) expect((await postForm(body, headers)).status).toBe(200);
+    await settle();
+    expect(lines()).toBe(before + 1);
+    expect(slack.responses().filter((c) => c.path === "/response/replayed-vote")).toHaveLength(1);
   });
 
   it("ignores a feedback click whose value was tampered with", async () => {

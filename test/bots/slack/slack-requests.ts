@@ -65,19 +65,22 @@ export function message(text: string, overrides: Record<string, unknown> = {}): 
   return { type: "message", user: "U1", text, ts, channel: "C1", channel_type: "channel", team: "T1", client_msg_id: `m-${ts}`, ...overrides };
 }
 
-/** Interactivity: form-encoded `payload=` holding a block_actions JSON. */
+let clickCounter = 0;
+
+/** Interactivity: form-encoded `payload=` holding a block_actions JSON; each click its own trigger_id and action_ts, as Slack sends them. */
 export function blockActions(action: { action_id: string; value: string }, responseUrl: string): string {
+  clickCounter++;
   const payload = {
     type: "block_actions",
     user: { id: "U1", username: "ana", name: "ana", team_id: "T1" },
     api_app_id: "A1",
     token: "deprecated-verification-token",
     container: { type: "message", message_ts: "1721052000.000100", channel_id: "C1", is_ephemeral: true },
-    trigger_id: "123.456.abc",
+    trigger_id: `123.${clickCounter}.abc`,
     team: { id: "T1", domain: "acme" },
     channel: { id: "C1", name: "general" },
     response_url: responseUrl,
-    actions: [{ ...action, block_id: "b1", type: "button", text: { type: "plain_text", text: "x", emoji: true }, action_ts: "1721052001.000200" }],
+    actions: [{ ...action, block_id: "b1", type: "button", text: { type: "plain_text", text: "x", emoji: true }, action_ts: `1721052001.${String(clickCounter).padStart(6, "0")}` }],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -6,6 +7,7 @@ import { loadConfig } from "../../../src/config.js";
 import { createLogger } from "../../../src/log.js";
 import { startServer, type RunningServer } from "../../../src/server.js";
 import { seeds } from "../../helpers.js";
+import { startSlackBot } from "../slack/slack-bot.js";
 import { FakeConnector } from "./fake-connector.js";
 import { BOT, botAdded, channelMention, feedbackClick, personalMessage, searchQuery, USER } from "./teams-activities.js";
 
@@ -35,6 +37,18 @@ async function post(activity: unknown, headers: Record<string, string> = {}) {
   return { status: res.status, text, json: () => JSON.parse(text) };
 }
 
+/** A POST with a Host header of the test's choosing (fetch always sends the URL's own). */
+function rawPost(port: number, host: string, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/api/messages", headers: { host, "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+      let text = "";
+      res.setEncoding("utf8").on("data", (chunk) => (text += chunk)).on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
 const settle = () => new Promise((r) => setTimeout(r, 300));
 /** The `[n]` markers in a text, in order of appearance. */
 const markersIn = (text: string) => [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
@@ -45,6 +59,41 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
   it("listens on loopback only, as design.md requires when no credentials are set", () => {
     expect(server.teams).toBe("emulator");
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it("is off, with a 404, in a Slack deployment without MicrosoftAppId: missing credentials never make the endpoint anonymous", async () => {
+    const slack = await startSlackBot();
+    try {
+      expect(slack.server.teams).toBe("off");
+      const res = await fetch(`${slack.server.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(personalMessage(connector.url, "hi")) });
+      expect(res.status).toBe(404);
+      expect(connector.activities()).toHaveLength(0);
+    } finally {
+      await slack.close();
+    }
+  });
+
+  it.each([
+    ["another site's name (a reverse proxy, a DNS-rebinding page)", "bot.example.com"],
+    ["another site's name with this port", "evil.example:PORT"],
+    ["localhost on another port", "localhost:1"],
+    ["localhost without its port", "localhost"],
+    ["a loopback-looking prefix", "127.0.0.1.evil.example:PORT"],
+  ])("refuses a request addressed to %s with 403, and sends nothing", async (_, host) => {
+    const port = Number(new URL(server.url).port);
+    const res = await rawPost(port, host.replace("PORT", String(port)), JSON.stringify(personalMessage(connector.url, "When do updates stop?")));
+    expect(res.status).toBe(403);
+    await settle();
+    expect(connector.activities()).toHaveLength(0);
+  });
+
+  it.each(["localhost", "127.0.0.1", "[::1]"])("answers a request addressed to %s with its port", async (name) => {
+    const port = Number(new URL(server.url).port);
+    // Another user, so these questions count against no one else's limit.
+    const res = await rawPost(port, `${name}:${port}`, JSON.stringify(personalMessage(connector.url, "When do updates stop?", { from: { ...USER, id: `29:host-${name}`, aadObjectId: `host-check-${name}` } })));
+    expect(res.status).toBe(200);
+    const [reply] = await connector.waitFor();
+    expect(reply.body.text).toContain("September 29, 2024.");
   });
 
   it("is off, with a 404, when told to listen beyond loopback without credentials", async () => {

@@ -8,8 +8,12 @@ import { asAnswerLine, focusClause } from "./phrases.js";
 import { readQuestion, type Question } from "./question.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
 import { answerFromFact, publishers } from "./fact-answer.js";
-import { DECIDE_WEIGHTS, type DecideWeights } from "./decide-weights.js";
-import { matchFacts, type FactMatch } from "./fact-match.js";
+import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weights.js";
+import { FACT_MATCH_DEFAULTS, matchFacts, type FactMatch } from "./fact-match.js";
+import { holdsNeededValues, neededValues } from "./needed-values.js";
+import { holdsAnswerTo } from "./fact-readers.js";
+import { COUNT_WORDS } from "./quantities.js";
+import type { Passage } from "../index/passages.js";
 
 /** Every threshold of the answer engine in one place, with why it is where it is. */
 export const ANSWER_DEFAULTS = {
@@ -54,8 +58,6 @@ export const ANSWER_DEFAULTS = {
   relatedCitations: 3,
 } as const;
 
-/** Words that speak of a count even without giving one. */
-const COUNT_WORDS = /\b(number|numbers|count|figure|figures|how many|how much|amount|total|tally)\b/i;
 
 /** "Which antivirus…": these nouns ask for something with a proper name; a generic phrase does not answer. */
 const NAMED_THINGS = /\b(which|what)\s+(antivirus|anti-virus|product|products|vendor|vendors|brand|brands|alternative|alternatives|replacement|company|companies|software|app|apps|tool|tools|solution|solutions|country|countries)\b/i;
@@ -78,17 +80,29 @@ export function ask(index: KnowledgeIndex, raw: string, trace: Trace = {}, decid
 
   const ranked = (trace.ranked = rank(index, question));
   trace.route = "not_found";
-  if (question.unknownAction) return notFound(index, question, ranked);
+  if (question.unknownAction || question.unknownEntities.length > 0) return notFound(index, question, ranked);
   const facts = (trace.facts = matchFacts(index, question));
-  const fromFact = (floor: number) => (facts[0] && facts[0].score >= floor ? answerFromFact(index, question, facts[0], ANSWER_DEFAULTS.maxCitations) : null);
+  // The best-matching fact that holds what the question needs, among those above the floor.
+  const fromFact = (floor: number) => {
+    for (const match of facts) {
+      // A fact far below the best one is about something else, even if it holds the asked-for kind of value.
+      if (match.score < floor || match.score < facts[0].score * FACT_MATCH_DEFAULTS.runnerUp) return null;
+      if (!factHoldsWhatIsAsked(index, match, question)) continue;
+      const answer = answerFromFact(index, question, match, ANSWER_DEFAULTS.maxCitations);
+      if (answer) return answer;
+    }
+    return null;
+  };
+  const needed = neededValues(question);
+  const thresholds = decide[intentClass(question.intent)];
   const routes: [NonNullable<Trace["route"]>, () => Answer | null][] = [
-    ["fact", () => fromFact(decide.factAnswer)],
+    ["fact", () => fromFact(thresholds.factAnswer)],
     ["passages", () => fromPassages(index, question, ranked)],
-    ["fact-rescue", () => fromFact(decide.factRescue)],
+    ["fact-rescue", () => fromFact(thresholds.factRescue)],
   ];
   for (const [route, attempt] of routes) {
     const answer = attempt();
-    if (answer) {
+    if (answer && holdsNeededValues(needed, answer.citations.map((c) => c.quote))) {
       trace.route = route;
       return answer;
     }
@@ -104,7 +118,7 @@ function fromPassages(index: KnowledgeIndex, question: Question, ranked: Evidenc
     best.coverage >= ANSWER_DEFAULTS.minCoverage &&
     (answersWithValue(best) || !needsValue(question, best)) &&
     scopeFits(question, best) &&
-    namesWhatIsAsked(index, best, question);
+    (best.value?.kind === "phrase" && question.intent === "list" ? true : namesWhatIsAsked(index, best.passage, question));
   if (!answerable) return null;
 
   const { supports, opposers } = compare(index, best, ranked, question);
@@ -153,6 +167,16 @@ function fromPassages(index: KnowledgeIndex, question: Question, ranked: Evidenc
     citations,
     confidence: round(0.6 * best.coverage + 0.2 * best.fit + 0.2 * Math.min(1, supports.length / 2)),
   };
+}
+
+/** Whether a fact can answer what the question needs: a number for "how many", a date for "when", a product for "which antivirus", a person for "what's the name of". */
+function factHoldsWhatIsAsked(index: KnowledgeIndex, match: FactMatch, question: Question): boolean {
+  const { fact } = match;
+  const passages = fact.passageIds.map((id) => index.passage(id));
+  if (fact.broad) return true;
+  if (!holdsAnswerTo(question.intent, fact, index)) return false;
+  if (!passages.some((p) => namesWhatIsAsked(index, p, question))) return false;
+  return !asksPersonName(question) || passages.some((p) => namesIn(p).some((n) => n.person));
 }
 
 /** Candidates from the index, weighed against the question, best first. */
@@ -238,11 +262,10 @@ function scopeFits(question: Question, best: Evidence): boolean {
   return best.terms.has(asked[0]) || !best.terms.has(other);
 }
 
-function namesWhatIsAsked(index: KnowledgeIndex, best: Evidence, question: Question): boolean {
+/** "Which antivirus…", "what vendor…" is answered only by a passage naming one; a person's name does not name an antivirus, a vendor or a country. */
+function namesWhatIsAsked(index: KnowledgeIndex, passage: Passage, question: Question): boolean {
   if (!NAMED_THINGS.test(question.asked) || question.intent === "who" || question.intent === "where") return true;
-  if (best.value?.kind === "phrase" && question.intent === "list") return true;
-  // A person's name does not name an antivirus, a vendor or a country.
-  return namesIn(best.passage).some((n) => !n.person && isAnswerName(index, n, question));
+  return namesIn(passage).some((n) => !n.person && isAnswerName(index, n, question));
 }
 
 /**

@@ -1,30 +1,41 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import type { Intent } from "./intent.js";
 
 /**
  * When a question-bank match answers: fitted on the labelled question sets by `npm run train`,
- * which writes `decide-weights.json` beside this file (with the command and scores that produced
- * it). The defaults stand where the file is missing.
+ * which writes `decide-weights.json` beside this file with the command and the scores that
+ * produced it. The defaults stand where the file is missing.
+ *
+ * Questions that ask for a value (a date, a number, a name, a place) and open questions (why,
+ * what should we do, yes/no) get thresholds of their own: the passages' typed readers answer the
+ * first kind well, the curated facts the second.
  */
-export const DecideWeightsSchema = z.object({
-  /**
-   * A match this strong (FactMatch.score) is answered from its fact before the passages are
-   * weighed: curated phrasings bridge wordings the articles never use.
-   */
+const Thresholds = z.object({
+  /** A match this strong (FactMatch.score) is answered from its fact before the passages are weighed. */
   factAnswer: z.number().min(0).max(1),
   /** A weaker match still answers a question the passages alone would call not found. */
   factRescue: z.number().min(0).max(1),
 });
+export const DecideWeightsSchema = z.object({ valued: Thresholds, open: Thresholds });
 export type DecideWeights = z.infer<typeof DecideWeightsSchema>;
+export type IntentClass = keyof DecideWeights;
+
+const VALUED: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where"]);
+
+export function intentClass(intent: Intent): IntentClass {
+  return VALUED.has(intent) ? "valued" : "open";
+}
 
 export const DECIDE_WEIGHTS_FILE = new URL("./decide-weights.json", import.meta.url);
+const DEFAULTS: DecideWeights = { valued: { factAnswer: 0.8, factRescue: 0.45 }, open: { factAnswer: 0.6, factRescue: 0.45 } };
 
 function load(): DecideWeights {
   let text: string;
   try {
     text = readFileSync(DECIDE_WEIGHTS_FILE, "utf8");
   } catch {
-    return { factAnswer: 0.6, factRescue: 0.45 };
+    return DEFAULTS;
   }
   const parsed = DecideWeightsSchema.safeParse(JSON.parse(text).weights);
   if (!parsed.success) throw new Error(`decide-weights.json: field "weights.${parsed.error.issues[0].path.join(".")}": ${parsed.error.issues[0].message}`);

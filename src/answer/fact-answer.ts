@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
+import { weigh } from "./evidence.js";
 import type { FactMatch } from "./fact-match.js";
 import type { Question } from "./question.js";
 
@@ -13,7 +14,10 @@ import type { Question } from "./question.js";
 export function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMatch, maxCitations: number): Answer | null {
   const { fact } = match;
   const inNamed = (id: number) => question.sourceIds.length === 0 || question.sourceIds.includes(index.passage(id).sourceId);
-  const passageIds = fact.passageIds.filter(inNamed);
+  // The sentence that best answers the question leads, weighed as the passages are (how much of the
+  // question it holds, and whether it holds the asked-for date, number or name); ties keep the fact's order.
+  const weight = new Map(fact.passageIds.map((id) => [id, weigh(index, index.passage(id), 1, question).score]));
+  const passageIds = fact.passageIds.filter(inNamed).sort((a, b) => weight.get(b)! - weight.get(a)!);
   if (passageIds.length === 0) return null;
   const confidence = Math.round(Math.min(1, match.score) * 100) / 100;
 

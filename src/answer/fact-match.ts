@@ -1,70 +1,144 @@
 import type { Fact, Phrasing } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import { FACT_READERS, holdsAnswerTo } from "./fact-readers.js";
 import { detectIntent, type Intent } from "./intent.js";
+import { extractQuantities } from "./quantities.js";
 import type { Question } from "./question.js";
 
-/** How a question is matched against the question bank's phrasings. */
+/** How a question is matched against the question bank's facts. */
 export const FACT_MATCH_DEFAULTS = {
   /** Phrasings fetched from the bank's search before they are scored. */
-  candidates: 40,
-  /** A question word found in the fact's sentences rather than in the phrasing counts this much. */
+  candidates: 60,
+  /** A question word found only in the fact's sentences, not in a way of asking for it, counts this much. */
   sentenceShare: 0.6,
-  /** How much of a match depends on the phrasing being mostly in the question (0 = not at all). */
-  precisionExponent: 0.5,
-  /** The phrasing asks another kind of question ("why" for "when"). */
+  /**
+   * How much of a match rests on everything the fact is asked with (its phrasings together, its
+   * answer and sentences) rather than on its one closest phrasing. The closest phrasing alone
+   * favours short generic ones ("how international is kaspersky"); all together, long facts.
+   */
+  factShare: 0.5,
+  /** No phrasing of the fact asks the question's kind of question ("why" for "when"). */
   otherIntent: 0.7,
-  /** One side asks no particular kind of answer ("what", yes/no). */
+  /** No phrasing asks the question's kind of question, but the fact holds its kind of value (a date for "when"). */
+  readIntent: 0.85,
+  /** The question asks no particular kind of answer ("what", yes/no). */
   looseIntent: 0.9,
+  /** The question counts in one scope (the US, the world) and the fact in the other. */
+  otherScope: 0.5,
+  /**
+   * The share of a match kept when the fact's answer says nothing of what the question's focus
+   * names ("how many corporate clients" against a count of countries); it grows to 1 with the
+   * share of focus words the answer holds.
+   */
+  offFocus: 0.6,
+  /**
+   * An overview is asked with many words, so it holds much of most questions: it answers only
+   * where no fact on the point matches as well, by this margin.
+   */
+  broad: 0.85,
+  /**
+   * When the best fact lacks what the question needs (a number for "how many"), the next ones
+   * are tried while they score at least this share of it.
+   */
+  runnerUp: 0.85,
+  /** A claimed number ("270k clients, right?") that no number of the fact's is of the order of. */
+  otherClaim: 0.7,
+  /** Two numbers further apart than this factor count different things (as ANSWER_DEFAULTS.sameOrder). */
+  sameOrder: 3,
 } as const;
 
-/** The best phrasing of one fact for a question, and how well it matches. */
+/** How well one fact matches a question, through its closest phrasing. */
 export type FactMatch = {
   fact: Fact;
   phrasing: Phrasing;
-  /** 0..1: coverage × precision^e × intent fit. */
+  /** 0..1: phrasing closeness^(1-f) × fact coverage^f × intent, scope and focus fit. */
   score: number;
-  /** Share of the question's weight the phrasing (or, at a discount, the fact's sentences) holds. */
+  /** Cosine-like closeness of the question and the phrasing: √(coverage × precision). */
+  closeness: number;
+  /** Share of the question's weight the fact's phrasings together (or, at a discount, its sentences) hold. */
   coverage: number;
-  /** Share of the phrasing's weight the question holds. */
-  precision: number;
   intentFit: number;
+  scopeFit: number;
+  focusFit: number;
+  claimFit: number;
 };
 
 const LOOSE: ReadonlySet<Intent> = new Set(["what", "yes_no"]);
-const PHRASING_INTENT = new WeakMap<Phrasing, Intent>();
+/** The two scopes the articles count in; their index terms. */
+const SCOPES = ["us", "worldwide"] as const;
+/** Kinds of question whose answer is always in a scope: a count, a place. */
+const SCOPED: ReadonlySet<Intent> = new Set(["how_many", "where"]);
 
-function intentOf(p: Phrasing): Intent {
-  let intent = PHRASING_INTENT.get(p);
-  if (!intent) PHRASING_INTENT.set(p, (intent = detectIntent(p.text)));
-  return intent;
+const FACT_NUMBERS = new WeakMap<Fact, number[]>();
+/** Whether a number the question claims is of the order of one the fact's sentences state. */
+function claimsMatch(question: Question, fact: Fact, order = FACT_MATCH_DEFAULTS.sameOrder): boolean {
+  let numbers = FACT_NUMBERS.get(fact);
+  if (!numbers) FACT_NUMBERS.set(fact, (numbers = fact.sentences.flatMap((s) => extractQuantities(s.quote).map((q) => q.value))));
+  return question.claimed.some((c) => numbers.some((n) => n > 0 && c.value > 0 && Math.max(n, c.value) / Math.min(n, c.value) <= order));
 }
 
-/** The question bank's facts for a question, best first, each by its best-matching phrasing. */
+const FACT_INTENTS = new WeakMap<Fact, ReadonlySet<Intent>>();
+/** The kinds of question the fact's phrasings ask. */
+function intentsOf(fact: Fact): ReadonlySet<Intent> {
+  let intents = FACT_INTENTS.get(fact);
+  if (!intents) FACT_INTENTS.set(fact, (intents = new Set(fact.questions.map(detectIntent))));
+  return intents;
+}
+
+/** The question bank's facts for a question, best first. */
 export function matchFacts(index: KnowledgeIndex, question: Question, options = FACT_MATCH_DEFAULTS): FactMatch[] {
   const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
   const total = question.terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return [];
-  const best = new Map<Fact, FactMatch>();
+  // Closest phrasing of each fact.
+  const closest = new Map<Fact, { phrasing: Phrasing; closeness: number }>();
   for (const phrasing of index.bank.candidates([...weights.keys()], options.candidates)) {
-    const own = new Set(phrasing.terms);
-    let held = 0;
-    for (const [term, weight] of weights) {
-      held += own.has(term) ? weight : phrasing.fact.sentenceTerms.has(term) ? weight * options.sentenceShare : 0;
-    }
-    let size = 0;
-    let shared = 0;
-    for (const term of own) {
-      const idf = index.idf(term);
-      size += idf;
-      if (weights.has(term)) shared += idf;
-    }
-    const coverage = held / total;
-    const precision = size > 0 ? shared / size : 0;
-    const asked = intentOf(phrasing);
-    const intentFit = asked === question.intent ? 1 : LOOSE.has(asked) || LOOSE.has(question.intent) ? options.looseIntent : options.otherIntent;
-    const score = coverage * precision ** options.precisionExponent * intentFit;
-    const previous = best.get(phrasing.fact);
-    if (!previous || score > previous.score) best.set(phrasing.fact, { fact: phrasing.fact, phrasing, score, coverage, precision, intentFit });
+    const closeness = closenessOf(index, phrasing, weights, total, options);
+    const known = closest.get(phrasing.fact);
+    if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  const scope = SCOPES.filter((s) => weights.has(s));
+  const other = scope.length === 1 ? SCOPES.find((s) => s !== scope[0])! : null;
+  // What "how many" counts must be what the fact's answer counts; elsewhere the focus is only the topic.
+  const focus = question.intent === "how_many" ? [...question.focusTerms] : [];
+  const matches: FactMatch[] = [];
+  for (const [fact, { phrasing, closeness }] of closest) {
+    let held = 0;
+    for (const [term, weight] of weights) held += fact.askedTerms.has(term) ? weight : fact.sentenceTerms.has(term) ? weight * options.sentenceShare : 0;
+    const coverage = held / total;
+    // A fact answers a kind of question its phrasings ask, or whose kind of value it holds (a date, a number, a name).
+    const intentFit =
+      intentsOf(fact).has(question.intent) ? 1
+      : FACT_READERS[question.intent] && holdsAnswerTo(question.intent, fact, index) ? options.readIntent
+      : LOOSE.has(question.intent) ? options.looseIntent
+      : options.otherIntent;
+    // A scoped question is answered in its scope: "how many employees worldwide" not by the US
+    // headcount, "where is its US office" not by the Moscow headquarters.
+    const inScope = (s: string) => fact.answerTerms.has(s) || fact.sentenceTerms.has(s);
+    const scopeFit = other && !fact.answerTerms.has(scope[0]) && (fact.answerTerms.has(other) || (SCOPED.has(question.intent) && !inScope(scope[0]))) ? options.otherScope : 1;
+    // A claim to check ("270k clients, right?") is about a fact that states a number of its order.
+    const claimFit = question.claimed.length === 0 || claimsMatch(question, fact) ? 1 : options.otherClaim;
+    const focusFit = focus.length === 0 ? 1 : options.offFocus + ((1 - options.offFocus) * focus.filter((t) => fact.answerTerms.has(t)).length) / focus.length;
+    const score = closeness ** (1 - options.factShare) * coverage ** options.factShare * intentFit * scopeFit * focusFit * claimFit * (fact.broad && question.intent !== "overview" ? options.broad : 1);
+    matches.push({ fact, phrasing, score, closeness, coverage, intentFit, scopeFit, focusFit, claimFit });
+  }
+  return matches.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * √(share of the question's weight the phrasing holds × share of the phrasing's weight the
+ * question holds): high only when they say much the same.
+ */
+function closenessOf(index: KnowledgeIndex, phrasing: Phrasing, weights: ReadonlyMap<string, number>, total: number, options: typeof FACT_MATCH_DEFAULTS): number {
+  const own = new Set(phrasing.terms);
+  let held = 0;
+  for (const [term, weight] of weights) held += own.has(term) ? weight : phrasing.fact.sentenceTerms.has(term) ? weight * options.sentenceShare : 0;
+  let size = 0;
+  let shared = 0;
+  for (const term of own) {
+    const idf = index.idf(term);
+    size += idf;
+    if (weights.has(term)) shared += idf;
+  }
+  return size > 0 ? Math.sqrt((held / total) * (shared / size)) : 0;
 }

@@ -10,6 +10,7 @@ export type Intent =
   | "list" // several items
   | "quote" // what someone said or wrote
   | "yes_no"
+  | "overview" // what it all means: the two or three facts that matter most
   | "what"; // anything else
 
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
@@ -30,6 +31,8 @@ const RULES: [Intent, RegExp][] = [
   // "What's the name of the COO?" asks for a person.
   ["who", /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|\bwho\b|\b(which|what) (\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\b/i],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
+  // "What does this mean for us?", "what's the deal with kaspersky?": the question names no one fact.
+  ["overview", /\bwhat (does|do|will|would) (this|that|it|all this|the ban|the kaspersky ban)( \w+){0,3} mean\b|\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\b|\b(explain|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture)\b|\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\b|\bwhat happens (now|next)\b/i],
   // "Word for word", "the actual quote": the exact words are asked for.
   ["quote", /\bwhat( exactly| precisely)? (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b|\bword for word\b|\bverbatim\b|\bquote\b|\b(exact|what|which) (words|wording)\b|\bin (their|its|his|her) own words\b/i],
   ["list", /\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],
@@ -55,6 +58,7 @@ export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   // "List the job titles": titles are what a list of people gives.
   list: ["list", "name", "title", "titles"],
   yes_no: [],
+  overview: ["explain", "summary", "summarise", "summarize", "overview", "tldr", "nutshell", "deal", "story", "situation", "upshot"],
   what: [],
 };
 

@@ -18,6 +18,9 @@ export type Quantity = {
   terms: string[];
 };
 
+/** Words that speak of a count even without giving one ("the exact number … has not been disclosed"). */
+export const COUNT_WORDS = /\b(number|numbers|count|figure|figures|how many|how much|amount|total|tally)\b/i;
+
 const QUALIFIER = "nearly|almost|close to|just under|about|around|approximately|roughly|some|only about|just over|over|more than|less than|fewer than|under|at least|up to|upwards of";
 const WORD_NUMBER: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

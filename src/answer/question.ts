@@ -1,9 +1,10 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { FILLER_WORDS } from "../index/stopwords.js";
-import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
+import { expandShorthand, processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
+import { namedEntities } from "./entities.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 
 /** Questions longer than this are read only this far: no real question needs more. */
@@ -50,6 +51,11 @@ export type Question = {
   unknownAction: string | null;
   /** Numbers a claim puts to the bot ("for over 20 years, right?"): the answer's number should be of the same order. */
   claimed: Quantity[];
+  /**
+   * People, places and organisations the question names that the articles never do ("Eugene
+   * Kaspersky", "customers in Germany"): what it asks about is not in the sources.
+   */
+  unknownEntities: string[];
 };
 
 /** "Will Kaspersky refund…", "Does the company offer…": the verb after the auxiliary and its subject. */
@@ -78,10 +84,11 @@ const CLAIM_WORDS = /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)
 
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);
-  const asked = coreQuestion(text);
+  // Shorthand spelt out first, so that it reads as what it asks ("whats the date" asks for a date).
+  const asked = coreQuestion(expandShorthand(text));
   // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
   const coreIntent = detectIntent(asked);
-  const intent = coreIntent === "what" && asked !== text ? detectIntent(text) : coreIntent;
+  const intent = coreIntent === "what" && asked !== text ? detectIntent(expandShorthand(text)) : coreIntent;
   const skip = new Set(INTENT_WORDS[intent]);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
@@ -99,7 +106,9 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     if (!resolved || seen.has(resolved.term)) continue;
     seen.add(resolved.term);
     // A name the sources never mention ("CrowdStrike") means the question is about something else.
-    const weight = resolved.known ? index.idf(resolved.term) : index.unknownWeight(names.has(word));
+    // A word the passages lack weighs as an unknown one, even when the question bank knows it: a
+    // passage cannot hold it, and the bank's phrasings are too few to say how rare it is.
+    const weight = index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight(names.has(word));
     terms.push({ ...resolved, weight });
   }
   const focus = focusWords(asked);
@@ -119,7 +128,18 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     alternatives: alternativesIn(asked, index),
     unknownAction: intent === "yes_no" ? unknownAction(asked, index) : null,
     claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(asked) : [],
+    unknownEntities: terms.some((t) => !t.known) ? unknownEntities(asked, index) : [],
   };
+}
+
+/** Named entities with a word the corpus (passages and question bank) does not know. Parsed only when some word is unknown. */
+function unknownEntities(asked: string, index: KnowledgeIndex): string[] {
+  return namedEntities(asked.replace(MARKUP, " ")).filter((entity) =>
+    tokenize(entity).some((word) => {
+      const resolved = resolveWord(word, index);
+      return resolved !== null && !resolved.known;
+    }),
+  );
 }
 
 function unknownAction(asked: string, index: KnowledgeIndex): string | null {
@@ -148,8 +168,10 @@ function alternativesIn(text: string, index: KnowledgeIndex): [string, string][]
 function resolveWord(word: string, index: KnowledgeIndex): Omit<QueryTerm, "weight"> | null {
   const term = processTerm(word);
   if (!term) return null;
-  if (index.knows(term)) return { term, known: true };
+  if (index.passageCount(term) > 0) return { term, known: true };
   if (FILLER_WORDS.has(word)) return null;
+  // A word only the question bank's phrasings use ("uninstall"): people ask with it, the articles don't.
+  if (index.knows(term)) return { term, known: true };
   for (const candidate of [index.correct(word), index.relative(word)]) {
     if (!candidate) continue;
     const candidateTerm = processTerm(candidate);
@@ -171,7 +193,7 @@ export function cleanText(raw: string): string {
 }
 
 function focusWords(text: string): string[] {
-  const match = /\b(?:how many|how much|which|what|number of)\s+((?:[a-z-]+\s*){1,3})/i.exec(text);
+  const match = /\b(?:how many|how much|which|what(?:'s|’s|s)?|number of)\s+((?:[a-z-]+\s*){1,3})/i.exec(text);
   if (!match) return [];
   return tokenize(match[1])
     .filter((w) => !/^(of|the|did|does|do|is|are|was|were|has|have|had|can|will|would)$/.test(w))

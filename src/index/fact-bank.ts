@@ -1,7 +1,7 @@
 import MiniSearch from "minisearch";
 import type { Passage } from "./passages.js";
 import type { FactEntry } from "./question-bank.js";
-import { termsOf, tokenize } from "./tokenize.js";
+import { termsOf } from "./tokenize.js";
 
 /** A curated fact, anchored to the passages an answer quotes. */
 export type Fact = FactEntry & {
@@ -9,6 +9,10 @@ export type Fact = FactEntry & {
   passageIds: number[];
   /** Index terms of its sentences: what a question about it may also use. */
   sentenceTerms: ReadonlySet<string>;
+  /** Index terms of all its phrasings and its answer line: the words people use for it. */
+  askedTerms: ReadonlySet<string>;
+  /** Index terms of its answer line: what it states ("corporate clients" is what 240,000 counts). */
+  answerTerms: ReadonlySet<string>;
 };
 
 /** One way of asking for a fact (or the fact's own answer line), as searched. */
@@ -24,8 +28,6 @@ export class FactBank {
   readonly phrasings: readonly Phrasing[];
   /** Every index term the phrasings use: the bank's vocabulary counts as known to the corpus. */
   readonly terms: ReadonlySet<string>;
-  /** Words as written in the phrasings, for typo correction. */
-  readonly words: readonly string[];
   private readonly search: MiniSearch<Phrasing>;
 
   constructor(entries: readonly FactEntry[], passages: readonly Passage[]) {
@@ -36,7 +38,6 @@ export class FactBank {
     }
     this.phrasings = phrasings;
     this.terms = new Set(phrasings.flatMap((p) => p.terms));
-    this.words = [...new Set(phrasings.flatMap((p) => tokenize(p.text)))];
     this.search = new MiniSearch<Phrasing>({
       idField: "id",
       fields: ["terms"],
@@ -76,5 +77,6 @@ function anchor(entry: FactEntry, passages: readonly Passage[]): Fact {
     if (best && !passageIds.includes(best.id)) passageIds.push(best.id);
   }
   const sentenceTerms = new Set(passageIds.flatMap((id) => passages[id].terms.map(([t]) => t)));
-  return { ...entry, passageIds, sentenceTerms };
+  const askedTerms = new Set([...entry.questions, entry.answer].flatMap((text) => termsOf(text)));
+  return { ...entry, passageIds, sentenceTerms, askedTerms, answerTerms: new Set(termsOf(entry.answer)) };
 }

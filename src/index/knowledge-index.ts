@@ -97,8 +97,8 @@ export class KnowledgeIndex {
       for (const word of tokenize(passage.text)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
       for (const term of new Set(passage.terms.map(([term]) => term))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
     }
-    const bank = new FactBank(corpus.facts, passages);
-    for (const word of [...SYNONYM_WORDS, ...bank.words]) if (!vocabulary.has(word)) vocabulary.set(word, 1);
+    // The question bank's words are not typo targets: "write" one letter from a phrasing's "white" is not a typo.
+    for (const word of SYNONYM_WORDS) if (!vocabulary.has(word)) vocabulary.set(word, 1);
     return new KnowledgeIndex(
       articleMap(corpus),
       passages,
@@ -107,7 +107,7 @@ export class KnowledgeIndex {
       SearchableMap.from(vocabulary),
       headsOf(passages, frequency),
       fingerprintOf(corpus),
-      bank,
+      new FactBank(corpus.facts, passages),
     );
   }
 
@@ -345,7 +345,7 @@ function fingerprintOf(corpus: Corpus): string {
     hash.update(file).update(readFileSync(join(INDEX_CODE, file)));
   }
   for (const { text, ...meta } of corpus.articles) hash.update(JSON.stringify(meta)).update(text);
-  // The phrasings' words join the vocabulary typos are corrected against; the lexicon folds terms.
-  hash.update(JSON.stringify(corpus.facts)).update(JSON.stringify(SYNONYM_GROUPS));
+  // The lexicon folds words into terms.
+  hash.update(JSON.stringify(SYNONYM_GROUPS));
   return hash.digest("hex");
 }

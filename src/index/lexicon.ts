@@ -14,9 +14,18 @@ import { z } from "zod";
 export const LEXICON_FILE = new URL("../../seeds/lexicon.json", import.meta.url);
 
 const word = z.string().regex(/^[a-z0-9]+$/, "must be one lower-case word");
+/** Kinds of value a sentence can be seen to hold (see src/answer/needed-values.ts). */
+export const VALUE_KINDS = ["money", "contact"] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
 export const LexiconSchema = z.object({
+  /** Chat shorthand → the words the articles spell out ("govt" → "government", "whats" → "what is"). */
+  shorthand: z.object({ note: z.string().optional(), words: z.record(word, z.string().regex(/^[a-z ]+$/, "must be lower-case words")) }).default({ words: {} }),
   synonyms: z.array(z.object({ words: z.array(word).min(1), note: z.string().optional() })),
+  /** Focus words that ask for a kind of value ("what is the fine" asks for money). */
+  valueKinds: z.array(z.object({ kind: z.enum(VALUE_KINDS), asks: z.array(word).min(1), note: z.string().optional() })).default([]),
 });
+export type Lexicon = { synonyms: string[][]; valueKinds: ReadonlyMap<string, ValueKind>; shorthand: Readonly<Record<string, string>> };
 
 export class LexiconError extends Error {
   constructor(message: string) {
@@ -26,12 +35,12 @@ export class LexiconError extends Error {
 }
 
 /** Checks a lexicon: the schema, then that no word is in two groups. Errors name the entry. */
-export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): string[][] {
+export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): Lexicon {
   const parsed = LexiconSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const [, group, , position] = issue.path;
-    const entry = typeof group === "number" ? ` group ${group}${typeof position === "number" ? `, word ${position}` : ""}` : "";
+    const [section, group, , position] = issue.path;
+    const entry = section === "shorthand" ? ` shorthand "${String(issue.path[2] ?? "")}"` : typeof group === "number" ? ` group ${group}${typeof position === "number" ? `, word ${position}` : ""}` : "";
     throw new LexiconError(`${where}:${entry} (${issue.path.join(".")}): ${issue.message}`);
   }
   const groupOf = new Map<string, number>();
@@ -43,8 +52,11 @@ export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): string
       groupOf.set(w, i);
     }
   });
-  return groups;
+  const valueKinds = new Map<string, ValueKind>();
+  for (const { kind, asks } of parsed.data.valueKinds) for (const w of asks) valueKinds.set(w, kind);
+  return { synonyms: groups, valueKinds, shorthand: parsed.data.shorthand.words };
 }
 
-/** The synonym groups, read once per process. */
-export const SYNONYM_GROUPS: readonly string[][] = parseLexicon(JSON.parse(readFileSync(LEXICON_FILE, "utf8")));
+/** The lexicon, read once per process. */
+export const LEXICON: Lexicon = parseLexicon(JSON.parse(readFileSync(LEXICON_FILE, "utf8")));
+export const SYNONYM_GROUPS: readonly string[][] = LEXICON.synonyms;

@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { STOPWORDS } from "./stopwords.js";
-import { SYNONYM_GROUPS } from "./lexicon.js";
+import { LEXICON, SYNONYM_GROUPS } from "./lexicon.js";
 
 /**
  * Text → lower-case words, the same way for articles and questions: curly quotes and apostrophes
@@ -19,16 +19,17 @@ export function tokenize(text: string): string[] {
     .replace(/'s\b|s'(?=\s|$)/g, "")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
   const words = folded.match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
-  return words.map((word) => SHORTHAND[word] ?? expandNumber(word));
+  return words.flatMap((word) => SHORTHAND[word]?.split(" ") ?? expandNumber(word));
 }
 
-/** Chat shorthand for words the articles spell out. */
-const SHORTHAND: Record<string, string> = {
-  dept: "department", govt: "government", gov: "government", admin: "administration", yrs: "years", yr: "years",
-  mos: "months", pros: "professionals", mgmt: "management", intl: "international", approx: "approximately",
-  info: "information", biz: "business", co: "company", av: "antivirus", gonna: "going", wanna: "want", gotta: "got",
-  ppl: "people", tech: "technology",
-};
+/** Chat shorthand for words the articles spell out (the lexicon's `shorthand`). */
+const SHORTHAND = LEXICON.shorthand;
+const SHORTHAND_WORD = new RegExp(`\\b(${Object.keys(SHORTHAND).join("|") || "(?!)"})\\b`, "gi");
+
+/** A question's chat shorthand spelt out, so that how it is asked reads as well ("whats the date" asks "what is the date"). */
+export function expandShorthand(text: string): string {
+  return text.replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase()]);
+}
 
 /** "270k" → "270000", "1.5m" → "1500000": how people type the numbers the articles print in full. */
 function expandNumber(word: string): string {

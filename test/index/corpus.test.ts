@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
@@ -8,11 +8,14 @@ import { INDEX_PATHS } from "../../src/index/load-index.js";
 import { copyOfSeeds, editSources } from "../helpers.js";
 
 describe("loadCorpus", () => {
-  it("loads the five seed articles byte for byte", () => {
+  it("loads every shared seed article byte for byte", () => {
     const corpus = loadCorpus(INDEX_PATHS.seeds);
-    expect(corpus.articles.map((a) => a.id)).toEqual(["000", "001", "002", "003", "004"]);
-    for (const article of corpus.articles) {
-      expect(article.text).toBe(readFileSync(join("..", "shared", "seeds", article.file), "utf8"));
+    const shared = join("..", "shared", "seeds");
+    const files = readdirSync(shared).filter((f) => f.endsWith(".txt"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const article = corpus.articles.find((a) => a.file === file);
+      expect(article?.text, file).toBe(readFileSync(join(shared, file), "utf8"));
     }
   });
 
@@ -40,21 +43,23 @@ describe("loadCorpus", () => {
 
   it("takes a sixth article from nothing but a .txt file and a sources.json entry", () => {
     const dir = copyOfSeeds();
+    // The next free id, whatever the corpus holds today.
+    const id = String(Math.max(...loadCorpus(dir).articles.map((a) => Number(a.id))) + 1).padStart(3, "0");
     writeFileSync(
-      join(dir, "005_fcc.txt"),
+      join(dir, `${id}_fcc.txt`),
       "FCC adds Kaspersky to its list\n" +
         "The Federal Communications Commission added Kaspersky to its Covered List on September 3, 2024, citing national security risks.\n" +
         "Share on Facebook\n",
     );
     editSources(dir, (entries) => [
       ...(entries as object[]),
-      { id: "005", file: "005_fcc.txt", publisher: "Example Wire", title: "FCC adds Kaspersky to its list", author: null, published: "2024-09-04", publishedPrecision: "day", url: null },
+      { id, file: `${id}_fcc.txt`, publisher: "Example Wire", title: "FCC adds Kaspersky to its list", author: null, published: "2024-09-04", publishedPrecision: "day", url: null },
     ]);
     const index = KnowledgeIndex.build(loadCorpus(dir));
     const answer = ask(index, "When was Kaspersky added to the FCC Covered List?");
     expect(answer.status).toBe("answered");
     expect(answer.answer).toBe("September 3, 2024.");
-    expect(answer.citations[0]).toMatchObject({ sourceId: "005", publisher: "Example Wire", published: "2024-09-04" });
+    expect(answer.citations[0]).toMatchObject({ sourceId: id, publisher: "Example Wire", published: "2024-09-04" });
     rmSync(dir, { recursive: true });
   });
 });

@@ -78,7 +78,7 @@ describe("renderAnswer", () => {
 describe("sources, timeline, welcome", () => {
   it("lists each source with its publisher and date as known", () => {
     const message = renderSources(sources(seeds()));
-    expect(message.text).toBe("The 5 sources I answer from");
+    expect(message.text).toBe(`The ${seeds().sources.size} sources I answer from`);
     expect(JSON.stringify(message.attachments[0].content)).toContain("The Cyber Express · July 15, 2024");
     expect(JSON.stringify(message.attachments[0].content)).toContain("THE UBJ (theubj.com) · July 2024");
   });

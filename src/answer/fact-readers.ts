@@ -1,0 +1,59 @@
+import type { Fact } from "../index/fact-bank.js";
+import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import { tokenize } from "../index/tokenize.js";
+import type { Intent } from "./intent.js";
+import { namedEntities } from "./entities.js";
+import { extractNames, placeLike } from "./names.js";
+import { COUNT_WORDS } from "./quantities.js";
+import { extractQuantities } from "./quantities.js";
+
+/**
+ * The read stage for curated facts: one reader per kind of question, saying whether a fact holds
+ * the kind of value that kind of question asks for. An intent without a reader ("why", "what",
+ * yes/no) takes any fact. A new intent's reader is one more entry.
+ */
+type FactReader = (fact: Fact, index: KnowledgeIndex) => boolean;
+
+/** A number, or words on the number itself ("the exact number … has not been disclosed"). */
+const counts = (text: string) => COUNT_WORDS.test(text) || extractQuantities(text).some((q) => !/^an?\b/i.test(q.text));
+
+/** Whether a name is more than what every article is about ("Kaspersky", "US"). */
+const distinctive = (name: string, index: KnowledgeIndex) => tokenize(name).some((w) => !index.isBackgroundWord(w));
+
+/** Places named in the answer line: the engine's own name reader, and compromise's (it knows sentence-initial names). */
+function answerPlaces(fact: Fact, index: KnowledgeIndex): string[] {
+  const own = extractNames(fact.answer).filter((n) => placeLike(n, fact.answer)).map((n) => n.text);
+  return [...own, ...namedEntities(fact.answer, ["places"])].filter((n) => distinctive(n, index));
+}
+
+/** People and organisations named in the answer line. */
+function answerAgents(fact: Fact, index: KnowledgeIndex): string[] {
+  const own = extractNames(fact.answer).filter((n) => !placeLike(n, fact.answer)).map((n) => n.text);
+  return [...own, ...namedEntities(fact.answer, ["people", "organizations"])].filter((n) => distinctive(n, index));
+}
+
+export const FACT_READERS: Partial<Record<Intent, FactReader>> = {
+  /** A date in one of its sentences. */
+  when: (fact, index) => fact.passageIds.some((id) => index.passage(id).dates.length > 0),
+  /** A number in its answer: "how many" is not answered by "all of its US-based positions". */
+  how_many: (fact) => fact.conflict || counts(fact.answer),
+  /** A span of time in its answer. */
+  how_long: (fact) => fact.conflict || extractQuantities(fact.answer).some((q) => q.kind === "duration"),
+  /** A place named in its answer ("Moscow"), not "more than 200 countries". */
+  where: (fact, index) => answerPlaces(fact, index).length > 0,
+  /** A person or organisation named in its answer. */
+  who: (fact, index) => answerAgents(fact, index).length > 0,
+};
+
+const READ = new WeakMap<Fact, Map<Intent, boolean>>();
+
+/** Whether the fact holds what the intent asks for (memoised: facts live as long as the index). */
+export function holdsAnswerTo(intent: Intent, fact: Fact, index: KnowledgeIndex): boolean {
+  const reader = FACT_READERS[intent];
+  if (!reader) return true;
+  let read = READ.get(fact);
+  if (!read) READ.set(fact, (read = new Map()));
+  let holds = read.get(intent);
+  if (holds === undefined) read.set(intent, (holds = reader(fact, index)));
+  return holds;
+}

@@ -2,18 +2,16 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.js";
-import { alignValue, asksOrganisation, asksPersonName, describe, isAnswerName, namesIn, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
+import { alignValue, asksOrganisation, asksPersonName, describe, namesWhatIsAsked, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
 import { readQuestion, type Question } from "./question.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
-import { answerFromFact, publishers } from "./fact-answer.js";
+import { bestFactAnswer, publishers } from "./fact-answer.js";
 import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weights.js";
-import { FACT_MATCH_DEFAULTS, matchFacts, type FactMatch } from "./fact-match.js";
+import { matchFacts, type FactMatch } from "./fact-match.js";
 import { holdsNeededValues, neededValues } from "./needed-values.js";
-import { holdsAnswerTo } from "./fact-readers.js";
 import { COUNT_WORDS } from "./quantities.js";
-import type { Passage } from "../index/passages.js";
 
 /** Every threshold of the answer engine in one place, with why it is where it is. */
 export const ANSWER_DEFAULTS = {
@@ -56,11 +54,11 @@ export const ANSWER_DEFAULTS = {
   alternativeCoverage: 0.4,
   maxCitations: 5,
   relatedCitations: 3,
+  /** See clearLead(): how far the best fact must lead the next for a valued question. */
+  valuedLead: 0.05,
 } as const;
 
 
-/** "Which antivirus…": these nouns ask for something with a proper name; a generic phrase does not answer. */
-const NAMED_THINGS = /\b(which|what)\s+(antivirus|anti-virus|product|products|vendor|vendors|brand|brands|alternative|alternatives|replacement|company|companies|software|app|apps|tool|tools|solution|solutions|country|countries)\b/i;
 
 /** What each stage decided for one question: filled in when `ask()` is given one (`--explain`). */
 export type Trace = {
@@ -81,22 +79,12 @@ export function ask(index: KnowledgeIndex, raw: string, trace: Trace = {}, decid
   const ranked = (trace.ranked = rank(index, question));
   trace.route = "not_found";
   if (question.unknownAction || question.unknownEntities.length > 0) return notFound(index, question, ranked);
-  const facts = (trace.facts = matchFacts(index, question));
-  // The best-matching fact that holds what the question needs, among those above the floor.
-  const fromFact = (floor: number) => {
-    for (const match of facts) {
-      // A fact far below the best one is about something else, even if it holds the asked-for kind of value.
-      if (match.score < floor || match.score < facts[0].score * FACT_MATCH_DEFAULTS.runnerUp) return null;
-      if (!factHoldsWhatIsAsked(index, match, question)) continue;
-      const answer = answerFromFact(index, question, match, ANSWER_DEFAULTS.maxCitations);
-      if (answer) return answer;
-    }
-    return null;
-  };
+  const facts = (trace.facts = matchFacts(index, question, decide.fact));
+  const fromFact = (floor: number) => bestFactAnswer(index, question, facts, floor, ANSWER_DEFAULTS.maxCitations);
   const needed = neededValues(question);
   const thresholds = decide[intentClass(question.intent)];
   const routes: [NonNullable<Trace["route"]>, () => Answer | null][] = [
-    ["fact", () => fromFact(thresholds.factAnswer)],
+    ["fact", () => (clearLead(facts, question) ? fromFact(thresholds.factAnswer) : null)],
     ["passages", () => fromPassages(index, question, ranked)],
     ["fact-rescue", () => fromFact(thresholds.factRescue)],
   ];
@@ -108,6 +96,17 @@ export function ask(index: KnowledgeIndex, raw: string, trace: Trace = {}, decid
     }
   }
   return notFound(index, question, ranked);
+}
+
+/**
+ * A question that asks for a value (a date, a number, a name) is answered from a fact before the
+ * passages only when that fact leads the next one by ANSWER_DEFAULTS.valuedLead: when two match
+ * about as well ("the agency that banned it": the Biden administration, the Commerce
+ * Department), the passages' typed readers choose, and the fact can still rescue a not found.
+ */
+function clearLead(facts: readonly FactMatch[], question: Question): boolean {
+  if (intentClass(question.intent) !== "valued" || facts.length < 2) return true;
+  return facts[0].score - facts[1].score >= ANSWER_DEFAULTS.valuedLead;
 }
 
 /** The answer the passages give on their own, or null when none answers the question. */
@@ -169,15 +168,6 @@ function fromPassages(index: KnowledgeIndex, question: Question, ranked: Evidenc
   };
 }
 
-/** Whether a fact can answer what the question needs: a number for "how many", a date for "when", a product for "which antivirus", a person for "what's the name of". */
-function factHoldsWhatIsAsked(index: KnowledgeIndex, match: FactMatch, question: Question): boolean {
-  const { fact } = match;
-  const passages = fact.passageIds.map((id) => index.passage(id));
-  if (fact.broad) return true;
-  if (!holdsAnswerTo(question.intent, fact, index)) return false;
-  if (!passages.some((p) => namesWhatIsAsked(index, p, question))) return false;
-  return !asksPersonName(question) || passages.some((p) => namesIn(p).some((n) => n.person));
-}
 
 /** Candidates from the index, weighed against the question, best first. */
 function rank(index: KnowledgeIndex, question: Question): Evidence[] {
@@ -262,11 +252,6 @@ function scopeFits(question: Question, best: Evidence): boolean {
   return best.terms.has(asked[0]) || !best.terms.has(other);
 }
 
-/** "Which antivirus…", "what vendor…" is answered only by a passage naming one; a person's name does not name an antivirus, a vendor or a country. */
-function namesWhatIsAsked(index: KnowledgeIndex, passage: Passage, question: Question): boolean {
-  if (!NAMED_THINGS.test(question.asked) || question.intent === "who" || question.intent === "where") return true;
-  return namesIn(passage).some((n) => !n.person && isAnswerName(index, n, question));
-}
 
 /**
  * Other sources' passages on the best passage's point, one per source, split into those that say

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { FACT_FEATURES } from "./fact-match.js";
 import type { Intent } from "./intent.js";
 
 /**
@@ -17,9 +18,11 @@ const Thresholds = z.object({
   /** A weaker match still answers a question the passages alone would call not found. */
   factRescue: z.number().min(0).max(1),
 });
-export const DecideWeightsSchema = z.object({ valued: Thresholds, open: Thresholds });
+/** The fitted fact-match model (see FACT_FEATURES); absent, the hand-set product scores matches. */
+const FactModelSchema = z.object({ features: z.array(z.string()), coefficients: z.array(z.number()) });
+export const DecideWeightsSchema = z.object({ valued: Thresholds, open: Thresholds, fact: FactModelSchema.nullable().default(null) });
 export type DecideWeights = z.infer<typeof DecideWeightsSchema>;
-export type IntentClass = keyof DecideWeights;
+export type IntentClass = "valued" | "open";
 
 const VALUED: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where"]);
 
@@ -28,7 +31,9 @@ export function intentClass(intent: Intent): IntentClass {
 }
 
 export const DECIDE_WEIGHTS_FILE = new URL("./decide-weights.json", import.meta.url);
-const DEFAULTS: DecideWeights = { valued: { factAnswer: 0.8, factRescue: 0.45 }, open: { factAnswer: 0.6, factRescue: 0.45 } };
+/** Set by hand on the first question sets; `npm run train` keeps them unless a fit beats them on held-out sets. */
+export const DEFAULT_THRESHOLDS = { valued: { factAnswer: 0.8, factRescue: 0.45 }, open: { factAnswer: 0.6, factRescue: 0.45 } } as const;
+const DEFAULTS: DecideWeights = { ...DEFAULT_THRESHOLDS, fact: null };
 
 function load(): DecideWeights {
   let text: string;
@@ -39,6 +44,10 @@ function load(): DecideWeights {
   }
   const parsed = DecideWeightsSchema.safeParse(JSON.parse(text).weights);
   if (!parsed.success) throw new Error(`decide-weights.json: field "weights.${parsed.error.issues[0].path.join(".")}": ${parsed.error.issues[0].message}`);
+  const model = parsed.data.fact;
+  if (model && model.features.join() !== FACT_FEATURES.join()) {
+    throw new Error(`decide-weights.json: field "weights.fact.features" is not FACT_FEATURES (${FACT_FEATURES.join(", ")}): run npm run train`);
+  }
   return parsed.data;
 }
 

@@ -247,6 +247,15 @@ export function namesIn(passage: Passage): readonly Name[] {
   return featuresOf(passage).names;
 }
 
+/** "Which antivirus…": these nouns ask for something with a proper name; a generic phrase does not answer. */
+const NAMED_THINGS = /\b(which|what)\s+(antivirus|anti-virus|product|products|vendor|vendors|brand|brands|alternative|alternatives|replacement|company|companies|software|app|apps|tool|tools|solution|solutions|country|countries)\b/i;
+
+/** "Which antivirus…", "what vendor…" is answered only by a passage naming one; a person's name does not name an antivirus, a vendor or a country. */
+export function namesWhatIsAsked(index: KnowledgeIndex, passage: Passage, question: Question): boolean {
+  if (!NAMED_THINGS.test(question.asked) || question.intent === "who" || question.intent === "where") return true;
+  return namesIn(passage).some((n) => !n.person && isAnswerName(index, n, question));
+}
+
 /** A name can answer "who" unless it is a place, was in the question, or is the corpus's own subject. */
 export function isAnswerName(index: KnowledgeIndex, name: Name, question: Question): boolean {
   if (name.place) return false;

@@ -1,9 +1,41 @@
+import type { Fact } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
-import { weigh } from "./evidence.js";
-import type { FactMatch } from "./fact-match.js";
+import { asksPersonName, namesIn, namesWhatIsAsked, weigh } from "./evidence.js";
+import { FACT_MATCH_DEFAULTS, type FactMatch } from "./fact-match.js";
+import { intentClass } from "./decide-weights.js";
+import { holdsAnswerTo } from "./fact-readers.js";
 import type { Question } from "./question.js";
+
+/**
+ * The best-matching fact that holds what the question needs, among those above the floor, as an
+ * Answer; null when none does.
+ */
+export function bestFactAnswer(index: KnowledgeIndex, question: Question, facts: readonly FactMatch[], floor: number, maxCitations: number): Answer | null {
+  for (const match of facts) {
+    // A fact far below the best one is about something else, even if it holds the asked-for kind of value.
+    if (match.score < floor || match.score < facts[0].score * FACT_MATCH_DEFAULTS.runnerUp) return null;
+    if (!holdsWhatIsAsked(index, match.fact, question)) continue;
+    const answer = answerFromFact(index, question, match, maxCitations);
+    if (answer) return answer;
+  }
+  return null;
+}
+
+/**
+ * Whether a fact can answer what the question needs: the kind of value its intent asks for (a
+ * number for "how many", a date for "when"), a product for "which antivirus", a person for
+ * "what's the name of".
+ */
+export function holdsWhatIsAsked(index: KnowledgeIndex, fact: Fact, question: Question): boolean {
+  // An overview answers a broad question, never one that asks for a date, a number or a name.
+  if (fact.broad) return intentClass(question.intent) === "open";
+  if (!holdsAnswerTo(question.intent, fact, index)) return false;
+  const passages = fact.passageIds.map((id) => index.passage(id));
+  if (!passages.some((p) => namesWhatIsAsked(index, p, question))) return false;
+  return !asksPersonName(question) || passages.some((p) => namesIn(p).some((n) => n.person));
+}
 
 /**
  * The answer a curated fact gives: its answer line, quoted by its sentences. An overview (a broad
@@ -11,7 +43,7 @@ import type { Question } from "./question.js";
  * each value with the sources that give it. A question naming an article ("per the UBJ piece")
  * is answered from that article's sentences only; null when the fact has none there.
  */
-export function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMatch, maxCitations: number): Answer | null {
+function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMatch, maxCitations: number): Answer | null {
   const { fact } = match;
   const inNamed = (id: number) => question.sourceIds.length === 0 || question.sourceIds.includes(index.passage(id).sourceId);
   // The sentence that best answers the question leads, weighed as the passages are (how much of the

@@ -1,7 +1,8 @@
 import type { Fact, Phrasing } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { FACT_READERS, holdsAnswerTo } from "./fact-readers.js";
-import { detectIntent, type Intent } from "./intent.js";
+import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
+import { termsOf } from "../index/tokenize.js";
 import { extractQuantities } from "./quantities.js";
 import type { Question } from "./question.js";
 
@@ -25,12 +26,8 @@ export const FACT_MATCH_DEFAULTS = {
   looseIntent: 0.9,
   /** The question counts in one scope (the US, the world) and the fact in the other. */
   otherScope: 0.5,
-  /**
-   * The share of a match kept when the fact's answer says nothing of what the question's focus
-   * names ("how many corporate clients" against a count of countries); it grows to 1 with the
-   * share of focus words the answer holds.
-   */
-  offFocus: 0.6,
+  /** The share of a match kept when the fact's answer does not count what "how many" asks about ("how many employees" against a count of countries). */
+  offFocus: 0.4,
   /**
    * An overview is asked with many words, so it holds much of most questions: it answers only
    * where no fact on the point matches as well, by this margin.
@@ -47,12 +44,37 @@ export const FACT_MATCH_DEFAULTS = {
   sameOrder: 3,
 } as const;
 
+/**
+ * What the decide stage knows of a match, as numbers: a fitted logistic model (`npm run train`)
+ * weighs them into the match's score; without one, the hand-set product of FACT_MATCH_DEFAULTS
+ * stands. Logarithms, so that the model can recover the product's shape.
+ */
+export const FACT_FEATURES = [
+  "bias",
+  "logCloseness",
+  "logCoverage",
+  "logIntentFit",
+  "phrasingAsksIntent",
+  "holdsAskedValue",
+  "otherScope",
+  "logFocusFit",
+  "otherClaim",
+  "broadFact",
+  "broadForOverview",
+  "unknownShare",
+  "valuedIntent",
+] as const;
+
+/** A fitted model: one coefficient per feature, in FACT_FEATURES' order. */
+export type FactModel = { features: readonly string[]; coefficients: readonly number[] };
+
 /** How well one fact matches a question, through its closest phrasing. */
 export type FactMatch = {
   fact: Fact;
   phrasing: Phrasing;
-  /** 0..1: phrasing closeness^(1-f) × fact coverage^f × intent, scope and focus fit. */
+  /** 0..1: the fitted model's probability that the fact answers, or the hand-set product. */
   score: number;
+  features: number[];
   /** Cosine-like closeness of the question and the phrasing: √(coverage × precision). */
   closeness: number;
   /** Share of the question's weight the fact's phrasings together (or, at a discount, its sentences) hold. */
@@ -66,14 +88,18 @@ export type FactMatch = {
 const LOOSE: ReadonlySet<Intent> = new Set(["what", "yes_no"]);
 /** The two scopes the articles count in; their index terms. */
 const SCOPES = ["us", "worldwide"] as const;
+/** Kinds of question that ask for a value: a date, a number, a name, a place. */
+const VALUED: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where"]);
 /** Kinds of question whose answer is always in a scope: a count, a place. */
 const SCOPED: ReadonlySet<Intent> = new Set(["how_many", "where"]);
 
 const FACT_NUMBERS = new WeakMap<Fact, number[]>();
-/** Whether a number the question claims is of the order of one the fact's sentences state. */
+/** Whether a number the question claims is of the order of one the fact states. */
 function claimsMatch(question: Question, fact: Fact, order = FACT_MATCH_DEFAULTS.sameOrder): boolean {
   let numbers = FACT_NUMBERS.get(fact);
-  if (!numbers) FACT_NUMBERS.set(fact, (numbers = fact.sentences.flatMap((s) => extractQuantities(s.quote).map((q) => q.value))));
+  // The numbers the fact states (its answer, each source's value), not every number in its sentences:
+  // "270,000 corporate clients in over 200 countries" also states the count of countries.
+  if (!numbers) FACT_NUMBERS.set(fact, (numbers = [fact.answer, ...fact.sentences.map((s) => s.value ?? "")].flatMap((text) => extractQuantities(text).map((q) => q.value))));
   return question.claimed.some((c) => numbers.some((n) => n > 0 && c.value > 0 && Math.max(n, c.value) / Math.min(n, c.value) <= order));
 }
 
@@ -86,21 +112,22 @@ function intentsOf(fact: Fact): ReadonlySet<Intent> {
 }
 
 /** The question bank's facts for a question, best first. */
-export function matchFacts(index: KnowledgeIndex, question: Question, options = FACT_MATCH_DEFAULTS): FactMatch[] {
+export function matchFacts(index: KnowledgeIndex, question: Question, model: FactModel | null = null, options = FACT_MATCH_DEFAULTS): FactMatch[] {
   const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
   const total = question.terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return [];
   // Closest phrasing of each fact.
   const closest = new Map<Fact, { phrasing: Phrasing; closeness: number }>();
   for (const phrasing of index.bank.candidates([...weights.keys()], options.candidates)) {
-    const closeness = closenessOf(index, phrasing, weights, total, options);
+    const closeness = closenessOf(index, phrasing, weights, total, intentTerms(question.intent), options);
     const known = closest.get(phrasing.fact);
     if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });
   }
   const scope = SCOPES.filter((s) => weights.has(s));
   const other = scope.length === 1 ? SCOPES.find((s) => s !== scope[0])! : null;
   // What "how many" counts must be what the fact's answer counts; elsewhere the focus is only the topic.
-  const focus = question.intent === "how_many" ? [...question.focusTerms] : [];
+  const focus = question.intent === "how_many" ? countedTerms(question) : [];
+  const unknownShare = question.terms.reduce((sum, t) => sum + (t.known ? 0 : t.weight), 0) / total;
   const matches: FactMatch[] = [];
   for (const [fact, { phrasing, closeness }] of closest) {
     let held = 0;
@@ -118,9 +145,27 @@ export function matchFacts(index: KnowledgeIndex, question: Question, options = 
     const scopeFit = other && !fact.answerTerms.has(scope[0]) && (fact.answerTerms.has(other) || (SCOPED.has(question.intent) && !inScope(scope[0]))) ? options.otherScope : 1;
     // A claim to check ("270k clients, right?") is about a fact that states a number of its order.
     const claimFit = question.claimed.length === 0 || claimsMatch(question, fact) ? 1 : options.otherClaim;
-    const focusFit = focus.length === 0 ? 1 : options.offFocus + ((1 - options.offFocus) * focus.filter((t) => fact.answerTerms.has(t)).length) / focus.length;
-    const score = closeness ** (1 - options.factShare) * coverage ** options.factShare * intentFit * scopeFit * focusFit * claimFit * (fact.broad && question.intent !== "overview" ? options.broad : 1);
-    matches.push({ fact, phrasing, score, closeness, coverage, intentFit, scopeFit, focusFit, claimFit });
+    const focusFit = focus.length === 0 || fact.conflict || focus.some((t) => fact.answerTerms.has(t)) ? 1 : options.offFocus;
+    const broadFit = fact.broad && question.intent !== "overview" ? options.broad : 1;
+    const product = closeness ** (1 - options.factShare) * coverage ** options.factShare * intentFit * scopeFit * focusFit * claimFit * broadFit;
+    const log = (x: number) => Math.log(Math.max(x, 1e-3));
+    const features = [
+      1,
+      log(closeness),
+      log(coverage),
+      log(intentFit),
+      intentsOf(fact).has(question.intent) ? 1 : 0,
+      FACT_READERS[question.intent] && holdsAnswerTo(question.intent, fact, index) ? 1 : 0,
+      scopeFit < 1 ? 1 : 0,
+      log(focusFit),
+      claimFit < 1 ? 1 : 0,
+      fact.broad ? 1 : 0,
+      fact.broad && question.intent === "overview" ? 1 : 0,
+      unknownShare,
+      VALUED.has(question.intent) ? 1 : 0,
+    ];
+    const score = model ? sigmoid(features.reduce((sum, x, i) => sum + x * model.coefficients[i], 0)) : product;
+    matches.push({ fact, phrasing, score, features, closeness, coverage, intentFit, scopeFit, focusFit, claimFit });
   }
   return matches.sort((a, b) => b.score - a.score);
 }
@@ -129,8 +174,10 @@ export function matchFacts(index: KnowledgeIndex, question: Question, options = 
  * √(share of the question's weight the phrasing holds × share of the phrasing's weight the
  * question holds): high only when they say much the same.
  */
-function closenessOf(index: KnowledgeIndex, phrasing: Phrasing, weights: ReadonlyMap<string, number>, total: number, options: typeof FACT_MATCH_DEFAULTS): number {
-  const own = new Set(phrasing.terms);
+function closenessOf(index: KnowledgeIndex, phrasing: Phrasing, weights: ReadonlyMap<string, number>, total: number, skip: ReadonlySet<string>, options: typeof FACT_MATCH_DEFAULTS): number {
+  // The words that only say what kind of answer is wanted were left out of the question ("how
+  // many people…"): they are left out of the phrasing too.
+  const own = new Set(phrasing.terms.filter((t) => !skip.has(t)));
   let held = 0;
   for (const [term, weight] of weights) held += own.has(term) ? weight : phrasing.fact.sentenceTerms.has(term) ? weight * options.sentenceShare : 0;
   let size = 0;
@@ -141,4 +188,27 @@ function closenessOf(index: KnowledgeIndex, phrasing: Phrasing, weights: Readonl
     if (weights.has(term)) shared += idf;
   }
   return size > 0 ? Math.sqrt((held / total) * (shared / size)) : 0;
+}
+
+/**
+ * The noun "how many" counts, as index terms: the first word after it ("how many employees…"),
+ * unless that word is generic ("how many people…"), when the rest of the question says what is counted.
+ */
+function countedTerms(question: Question): string[] {
+  const [first] = question.focus;
+  if (!first || GENERIC_COUNTS.has(first)) return [];
+  return termsOf(first);
+}
+const GENERIC_COUNTS: ReadonlySet<string> = new Set(INTENT_WORDS.how_many);
+
+const INTENT_TERMS = new Map<Intent, ReadonlySet<string>>();
+/** The index terms of an intent's words ("people" for "how many"). */
+function intentTerms(intent: Intent): ReadonlySet<string> {
+  let terms = INTENT_TERMS.get(intent);
+  if (!terms) INTENT_TERMS.set(intent, (terms = new Set(INTENT_WORDS[intent].flatMap((w) => termsOf(w)))));
+  return terms;
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
 }

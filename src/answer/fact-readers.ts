@@ -20,10 +20,9 @@ const counts = (text: string) => COUNT_WORDS.test(text) || extractQuantities(tex
 /** Whether a name is more than what every article is about ("Kaspersky", "US"). */
 const distinctive = (name: string, index: KnowledgeIndex) => tokenize(name).some((w) => !index.isBackgroundWord(w));
 
-/** Places named in the answer line: the engine's own name reader, and compromise's (it knows sentence-initial names). */
+/** Places named in the answer line, as compromise reads them: "Moscow", not the adjective "Russian". */
 function answerPlaces(fact: Fact, index: KnowledgeIndex): string[] {
-  const own = extractNames(fact.answer).filter((n) => placeLike(n, fact.answer)).map((n) => n.text);
-  return [...own, ...namedEntities(fact.answer, ["places"])].filter((n) => distinctive(n, index));
+  return namedEntities(fact.answer, ["places"]).filter((n) => distinctive(n, index));
 }
 
 /** People and organisations named in the answer line. */

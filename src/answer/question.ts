@@ -70,6 +70,8 @@ const MONTHS: Record<string, string> = { jan: "January", feb: "February", mar: "
  */
 function normalise(text: string): string {
   return text
+    // "270k", "1.5m": how people type the numbers the articles print in full.
+    .replace(/\b(\d+(?:\.\d+)?)(k|m|bn)\b/gi, (_m, n: string, scale: string) => String(Math.round(Number(n) * { k: 1e3, m: 1e6, bn: 1e9 }[scale.toLowerCase() as "k"])))
     .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d{1,2}\b)/gi, (_match, month: string) => MONTHS[month.toLowerCase()])
     .replace(/(\p{L})-wise\b/giu, "$1");
 }
@@ -127,15 +129,17 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(asked, index),
     unknownAction: intent === "yes_no" ? unknownAction(asked, index) : null,
-    claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(asked) : [],
-    unknownEntities: terms.some((t) => !t.known) ? unknownEntities(asked, index) : [],
+    claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [],
+    unknownEntities: terms.some((t) => !t.known) ? unknownEntities(asked, index, sources.words) : [],
   };
 }
 
 /** Named entities with a word the corpus (passages and question bank) does not know. Parsed only when some word is unknown. */
-function unknownEntities(asked: string, index: KnowledgeIndex): string[] {
+function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): string[] {
   return namedEntities(asked.replace(MARKUP, " ")).filter((entity) =>
     tokenize(entity).some((word) => {
+      // "per the UBJ piece" names an article, not something the articles should mention.
+      if (sourceWords.has(word)) return false;
       const resolved = resolveWord(word, index);
       return resolved !== null && !resolved.known;
     }),
@@ -170,7 +174,7 @@ function resolveWord(word: string, index: KnowledgeIndex): Omit<QueryTerm, "weig
   if (!term) return null;
   if (index.passageCount(term) > 0) return { term, known: true };
   if (FILLER_WORDS.has(word)) return null;
-  // A word only the question bank's phrasings use ("uninstall"): people ask with it, the articles don't.
+  // A word only a heading or the question bank's phrasings use ("uninstall"): people ask with it, the articles' sentences don't.
   if (index.knows(term)) return { term, known: true };
   for (const candidate of [index.correct(word), index.relative(word)]) {
     if (!candidate) continue;

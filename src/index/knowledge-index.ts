@@ -8,7 +8,7 @@ import type { Article, Corpus, SourceMeta } from "./corpus.js";
 import { FactBank } from "./fact-bank.js";
 import { SYNONYM_GROUPS } from "./lexicon.js";
 import { passagesOf, type Passage } from "./passages.js";
-import { SYNONYM_WORDS, tokenize } from "./tokenize.js";
+import { SYNONYM_WORDS, termsOf, tokenize } from "./tokenize.js";
 
 /** Every default of the index in one place. */
 export const INDEX_DEFAULTS = {
@@ -177,10 +177,21 @@ export class KnowledgeIndex {
     return this.df(term);
   }
 
-  /** A term of the passages, or of the question bank's phrasings (a word people use for what the articles say). */
+  /**
+   * A term of the passages, of the headings before them and the articles' titles ("FCC adds
+   * Kaspersky to its list"), or of
+   * the question bank's phrasings (a word people use for what the articles say).
+   */
   knows(term: string): boolean {
-    return this.documentFrequency.has(term) || this.bank.terms.has(term);
+    return this.documentFrequency.has(term) || this.bank.terms.has(term) || this.contextTerms.has(term);
   }
+
+  private get contextTerms(): ReadonlySet<string> {
+    this.contextTermSet ??= new Set([...this.passages.flatMap((p) => p.contextTerms), ...[...this.sources.values()].flatMap((a) => termsOf(a.title))]);
+    return this.contextTermSet;
+  }
+
+  private contextTermSet: ReadonlySet<string> | undefined;
 
   /** The corpus word closest to a misspelt one ("updtes" → "updates"), or null. */
   correct(word: string): string | null {

@@ -76,16 +76,18 @@ export function ask(index: KnowledgeIndex, raw: string, trace: Trace = {}, decid
   if (question.text === "" || isHelpRequest(question.text)) return cannedAnswer("help", question.text, index);
   if (!question.terms.some((t) => t.known)) return cannedAnswer("out_of_scope", question.text, index);
 
-  const ranked = (trace.ranked = rank(index, question));
+  // The passages are weighed only when an answer needs them: a question a curated fact answers costs no passage ranking.
+  let weighed: Evidence[] | undefined;
+  const ranked = () => (weighed ??= trace.ranked = rank(index, question));
   trace.route = "not_found";
-  if (question.unknownAction || question.unknownEntities.length > 0) return notFound(index, question, ranked);
+  if (question.unknownAction || question.unknownEntities.length > 0) return notFound(index, question, ranked());
   const facts = (trace.facts = matchFacts(index, question, decide.fact));
   const fromFact = (floor: number) => bestFactAnswer(index, question, facts, floor, ANSWER_DEFAULTS.maxCitations);
   const needed = neededValues(question);
   const thresholds = decide[intentClass(question.intent)];
   const routes: [NonNullable<Trace["route"]>, () => Answer | null][] = [
     ["fact", () => (clearLead(facts, question) ? fromFact(thresholds.factAnswer) : null)],
-    ["passages", () => fromPassages(index, question, ranked)],
+    ["passages", () => fromPassages(index, question, ranked())],
     ["fact-rescue", () => fromFact(thresholds.factRescue)],
   ];
   for (const [route, attempt] of routes) {
@@ -95,7 +97,7 @@ export function ask(index: KnowledgeIndex, raw: string, trace: Trace = {}, decid
       return answer;
     }
   }
-  return notFound(index, question, ranked);
+  return notFound(index, question, ranked());
 }
 
 /**

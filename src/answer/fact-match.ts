@@ -25,7 +25,7 @@ export const FACT_MATCH_DEFAULTS = {
   /** The question asks no particular kind of answer ("what", yes/no). */
   looseIntent: 0.9,
   /** The question counts in one scope (the US, the world) and the fact in the other. */
-  otherScope: 0.5,
+  otherScope: 0.3,
   /** The share of a match kept when the fact's answer does not count what "how many" asks about ("how many employees" against a count of countries). */
   offFocus: 0.4,
   /**
@@ -118,7 +118,9 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   if (total === 0) return [];
   // Closest phrasing of each fact.
   const closest = new Map<Fact, { phrasing: Phrasing; closeness: number }>();
-  for (const phrasing of index.bank.candidates([...weights.keys()], options.candidates)) {
+  // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
+  const focused = [...weights.keys()].filter((t) => !index.isBackground(t));
+  for (const phrasing of index.bank.candidates(focused.length > 0 ? focused : [...weights.keys()], options.candidates)) {
     const closeness = closenessOf(index, phrasing, weights, total, intentTerms(question.intent), options);
     const known = closest.get(phrasing.fact);
     if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });

@@ -22,13 +22,21 @@ const distinctive = (name: string, index: KnowledgeIndex) => tokenize(name).some
 
 /** Places named in the answer line, as compromise reads them: "Moscow", not the adjective "Russian". */
 function answerPlaces(fact: Fact, index: KnowledgeIndex): string[] {
-  return namedEntities(fact.answer, ["places"]).filter((n) => distinctive(n, index));
+  return entitiesOf(fact).places.filter((n) => distinctive(n, index));
 }
 
-/** People and organisations named in the answer line. */
+/** People and organisations named in the answer line: the engine's own name reader, and compromise's (it knows sentence-initial names). */
 function answerAgents(fact: Fact, index: KnowledgeIndex): string[] {
   const own = extractNames(fact.answer).filter((n) => !placeLike(n, fact.answer)).map((n) => n.text);
-  return [...own, ...namedEntities(fact.answer, ["people", "organizations"])].filter((n) => distinctive(n, index));
+  return [...own, ...entitiesOf(fact).agents].filter((n) => distinctive(n, index));
+}
+
+const ENTITIES = new WeakMap<Fact, { places: string[]; agents: string[] }>();
+/** One parse of a fact's answer line, kept as long as the fact. */
+function entitiesOf(fact: Fact): { places: string[]; agents: string[] } {
+  let entities = ENTITIES.get(fact);
+  if (!entities) ENTITIES.set(fact, (entities = { places: namedEntities(fact.answer, ["places"]), agents: namedEntities(fact.answer, ["people", "organizations"]) }));
+  return entities;
 }
 
 export const FACT_READERS: Partial<Record<Intent, FactReader>> = {

@@ -4,7 +4,7 @@ import { expandShorthand, processTerm, termsOf, tokenize } from "../index/tokeni
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
-import { namedEntities } from "./entities.js";
+import { isNameWord } from "./entities.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 
 /** Questions longer than this are read only this far: no real question needs more. */
@@ -134,16 +134,23 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   };
 }
 
-/** Named entities with a word the corpus (passages and question bank) does not know. Parsed only when some word is unknown. */
+/**
+ * Words naming a person, place, organisation or product the corpus (passages, headings, question
+ * bank) does not know: one compromise's lexicon knows as a name ("germany", "eugene"), or one
+ * written as a name is ("UltraAV", "OFAC"). An article a question names ("per the UBJ piece") is not one.
+ */
 function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): string[] {
-  return namedEntities(asked.replace(MARKUP, " ")).filter((entity) =>
-    tokenize(entity).some((word) => {
-      // "per the UBJ piece" names an article, not something the articles should mention.
-      if (sourceWords.has(word)) return false;
+  const found: string[] = [];
+  for (const written of asked.replace(MARKUP, " ").match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const looksLikeName = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(written) || /\p{Ll}\p{Lu}/u.test(written) || isNameWord(written);
+    if (!looksLikeName) continue;
+    for (const word of tokenize(written)) {
+      if (sourceWords.has(word)) continue;
       const resolved = resolveWord(word, index);
-      return resolved !== null && !resolved.known;
-    }),
-  );
+      if (resolved !== null && !resolved.known) found.push(written);
+    }
+  }
+  return found;
 }
 
 function unknownAction(asked: string, index: KnowledgeIndex): string | null {

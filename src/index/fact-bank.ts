@@ -31,7 +31,15 @@ export class FactBank {
   private readonly search: MiniSearch<Phrasing>;
 
   constructor(entries: readonly FactEntry[], passages: readonly Passage[]) {
-    this.facts = entries.map((entry) => anchor(entry, passages));
+    const sources = new Set(entries.flatMap((e) => e.sentences.map((s) => s.source)));
+    const bySource = new Map<string, Passage[]>();
+    for (const p of passages) {
+      if (!sources.has(p.sourceId)) continue;
+      const list = bySource.get(p.sourceId);
+      if (list) list.push(p);
+      else bySource.set(p.sourceId, [p]);
+    }
+    this.facts = entries.map((entry) => anchor(entry, bySource, passages));
     const phrasings: Phrasing[] = [];
     for (const fact of this.facts) {
       for (const text of [...fact.questions, fact.answer]) phrasings.push({ id: phrasings.length, fact, text, terms: termsOf(text) });
@@ -65,12 +73,11 @@ export class FactBank {
 }
 
 /** The passages a fact's sentences fall in: the one each sentence overlaps most. */
-function anchor(entry: FactEntry, passages: readonly Passage[]): Fact {
+function anchor(entry: FactEntry, bySource: ReadonlyMap<string, Passage[]>, passages: readonly Passage[]): Fact {
   const passageIds: number[] = [];
   for (const s of entry.sentences) {
     let best: { id: number; overlap: number } | null = null;
-    for (const p of passages) {
-      if (p.sourceId !== s.source) continue;
+    for (const p of bySource.get(s.source) ?? []) {
       const overlap = Math.min(p.end, s.end) - Math.max(p.start, s.start);
       if (overlap > 0 && (!best || overlap > best.overlap)) best = { id: p.id, overlap };
     }

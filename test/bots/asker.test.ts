@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AnswerCache } from "../../src/answer/answer-cache.js";
+import { ask } from "../../src/answer/ask.js";
 import { Asker } from "../../src/bots/asker.js";
 import { createLogger } from "../../src/log.js";
 import { LocalStore } from "../../src/store/local-store.js";
@@ -18,7 +19,7 @@ describe("Asker: what every platform does with a user's text", () => {
   it("answers questions, and reads 'sources' and 'timeline' as commands", async () => {
     const { asker: a } = asker();
     const answer = await a.reply("slack", "U1", "When do updates stop?");
-    expect(answer.kind === "answer" && answer.answer.answer).toContain("September 29, 2024");
+    expect(answer).toEqual({ kind: "answer", answer: ask(seeds(), "When do updates stop?") });
     expect((await a.reply("slack", "U1", " Sources ")).kind).toBe("sources");
     expect((await a.reply("teams", "U1", "timeline")).kind).toBe("timeline");
   });
@@ -45,12 +46,24 @@ describe("Asker: what every platform does with a user's text", () => {
   });
 
   it("notes on-topic questions the sources cannot answer, and only those, for the operator's report", async () => {
+    const questions = [
+      "What is Kaspersky's phone number for US support?",
+      "When do updates stop?",
+      "What is the favourite colour of Kaspersky's CEO's car?",
+      "Write me a poem about the sea",
+      "How many corporate clients does Kaspersky have?",
+    ];
+    // Which of them the sources cannot answer is the engine's call: ask it.
+    const statuses = questions.map((q) => ask(seeds(), q).status);
+    const unanswerable = questions.filter((_, i) => statuses[i] === "not_found");
+    // The premise: the list holds both kinds, so the test can fail by noting too few or too many.
+    expect(unanswerable.length, JSON.stringify(statuses)).toBeGreaterThan(0);
+    expect(unanswerable.length, JSON.stringify(statuses)).toBeLessThan(questions.length);
+
     const { asker: a, store } = asker();
-    await a.reply("teams", "U1", "What is Kaspersky's phone number for US support?");
-    await a.reply("teams", "U1", "When do updates stop?");
-    await a.reply("teams", "U1", "Write me a poem about the sea");
+    for (const q of questions) await a.reply("teams", "U1", q);
     await store.close();
     const records = await store.records();
-    expect(records).toEqual([expect.objectContaining({ kind: "unanswered", platform: "teams", question: "What is Kaspersky's phone number for US support?" })]);
+    expect(records).toEqual(unanswerable.map((question) => expect.objectContaining({ kind: "unanswered", platform: "teams", question })));
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ask } from "../../../src/answer/ask.js";
 import { citationEntity, claimOf, clip, MAX_ABSTRACT, MAX_CITATIONS, MAX_KEYWORD, MAX_NAME } from "../../../src/bots/teams/citations.js";
-import { seeds } from "../../helpers.js";
+import { answeredByThreeSources, citation } from "../../fixtures/answers.js";
 
 describe("clip", () => {
   it.each([
@@ -16,7 +15,7 @@ describe("clip", () => {
 });
 
 describe("claimOf", () => {
-  const [answer, support, noUrl] = ask(seeds(), "When do updates stop?").citations;
+  const [answer, support, noUrl] = answeredByThreeSources().citations;
 
   it("names the publisher and title, quotes the passage, links the article and dates it", () => {
     const claim = claimOf(answer, 1);
@@ -26,8 +25,9 @@ describe("claimOf", () => {
   });
 
   it("keeps every field within Teams' limits", () => {
-    for (const citation of [answer, support, noUrl]) {
-      const { appearance } = claimOf(citation, 2);
+    const oversized = citation({ publisher: "A publisher with a very long name ".repeat(4), title: "A title ".repeat(20), quote: "word ".repeat(100), published: "2024-07-15" });
+    for (const cited of [answer, support, noUrl, oversized]) {
+      const { appearance } = claimOf(cited, 2);
       expect(appearance.name.length).toBeLessThanOrEqual(MAX_NAME);
       expect(appearance.abstract.length).toBeLessThanOrEqual(MAX_ABSTRACT);
       for (const keyword of appearance.keywords ?? []) expect(keyword.length).toBeLessThanOrEqual(MAX_KEYWORD);
@@ -43,8 +43,7 @@ describe("claimOf", () => {
 
 describe("citationEntity", () => {
   it("is the schema.org Message entity Teams reads, with at most 20 claims", () => {
-    const [citation] = ask(seeds(), "When do updates stop?").citations;
-    const claims = Array.from({ length: 25 }, (_, i) => claimOf(citation, i + 1));
+    const claims = Array.from({ length: 25 }, (_, i) => claimOf(citation(), i + 1));
     const entity = citationEntity(claims);
     expect(entity).toMatchObject({ type: "https://schema.org/Message", "@type": "Message", "@context": "https://schema.org" });
     expect(entity.citation).toHaveLength(MAX_CITATIONS);

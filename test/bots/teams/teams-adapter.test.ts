@@ -3,7 +3,14 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Answer } from "../../../src/answer/answer-schema.js";
+import { ask } from "../../../src/answer/ask.js";
+import { EXAMPLE_QUESTIONS } from "../../../src/answer/canned-answers.js";
+import { sources, timeline } from "../../../src/answer/timeline.js";
+import { clip, claimOf } from "../../../src/bots/teams/citations.js";
+import { attribution, escapeTeams } from "../../../src/bots/teams/render-card.js";
 import { loadConfig } from "../../../src/config.js";
+import { formatDate } from "../../../src/index/dates.js";
 import { createLogger } from "../../../src/log.js";
 import { startServer, type RunningServer } from "../../../src/server.js";
 import { seeds } from "../../helpers.js";
@@ -54,6 +61,14 @@ const settle = () => new Promise((r) => setTimeout(r, 300));
 const markersIn = (text: string) => [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
 const cardOf = (activity: Record<string, any>) => activity.attachments[0].content;
 const cardText = (activity: Record<string, any>) => JSON.stringify(cardOf(activity));
+/**
+ * What the engine answers, worked out here with the same index the server has: the replies are
+ * checked for showing that answer, not for today's wording of it (render-card.test.ts pins the
+ * layout, with fixture answers).
+ */
+const expected = (question: string): Answer => ask(seeds(), question);
+/** A string as it appears inside the JSON of a card: a quote's ’ and " survive, escaped as JSON escapes them. */
+const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
 
 describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
   it("listens on loopback only, as design.md requires when no credentials are set", () => {
@@ -93,7 +108,7 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     const res = await rawPost(port, `${name}:${port}`, JSON.stringify(personalMessage(connector.url, "When do updates stop?", { from: { ...USER, id: `29:host-${name}`, aadObjectId: `host-check-${name}` } })));
     expect(res.status).toBe(200);
     const [reply] = await connector.waitFor();
-    expect(reply.body.text).toContain("September 29, 2024.");
+    expect(reply.body.text).toContain(escapeTeams(expected("When do updates stop?").answer));
   });
 
   it("is off, with a 404, when told to listen beyond loopback without credentials", async () => {
@@ -122,14 +137,18 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     expect(sent.replyToId).toBe(activity.id);
     expect(sent.recipient.id).toBe(USER.id);
 
-    expect(sent.text).toContain("September 29, 2024.");
+    const answer = expected("When do updates stop?");
+    expect(sent.text.startsWith(`**${escapeTeams(answer.answer)}**`)).toBe(true); // the direct answer first
     const card = cardOf(sent);
     expect(sent.attachments[0].contentType).toBe("application/vnd.microsoft.card.adaptive");
     expect(card.version).toBe("1.5");
-    expect(cardText(sent)).toContain("“The U.S. government's recent restrictions, which will take effect on September 29");
-    expect(cardText(sent)).toContain("BTimes (btimesonline.com) · July 16, 2024");
-    expect(cardText(sent)).toContain("THE UBJ (theubj.com) · July 2024");
-    expect(JSON.stringify(card.body)).toContain('"type":"Action.OpenUrl","title":"Open source","url":"https://www.btimesonline.com/articles/167599/');
+    // Every quote, verbatim, with its publisher and date, and a link to each article that has one.
+    for (const citation of answer.citations) {
+      expect(cardText(sent)).toContain(inJson(`“${citation.quote}”`));
+      expect(cardText(sent)).toContain(inJson(attribution(citation)));
+      if (citation.url) expect(JSON.stringify(card.body)).toContain(`"type":"Action.OpenUrl","title":"Open source","url":${JSON.stringify(citation.url)}`);
+    }
+    expect(JSON.stringify(card.body).match(/"title":"Open source"/g) ?? []).toHaveLength(answer.citations.filter((c) => c.url).length);
 
     // The entity arrives whole (botbuilder-js issue 4673 would leave only its type), its claims matching the markers.
     const [entity] = sent.entities;
@@ -137,13 +156,13 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     expect(entity["@type"]).toBe("Message");
     const positions = entity.citation.map((c: { position: number }) => c.position);
     expect(new Set(markersIn(sent.text))).toEqual(new Set(positions));
-    expect(positions).toEqual([1, 2, 3]);
-    expect(entity.citation[0]).toMatchObject({
-      "@type": "Claim",
-      position: 1,
-      appearance: { "@type": "DigitalDocument", name: expect.stringContaining("BTimes"), url: expect.stringContaining("btimesonline.com") },
-    });
-    expect(entity.citation[0].appearance.abstract).toContain("The U.S. government's recent restrictions");
+    expect(positions.length).toBeGreaterThan(0);
+    expect(positions).toEqual(answer.citations.map((_, i) => i + 1));
+    const [first] = answer.citations;
+    expect(entity.citation[0]).toMatchObject({ "@type": "Claim", position: 1, appearance: { "@type": "DigitalDocument" } });
+    expect(entity.citation[0].appearance.name.startsWith(`${first.publisher}: `)).toBe(true);
+    expect(entity.citation[0].appearance.abstract).toContain(first.quote.slice(0, 40));
+    expect(entity.citation).toEqual(answer.citations.map((c, i) => claimOf(c, i + 1)));
     expect(sent.channelData.feedbackLoop).toEqual({ type: "default" });
   });
 
@@ -155,7 +174,7 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     expect(connector.activities()).toHaveLength(1);
     expect(reply.path).toContain(encodeURIComponent("@thread.tacv2;messageid=1721052000000"));
     expect(reply.body.replyToId).toBe(activity.id);
-    expect(reply.body.text).toContain("CNN");
+    expect(reply.body.text).toContain(escapeTeams(expected("Who first reported that Kaspersky was leaving?").answer));
     expect(reply.body.text).not.toContain(BOT.name);
   });
 
@@ -171,7 +190,7 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     expect((await post(activity)).status).toBe(200);
     const [reply] = await connector.waitFor();
     expect(reply.body.replyToId).toBe(activity.id);
-    expect(reply.body.text).toContain("September 29, 2024.");
+    expect(reply.body.text).toContain(escapeTeams(expected("When do updates stop?").answer));
   });
 
   it("answers a redelivered activity only once", async () => {
@@ -183,26 +202,50 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     expect(connector.activities()).toHaveLength(1);
   });
 
-  it.each([
-    ["help", /I answer questions about the 2024 US ban on Kaspersky software/],
-    ["", /I answer questions about the 2024 US ban on Kaspersky software/],
-    ["sources", /The Cyber Express · July 15, 2024/],
-    ["timeline", /September 29, 2024/],
-    ["what's the weather like?", /outside what I can answer/],
-  ])("replies to %j", async (text, expected) => {
+  it.each(["help", "", "what's the weather like?"])("replies to %j with what the bot says to it, and the example questions as buttons", async (text) => {
     await post(personalMessage(connector.url, text));
     const [reply] = await connector.waitFor();
-    expect(`${reply.body.text}\n${cardText(reply.body)}`).toMatch(expected);
+    expect(reply.body.text).toBe(escapeTeams(expected(text).answer));
+    expect(reply.body.entities).toBeUndefined();
+    expect(cardOf(reply.body).actions.map((a: { title: string }) => a.title)).toEqual(EXAMPLE_QUESTIONS);
   });
 
-  it("shows both sides of a conflict, each cited", async () => {
-    await post(personalMessage(connector.url, "How many corporate clients does Kaspersky have?"));
+  it("replies to \"sources\" with every source of the index, each with its publisher and date", async () => {
+    await post(personalMessage(connector.url, "sources"));
+    const [reply] = await connector.waitFor();
+    expect(reply.body.text).toBe(`The ${seeds().sources.size} sources I answer from`);
+    for (const source of sources(seeds())) expect(cardText(reply.body)).toContain(JSON.stringify(attribution(source)));
+  });
+
+  it("replies to \"timeline\" with the dated events, each quoting its source", async () => {
+    await post(personalMessage(connector.url, "timeline"));
+    const [reply] = await connector.waitFor();
+    const [first] = timeline(seeds());
+    expect(reply.body.text).toBe("Timeline of the Kaspersky ban, as the sources date it");
+    expect(cardText(reply.body)).toContain(JSON.stringify(formatDate(first.iso)));
+    expect(cardText(reply.body)).toContain(inJson(`“${first.citations[0].quote}”`));
+  });
+
+  it("shows each side of a conflict with its value, each side cited by its own sources", async () => {
+    const question = "How many corporate clients does Kaspersky have?";
+    const answer = expected(question);
+    // The premise: the sources disagree on this (240,000 vs 270,000 in design.md), whatever the engine's wording.
+    expect(answer.status).toBe("conflict");
+    expect(answer.sides?.length).toBeGreaterThanOrEqual(2);
+    await post(personalMessage(connector.url, question));
     const [{ body }] = await connector.waitFor();
-    expect(body.text).toMatch(/240,000 corporate clients: BTimes \(btimesonline\.com\) \[1\]/);
-    expect(body.text).toMatch(/270,000 corporate clients: ema\.cam \[2\]/);
-    // One claim a marker: the side "240,000" is told by two sources, the supporting one cited too.
-    expect(body.entities[0].citation.map((c: { position: number }) => c.position)).toEqual([...new Set(markersIn(body.text))].sort());
-    expect(body.entities[0].citation.map((c: { appearance: { name: string } }) => c.appearance.name)).toHaveLength(3);
+    const claims: { position: number; appearance: { name: string } }[] = body.entities[0].citation;
+    // One claim a marker, and a claim for every citation (a side told by two sources cites both).
+    expect(claims.map((c) => c.position)).toEqual([...new Set(markersIn(body.text))].sort((a, b) => a - b));
+    expect(claims).toHaveLength(answer.citations.length);
+    for (const side of answer.sides!) {
+      const line = body.text.split("\n").find((l: string) => l.startsWith(`- ${escapeTeams(side.value)}: `));
+      expect(line, side.value).toBeDefined();
+      const named = markersIn(line).map((n) => claims.find((c) => c.position === n)!.appearance.name);
+      expect(named.length, side.value).toBeGreaterThan(0);
+      const publishers = answer.citations.filter((c) => side.sourceIds.includes(c.sourceId)).map((c) => c.publisher);
+      for (const name of named) expect(publishers.some((p) => name.startsWith(`${p}: `)), `${side.value} cites ${name}`).toBe(true);
+    }
   });
 
   it("welcomes a user with example questions when the bot is added", async () => {
@@ -263,13 +306,17 @@ describe("the search message extension", () => {
     expect(res.status).toBe(200);
     const { composeExtension } = res.json();
     expect(composeExtension).toMatchObject({ type: "result", attachmentLayout: "list" });
+    const answer = expected("when do updates stop");
+    const quoted = answer.citations.filter((c) => c.role !== "related");
+    const [first] = quoted;
     const [best] = composeExtension.attachments;
     expect(best.contentType).toBe("application/vnd.microsoft.card.adaptive");
-    expect(JSON.stringify(best.content)).toContain("“The U.S. government's recent restrictions, which will take effect on September 29");
-    expect(JSON.stringify(best.content)).toContain("BTimes (btimesonline.com) · July 16, 2024");
-    expect(best.preview.content.title).toBe("September 29, 2024.");
-    expect(best.preview.content.text).toMatch(/^“The U\.S\. government's recent restrictions.*” — BTimes \(btimesonline\.com\) · July 16, 2024$/);
-    expect(composeExtension.attachments.length).toBe(3);
+    expect(JSON.stringify(best.content)).toContain(inJson(`“${first.quote}”`));
+    expect(JSON.stringify(best.content)).toContain(inJson(attribution(first)));
+    expect(best.preview.content.title).toBe(escapeTeams(clip(answer.answer, 120)));
+    expect(best.preview.content.text.startsWith(`“${first.quote.slice(0, 30)}`)).toBe(true);
+    expect(best.preview.content.text.endsWith(`” — ${attribution(first)}`)).toBe(true);
+    expect(composeExtension.attachments.length).toBe(quoted.length);
     expect(connector.activities()).toHaveLength(0);
   });
 
@@ -277,15 +324,23 @@ describe("the search message extension", () => {
     for (const activity of [searchQuery(connector.url, null), searchQuery(connector.url, "   ")]) {
       const { composeExtension } = (await post(activity)).json();
       const titles = composeExtension.attachments.map((a: any) => a.preview.content.title);
-      expect(titles).toEqual(expect.arrayContaining(["When do Kaspersky updates stop?", "Which executives were sanctioned?"]));
-      expect(composeExtension.attachments[0].preview.content.text).toMatch(/ — .+ · (July|June) /);
+      expect(titles).toEqual(EXAMPLE_QUESTIONS);
+      // Each previewed with the quote that answers it, and its source: an example the bot cannot answer would be a poor example.
+      for (const [i, question] of EXAMPLE_QUESTIONS.entries()) {
+        const best = expected(question).citations.find((c) => c.role !== "related");
+        expect(best, question).toBeDefined();
+        expect(composeExtension.attachments[i].preview.content.text.endsWith(`” — ${attribution(best!)}`), question).toBe(true);
+      }
     }
   });
 
   it("says what it can answer when the search is off-topic", async () => {
+    const answer = expected("what's a good pasta recipe");
+    expect(answer.status).toBe("out_of_scope"); // the premise: not about the ban
     const { composeExtension } = (await post(searchQuery(connector.url, "what's a good pasta recipe"))).json();
     expect(composeExtension.attachments).toHaveLength(1);
-    expect(composeExtension.attachments[0].preview.content.title).toMatch(/outside what I can answer/);
+    expect(composeExtension.attachments[0].preview.content.title).toBe(escapeTeams(clip(answer.answer, 120)));
+    expect(JSON.stringify(composeExtension.attachments[0].content)).toContain(inJson(answer.answer));
   });
 });
 
@@ -298,7 +353,10 @@ describe("feedback buttons", () => {
     const res = await post(feedbackClick(connector.url, messageId, "like"));
     expect(res.status).toBe(200);
     const records = readFileSync(feedbackLog, "utf8").trim().split("\n").map((l) => JSON.parse(l));
-    expect(records.at(-1)).toMatchObject({ platform: "teams", user: USER.aadObjectId, vote: "up", question: "When do updates stop?", status: "answered", sourceIds: ["000", "002", "001"], messageId, comment: "Clear, with the source." });
+    const answer = expected("When do updates stop?");
+    const sourceIds = [...new Set(answer.citations.map((c) => c.sourceId))];
+    expect(sourceIds.length).toBeGreaterThan(0);
+    expect(records.at(-1)).toMatchObject({ platform: "teams", user: USER.aadObjectId, vote: "up", question: "When do updates stop?", status: answer.status, sourceIds, messageId, comment: "Clear, with the source." });
   });
 
   it("records a 👎 on a message it no longer remembers, and rejects a malformed one with 400", async () => {
@@ -342,7 +400,7 @@ describe("bad requests", () => {
     expect((await post(fetchTask)).status).toBe(400);
     const malformed = await post(searchQuery(connector.url, "x", { value: { commandId: "searchQuery", parameters: "x" } }));
     expect(malformed.status).toBe(200);
-    expect(malformed.json().composeExtension.attachments.length).toBe(4);
+    expect(malformed.json().composeExtension.attachments.length).toBe(EXAMPLE_QUESTIONS.length);
   });
 
   it("answers a GET with 405", async () => {
@@ -353,7 +411,7 @@ describe("bad requests", () => {
     connector.failNext = 1; // the connector rejects the answer: sending it throws inside the turn
     expect((await post(personalMessage(connector.url, "When do updates stop?"))).status).toBe(200);
     const [failed, apology] = await connector.waitFor(2);
-    expect(failed.body.text).toContain("September 29, 2024.");
+    expect(failed.body.text).toContain(escapeTeams(expected("When do updates stop?").answer));
     expect(apology.body.text).toMatch(/^Sorry, something went wrong/);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });

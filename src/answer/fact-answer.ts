@@ -1,5 +1,6 @@
 import type { Fact } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import type { Passage } from "../index/passages.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { asksPersonName, namesIn, namesWhatIsAsked, weigh } from "./evidence.js";
@@ -30,8 +31,7 @@ export function bestFactAnswer(index: KnowledgeIndex, question: Question, facts:
  */
 export function holdsWhatIsAsked(index: KnowledgeIndex, fact: Fact, question: Question): boolean {
   // An overview answers a broad question, never one that asks for a date, a number or a name.
-  if (fact.broad) return intentClass(question.intent) === "open";
-  if (!holdsAnswerTo(question.intent, fact, index)) return false;
+  if (fact.broad ? intentClass(question.intent) !== "open" : !holdsAnswerTo(question.intent, fact, index)) return false;
   const passages = fact.passageIds.map((id) => index.passage(id));
   if (!passages.some((p) => namesWhatIsAsked(index, p, question))) return false;
   return !asksPersonName(question) || passages.some((p) => namesIn(p).some((n) => n.person));
@@ -46,9 +46,11 @@ export function holdsWhatIsAsked(index: KnowledgeIndex, fact: Fact, question: Qu
 function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMatch, maxCitations: number): Answer | null {
   const { fact } = match;
   const inNamed = (id: number) => question.sourceIds.length === 0 || question.sourceIds.includes(index.passage(id).sourceId);
-  // The sentence that best answers the question leads, weighed as the passages are (how much of the
-  // question it holds, and whether it holds the asked-for date, number or name); ties keep the fact's order.
-  const weight = new Map(fact.passageIds.map((id) => [id, weigh(index, index.passage(id), 1, question).score]));
+  // The sentence that best states the answer leads: weighed as the passages are (how much of the
+  // question it holds, whether it holds the asked-for date, number or name), plus how much of the
+  // answer line's own words it holds ("less than 50" is cited by the sentence that says it). An
+  // overview keeps its curated order of points. Ties keep the fact's order.
+  const weight = new Map(fact.passageIds.map((id) => [id, fact.broad ? -fact.passageIds.indexOf(id) : weigh(index, index.passage(id), 1, question).score + answerShare(fact, index.passage(id))]));
   const passageIds = fact.passageIds.filter(inNamed).sort((a, b) => weight.get(b)! - weight.get(a)!);
   if (passageIds.length === 0) return null;
   const confidence = Math.round(Math.min(1, match.score) * 100) / 100;
@@ -72,10 +74,21 @@ function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMa
     }
   }
 
-  const citations: Citation[] = passageIds
+  // One citation a source ("also reported by" counts sources), except for an overview's points.
+  const cited = fact.broad ? passageIds : passageIds.filter((id, i) => passageIds.findIndex((other) => index.passage(other).sourceId === index.passage(id).sourceId) === i);
+  const citations: Citation[] = cited
     .slice(0, maxCitations)
     .map((id, i) => citationOf(index, index.passage(id), i === 0 || fact.broad ? "answer" : "support"));
   return { status: "answered", question: question.text, answer: fact.answer, citations, confidence };
+}
+
+/** The share of the answer line's index terms a sentence holds. */
+function answerShare(fact: Fact, passage: Passage): number {
+  if (fact.answerTerms.size === 0) return 0;
+  const held = new Set(passage.terms.map(([t]) => t));
+  let shared = 0;
+  for (const t of fact.answerTerms) if (held.has(t)) shared++;
+  return shared / fact.answerTerms.size;
 }
 
 export function publishers(index: KnowledgeIndex, sourceIds: string[]): string {

@@ -181,7 +181,7 @@ function closenessOf(index: KnowledgeIndex, phrasing: Phrasing, weights: Readonl
   // many people…"): they are left out of the phrasing too.
   const own = new Set(phrasing.terms.filter((t) => !skip.has(t)));
   let held = 0;
-  for (const [term, weight] of weights) held += own.has(term) ? weight : phrasing.fact.sentenceTerms.has(term) ? weight * options.sentenceShare : 0;
+  for (const [term, weight] of weights) held += own.has(term) ? weight : 0;
   let size = 0;
   let shared = 0;
   for (const term of own) {

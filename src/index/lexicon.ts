@@ -19,13 +19,20 @@ export const VALUE_KINDS = ["money", "contact"] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 export const LexiconSchema = z.object({
+  /** Acronyms, matched as written in capitals ("IT" → "information technology"). */
+  acronyms: z.object({ note: z.string().optional(), words: z.record(z.string().regex(/^[A-Z]{2,}$/, "must be written in capitals"), z.string().regex(/^[a-z ]+$/, "must be lower-case words")) }).default({ words: {} }),
   /** Chat shorthand → the words the articles spell out ("govt" → "government", "whats" → "what is"). */
   shorthand: z.object({ note: z.string().optional(), words: z.record(word, z.string().regex(/^[a-z ]+$/, "must be lower-case words")) }).default({ words: {} }),
   synonyms: z.array(z.object({ words: z.array(word).min(1), note: z.string().optional() })),
   /** Focus words that ask for a kind of value ("what is the fine" asks for money). */
   valueKinds: z.array(z.object({ kind: z.enum(VALUE_KINDS), asks: z.array(word).min(1), note: z.string().optional() })).default([]),
 });
-export type Lexicon = { synonyms: string[][]; valueKinds: ReadonlyMap<string, ValueKind>; shorthand: Readonly<Record<string, string>> };
+export type Lexicon = {
+  synonyms: string[][];
+  valueKinds: ReadonlyMap<string, ValueKind>;
+  shorthand: Readonly<Record<string, string>>;
+  acronyms: Readonly<Record<string, string>>;
+};
 
 export class LexiconError extends Error {
   constructor(message: string) {
@@ -40,7 +47,7 @@ export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): Lexico
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const [section, group, , position] = issue.path;
-    const entry = section === "shorthand" ? ` shorthand "${String(issue.path[2] ?? "")}"` : typeof group === "number" ? ` group ${group}${typeof position === "number" ? `, word ${position}` : ""}` : "";
+    const entry = section === "shorthand" || section === "acronyms" ? ` ${section} "${String(issue.path[2] ?? "")}"` : typeof group === "number" ? ` group ${group}${typeof position === "number" ? `, word ${position}` : ""}` : "";
     throw new LexiconError(`${where}:${entry} (${issue.path.join(".")}): ${issue.message}`);
   }
   const groupOf = new Map<string, number>();
@@ -54,7 +61,7 @@ export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): Lexico
   });
   const valueKinds = new Map<string, ValueKind>();
   for (const { kind, asks } of parsed.data.valueKinds) for (const w of asks) valueKinds.set(w, kind);
-  return { synonyms: groups, valueKinds, shorthand: parsed.data.shorthand.words };
+  return { synonyms: groups, valueKinds, shorthand: parsed.data.shorthand.words, acronyms: parsed.data.acronyms.words };
 }
 
 /** The lexicon, read once per process. */

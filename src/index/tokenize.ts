@@ -8,7 +8,7 @@ import { LEXICON, SYNONYM_GROUPS } from "./lexicon.js";
  * "United States" and "(in) the States" become "us", "anti-virus" becomes "antivirus", and "240,000" becomes "240000".
  */
 export function tokenize(text: string): string[] {
-  const folded = text
+  const folded = spellOutAcronyms(text)
     .normalize("NFKC")
     .replace(/[‘’ʼ`]/g, "'")
     .replace(/\bU\.\s?S\.(?:\s?A\.)?/g, " US ")
@@ -20,6 +20,12 @@ export function tokenize(text: string): string[] {
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
   const words = folded.match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
   return words.flatMap((word) => SHORTHAND[word]?.split(" ") ?? expandNumber(word));
+}
+
+const ACRONYM = new RegExp(`\\b(${Object.keys(LEXICON.acronyms).join("|") || "(?!)"})\\b`, "g");
+/** "IT" is not "it": acronyms the lexicon lists, as written in capitals, spelt out. */
+function spellOutAcronyms(text: string): string {
+  return text.replace(ACRONYM, (acronym) => LEXICON.acronyms[acronym]);
 }
 
 /** Chat shorthand for words the articles spell out (the lexicon's `shorthand`). */

@@ -47,10 +47,10 @@ function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMa
   const { fact } = match;
   const inNamed = (id: number) => question.sourceIds.length === 0 || question.sourceIds.includes(index.passage(id).sourceId);
   // The sentence that best states the answer leads: weighed as the passages are (how much of the
-  // question it holds, whether it holds the asked-for date, number or name), plus how much of the
+  // question it holds, whether it holds the asked-for date, number or name), then how much of the
   // answer line's own words it holds ("less than 50" is cited by the sentence that says it). An
   // overview keeps its curated order of points. Ties keep the fact's order.
-  const weight = new Map(fact.passageIds.map((id) => [id, fact.broad ? -fact.passageIds.indexOf(id) : weigh(index, index.passage(id), 1, question).score + answerShare(fact, index.passage(id))]));
+  const weight = new Map(fact.passageIds.map((id) => [id, fact.broad ? -fact.passageIds.indexOf(id) : weigh(index, index.passage(id), 1, question).score + ANSWER_SHARE * answerShare(fact, index.passage(id))]));
   const passageIds = fact.passageIds.filter(inNamed).sort((a, b) => weight.get(b)! - weight.get(a)!);
   if (passageIds.length === 0) return null;
   const confidence = Math.round(Math.min(1, match.score) * 100) / 100;
@@ -81,6 +81,9 @@ function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMa
     .map((id, i) => citationOf(index, index.passage(id), i === 0 || fact.broad ? "answer" : "support"));
   return { status: "answered", question: question.text, answer: fact.answer, citations, confidence };
 }
+
+/** How much the answer line's words count beside the question's when ordering a fact's sentences: the question's come first. */
+const ANSWER_SHARE = 0.1;
 
 /** The share of the answer line's index terms a sentence holds. */
 function answerShare(fact: Fact, passage: Passage): number {

@@ -121,7 +121,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
   const focused = [...weights.keys()].filter((t) => !index.isBackground(t));
   for (const phrasing of index.bank.candidates(focused.length > 0 ? focused : [...weights.keys()], options.candidates)) {
-    const closeness = closenessOf(index, phrasing, weights, total, intentTerms(question.intent), options);
+    const closeness = closenessOf(index, phrasing, weights, total, intentTerms(question.intent));
     const known = closest.get(phrasing.fact);
     if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });
   }
@@ -176,7 +176,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
  * √(share of the question's weight the phrasing holds × share of the phrasing's weight the
  * question holds): high only when they say much the same.
  */
-function closenessOf(index: KnowledgeIndex, phrasing: Phrasing, weights: ReadonlyMap<string, number>, total: number, skip: ReadonlySet<string>, options: typeof FACT_MATCH_DEFAULTS): number {
+function closenessOf(index: KnowledgeIndex, phrasing: Phrasing, weights: ReadonlyMap<string, number>, total: number, skip: ReadonlySet<string>): number {
   // The words that only say what kind of answer is wanted were left out of the question ("how
   // many people…"): they are left out of the phrasing too.
   const own = new Set(phrasing.terms.filter((t) => !skip.has(t)));

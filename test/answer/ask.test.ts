@@ -348,3 +348,42 @@ describe("ask: bad input", () => {
     expect(a.answer).toMatch(/September 29, 2024/);
   });
 });
+
+describe("ask: the question bank", () => {
+  it.each(["so what's the deal with kaspersky?", "we're a 12-person office and every laptop runs kaspersky. what does this ban actually mean for us??"])(
+    "gives a broad question an overview: two or three facts, each its own cited point: %s",
+    (question) => {
+      const a = answer(question);
+      expect(a.status).toBe("answered");
+      const points = a.citations.filter((c) => c.role === "answer");
+      expect(points.length).toBeGreaterThanOrEqual(2);
+      expect(points.length).toBeLessThanOrEqual(3);
+    },
+  );
+
+  it.each(["what did eugene kaspersky say about the ban", "how many kaspersky customers are in germany", "does UltraAV replace kaspersky for US users?"])(
+    "refuses a question about someone or something the articles never name: %s",
+    (question) => {
+      expect(answer(question).status).toBe("not_found");
+    },
+  );
+
+  it("reads chat shorthand for what it asks: 'whats the cutoff date' asks for a date", () => {
+    const a = answer("whats the cutoff date for updates");
+    expect(a.answer).toMatch(/September 29, 2024/);
+  });
+
+  it("cites each source once, the sentence that states the answer first", () => {
+    const a = answer("how many employees lost jobs");
+    expect(a.answer).toMatch(/less than 50/);
+    expect(a.citations[0].quote).toMatch(/less than 50/);
+    const sources = a.citations.map((c) => c.sourceId);
+    expect(new Set(sources).size).toBe(sources.length);
+  });
+
+  it("answers a yes/no question from the fact it asks about, in a sentence with a subject", () => {
+    const a = answer("do we have to uninstall kaspersky now??");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/^[A-Z].* (penaliz|advis|switch)/);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LexiconError, parseLexicon } from "../../src/index/lexicon.js";
-import { processTerm } from "../../src/index/tokenize.js";
+import { expandShorthand, processTerm, termsOf } from "../../src/index/tokenize.js";
 
 describe("the lexicon (seeds/lexicon.json)", () => {
   it("folds the words of a synonym group to one index term", () => {
@@ -10,10 +10,17 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(processTerm("users")).not.toBe(processTerm("clients"));
   });
 
+  it("spells out acronyms and chat shorthand the way the articles write them", () => {
+    expect(termsOf("what should IT do")).toEqual(termsOf("what should information technology do"));
+    expect(expandShorthand("whats the govt cutoff")).toBe("what is the government cutoff");
+  });
+
   it.each([
     ["a word in two groups", { synonyms: [{ words: ["stop", "halt"] }, { words: ["pause", "halt"] }] }, /"halt" is in two groups \(stop, pause\)/],
     ["a word that is not one lower-case word", { synonyms: [{ words: ["stop"] }, { words: ["Halt now"] }] }, /group 1, word 0 .*one lower-case word/],
     ["an empty group", { synonyms: [{ words: [] }] }, /group 0/],
+    ["an acronym not in capitals", { synonyms: [], acronyms: { words: { It: "information technology" } } }, /acronyms "It"/],
+    ["shorthand that is not lower-case words", { synonyms: [], shorthand: { words: { govt: "Government!" } } }, /shorthand "govt".*lower-case/],
   ])("refuses %s, naming the entry", (_, raw, message) => {
     expect(() => parseLexicon(raw)).toThrow(LexiconError);
     expect(() => parseLexicon(raw)).toThrow(message);

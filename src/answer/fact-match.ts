@@ -139,7 +139,8 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     const intentFit =
       intentsOf(fact).has(question.intent) ? 1
       : FACT_READERS[question.intent] && holdsAnswerTo(question.intent, fact, index) ? options.readIntent
-      : LOOSE.has(question.intent) ? options.looseIntent
+      // No reader can tell whether a fact holds a reason or advice: such a question is taken as loosely as "what".
+      : LOOSE.has(question.intent) || !FACT_READERS[question.intent] ? options.looseIntent
       : options.otherIntent;
     // A scoped question is answered in its scope: "how many employees worldwide" not by the US
     // headcount, "where is its US office" not by the Moscow headquarters.

@@ -81,8 +81,8 @@ const MARKUP = /<[^<>]{1,200}>/g;
 /** "tell us", "give us": the pronoun, not the country. */
 const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 
-/** "Is it true that…", "…, right?", "correct?": how a claim is put to the bot, not what it is about. */
-const CLAIM_WORDS = /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)( that)?\b|\b(true|correct|right)\s*\?+\s*$/gi;
+/** "Is it true that…", "…, right?", "I heard…", "apparently": how a claim is put to the bot, not what it is about. */
+const CLAIM_WORDS = /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)( that)?\b|\b(true|correct|right)\s*\?+\s*$|\b(i|we) (heard|read|saw)( somewhere)?( that)?\b|\bsome(one|body) (said|says|told me)( that)?\b|\bapparently\b|\brumou?rs? (has it|says)\b/gi;
 
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);

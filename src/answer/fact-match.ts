@@ -2,14 +2,15 @@ import type { Fact, Phrasing } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { FACT_READERS, holdsAnswerTo } from "./fact-readers.js";
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
-import { termsOf } from "../index/tokenize.js";
+import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
+import { rowSimilarity, vectorRow } from "../index/word-vectors.js";
 import { extractQuantities } from "./quantities.js";
 import type { Question } from "./question.js";
 
 /** How a question is matched against the question bank's facts. */
 export const FACT_MATCH_DEFAULTS = {
   /** Phrasings fetched from the bank's search before they are scored. */
-  candidates: 60,
+  candidates: 25,
   /** A question word found only in the fact's sentences, not in a way of asking for it, counts this much. */
   sentenceShare: 0.6,
   /**
@@ -18,6 +19,11 @@ export const FACT_MATCH_DEFAULTS = {
    * favours short generic ones ("how international is kaspersky"); all together, long facts.
    */
   factShare: 0.5,
+  /**
+   * How much of a phrasing's closeness comes from word vectors (the idf-weighted best alignment of
+   * each word with the other side's most similar word) rather than from shared index terms.
+   */
+  vectorShare: 0.35,
   /** No phrasing of the fact asks the question's kind of question ("why" for "when"). */
   otherIntent: 0.7,
   /** No phrasing asks the question's kind of question, but the fact holds its kind of value (a date for "when"). */
@@ -118,10 +124,21 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   if (total === 0) return [];
   // Closest phrasing of each fact.
   const closest = new Map<Fact, { phrasing: Phrasing; closeness: number }>();
+  const skip = intentTerms(question.intent);
+  const asked = question.terms.map((t) => ({ term: t.term, row: vectorRow(t.word), weight: t.weight }));
+  // The same few words meet in many phrasings: each pair's similarity is worked out once a question.
+  const similarities = new Map<number, number>();
+  const similarity = (a: number, b: number) => {
+    if (a < 0 || b < 0) return 0;
+    const key = a * 65_536 + b;
+    let sim = similarities.get(key);
+    if (sim === undefined) similarities.set(key, (sim = rowSimilarity(a, b)));
+    return sim;
+  };
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
   const focused = [...weights.keys()].filter((t) => !index.isBackground(t));
   for (const phrasing of index.bank.candidates(focused.length > 0 ? focused : [...weights.keys()], options.candidates)) {
-    const closeness = closenessOf(index, phrasing, weights, total, intentTerms(question.intent));
+    const closeness = (1 - options.vectorShare) * closenessOf(index, phrasing, weights, total, skip) + options.vectorShare * alignmentOf(index, phrasing, asked, skip, similarity);
     const known = closest.get(phrasing.fact);
     if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });
   }
@@ -191,6 +208,48 @@ function closenessOf(index: KnowledgeIndex, phrasing: Phrasing, weights: Readonl
     if (weights.has(term)) shared += idf;
   }
   return size > 0 ? Math.sqrt((held / total) * (shared / size)) : 0;
+}
+
+type PhrasingWord = { term: string; row: number; idf: number };
+/** A question word: its index term, its row in the word vectors, its weight. */
+type AskedWord = { term: string; row: number; weight: number };
+const PHRASING_WORDS = new WeakMap<Phrasing, PhrasingWord[]>();
+function wordsOf(index: KnowledgeIndex, phrasing: Phrasing): PhrasingWord[] {
+  let words = PHRASING_WORDS.get(phrasing);
+  if (!words) {
+    words = [];
+    for (const word of tokenize(phrasing.text)) {
+      const term = processTerm(word);
+      if (term && !words.some((w) => w.term === term)) words.push({ term, row: vectorRow(word), idf: index.idf(term) });
+    }
+    PHRASING_WORDS.set(phrasing, words);
+  }
+  return words;
+}
+
+/**
+ * How well the question's words and the phrasing's align through word vectors: each word's
+ * best match on the other side (1 for the same index term, the vectors' cosine otherwise),
+ * weighted by its weight, averaged over both directions.
+ */
+function alignmentOf(index: KnowledgeIndex, phrasing: Phrasing, asked: readonly AskedWord[], skip: ReadonlySet<string>, similarity: (a: number, b: number) => number): number {
+  const own = wordsOf(index, phrasing).filter((w) => !skip.has(w.term));
+  if (own.length === 0 || asked.length === 0) return 0;
+  const best = (term: string, row: number, others: readonly { term: string; row: number }[]) =>
+    others.reduce((m, o) => Math.max(m, o.term === term ? 1 : similarity(row, o.row)), 0);
+  let forward = 0;
+  let forwardTotal = 0;
+  for (const q of asked) {
+    forward += q.weight * best(q.term, q.row, own);
+    forwardTotal += q.weight;
+  }
+  let backward = 0;
+  let backwardTotal = 0;
+  for (const w of own) {
+    backward += w.idf * best(w.term, w.row, asked);
+    backwardTotal += w.idf;
+  }
+  return (forward / forwardTotal + backward / backwardTotal) / 2;
 }
 
 /**

@@ -17,6 +17,8 @@ export type QueryTerm = {
   weight: number;
   /** Known to the corpus (after correction)? */
   known: boolean;
+  /** The word as asked, lower-case: word vectors know words, not stems. */
+  word: string;
 };
 
 export type Question = {
@@ -111,7 +113,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     // A word the passages lack weighs as an unknown one, even when the question bank knows it: a
     // passage cannot hold it, and the bank's phrasings are too few to say how rare it is.
     const weight = index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight(names.has(word));
-    terms.push({ ...resolved, weight });
+    terms.push({ ...resolved, weight, word });
   }
   const focus = focusWords(asked);
   return {
@@ -176,7 +178,7 @@ function alternativesIn(text: string, index: KnowledgeIndex): [string, string][]
  * typo of a stopword ("othr") are dropped. Whatever is still unknown stays, so a question about something the
  * articles never mention ("refund") is not answered as if that word had not been asked.
  */
-function resolveWord(word: string, index: KnowledgeIndex): Omit<QueryTerm, "weight"> | null {
+function resolveWord(word: string, index: KnowledgeIndex): Omit<QueryTerm, "weight" | "word"> | null {
   const term = processTerm(word);
   if (!term) return null;
   if (index.passageCount(term) > 0) return { term, known: true };

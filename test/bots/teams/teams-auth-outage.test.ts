@@ -1,22 +1,17 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ask } from "../../../src/answer/ask.js";
 import { requireFromBotbuilder } from "../../../src/bots/teams/connector.js";
 import { escapeTeams } from "../../../src/bots/teams/render-card.js";
 import { SIGNING_KEY_DEFAULTS, forgetSigningKeys } from "../../../src/bots/teams/signing-keys.js";
-import { loadConfig } from "../../../src/config.js";
-import { createLogger } from "../../../src/log.js";
-import { startServer, type RunningServer } from "../../../src/server.js";
+import type { RunningServer } from "../../../src/server.js";
 import { seeds } from "../../helpers.js";
 import { BotFrameworkKeys, issueBotTokens, OPENID_HOST } from "./bot-framework-token.js";
+import { APP_ID, startAppIdServer, stopAppIdServer } from "./app-id-server.js";
 import { FakeConnector } from "./fake-connector.js";
 import { personalMessage } from "./teams-activities.js";
 
 const { ToBotFromBotOrEmulatorTokenValidationParameters } = requireFromBotbuilder("botframework-connector/lib/auth/tokenValidationParameters.js") as { ToBotFromBotOrEmulatorTokenValidationParameters: { issuer: string[] } };
-const APP_ID = "8c1c0e8e-3b0a-4a1e-9f55-2f4b6d1e7a10";
 const ISSUER = "https://api.botframework.com";
 const connector = new FakeConnector();
 const keys = new BotFrameworkKeys();
@@ -27,19 +22,10 @@ const KEY_HOSTS = [OPENID_HOST, "https://login.microsoftonline.com"];
 let fetches = 0;
 
 beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect("127.0.0.1");
-  await connector.start();
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", MicrosoftAppId: APP_ID, MicrosoftAppPassword: "not-a-real-secret", FEEDBACK_LOG: join(mkdtempSync(join(tmpdir(), "feedback-")), "feedback.jsonl") });
-  server = await startServer({ config, index: seeds(), logger: createLogger("silent") });
+  server = await startAppIdServer(connector);
 });
 
-afterAll(async () => {
-  await server.close();
-  await connector.stop();
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
+afterAll(() => stopAppIdServer(server, connector));
 
 beforeEach(() => {
   forgetSigningKeys();

@@ -1,47 +1,25 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ask } from "../../../src/answer/ask.js";
 import { clip } from "../../../src/bots/teams/citations.js";
 import { attribution, escapeTeams } from "../../../src/bots/teams/render-card.js";
-import { loadConfig } from "../../../src/config.js";
-import { createLogger } from "../../../src/log.js";
-import { startServer, type RunningServer } from "../../../src/server.js";
+import type { RunningServer } from "../../../src/server.js";
 import { seeds } from "../../helpers.js";
 import { BOT_ACCESS_TOKEN, BotFrameworkKeys, issueBotTokens } from "./bot-framework-token.js";
+import { APP_ID, startAppIdServer, stopAppIdServer } from "./app-id-server.js";
 import { FakeConnector } from "./fake-connector.js";
 import { personalMessage, searchQuery } from "./teams-activities.js";
 
-const APP_ID = "8c1c0e8e-3b0a-4a1e-9f55-2f4b6d1e7a10";
 const keys = new BotFrameworkKeys();
 const connector = new FakeConnector();
 let server: RunningServer;
 
 beforeAll(async () => {
-  // Every call out to Microsoft goes to nock; loopback (the bot and the fake connector) stays real.
-  nock.disableNetConnect();
-  nock.enableNetConnect("127.0.0.1");
   keys.publish();
   issueBotTokens();
-  await connector.start();
-  const config = loadConfig({
-    PORT: "0",
-    HOST: "127.0.0.1",
-    MicrosoftAppId: APP_ID,
-    MicrosoftAppPassword: "not-a-real-secret",
-    FEEDBACK_LOG: join(mkdtempSync(join(tmpdir(), "feedback-")), "feedback.jsonl"),
-  });
-  server = await startServer({ config, index: seeds(), logger: createLogger("silent") });
+  server = await startAppIdServer(connector);
 });
 
-afterAll(async () => {
-  await server.close();
-  await connector.stop();
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
+afterAll(() => stopAppIdServer(server, connector));
 
 async function post(activity: Record<string, unknown>, authorization?: string) {
   const res = await fetch(`${server.url}/api/messages`, {

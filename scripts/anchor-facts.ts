@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadCorpus } from "../src/index/corpus.js";
+import { loadArticles } from "../src/index/corpus.js";
 import { INDEX_PATHS } from "../src/index/load-index.js";
 import { FACTS_FILE, loadFacts } from "../src/index/question-bank.js";
 
@@ -14,8 +14,9 @@ type Fact = { id: string; sentences: Sentence[] };
 
 const out = join(INDEX_PATHS.seeds, FACTS_FILE);
 const input = process.argv[2] ?? out;
-const corpus = loadCorpus(INDEX_PATHS.seeds);
-const texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
+// The articles alone: the facts' offsets are what this fixes, so they cannot be checked first.
+const articles = loadArticles(INDEX_PATHS.seeds);
+const texts = new Map(articles.map((a) => [a.id, a.text]));
 const facts = JSON.parse(readFileSync(input, "utf8")) as Fact[];
 const problems: string[] = [];
 for (const fact of facts) {
@@ -36,5 +37,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 writeFileSync(out, `${JSON.stringify(facts, null, 2)}\n`);
-const count = loadFacts(INDEX_PATHS.seeds, corpus.articles).length;
+const count = loadFacts(INDEX_PATHS.seeds, articles).length;
 console.log(`${out}: ${count} facts anchored`);

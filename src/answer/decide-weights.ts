@@ -42,11 +42,18 @@ function load(): DecideWeights {
   } catch {
     return DEFAULTS;
   }
-  const parsed = DecideWeightsSchema.safeParse(JSON.parse(text).weights);
+  let raw: unknown;
+  try {
+    raw = (JSON.parse(text) as { weights?: unknown }).weights;
+  } catch (error) {
+    throw new Error(`decide-weights.json: ${(error as Error).message}: run npm run train`);
+  }
+  const parsed = DecideWeightsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`decide-weights.json: field "weights.${parsed.error.issues[0].path.join(".")}": ${parsed.error.issues[0].message}`);
   const model = parsed.data.fact;
-  if (model && model.features.join() !== FACT_FEATURES.join()) {
-    throw new Error(`decide-weights.json: field "weights.fact.features" is not FACT_FEATURES (${FACT_FEATURES.join(", ")}): run npm run train`);
+  // A model must weigh exactly today's features, one coefficient each: otherwise every score is NaN.
+  if (model && (model.features.join() !== FACT_FEATURES.join() || model.coefficients.length !== FACT_FEATURES.length)) {
+    throw new Error(`decide-weights.json: field "weights.fact" does not weigh FACT_FEATURES (${FACT_FEATURES.join(", ")}): run npm run train`);
   }
   return parsed.data;
 }

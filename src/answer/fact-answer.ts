@@ -55,12 +55,20 @@ function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMa
   if (passageIds.length === 0) return null;
   const confidence = Math.round(Math.min(1, match.score) * 100) / 100;
 
-  if (fact.conflict && question.sourceIds.length === 0) {
+  if (fact.conflict) {
+    // Each value with the sources that give it, among the sources cited.
+    const cited = new Set(passageIds.map((id) => index.passage(id).sourceId));
     const sides: { value: string; sourceIds: string[] }[] = [];
     for (const s of fact.sentences) {
+      if (!cited.has(s.source)) continue;
       const side = sides.find((x) => x.value === s.value);
       if (side) side.sourceIds.includes(s.source) || side.sourceIds.push(s.source);
       else sides.push({ value: s.value!, sourceIds: [s.source] });
+    }
+    // "Per the ema.cam piece": that article's own value, not the line on how the articles differ.
+    if (sides.length === 1) {
+      const [side] = sides;
+      return { status: "answered", question: question.text, answer: `${side.value} (${publishers(index, side.sourceIds)}).`, citations: passageIds.slice(0, maxCitations).map((id, i) => citationOf(index, index.passage(id), i === 0 ? "answer" : "support")), confidence };
     }
     if (sides.length > 1) {
       return {

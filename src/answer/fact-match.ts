@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { FACT_READERS, holdsAnswerTo } from "./fact-readers.js";
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
-import { rowSimilarity, vectorRow } from "../index/word-vectors.js";
+import { rowSimilarity, vectorCount, vectorRow } from "../index/word-vectors.js";
 import { extractQuantities } from "./quantities.js";
 import type { Question } from "./question.js";
 
@@ -101,7 +101,7 @@ const SCOPED: ReadonlySet<Intent> = new Set(["how_many", "where"]);
 
 const FACT_NUMBERS = new WeakMap<Fact, number[]>();
 /** Whether a number the question claims is of the order of one the fact states. */
-function claimsMatch(question: Question, fact: Fact, order = FACT_MATCH_DEFAULTS.sameOrder): boolean {
+function claimsMatch(question: Question, fact: Fact, order: number): boolean {
   let numbers = FACT_NUMBERS.get(fact);
   // The numbers the fact states (its answer, each source's value), not every number in its sentences:
   // "270,000 corporate clients in over 200 countries" also states the count of countries.
@@ -128,9 +128,10 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   const asked = question.terms.map((t) => ({ term: t.term, row: vectorRow(t.word), weight: t.weight }));
   // The same few words meet in many phrasings: each pair's similarity is worked out once a question.
   const similarities = new Map<number, number>();
+  const rows = vectorCount();
   const similarity = (a: number, b: number) => {
     if (a < 0 || b < 0) return 0;
-    const key = a * 65_536 + b;
+    const key = a * rows + b;
     let sim = similarities.get(key);
     if (sim === undefined) similarities.set(key, (sim = rowSimilarity(a, b)));
     return sim;
@@ -153,9 +154,11 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     for (const [term, weight] of weights) held += fact.askedTerms.has(term) ? weight : fact.sentenceTerms.has(term) ? weight * options.sentenceShare : 0;
     const coverage = held / total;
     // A fact answers a kind of question its phrasings ask, or whose kind of value it holds (a date, a number, a name).
+    const asksIt = intentsOf(fact).has(question.intent);
+    const holdsIt = FACT_READERS[question.intent] !== undefined && holdsAnswerTo(question.intent, fact, index);
     const intentFit =
-      intentsOf(fact).has(question.intent) ? 1
-      : FACT_READERS[question.intent] && holdsAnswerTo(question.intent, fact, index) ? options.readIntent
+      asksIt ? 1
+      : holdsIt ? options.readIntent
       // No reader can tell whether a fact holds a reason or advice: such a question is taken as loosely as "what".
       : LOOSE.has(question.intent) || !FACT_READERS[question.intent] ? options.looseIntent
       : options.otherIntent;
@@ -164,7 +167,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     const inScope = (s: string) => fact.answerTerms.has(s) || fact.sentenceTerms.has(s);
     const scopeFit = other && !fact.answerTerms.has(scope[0]) && (fact.answerTerms.has(other) || (SCOPED.has(question.intent) && !inScope(scope[0]))) ? options.otherScope : 1;
     // A claim to check ("270k clients, right?") is about a fact that states a number of its order.
-    const claimFit = question.claimed.length === 0 || claimsMatch(question, fact) ? 1 : options.otherClaim;
+    const claimFit = question.claimed.length === 0 || claimsMatch(question, fact, options.sameOrder) ? 1 : options.otherClaim;
     const focusFit = focus.length === 0 || fact.conflict || focus.some((t) => fact.answerTerms.has(t)) ? 1 : options.offFocus;
     const broadFit = fact.broad && question.intent !== "overview" ? options.broad : 1;
     const product = closeness ** (1 - options.factShare) * coverage ** options.factShare * intentFit * scopeFit * focusFit * claimFit * broadFit;
@@ -174,8 +177,8 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
       log(closeness),
       log(coverage),
       log(intentFit),
-      intentsOf(fact).has(question.intent) ? 1 : 0,
-      FACT_READERS[question.intent] && holdsAnswerTo(question.intent, fact, index) ? 1 : 0,
+      asksIt ? 1 : 0,
+      holdsIt ? 1 : 0,
       scopeFit < 1 ? 1 : 0,
       log(focusFit),
       claimFit < 1 ? 1 : 0,

@@ -4,8 +4,7 @@ import { tokenize } from "../index/tokenize.js";
 import type { Intent } from "./intent.js";
 import { namedEntities } from "./entities.js";
 import { extractNames, placeLike } from "./names.js";
-import { COUNT_WORDS } from "./quantities.js";
-import { extractQuantities } from "./quantities.js";
+import { COUNT_WORDS, extractQuantities } from "./quantities.js";
 
 /**
  * The read stage for curated facts: one reader per kind of question, saying whether a fact holds

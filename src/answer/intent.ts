@@ -24,7 +24,7 @@ const RULES: [Intent, RegExp][] = [
   // "What city…", "where is it based": a place. ("Which countries…" stays a list: the articles name several.)
   ["where", /^\W*where\b|\bwhere (is|are|was|were|does|do|did)\b|\b(what|which) (city|town|place|location|country|nation)\b/i],
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
-  ["advice", /\bwhat (should|shall|can|could|must|do) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate)\b|\bwhat (now|next)\b|\bnext steps?\b/i],
+  ["advice", /\bwhat (should|shall|can|could|must|do) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate)\b|\bwhat (now|next)\b|\bnext steps?\b|\bwhat (steps|actions?|measures|precautions)\b/i],
   // "Who got sanctioned?", "Which officials were targeted?": the people something was done to; the
   // articles name them in enumerations of roles, not as the agency that acted.
   ["list", /^\W*(who|whom|(which|what) (\w+ ){0,2}(people|persons|officials|executives|execs|leaders|individuals|employees|staff))\b( (at|in|from|of|within) \w+)? (was|were|got|get|have been|has been|had been) \w+(ed|en)\b/i],
@@ -32,7 +32,7 @@ const RULES: [Intent, RegExp][] = [
   ["who", /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|\bwho\b|\b(which|what) (\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\b/i],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
   // "What does this mean for us?", "what's the deal with kaspersky?": the question names no one fact.
-  ["overview", /\bwhat (does|do|will|would) (this|that|it|all this|the ban|the kaspersky ban)( \w+){0,3} mean\b|\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\b|\b(explain|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture)\b|\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\b|\bwhat happens (now|next)\b/i],
+  ["overview", /\bwhat (does|do|will|would) (this|that|it|all this|the)( [\w-]+){0,3} mean\b|\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\b|\b(explain|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture)\b|\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\b|\bwhat happens (now|next)\b/i],
   // "Word for word", "the actual quote": the exact words are asked for.
   ["quote", /\bwhat( exactly| precisely)? (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b|\bword for word\b|\bverbatim\b|\bquote\b|\b(exact|what|which) (words|wording)\b|\bin (their|its|his|her) own words\b/i],
   ["list", /\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],

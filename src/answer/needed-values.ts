@@ -15,14 +15,31 @@ const HOLDS: Record<ValueKind, RegExp> = {
  */
 export function neededValues(question: Question): ValueKind[] {
   const kinds = new Set<ValueKind>();
-  // The focus names what is asked for; in a question for a value ("how much does it cost", "what's
-  // the penalty for…") any such word does. A yes/no question ("is there a fine?") wants no amount.
-  const words = question.intent === "how_many" || question.intent === "what" ? [...question.focus, ...tokenize(question.asked)] : question.focus;
+  // What is asked for is named by the words right after the question word, up to the first
+  // preposition or verb ("what's the support phone number for…", "what is the fine for…"), or by
+  // a unit ("…revenue in dollars"); in "how much" any such word does ("how much does it cost").
+  // Elsewhere the word is only a topic, and a yes/no question ("is there a fine?") wants no amount.
+  const words = question.intent === "how_many" ? [...question.focus, ...tokenize(question.asked)] : [...question.focus, ...askedFor(question.asked), ...unitsIn(question.asked)];
   for (const word of words) {
     const kind = LEXICON.valueKinds.get(word);
     if (kind) kinds.add(kind);
   }
   return [...kinds];
+}
+
+/** The noun phrase after "what (is|are) (the)": "what's the Kaspersky support phone number for…" → kaspersky, support, phone, number. */
+function askedFor(text: string): string[] {
+  const match = /\bwhat(?:'s|’s|s| is| are| was| were)?\s+(?:the\s+|a\s+|an\s+)?([^?.!,;:]*)/i.exec(text);
+  if (!match) return [];
+  const words = tokenize(match[1]);
+  const end = words.findIndex((w) => PHRASE_ENDS.has(w));
+  return end < 0 ? words : words.slice(0, end);
+}
+const PHRASE_ENDS = new Set("of for between in on to from with by about at that which who whom does do did is are was were will would can could should has have had".split(" "));
+
+/** Words given as a unit: "in dollars", "in euros". */
+function unitsIn(text: string): string[] {
+  return [...text.matchAll(/\bin\s+([\p{L}]+)/giu)].map((m) => m[1].toLowerCase());
 }
 
 /** Whether the sentences hold a value of every needed kind. */

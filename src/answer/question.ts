@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { FILLER_WORDS } from "../index/stopwords.js";
-import { expandShorthand, processTerm, termsOf, tokenize } from "../index/tokenize.js";
+import { expandNumber, expandShorthand, processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
@@ -67,13 +67,13 @@ const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|i
 const MONTHS: Record<string, string> = { jan: "January", feb: "February", mar: "March", apr: "April", jun: "June", jul: "July", aug: "August", sep: "September", sept: "September", oct: "October", nov: "November", dec: "December" };
 
 /**
- * How a question's words are written, not what they mean: abbreviated months before a day, and
- * "-wise" suffixes ("security-wise" asks about security).
+ * How a question's words are written, not what they mean: numbers typed short ("270k"),
+ * abbreviated months before a day, and "-wise" suffixes ("security-wise" asks about security).
  */
 function normalise(text: string): string {
   return text
     // "270k", "1.5m": how people type the numbers the articles print in full.
-    .replace(/\b(\d+(?:\.\d+)?)(k|m|bn)\b/gi, (_m, n: string, scale: string) => String(Math.round(Number(n) * { k: 1e3, m: 1e6, bn: 1e9 }[scale.toLowerCase() as "k"])))
+    .replace(/\b\d+(?:\.\d+)?(?:k|m|bn)\b/gi, (n) => expandNumber(n.toLowerCase()))
     .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d{1,2}\b)/gi, (_match, month: string) => MONTHS[month.toLowerCase()])
     .replace(/(\p{L})-wise\b/giu, "$1");
 }

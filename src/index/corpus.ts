@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { CorpusError } from "./corpus-error.js";
 import { loadFacts, type FactEntry } from "./question-bank.js";
 
 /** What `seeds/sources.json` says about one article. Every quoted field is optional knowledge: `null` means unknown. */
@@ -34,18 +35,20 @@ export type Article = SourceMeta & {
 /** The articles, and the curated facts tied to their sentences (seeds/facts.json; none when absent). */
 export type Corpus = { dir: string; articles: Article[]; facts: FactEntry[] };
 
-export class CorpusError extends Error {
-  constructor(message: string) {
-    super(`corpus: ${message}`);
-    this.name = "CorpusError";
-  }
-}
+export { CorpusError } from "./corpus-error.js";
 
 /**
- * Reads `sources.json` and every article it names. A broken corpus stops here with one message
- * naming the file and the field, instead of surfacing later as a wrong or unquotable answer.
+ * Reads `sources.json`, every article it names and the curated facts tied to them. A broken
+ * corpus stops here with one message naming the file and the field, instead of surfacing later as
+ * a wrong or unquotable answer.
  */
 export function loadCorpus(dir: string): Corpus {
+  const articles = loadArticles(dir);
+  return { dir, articles, facts: loadFacts(dir, articles) };
+}
+
+/** The articles alone, for tools that fix the facts' offsets after an article changed. */
+export function loadArticles(dir: string): Article[] {
   const metaPath = join(dir, "sources.json");
   let raw: unknown;
   try {
@@ -82,7 +85,7 @@ export function loadCorpus(dir: string): Corpus {
   if (unlisted.length > 0) {
     throw new CorpusError(`${join(dir, unlisted[0])}: has no entry in sources.json (field "file")`);
   }
-  return { dir, articles, facts: loadFacts(dir, articles) };
+  return articles;
 }
 
 /** The precision must agree with the date's shape, or dates would be shown more exactly than known. */

@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import { CorpusError } from "./corpus-error.js";
 import type { Passage } from "./passages.js";
 import type { FactEntry } from "./question-bank.js";
 import { termsOf } from "./tokenize.js";
@@ -81,7 +82,9 @@ function anchor(entry: FactEntry, bySource: ReadonlyMap<string, Passage[]>, pass
       const overlap = Math.min(p.end, s.end) - Math.max(p.start, s.start);
       if (overlap > 0 && (!best || overlap > best.overlap)) best = { id: p.id, overlap };
     }
-    if (best && !passageIds.includes(best.id)) passageIds.push(best.id);
+    // A quote in a headline or caption matches its offsets but cannot be cited.
+    if (!best) throw new CorpusError(`facts.json: fact ${entry.id}, sentences.${entry.sentences.indexOf(s)}: the quote is in no sentence an answer may quote (a headline, caption or byline?)`);
+    if (!passageIds.includes(best.id)) passageIds.push(best.id);
   }
   const sentenceTerms = new Set(passageIds.flatMap((id) => passages[id].terms.map(([t]) => t)));
   const askedTerms = new Set([...entry.questions, entry.answer].flatMap((text) => termsOf(text)));

@@ -6,7 +6,7 @@ import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Article, Corpus, SourceMeta } from "./corpus.js";
 import { FactBank } from "./fact-bank.js";
-import { SYNONYM_GROUPS } from "./lexicon.js";
+import { LEXICON_FILE } from "./lexicon.js";
 import { passagesOf, type Passage } from "./passages.js";
 import { SYNONYM_WORDS, termsOf, tokenize } from "./tokenize.js";
 
@@ -97,7 +97,8 @@ export class KnowledgeIndex {
       for (const word of tokenize(passage.text)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
       for (const term of new Set(passage.terms.map(([term]) => term))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
     }
-    // The question bank's words are not typo targets: "write" one letter from a phrasing's "white" is not a typo.
+    // Typos are corrected to the articles' words and the lexicon's, not the question bank's:
+    // "write" one letter from a phrasing's "white" is not a typo.
     for (const word of SYNONYM_WORDS) if (!vocabulary.has(word)) vocabulary.set(word, 1);
     return new KnowledgeIndex(
       articleMap(corpus),
@@ -356,7 +357,7 @@ function fingerprintOf(corpus: Corpus): string {
     hash.update(file).update(readFileSync(join(INDEX_CODE, file)));
   }
   for (const { text, ...meta } of corpus.articles) hash.update(JSON.stringify(meta)).update(text);
-  // The lexicon folds words into terms.
-  hash.update(JSON.stringify(SYNONYM_GROUPS));
+  // The lexicon (synonyms, shorthand, acronyms) decides what words become which terms.
+  hash.update(readFileSync(LEXICON_FILE));
   return hash.digest("hex");
 }

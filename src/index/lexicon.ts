@@ -30,8 +30,9 @@ export const LexiconSchema = z.object({
 export type Lexicon = {
   synonyms: string[][];
   valueKinds: ReadonlyMap<string, ValueKind>;
-  shorthand: Readonly<Record<string, string>>;
-  acronyms: Readonly<Record<string, string>>;
+  /** Maps, not objects: a word such as "constructor" must not find Object.prototype's. */
+  shorthand: ReadonlyMap<string, string>;
+  acronyms: ReadonlyMap<string, string>;
 };
 
 export class LexiconError extends Error {
@@ -61,7 +62,7 @@ export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): Lexico
   });
   const valueKinds = new Map<string, ValueKind>();
   for (const { kind, asks } of parsed.data.valueKinds) for (const w of asks) valueKinds.set(w, kind);
-  return { synonyms: groups, valueKinds, shorthand: parsed.data.shorthand.words, acronyms: parsed.data.acronyms.words };
+  return { synonyms: groups, valueKinds, shorthand: new Map(Object.entries(parsed.data.shorthand.words)), acronyms: new Map(Object.entries(parsed.data.acronyms.words)) };
 }
 
 /** The lexicon, read once per process. */

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { CorpusError, type Article } from "./corpus.js";
+import type { Article } from "./corpus.js";
+import { CorpusError } from "./corpus-error.js";
 
 /**
  * The curated layer of the corpus, the way FAQ bots keep one (Azure question answering's

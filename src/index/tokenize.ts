@@ -19,26 +19,27 @@ export function tokenize(text: string): string[] {
     .replace(/'s\b|s'(?=\s|$)/g, "")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
   const words = folded.match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
-  return words.flatMap((word) => SHORTHAND[word]?.split(" ") ?? expandNumber(word));
+  return words.flatMap((word) => SHORTHAND.get(word)?.split(" ") ?? expandNumber(word));
 }
 
-const ACRONYM = new RegExp(`\\b(${Object.keys(LEXICON.acronyms).join("|") || "(?!)"})\\b`, "g");
+const ACRONYM = new RegExp(`\\b(${[...LEXICON.acronyms.keys()].join("|") || "(?!)"})\\b`, "g");
 /** "IT" is not "it": acronyms the lexicon lists, as written in capitals, spelt out. */
 function spellOutAcronyms(text: string): string {
-  return text.replace(ACRONYM, (acronym) => LEXICON.acronyms[acronym]);
+  return text.replace(ACRONYM, (acronym) => LEXICON.acronyms.get(acronym)!);
 }
 
 /** Chat shorthand for words the articles spell out (the lexicon's `shorthand`). */
 const SHORTHAND = LEXICON.shorthand;
-const SHORTHAND_WORD = new RegExp(`\\b(${Object.keys(SHORTHAND).join("|") || "(?!)"})\\b`, "gi");
+// A whole word only: not the "U" of "U.S." nor the "u" of "u.s.".
+const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}.'’])(${[...SHORTHAND.keys()].join("|") || "(?!)"})(?![\\p{L}\\p{N}.'’])`, "giu");
 
 /** A question's chat shorthand spelt out, so that how it is asked reads as well ("whats the date" asks "what is the date"). */
 export function expandShorthand(text: string): string {
-  return text.replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase()]);
+  return text.replace(SHORTHAND_WORD, (word) => SHORTHAND.get(word.toLowerCase())!);
 }
 
 /** "270k" → "270000", "1.5m" → "1500000": how people type the numbers the articles print in full. */
-function expandNumber(word: string): string {
+export function expandNumber(word: string): string {
   const match = /^(\d+(?:\.\d+)?)(k|m|bn)$/.exec(word);
   if (!match) return word;
   return String(Math.round(Number(match[1]) * { k: 1e3, m: 1e6, bn: 1e9 }[match[2] as "k" | "m" | "bn"]));

@@ -16,11 +16,19 @@ function load(): Table | null {
   try {
     const meta = JSON.parse(readFileSync(new URL("word-vectors.json", DIR), "utf8")) as { dimensions: number; words: string[] };
     const buffer = readFileSync(new URL("word-vectors.i8", DIR));
+    if (buffer.length !== meta.words.length * meta.dimensions) throw new Error(`${buffer.length} bytes for ${meta.words.length} words of ${meta.dimensions}`);
     table = { index: new Map(meta.words.map((w, i) => [w, i])), dims: meta.dimensions, bytes: new Int8Array(buffer.buffer, buffer.byteOffset, buffer.length) };
-  } catch {
+  } catch (error) {
+    // The engine still answers without them, on shared words alone: say so once rather than fail every question.
+    process.emitWarning(`word vectors unavailable (${(error as Error).message}); run npm run vectors:build`, "WordVectorsWarning");
     table = null;
   }
   return table;
+}
+
+/** How many words the vectors hold (0 without them). */
+export function vectorCount(): number {
+  return load()?.index.size ?? 0;
 }
 
 /** The row of a lower-case word, or -1 when the vectors don't have it. */

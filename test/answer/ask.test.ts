@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AnswerSchema } from "../../src/answer/answer-schema.js";
-import { ask } from "../../src/answer/ask.js";
+import { ask, type Trace } from "../../src/answer/ask.js";
 import { seeds } from "../helpers.js";
 
 const answer = (question: string) => AnswerSchema.parse(ask(seeds(), question));
@@ -385,5 +385,35 @@ describe("ask: the question bank", () => {
     const a = answer("do we have to uninstall kaspersky now??");
     expect(a.status).toBe("answered");
     expect(a.answer).toMatch(/^[A-Z].* (penaliz|advis|switch)/);
+  });
+});
+
+describe("ask: wording that once broke the reading", () => {
+  const trace: Trace = {};
+
+  it("answers a question holding a word an object's prototype also has ('constructor')", () => {
+    expect(() => answer("who is the constructor of the ban")).not.toThrow();
+  });
+
+  it("keeps 'U.S.' as the country, not chat shorthand for 'you'", () => {
+    const a = ask(seeds(), "When does the U.S. ban take effect?", trace);
+    expect(trace.question?.termSet.has("us")).toBe(true);
+    expect(a.status).toBe("answered");
+  });
+
+  it.each(["FYI when do updates stop", "when do updates stop, need it ASAP"])("reads chat acronyms as chat, not as names the articles lack: %s", (question) => {
+    expect(answer(question).answer).toMatch(/September 29/);
+  });
+
+  it("refuses a value only the question's subject asks for, not a word used as a topic", () => {
+    expect(answer("What's the Kaspersky support phone number for US customers?").status).toBe("not_found");
+    expect(answer("What is the link between Kaspersky and the Russian government?").status).toBe("answered");
+  });
+
+  it("answers 'per the … article' with that article's side of a disagreement", () => {
+    const a = answer("per the ema.cam article, how many corporate clients does kaspersky have");
+    expect(a.answer).toMatch(/270,000/);
+    expect(a.answer).not.toMatch(/240,000/);
+    expect(a.citations[0].sourceId).toBe("004");
   });
 });

@@ -1,0 +1,7 @@
+/** A corpus that cannot be loaded as it is: the message names the file, the entry and the field. */
+export class CorpusError extends Error {
+  constructor(message: string) {
+    super(`corpus: ${message}`);
+    this.name = "CorpusError";
+  }
+}

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { FACT_FEATURES } from "./fact-match.js";
-import type { Intent } from "./intent.js";
 
 /**
  * When a question-bank match answers: fitted on the labelled question sets by `npm run train`,
@@ -22,13 +21,7 @@ const Thresholds = z.object({
 const FactModelSchema = z.object({ features: z.array(z.string()), coefficients: z.array(z.number()) });
 export const DecideWeightsSchema = z.object({ valued: Thresholds, open: Thresholds, fact: FactModelSchema.nullable().default(null) });
 export type DecideWeights = z.infer<typeof DecideWeightsSchema>;
-export type IntentClass = "valued" | "open";
-
-const VALUED: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where"]);
-
-export function intentClass(intent: Intent): IntentClass {
-  return VALUED.has(intent) ? "valued" : "open";
-}
+export { intentClass, type IntentClass } from "./intent.js";
 
 export const DECIDE_WEIGHTS_FILE = new URL("./decide-weights.json", import.meta.url);
 /** Set by hand on the first question sets; `npm run train` keeps them unless a fit beats them on held-out sets. */

@@ -1,7 +1,7 @@
 import type { Fact, Phrasing } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { FACT_READERS, holdsAnswerTo } from "./fact-readers.js";
-import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
+import { detectIntent, INTENT_WORDS, intentClass, type Intent } from "./intent.js";
 import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { rowSimilarity, vectorCount, vectorRow } from "../index/word-vectors.js";
 import { extractQuantities } from "./quantities.js";
@@ -94,8 +94,6 @@ export type FactMatch = {
 const LOOSE: ReadonlySet<Intent> = new Set(["what", "yes_no"]);
 /** The two scopes the articles count in; their index terms. */
 const SCOPES = ["us", "worldwide"] as const;
-/** Kinds of question that ask for a value: a date, a number, a name, a place. */
-const VALUED: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where"]);
 /** Kinds of question whose answer is always in a scope: a count, a place. */
 const SCOPED: ReadonlySet<Intent> = new Set(["how_many", "where"]);
 
@@ -185,7 +183,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
       fact.broad ? 1 : 0,
       fact.broad && question.intent === "overview" ? 1 : 0,
       unknownShare,
-      VALUED.has(question.intent) ? 1 : 0,
+      intentClass(question.intent) === "valued" ? 1 : 0,
     ];
     const score = model ? sigmoid(features.reduce((sum, x, i) => sum + x * model.coefficients[i], 0)) : product;
     matches.push({ fact, phrasing, score, features, closeness, coverage, intentFit, scopeFit, focusFit, claimFit });

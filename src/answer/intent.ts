@@ -66,3 +66,15 @@ export function detectIntent(question: string): Intent {
   for (const [intent, pattern] of RULES) if (pattern.test(question)) return intent;
   return "what";
 }
+
+/**
+ * Questions that ask for a value (a date, a number, a name, a place) and open ones (why, what
+ * should we do, yes/no, an overview): the passages' typed readers answer the first kind well, the
+ * curated facts the second, and the decide stage has thresholds for each.
+ */
+export type IntentClass = "valued" | "open";
+const VALUED: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where"]);
+
+export function intentClass(intent: Intent): IntentClass {
+  return VALUED.has(intent) ? "valued" : "open";
+}

@@ -5,9 +5,9 @@ import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.
 import { alignValue, asksOrganisation, asksPersonName, describe, namesWhatIsAsked, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
-import { readQuestion, type Question } from "./question.js";
+import { readQuestion, SCOPES, type Question } from "./question.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
-import { bestFactAnswer, publishers } from "./fact-answer.js";
+import { bestFactAnswer, differLine } from "./fact-answer.js";
 import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weights.js";
 import { matchFacts, type FactMatch } from "./fact-match.js";
 import { holdsNeededValues, neededValues } from "./needed-values.js";
@@ -138,7 +138,7 @@ function fromPassages(index: KnowledgeIndex, question: Question, ranked: Evidenc
     return {
       status: "conflict",
       question: question.text,
-      answer: `The sources differ: ${sides.map((s) => `${s.value} (${publishers(index, s.sourceIds)})`).join(" vs ")}.`,
+      answer: differLine(index, sides),
       citations,
       confidence: round(best.coverage * 0.8),
       sides,
@@ -234,9 +234,6 @@ function alternativesFor(question: Question, lead: Evidence, ranked: Evidence[])
   }
   return found;
 }
-
-/** The two scopes the articles count in: the whole world and the US. */
-const SCOPES = ["worldwide", "us"] as const;
 
 /**
  * "How many employees worldwide" is not answered by the number of US staff, nor "how many US

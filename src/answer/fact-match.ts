@@ -5,7 +5,7 @@ import { detectIntent, INTENT_WORDS, intentClass, type Intent } from "./intent.j
 import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { rowSimilarity, vectorCount, vectorRow } from "../index/word-vectors.js";
 import { extractQuantities } from "./quantities.js";
-import type { Question } from "./question.js";
+import { SCOPES, type Question } from "./question.js";
 
 /** How a question is matched against the question bank's facts. */
 export const FACT_MATCH_DEFAULTS = {
@@ -92,8 +92,6 @@ export type FactMatch = {
 };
 
 const LOOSE: ReadonlySet<Intent> = new Set(["what", "yes_no"]);
-/** The two scopes the articles count in; their index terms. */
-const SCOPES = ["us", "worldwide"] as const;
 /** Kinds of question whose answer is always in a scope: a count, a place. */
 const SCOPED: ReadonlySet<Intent> = new Set(["how_many", "where"]);
 

@@ -7,6 +7,9 @@ import { coreQuestion } from "./core-question.js";
 import { isNameWord } from "./entities.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 
+/** The two scopes the articles count in, as index terms: the whole world and the US. */
+export const SCOPES = ["worldwide", "us"] as const;
+
 /** Questions longer than this are read only this far: no real question needs more. */
 export const MAX_QUESTION_CHARS = 500;
 

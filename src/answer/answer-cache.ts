@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer } from "./answer-schema.js";
 import { ask } from "./ask.js";
+import { readInContext, type Turn } from "./follow-up.js";
 import { cleanText } from "./question.js";
 
 /**
@@ -17,9 +18,12 @@ export class AnswerCache {
     private readonly capacity = 1_000,
   ) {}
 
-  ask(question: string): Answer {
+  /** The answer to `question`, read in the light of the conversation's `previous` turn when there is one. */
+  ask(question: string, previous?: Turn | null): Answer {
     // Case is part of the key: a capitalised unknown word is read as a name and weighs more.
-    const key = cleanText(question);
+    // A follow-up's answer depends on what it completes to, as well as on its own words.
+    const reading = previous ? readInContext(question, previous, this.index) : null;
+    const key = reading?.completedBy ? `${cleanText(question)}\u0000${reading.question}` : cleanText(question);
     const cached = this.answers.get(key);
     if (cached) {
       // Re-inserting moves the key to the end: Map keeps insertion order, which makes this an LRU.
@@ -27,7 +31,7 @@ export class AnswerCache {
       this.answers.set(key, cached);
       return cached;
     }
-    const answer = ask(this.index, question);
+    const answer = ask(this.index, question, { previous });
     this.answers.set(key, answer);
     if (this.answers.size > this.capacity) this.answers.delete(this.answers.keys().next().value!);
     return answer;

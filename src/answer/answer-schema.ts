@@ -29,6 +29,8 @@ export const AnswerSchema = z
     status: z.enum(["answered", "conflict", "not_found", "out_of_scope", "help"]),
     /** As asked, after trimming. */
     question: z.string(),
+    /** In a conversation, the question a follow-up was read as ("and resales?" → "when do resales stop?"); absent when read on its own. */
+    readAs: z.string().optional(),
     /** The direct answer in plain text, e.g. "September 29, 2024." */
     answer: z.string(),
     /** Best first. */

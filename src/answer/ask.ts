@@ -5,7 +5,8 @@ import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.
 import { alignValue, asksOrganisation, asksPersonName, describe, namesWhatIsAsked, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
-import { readQuestion, SCOPES, type Question } from "./question.js";
+import { cleanText, readQuestion, SCOPES, type Question } from "./question.js";
+import { readInContext, type ReadInContext, type Turn } from "./follow-up.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
 import { bestFactAnswer, differLine } from "./fact-answer.js";
 import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weights.js";
@@ -60,6 +61,8 @@ export const ANSWER_DEFAULTS = {
 
 /** What each stage decided for one question: filled in when `ask()` is given one (`--explain`). */
 export type Trace = {
+  /** The message as read in its conversation: itself, or the question it completes. */
+  reading?: ReadInContext;
   question?: Question;
   facts?: FactMatch[];
   ranked?: Evidence[];
@@ -67,8 +70,23 @@ export type Trace = {
   route?: "canned" | "fact" | "passages" | "fact-rescue" | "not_found";
 };
 
+export type AskOptions = {
+  /** Filled in with what each stage decided (`--explain`). */
+  trace?: Trace;
+  /** The decide stage's thresholds; `npm run train` tries others. */
+  decide?: DecideWeights;
+  /** The conversation's turn before this one: an elliptical follow-up ("and resales?") is read in its light. */
+  previous?: Turn | null;
+};
+
 /** Answers a question from the index: always a schema-valid Answer, never an exception for any input. */
-export function ask(index: KnowledgeIndex, raw: string, trace: Trace = {}, decide: DecideWeights = DECIDE_WEIGHTS): Answer {
+export function ask(index: KnowledgeIndex, raw: string, { trace = {}, decide = DECIDE_WEIGHTS, previous }: AskOptions = {}): Answer {
+  const reading = (trace.reading = readInContext(raw, previous, index));
+  const answer = answerQuestion(index, reading.question, trace, decide);
+  return reading.completedBy ? { ...answer, question: cleanText(raw), readAs: reading.question } : answer;
+}
+
+function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide: DecideWeights): Answer {
   const question = (trace.question = readQuestion(raw, index));
   trace.route = "canned";
   if (question.text === "" || isHelpRequest(question.text)) return cannedAnswer("help", question.text, index);

@@ -1,9 +1,11 @@
 import type { Answer } from "../answer/answer-schema.js";
 import type { AnswerCache } from "../answer/answer-cache.js";
+import { looksLikeQuestion } from "../answer/follow-up.js";
 import { sources, timeline, type SourceSummary, type TimelineEvent } from "../answer/timeline.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/store.js";
+import { ConversationMemory } from "./conversation-memory.js";
 
 export type Platform = "slack" | "teams";
 
@@ -49,15 +51,21 @@ export class Asker {
   private readonly options: typeof ASKER_DEFAULTS;
   /** The listings depend on the index alone: worked out once, on first request (timeline() reads every passage). */
   private listings: { sources: SourceSummary[]; events: TimelineEvent[] } | null = null;
+  private readonly conversations: ConversationMemory;
 
   constructor(
     private readonly deps: { index: KnowledgeIndex; answers: AnswerCache; store: Store; logger: Logger },
     options: Partial<typeof ASKER_DEFAULTS> = {},
   ) {
     this.options = { ...ASKER_DEFAULTS, ...options };
+    this.conversations = new ConversationMemory(deps.store);
   }
 
-  async reply(platform: Platform, user: string, text: string): Promise<Reply> {
+  /**
+   * The reply to `text` from `user`. In a `conversation` (a thread, a DM, a chat: the platform's
+   * id for it), a follow-up is read in the light of the turn before, and this turn is remembered.
+   */
+  async reply(platform: Platform, user: string, text: string, conversation?: string): Promise<Reply> {
     const { index, answers, store, logger } = this.deps;
     const limit = this.options.questionsPerMinute;
     if (limit > 0 && (await store.hit(`questions:${platform}:${user}`, 60_000)) > limit) {
@@ -68,7 +76,12 @@ export class Asker {
       const listings = (this.listings ??= { sources: sources(index), events: timeline(index) });
       return command === "sources" ? { kind: "sources", sources: listings.sources } : { kind: "timeline", events: listings.events };
     }
-    const answer = answers.ask(text);
+    const previous = conversation ? await this.conversations.previous(`${platform}:${conversation}`) : null;
+    const answer = answers.ask(text, previous);
+    if (conversation) {
+      // Not awaited for the same reason: a lost turn costs one follow-up its context, nothing more.
+      this.conversations.remember(`${platform}:${conversation}`, answer).catch((error) => logger.warn({ err: error }, "remembering a conversation turn failed"));
+    }
     if (answer.status === "not_found") {
       // Not awaited: the asker should not wait on the operator's notes, and losing one is harmless.
       store.append({ kind: "unanswered", at: new Date().toISOString(), platform, question: answer.question }).catch((error) => logger.warn({ err: error }, "noting an unanswered question failed"));
@@ -78,12 +91,13 @@ export class Asker {
 
   /**
    * A message in a thread the bot answered in, without a mention: people there also talk to each
-   * other ("thanks!"), so what is not a question or a command gets no reply (null) and does not
-   * count against the limit.
+   * other ("thanks!", "ok 👍"), so a message that is neither put as a question nor about the
+   * sources gets no reply (null) and does not count against the limit. Anything put as a
+   * question is answered, in the thread's context.
    */
-  async replyToFollowUp(platform: Platform, user: string, text: string): Promise<Reply | null> {
-    const status = commandOf(text) ? null : this.deps.answers.ask(text).status;
-    return status === "out_of_scope" || status === "help" ? null : this.reply(platform, user, text);
+  async replyToFollowUp(platform: Platform, user: string, text: string, conversation: string): Promise<Reply | null> {
+    const chatter = !commandOf(text) && !looksLikeQuestion(text) && (!text.trim() || this.deps.answers.ask(text).status === "out_of_scope");
+    return chatter ? null : this.reply(platform, user, text, conversation);
   }
 }
 

@@ -31,7 +31,7 @@ if (mode === "jsonl") {
   }
 } else {
   const trace: Trace = {};
-  const answer = ask(index, question, trace);
+  const answer = ask(index, question, { trace });
   console.log(mode === "json" ? JSON.stringify(answer, null, 2) : renderText(answer));
   if (args.includes("--explain")) console.log(`\n${renderExplanation(trace, answer)}`);
 }

@@ -32,6 +32,11 @@ export function failOpen(store: Store, logger: Logger): Store {
         warn(error, "get");
         return mine?.get(key) ?? null;
       }),
+    put: (key, value, ttlMs) =>
+      store.put(key, value, ttlMs).catch((error) => {
+        warn(error, "put");
+        mine?.put(key, value, ttlMs);
+      }),
     hit: (key, windowMs) =>
       store.hit(key, windowMs).catch((error) => {
         warn(error, "hit");

@@ -36,6 +36,10 @@ export class LocalStore implements Store {
     return this.claims.get(key);
   }
 
+  async put(key: string, value: string, ttlMs: number): Promise<void> {
+    this.claims.put(key, value, ttlMs);
+  }
+
   async hit(key: string, windowMs: number): Promise<number> {
     const window = Math.floor(Date.now() / windowMs);
     const entry = this.windows.get(key);

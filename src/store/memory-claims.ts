@@ -10,13 +10,17 @@ export class MemoryClaims {
 
   /** True for the first caller until the key expires, false for every later one. */
   claim(key: string, ttlMs: number, value = "1"): boolean {
-    const now = Date.now();
     const held = this.claims.get(key);
-    if (held && held.expiry > now) return false;
-    this.claims.delete(key); // re-inserted at the end, so insertion order stays oldest-first
-    this.claims.set(key, { expiry: now + ttlMs, value });
-    if (this.claims.size > this.capacity) this.claims.delete(this.claims.keys().next().value!);
+    if (held && held.expiry > Date.now()) return false;
+    this.put(key, value, ttlMs);
     return true;
+  }
+
+  /** Sets the key whether or not it is held. */
+  put(key: string, value: string, ttlMs: number): void {
+    this.claims.delete(key); // re-inserted at the end, so insertion order stays oldest-first
+    this.claims.set(key, { expiry: Date.now() + ttlMs, value });
+    if (this.claims.size > this.capacity) this.claims.delete(this.claims.keys().next().value!);
   }
 
   get(key: string): string | null {

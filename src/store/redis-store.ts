@@ -52,6 +52,10 @@ export class RedisStore implements Store {
     return this.redis.get(this.prefix + key);
   }
 
+  async put(key: string, value: string, ttlMs: number): Promise<void> {
+    await this.redis.set(this.prefix + key, value, "PX", ttlMs);
+  }
+
   async hit(key: string, windowMs: number): Promise<number> {
     const windowKey = `${this.prefix}${key}:${Math.floor(Date.now() / windowMs)}`;
     const replies = await this.redis.multi().incr(windowKey).pexpire(windowKey, windowMs).exec();

@@ -14,8 +14,10 @@ export interface Store {
    * `if (await store.claim(id, …))`.
    */
   claim(key: string, ttlMs: number, value?: string): Promise<boolean>;
-  /** The value of a claimed key, or null when it is not claimed (or has expired). */
+  /** The value of a claimed or put key, or null when there is none (or it has expired). */
   get(key: string): Promise<string | null>;
+  /** Sets `key` to `value` for `ttlMs`, whatever it held: the latest turn of a conversation. */
+  put(key: string, value: string, ttlMs: number): Promise<void>;
   /** Counts one more hit on `key` in the current fixed window of `windowMs`; returns the count. */
   hit(key: string, windowMs: number): Promise<number>;
   /** Appends a record durably: once this resolves, a crash of this process does not lose it. */

@@ -396,7 +396,7 @@ describe("ask: wording that once broke the reading", () => {
   });
 
   it("keeps 'U.S.' as the country, not chat shorthand for 'you'", () => {
-    const a = ask(seeds(), "When does the U.S. ban take effect?", trace);
+    const a = ask(seeds(), "When does the U.S. ban take effect?", { trace });
     expect(trace.question?.termSet.has("us")).toBe(true);
     expect(a.status).toBe("answered");
   });

@@ -39,10 +39,38 @@ describe("Asker: what every platform does with a user's text", () => {
   it("stays out of thread chatter: no reply to 'thanks!', and it does not count against the limit", async () => {
     const { asker: a } = asker(1);
     await earlyInAMinute();
-    expect(await a.replyToFollowUp("slack", "U1", "thanks, that helps!")).toBeNull();
-    expect(await a.replyToFollowUp("slack", "U1", "lol")).toBeNull();
-    expect((await a.replyToFollowUp("slack", "U1", "and who was sanctioned?"))?.kind).toBe("answer");
-    expect((await a.replyToFollowUp("slack", "U1", "sources"))?.kind).toBe("limited"); // the second question this minute
+    expect(await a.replyToFollowUp("slack", "U1", "thanks, that helps!", "C1:1")).toBeNull();
+    expect(await a.replyToFollowUp("slack", "U1", "lol", "C1:1")).toBeNull();
+    expect((await a.replyToFollowUp("slack", "U1", "and who was sanctioned?", "C1:1"))?.kind).toBe("answer");
+    expect((await a.replyToFollowUp("slack", "U1", "sources", "C1:1"))?.kind).toBe("limited"); // the second question this minute
+  });
+
+  it("answers anything put as a question in a thread, even off the topic", async () => {
+    const { asker: a } = asker();
+    const reply = await a.replyToFollowUp("slack", "U1", "what's the weather like?", "C1:1");
+    expect(reply?.kind === "answer" && reply.answer.status).toBe("out_of_scope");
+  });
+
+  it("reads a follow-up in its conversation, and only there", async () => {
+    const { asker: a } = asker();
+    await a.reply("slack", "U1", "When do software updates stop?", "C1:1");
+    const inThread = await a.reply("slack", "U2", "and resales?", "C1:1");
+    expect(inThread.kind === "answer" && inThread.answer).toMatchObject({ question: "and resales?", readAs: "When do resales stop?", status: "answered" });
+    expect(inThread.kind === "answer" && inThread.answer.answer).toMatch(/September 29/);
+    // Another thread, or the same thread id on the other platform, has no turn before it.
+    const elsewhere = await a.reply("slack", "U1", "and resales?", "C1:2");
+    expect(elsewhere.kind === "answer" && elsewhere.answer.readAs).toBeUndefined();
+    const otherPlatform = await a.reply("teams", "U1", "and resales?", "C1:1");
+    expect(otherPlatform.kind === "answer" && otherPlatform.answer.readAs).toBeUndefined();
+  });
+
+  it("keeps a conversation's last on-topic turn through chatter in between", async () => {
+    const { asker: a } = asker();
+    await a.reply("teams", "U1", "who was sanctioned by the Treasury?", "chat-1");
+    expect(await a.replyToFollowUp("teams", "U1", "thanks!", "chat-1")).toBeNull();
+    const when = await a.reply("teams", "U1", "when was that?", "chat-1");
+    expect(when.kind === "answer" && when.answer.readAs).toBe("when was sanctioned by the Treasury?");
+    expect(when.kind === "answer" && when.answer.answer).toMatch(/June 2024/);
   });
 
   it("notes on-topic questions the sources cannot answer, and only those, for the operator's report", async () => {

@@ -53,6 +53,15 @@ function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.get(`${key}:other`)).toBeNull();
     });
 
+    it("keeps the latest value put, until it expires", async () => {
+      const key = `conversation:${Math.random()}`;
+      await store.put(key, "first", 60_000);
+      await store.put(key, "second", 100);
+      expect(await store.get(key)).toBe("second");
+      await new Promise((r) => setTimeout(r, 150));
+      expect(await store.get(key)).toBeNull();
+    });
+
     it("counts hits in a window and starts again in the next one", async () => {
       const key = `user:${Math.random()}`;
       const window = 400;

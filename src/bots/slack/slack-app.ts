@@ -4,6 +4,7 @@ import type { AnswerCache } from "../../answer/answer-cache.js";
 import type { SlackSettings } from "../../config.js";
 import type { Logger } from "../../log.js";
 import type { InFlight } from "../../in-flight.js";
+import { safeJson } from "../../safe-json.js";
 import type { Store } from "../../store/store.js";
 import type { Asker } from "../asker.js";
 import { SIGNATURE_WINDOW_S } from "./admit-request.js";
@@ -100,7 +101,9 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
     try {
       const question = questionOf(message.text, botUserId);
       const user = message.user ?? "unknown";
-      const reply = followUp ? await asker.replyToFollowUp("slack", user, question) : await asker.reply("slack", user, question);
+      // A thread is a conversation; so is a DM's main timeline.
+      const conversation = threadTs ? `${message.channel}:${threadTs}` : message.channel;
+      const reply = followUp ? await asker.replyToFollowUp("slack", user, question, conversation) : await asker.reply("slack", user, question, conversation);
       if (!reply) return; // thread chatter, not a question
       await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...renderReply(reply) });
       if (threadTs) await store.claim(`slack:thread:${message.channel}:${threadTs}`, THREAD_TTL_MS);
@@ -196,14 +199,6 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
   });
 
   return { app, receiver };
-}
-
-function safeJson(text: unknown): unknown {
-  try {
-    return typeof text === "string" ? JSON.parse(text) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Bolt's logger interface over pino. */

@@ -53,7 +53,7 @@ const cases: Case[] = files.flatMap((file) =>
 
 function prepare(c: EvalCase, set: string): Case {
   const trace: Trace = {};
-  const answer = ask(index, c.question, trace, { valued: OFF, open: OFF, fact: null });
+  const answer = ask(index, c.question, { trace, decide: { valued: OFF, open: OFF, fact: null } });
   const question = trace.question!;
   const fixed = trace.route === "canned" || question.unknownAction !== null || question.unknownEntities.length > 0;
   const needed = neededValues(question);

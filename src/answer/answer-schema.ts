@@ -36,6 +36,8 @@ export const AnswerSchema = z
     /** Best first. */
     citations: z.array(CitationSchema),
     confidence: z.number().min(0).max(1),
+    /** Questions to ask next, which the articles answer: curated facts stated near the quoted sentences. */
+    suggestions: z.array(z.string()).optional(),
     /** For conflict: each value the sources give, with the sources that give it. */
     sides: z.array(z.object({ value: z.string(), sourceIds: z.array(z.string()) })).optional(),
   })

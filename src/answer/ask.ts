@@ -7,6 +7,7 @@ import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
 import { cleanText, readQuestion, SCOPES, type Question } from "./question.js";
 import { readInContext, type ReadInContext, type Turn } from "./follow-up.js";
+import { suggestQuestions } from "./suggest.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
 import { bestFactAnswer, differLine } from "./fact-answer.js";
 import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weights.js";
@@ -82,8 +83,10 @@ export type AskOptions = {
 /** Answers a question from the index: always a schema-valid Answer, never an exception for any input. */
 export function ask(index: KnowledgeIndex, raw: string, { trace = {}, decide = DECIDE_WEIGHTS, previous }: AskOptions = {}): Answer {
   const reading = (trace.reading = readInContext(raw, previous, index));
-  const answer = answerQuestion(index, reading.question, trace, decide);
-  return reading.completedBy ? { ...answer, question: cleanText(raw), readAs: reading.question } : answer;
+  const found = answerQuestion(index, reading.question, trace, decide);
+  const answer = reading.completedBy ? { ...found, question: cleanText(raw), readAs: reading.question } : found;
+  const suggestions = suggestQuestions(index, answer);
+  return suggestions.length > 0 ? { ...answer, suggestions } : answer;
 }
 
 function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide: DecideWeights): Answer {

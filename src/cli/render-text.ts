@@ -7,15 +7,17 @@ export function attribution(c: Pick<Citation, "publisher" | "published">): strin
   return `— ${c.publisher}${c.published ? `, ${formatDate(c.published)}` : ""}`;
 }
 
-/** A terminal rendering of an Answer: the answer, then each quote with its source, date and link. */
+/** A terminal rendering of an Answer: the answer, how a follow-up was read, each quote with its source, date and link, then what to ask next. */
 export function renderText(answer: Answer): string {
   const lines = [answer.answer];
+  if (answer.readAs) lines.push(`  (read as: “${answer.readAs}”)`);
   const sourcesTotal = new Set(answer.citations.filter((c) => c.role !== "related").map((c) => c.sourceId)).size;
   for (const [i, c] of answer.citations.entries()) {
     const label = c.role === "related" ? "Related (does not answer): " : c.role === "support" && i > 0 ? "Also reported: " : "";
     lines.push("", `  ${label}${quoted(c.quote)}`, `  ${attribution(c)}${c.url ? `  ${c.url}` : ""}`);
   }
   if (answer.status === "answered" && sourcesTotal > 1) lines.push("", `Reported by ${sourcesTotal} sources.`);
+  if (answer.suggestions?.length) lines.push("", "Ask next:", ...answer.suggestions.map((q) => `  • ${q}`));
   return lines.join("\n");
 }
 

@@ -11,23 +11,39 @@ type Block = Record<string, unknown>;
 /** Slack allows at most 50 blocks in a message. */
 const MAX_BLOCKS = 50;
 
-export const ACTIONS = { share: "share_answer", up: "feedback_up", down: "feedback_down" } as const;
+export const ACTIONS = { share: "share_answer", up: "feedback_up", down: "feedback_down", askNext: "ask_next" } as const;
+
+/** Slack wants action ids unique within a block: the suggestion buttons are "ask_next:0", "ask_next:1", … */
+export const ASK_NEXT_ID = new RegExp(`^${ACTIONS.askNext}:\\d$`);
+
+/** Who asked, for an answer posted where others see it: a name shown as plain text, never a mention. */
+export type AskedBy = { name: string };
 
 /** What a feedback button carries back: enough to log the vote against the answer. */
 export type FeedbackValue = { q: string; s: Answer["status"]; c: string[] };
 
 /** Whatever the asker replied, as a Slack message. */
-export function renderReply(reply: Reply, options: { shareable?: boolean } = {}): SlackMessage {
+export function renderReply(reply: Reply, options: AnswerOptions = {}): SlackMessage {
   return renderWith(reply, { answer: (answer) => renderAnswer(answer, options), sources: renderSources, timeline: renderTimeline, notice: renderNotice });
 }
 
+type AnswerOptions = {
+  /** Adds "Share in channel", for answers only the asker can see. */
+  shareable?: boolean;
+  /** Starts the message with "Pat asked: …", for an answer posted on someone's behalf. */
+  askedBy?: AskedBy;
+};
+
 /**
- * An Answer as Block Kit: the direct answer, each quote as a block quote with a
- * "Publisher · date · link" context line, agreement or disagreement, and buttons.
- * `shareable` adds "Share in channel", for answers only the asker can see.
+ * An Answer as Block Kit: who asked (when posted for someone), the direct answer, how a
+ * follow-up was read, each quote as a block quote with a "Publisher · date · link" context line,
+ * agreement or disagreement, buttons, and the questions to ask next.
  */
-export function renderAnswer(answer: Answer, options: { shareable?: boolean } = {}): SlackMessage {
-  const blocks: Block[] = [section(`*${escapeSlack(answer.answer)}*`)];
+export function renderAnswer(answer: Answer, options: AnswerOptions = {}): SlackMessage {
+  const blocks: Block[] = [];
+  if (options.askedBy) blocks.push(section(`${escapeSlack(options.askedBy.name)} asked: “${escapeSlack(answer.question)}”`));
+  blocks.push(section(`*${escapeSlack(answer.answer)}*`));
+  if (answer.readAs) blocks.push(context(`Read as: “${escapeSlack(answer.readAs)}”`));
   if (answer.status === "not_found" && answer.citations.length > 0) {
     blocks.push(context("Related passages — they don't answer the question:"));
   }
@@ -36,8 +52,21 @@ export function renderAnswer(answer: Answer, options: { shareable?: boolean } = 
   const reporting = new Set(answer.citations.filter((c) => c.role === "answer" || c.role === "support").map((c) => c.sourceId));
   if (answer.status === "answered" && reporting.size > 1) blocks.push(context(`Reported by ${reporting.size} sources.`));
 
-  if (answer.status !== "help" && answer.status !== "out_of_scope") blocks.push(actions(answer, options.shareable ?? false));
-  return { text: fallbackText(answer), blocks: blocks.slice(0, MAX_BLOCKS) };
+  const suggestions = answer.suggestions ?? [];
+  const tail: Block[] = [];
+  if (answer.status !== "help" && answer.status !== "out_of_scope") tail.push(actions(answer, options.shareable ?? false));
+  if (suggestions.length > 0) tail.push(context("Ask next:"), askNextButtons(suggestions));
+  // The quotes give way first: the buttons are what the reader acts on.
+  const text = options.askedBy ? `${escapeSlack(options.askedBy.name)} asked: ${escapeSlack(answer.question)}\n${fallbackText(answer)}` : fallbackText(answer);
+  return { text, blocks: [...blocks.slice(0, MAX_BLOCKS - tail.length), ...tail] };
+}
+
+/** One button a question; a click asks it where the buttons are. Slack cuts button labels at 75 characters. */
+function askNextButtons(questions: string[]): Block {
+  return {
+    type: "actions",
+    elements: questions.map((q, i) => ({ type: "button", action_id: `${ACTIONS.askNext}:${i}`, text: plain(q.length > 75 ? `${q.slice(0, 74)}…` : q), value: q.slice(0, 2_000) })),
+  };
 }
 
 function citationBlocks(citation: Citation, answer: Answer): Block[] {

@@ -8,7 +8,7 @@ import { safeJson } from "../../safe-json.js";
 import type { Store } from "../../store/store.js";
 import type { Asker } from "../asker.js";
 import { SIGNATURE_WINDOW_S } from "./admit-request.js";
-import { ACTIONS, renderAnswer, renderNotice, renderReply, type SlackMessage } from "./render-blocks.js";
+import { ACTIONS, ASK_NEXT_ID, renderAnswer, renderNotice, renderReply, type AskedBy, type SlackMessage } from "./render-blocks.js";
 
 export type SlackDeps = { settings: SlackSettings; asker: Asker; answers: AnswerCache; store: Store; background: InFlight; logger: Logger };
 
@@ -159,7 +159,33 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
     await ack();
     if (!(await firstTime(body, action))) return;
     const question = "value" in action && typeof action.value === "string" ? action.value : "";
-    await respond({ response_type: "in_channel", delete_original: true, ...renderAnswer(answers.ask(question)) });
+    // The channel sees who asked what: the name as plain text, so sharing never pings anyone.
+    await respond({ response_type: "in_channel", delete_original: true, ...renderAnswer(answers.ask(question), { askedBy: askedBy(body.user) }) });
+  });
+
+  // A suggested question, clicked: asked where its buttons are, for whoever clicked.
+  app.action(ASK_NEXT_ID, async ({ ack, action, body, respond, client }) => {
+    await ack();
+    if (!(await firstTime(body, action))) return;
+    const question = "value" in action && typeof action.value === "string" ? action.value : "";
+    const container = (body as { container?: { is_ephemeral?: boolean; channel_id?: string } }).container;
+    const thread = (body as { message?: { thread_ts?: string } }).message?.thread_ts;
+    const channel = container?.channel_id;
+    await background.track(
+      (async () => {
+        try {
+          if (container?.is_ephemeral || !channel) {
+            // Under a /kaspersky reply only the asker sees: the next answer is theirs alone too.
+            await respond({ response_type: "ephemeral", replace_original: false, ...renderReply(await asker.reply("slack", body.user.id, question), { shareable: true }) });
+            return;
+          }
+          const reply = await asker.reply("slack", body.user.id, question, thread ? `${channel}:${thread}` : channel);
+          await client.chat.postMessage({ channel, thread_ts: thread, ...renderReply(reply, { askedBy: askedBy(body.user) }) });
+        } catch (error) {
+          log.error({ err: error }, "asking a suggested question failed");
+        }
+      })(),
+    );
   });
 
   for (const [actionId, vote] of [[ACTIONS.up, "up"], [ACTIONS.down, "down"]] as const) {
@@ -186,7 +212,7 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
   // Buttons on messages posted by an older version can carry action ids this one does not know,
   // and a workspace admin can point another command at this app: acknowledge them, or Slack
   // shows the user an error and Bolt holds the request for 3 seconds.
-  const known = Object.values(ACTIONS).join("|");
+  const known = [ACTIONS.share, ACTIONS.up, ACTIONS.down, ASK_NEXT_ID.source.slice(1, -1)].join("|");
   app.action(new RegExp(`^(?!(${known})$)`), async ({ ack }) => {
     await ack();
   });
@@ -199,6 +225,11 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
   });
 
   return { app, receiver };
+}
+
+/** A block_actions payload's user: `name` is their Slack handle; the display name is not in the payload. */
+function askedBy(user: { id: string; name?: string; username?: string }): AskedBy {
+  return { name: user.name || user.username || "Someone" };
 }
 
 /** Bolt's logger interface over pino. */

@@ -47,6 +47,7 @@ export function renderAnswer(answer: Answer): TeamsMessage {
 
   const lines = [`**${escapeTeams(answer.answer)}**`];
   const body: CardElement[] = [textBlock(answer.answer, { weight: "Bolder", size: "Medium" })];
+  if (answer.readAs) body.push(textBlock(`Read as: “${answer.readAs}”`, { isSubtle: true, size: "Small", spacing: "Small" }));
 
   if (answer.status === "answered") {
     const [first, ...rest] = cited;
@@ -71,7 +72,8 @@ export function renderAnswer(answer: Answer): TeamsMessage {
     type: "message",
     textFormat: "markdown",
     text: lines.join("\n\n"),
-    attachments: [{ contentType: ADAPTIVE_CARD, content: card(body) }],
+    // The questions to ask next, as buttons under the card.
+    attachments: [{ contentType: ADAPTIVE_CARD, content: card(body, answer.suggestions?.length ? askActions(answer.suggestions) : undefined) }],
     entities: cited.length > 0 ? [citationEntity(cited.map((c) => claimOf(c, position(c))))] : undefined,
     // Teams' own 👍/👎 under the message; a click arrives as a message/submitAction invoke.
     channelData: { feedbackLoop: { type: "default" } },
@@ -107,7 +109,7 @@ export function renderHelp(text: string): TeamsMessage {
     type: "message",
     textFormat: "markdown",
     text: escapeTeams(text),
-    attachments: [{ contentType: ADAPTIVE_CARD, content: card([textBlock(text)], exampleActions()) }],
+    attachments: [{ contentType: ADAPTIVE_CARD, content: card([textBlock(text)], askActions(EXAMPLE_QUESTIONS)) }],
   };
 }
 
@@ -118,7 +120,7 @@ export function renderWelcome(sourceCount: number): TeamsMessage {
     type: "message",
     textFormat: "markdown",
     text: escapeTeams(text),
-    attachments: [{ contentType: ADAPTIVE_CARD, content: card([textBlock(text)], exampleActions()) }],
+    attachments: [{ contentType: ADAPTIVE_CARD, content: card([textBlock(text)], askActions(EXAMPLE_QUESTIONS)) }],
   };
 }
 
@@ -172,6 +174,6 @@ export function textBlock(text: string, options: Record<string, unknown> = {}): 
  * Buttons that ask the question: Teams' messageBack shows it as the user's message and delivers it
  * to the bot as one, in channels too (where a typed message reaches the bot only with an @mention).
  */
-function exampleActions(): CardElement[] {
-  return EXAMPLE_QUESTIONS.map((q) => ({ type: "Action.Submit", title: q, data: { msteams: { type: "messageBack", displayText: q, text: q } } }));
+function askActions(questions: readonly string[]): CardElement[] {
+  return questions.map((q) => ({ type: "Action.Submit", title: q, data: { msteams: { type: "messageBack", displayText: q, text: q } } }));
 }

@@ -91,7 +91,8 @@ export class AnswerBot extends TeamsActivityHandler {
       return;
     }
     const user = activity.from?.aadObjectId ?? activity.from?.id ?? "unknown";
-    const reply = await this.deps.asker.reply("teams", user, questionOf(activity));
+    // A personal chat, a group chat, or a channel's reply chain (its id ends ";messageid=…"): one conversation each.
+    const reply = await this.deps.asker.reply("teams", user, questionOf(activity), activity.conversation?.id);
     const sent = await context.sendActivity(renderReply(reply));
     if (sent?.id && reply.kind === "answer") await this.sent.remember(sent.id, reply.answer);
   }

@@ -22,6 +22,12 @@ describe("renderText", () => {
     );
   });
 
+  it("prints how a follow-up was read under the answer, and the questions to ask next at the end", () => {
+    const shown = renderText(answer({ question: "and resales?", readAs: "When do resales stop?", suggestions: ["Why was Kaspersky banned?", "Who announced the ban?"] })).split("\n");
+    expect(shown.slice(0, 2)).toEqual(["Software updates for Kaspersky products are barred in the US from September 29, 2024.", "  (read as: “When do resales stop?”)"]);
+    expect(shown.slice(-3)).toEqual(["Ask next:", "  • Why was Kaspersky banned?", "  • Who announced the ban?"]);
+  });
+
   it("prints no count for an answer from one source, and no date where none is known", () => {
     expect(renderText(answer({ citations: [citation({ published: null, url: null })] }))).toBe(
       "Software updates for Kaspersky products are barred in the US from September 29, 2024.\n\n" +

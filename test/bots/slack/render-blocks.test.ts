@@ -83,6 +83,37 @@ describe("renderAnswer", () => {
     expect(text(renderAnswer(answer(), { shareable: true }).blocks)).toContain("share_answer");
     expect(text(renderAnswer(answer()).blocks)).not.toContain("share_answer");
   });
+
+  it("starts an answer posted for someone with who asked what, the name and question as plain text that pings no one", () => {
+    const { blocks, text: fallback } = renderAnswer(answer({ question: "<!channel> when do updates stop?" }), { askedBy: { name: "pat <@U1>" } });
+    expect(blocks[0]).toEqual(section("pat &lt;@U1&gt; asked: “&lt;!channel&gt; when do updates stop?”"));
+    expect(blocks[1]).toEqual(section("*Software updates for Kaspersky products are barred in the US from September 29, 2024.*"));
+    expect(fallback.startsWith("pat &lt;@U1&gt; asked: &lt;!channel&gt; when do updates stop?\n")).toBe(true);
+  });
+
+  it("says how a follow-up was read, under the answer", () => {
+    const { blocks } = renderAnswer(answer({ question: "and resales?", readAs: "When do resales stop?" }));
+    expect(blocks[1]).toEqual(context("Read as: “When do resales stop?”"));
+    expect(text(renderAnswer(answer()).blocks)).not.toContain("Read as");
+  });
+
+  it("offers the suggested questions as buttons that ask them, labels cut to Slack's 75 characters", () => {
+    const long = `Which ${"very ".repeat(20)}long question?`;
+    const { blocks } = renderAnswer(answer({ suggestions: ["Why was Kaspersky banned?", long] }));
+    expect(blocks.at(-2)).toEqual(context("Ask next:"));
+    const buttons = (blocks.at(-1) as { elements: { action_id: string; value: string; text: { text: string } }[] }).elements;
+    expect(buttons.map((b) => [b.action_id, b.value])).toEqual([["ask_next:0", "Why was Kaspersky banned?"], ["ask_next:1", long]]);
+    expect(buttons[1].text.text).toHaveLength(75);
+    expect(text(renderAnswer(answer()).blocks)).not.toContain("ask_next");
+  });
+
+  it("keeps the buttons when the quotes fill the message", () => {
+    const many = Array.from({ length: 40 }, (_, i) => citation({ sourceId: String(i) }));
+    const { blocks } = renderAnswer(answer({ citations: many, suggestions: ["Why was Kaspersky banned?"] }));
+    expect(blocks.length).toBe(50);
+    expect(text(blocks.at(-1))).toContain("ask_next:0");
+    expect(text(blocks)).toContain("feedback_up");
+  });
 });
 
 describe("renderSources, renderTimeline", () => {

@@ -196,6 +196,53 @@ describe("conversations", () => {
     expect(slack.posts()).toHaveLength(2);
   });
 
+  it("reads a follow-up in its thread: 'and resales?' after updates gets September 29, once despite Slack's retry", async () => {
+    const mention = appMention("when do software updates stop?", { user: "U11" });
+    await postEvent(eventCallback(mention));
+    await slack.waitFor(() => slack.posts());
+    const followUp = eventCallback(message("and resales?", { thread_ts: mention.ts, user: "U11" }));
+    await postEvent(followUp);
+    await postEvent(followUp, { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" });
+    const replies = await slack.waitFor(() => slack.posts(), 2);
+    await settle();
+    expect(slack.posts()).toHaveLength(2);
+    expect(replies[1].body).toMatchObject({ channel: "C1", thread_ts: mention.ts });
+    const shown = displayedText(replies[1].body.blocks);
+    expect(shown[0]).toMatch(/September 29/);
+    expect(shown).toContain("Read as: “when do resales stop?”");
+  });
+
+  it("answers 'when was that?' in a thread after who the Treasury sanctioned: June 2024, not dropped as chatter", async () => {
+    const mention = appMention("who was sanctioned by the Treasury?", { user: "U12" });
+    await postEvent(eventCallback(mention));
+    await slack.waitFor(() => slack.posts());
+    await postEvent(eventCallback(message("when was that?", { thread_ts: mention.ts, user: "U12" })));
+    const replies = await slack.waitFor(() => slack.posts(), 2);
+    expect(displayedText(replies[1].body.blocks)[0]).toMatch(/June 2024/);
+  });
+
+  it("keeps a DM's context: 'and how many users does it have there?' after US layoffs is the undisclosed US number", async () => {
+    await postEvent(eventCallback(message("how many staff is kaspersky laying off in the US?", { channel: "D7", channel_type: "im", user: "U13" })));
+    await slack.waitFor(() => slack.posts());
+    await postEvent(eventCallback(message("and how many users does it have there?", { channel: "D7", channel_type: "im", user: "U13" })));
+    const replies = await slack.waitFor(() => slack.posts(), 2);
+    const answer = displayedText(replies[1].body.blocks)[0];
+    expect(answer).toMatch(/not been disclosed|unclear/);
+    expect(answer).not.toMatch(/400 million/);
+  });
+
+  it("answers a question in its thread even when it is off the topic, and still not 'thanks'", async () => {
+    const mention = appMention("When do updates stop?", { user: "U14" });
+    await postEvent(eventCallback(mention));
+    await slack.waitFor(() => slack.posts());
+    await postEvent(eventCallback(message("what's the weather like?", { thread_ts: mention.ts, user: "U14" })));
+    await postEvent(eventCallback(message("ok thanks 👍", { thread_ts: mention.ts, user: "U14" })));
+    const replies = await slack.waitFor(() => slack.posts(), 2);
+    await settle();
+    expect(slack.posts()).toHaveLength(2);
+    expect(replies[1].body.text).toContain(shownAnswer("what's the weather like?"));
+  });
+
   it.each([
     ["its own messages", message("When do updates stop?", { user: "UBOT", bot_id: "BBOT", channel_type: "im", channel: "D1" })],
     ["other bots", message("When do updates stop?", { subtype: "bot_message", bot_id: "B0THER", channel_type: "im", channel: "D1" })],
@@ -240,12 +287,40 @@ describe("conversations", () => {
 });
 
 describe("buttons", () => {
-  it("'Share in channel' posts the same answer visibly", async () => {
+  it("'Share in channel' posts the same answer visibly, saying who asked what, without pinging them", async () => {
     const res = await postForm(blockActions({ action_id: "share_answer", value: "When do updates stop?" }, `${slack.url}/response/share`));
     expect(res.status).toBe(200);
     const [shared] = await slack.waitFor(() => slack.responses());
     expect(shared.body).toMatchObject({ response_type: "in_channel", delete_original: true });
     expect(shared.body.text).toContain(shownAnswer("When do updates stop?"));
+    expect(displayedText(shared.body.blocks)[0]).toBe("ana asked: “When do updates stop?”");
+    expect(allText(shared.body)).not.toMatch(/<@U1>/);
+  });
+
+  it("asks a suggested question under a /kaspersky reply privately, with its own suggestions", async () => {
+    const res = await postForm(blockActions({ action_id: "ask_next:1", value: "Why was Kaspersky banned?" }, `${slack.url}/response/suggested`, { user: { id: "U15", username: "ana", name: "ana", team_id: "T1" } }));
+    expect(res.status).toBe(200);
+    const [reply] = await slack.waitFor(() => slack.responses().filter((c) => c.path === "/response/suggested"));
+    expect(reply.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(reply.body.text).toContain(shownAnswer("Why was Kaspersky banned?"));
+    expect(allText(reply.body.blocks)).toContain("ask_next:0");
+  });
+
+  it("asks a suggested question clicked in a thread in that thread, saying who asked, and the thread's follow-ups follow it", async () => {
+    const mention = appMention("When do updates stop?", { user: "U16" });
+    await postEvent(eventCallback(mention));
+    const [answer] = await slack.waitFor(() => slack.posts());
+    const suggestion = (answer.body.blocks as { elements?: { action_id: string; value: string }[] }[]).flatMap((b) => b.elements ?? []).find((e) => e.action_id === "ask_next:0")!;
+    const click = blockActions(suggestion, `${slack.url}/response/unused`, {
+      container: { type: "message", message_ts: "1721052000.000200", channel_id: "C1", is_ephemeral: false },
+      message: { type: "message", ts: "1721052000.000200", thread_ts: mention.ts, text: "…" },
+      user: { id: "U16", username: "ana", name: "ana", team_id: "T1" },
+    });
+    expect((await postForm(click)).status).toBe(200);
+    const posts = await slack.waitFor(() => slack.posts(), 2);
+    expect(posts[1].body).toMatchObject({ channel: "C1", thread_ts: mention.ts });
+    expect(displayedText(posts[1].body.blocks)[0]).toBe(`ana asked: “${escapeSlack(suggestion.value)}”`);
+    expect(posts[1].body.text).toContain(shownAnswer(suggestion.value));
   });
 
   it("records 👎 in the feedback log with the question, status, cited sources and the rated message, then thanks the user", async () => {

@@ -68,7 +68,7 @@ export function message(text: string, overrides: Record<string, unknown> = {}): 
 let clickCounter = 0;
 
 /** Interactivity: form-encoded `payload=` holding a block_actions JSON; each click its own trigger_id and action_ts, as Slack sends them. */
-export function blockActions(action: { action_id: string; value: string }, responseUrl: string): string {
+export function blockActions(action: { action_id: string; value: string }, responseUrl: string, overrides: Record<string, unknown> = {}): string {
   clickCounter++;
   const payload = {
     type: "block_actions",
@@ -81,6 +81,7 @@ export function blockActions(action: { action_id: string; value: string }, respo
     channel: { id: "C1", name: "general" },
     response_url: responseUrl,
     actions: [{ ...action, block_id: "b1", type: "button", text: { type: "plain_text", text: "x", emoji: true }, action_ts: `1721052001.${String(clickCounter).padStart(6, "0")}` }],
+    ...overrides,
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }

@@ -86,6 +86,17 @@ describe("renderAnswer", () => {
     expect(escapeTeams("a < b > c & d")).toBe("a &lt; b &gt; c &amp; d");
   });
 
+  it("says how a follow-up was read, under the answer", () => {
+    const body = renderAnswer(answer({ question: "and resales?", readAs: "When do resales stop?" })).attachments[0].content.body;
+    expect(body[1]).toMatchObject({ type: "TextBlock", text: "Read as: “When do resales stop?”", isSubtle: true });
+  });
+
+  it("offers the suggested questions as card buttons that ask them in the conversation (messageBack)", () => {
+    const card = renderAnswer(answer({ suggestions: ["Why was Kaspersky banned?", "Who announced the ban?"] })).attachments[0].content;
+    expect(card.actions).toEqual(["Why was Kaspersky banned?", "Who announced the ban?"].map((q) => ({ type: "Action.Submit", title: q, data: { msteams: { type: "messageBack", displayText: q, text: q } } })));
+    expect(renderAnswer(answer()).attachments[0].content.actions).toBeUndefined();
+  });
+
   it("asks Teams for its feedback buttons on answers, not on help", () => {
     for (const cited of [answeredByThreeSources(), conflictAnswer(), notFoundAnswer()]) expect(renderAnswer(cited).channelData).toEqual({ feedbackLoop: { type: "default" } });
     expect(renderAnswer(cannedAnswer("help")).channelData).toBeUndefined();

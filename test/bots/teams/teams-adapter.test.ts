@@ -185,6 +185,40 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     expect(inChannel.body.text).toBe(inChat.body.text);
   });
 
+  it("reads a follow-up in a personal chat in its context: 'and resales?' after updates gets September 29", async () => {
+    const conversation = { conversationType: "personal", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47", id: "a:follow-up-chat" };
+    await post(personalMessage(connector.url, "when do software updates stop?", { conversation, from: { ...USER, id: "29:conversations", aadObjectId: "conversations-1" } }));
+    await connector.waitFor();
+    await post(personalMessage(connector.url, "and resales?", { conversation, from: { ...USER, id: "29:conversations", aadObjectId: "conversations-1" } }));
+    const [, reply] = await connector.waitFor(2);
+    expect(reply.body.text.split("\n")[0]).toMatch(/September 29/);
+    expect(cardText(reply.body)).toContain("Read as: “when do resales stop?”");
+  });
+
+  it("reads a follow-up in a channel's reply chain in that chain only: 'when was that?' after the Treasury's sanctions", async () => {
+    const chain = (messageId: string) => ({ isGroup: true, conversationType: "channel", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47", id: `19:0f3a6f5a8f8c4ac8b08a2c1d1f0c2a3b@thread.tacv2;messageid=${messageId}` });
+    await post(channelMention(connector.url, "who was sanctioned by the Treasury?", { conversation: chain("1721052000777"), from: { ...USER, id: "29:chains", aadObjectId: "conversations-3" } }));
+    await connector.waitFor();
+    await post(channelMention(connector.url, "when was that?", { conversation: chain("1721052000777"), from: { ...USER, id: "29:chains", aadObjectId: "conversations-3" } }));
+    await post(channelMention(connector.url, "when was that?", { conversation: chain("1721052000888"), from: { ...USER, id: "29:chains", aadObjectId: "conversations-3" } }));
+    const [, inChain, elsewhere] = await connector.waitFor(3);
+    expect(inChain.body.text.split("\n")[0]).toMatch(/June 2024/);
+    expect(cardText(elsewhere.body)).not.toContain("Read as");
+  });
+
+  it("offers suggested questions as messageBack buttons, and a click is asked in the same conversation", async () => {
+    const conversation = { conversationType: "personal", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47", id: "a:suggestions-chat" };
+    await post(personalMessage(connector.url, "When do updates stop?", { conversation, from: { ...USER, id: "29:conversations", aadObjectId: "conversations-1" } }));
+    const [answer] = await connector.waitFor();
+    const [first] = cardOf(answer.body).actions;
+    expect(first).toMatchObject({ type: "Action.Submit", data: { msteams: { type: "messageBack" } } });
+    // Teams delivers a messageBack click as a message whose text is the button's `text`.
+    await post(personalMessage(connector.url, first.data.msteams.text, { conversation, value: {}, from: { ...USER, id: "29:conversations", aadObjectId: "conversations-2" } }));
+    const [, reply] = await connector.waitFor(2);
+    expect(reply.path).toContain(encodeURIComponent("a:suggestions-chat"));
+    expect(reply.body.text).toContain(escapeTeams(expected(first.data.msteams.text).answer));
+  });
+
   it("answers the Bot Framework Emulator too (channelId emulator, no Teams channelData)", async () => {
     const activity = personalMessage(connector.url, "When do updates stop?", { channelId: "emulator", channelData: undefined, conversation: { id: "emulator-conversation-1" } });
     expect((await post(activity)).status).toBe(200);

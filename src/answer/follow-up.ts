@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import type { Answer } from "./answer-schema.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { processTerm } from "../index/tokenize.js";
 import { rowSimilarity, vectorRow } from "../index/word-vectors.js";
@@ -11,6 +12,16 @@ import { cleanText, readQuestion, SCOPES } from "./question.js";
 /** The turn before, as the conversation remembers it: what was asked (as read in its context) and the answer line. */
 export const TurnSchema = z.object({ question: z.string().max(1_000), answer: z.string().max(2_000) });
 export type Turn = z.infer<typeof TurnSchema>;
+
+/**
+ * The turn a conversation remembers after `answer`, or null when it should keep the one before:
+ * only on-topic answers move a conversation on, so "thanks!" between two questions does not lose
+ * what the next follow-up refers to.
+ */
+export function turnAfter(answer: Pick<Answer, "status" | "question" | "readAs" | "answer">): Turn | null {
+  if (answer.status === "out_of_scope" || answer.status === "help") return null;
+  return { question: (answer.readAs ?? answer.question).slice(0, 1_000), answer: answer.answer.slice(0, 2_000) };
+}
 
 const WordsSchema = z.object({
   continuations: z.array(z.string().min(1)),

@@ -1,5 +1,5 @@
 import type { Answer } from "../answer/answer-schema.js";
-import { TurnSchema, type Turn } from "../answer/follow-up.js";
+import { turnAfter, TurnSchema, type Turn } from "../answer/follow-up.js";
 import { safeJson } from "../safe-json.js";
 import type { Store } from "../store/store.js";
 
@@ -11,8 +11,6 @@ export const CONVERSATION_DEFAULTS = {
 /**
  * The last turn of each conversation (a Slack thread or DM, a Teams chat or reply chain), kept in
  * the store: in memory for one replica, in Redis for several, where it also outlives a restart.
- * Only on-topic answers move a conversation on, so chatter between two questions ("thanks!")
- * does not lose what the next follow-up refers to.
  */
 export class ConversationMemory {
   constructor(
@@ -29,9 +27,8 @@ export class ConversationMemory {
   }
 
   async remember(conversation: string, answer: Answer): Promise<void> {
-    if (answer.status === "out_of_scope" || answer.status === "help") return;
-    const turn: Turn = { question: (answer.readAs ?? answer.question).slice(0, 1_000), answer: answer.answer.slice(0, 2_000) };
-    await this.store.put(key(conversation), JSON.stringify(turn), this.options.ttlMs);
+    const turn = turnAfter(answer);
+    if (turn) await this.store.put(key(conversation), JSON.stringify(turn), this.options.ttlMs);
   }
 }
 

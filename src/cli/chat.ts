@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline/promises";
 import { pathToFileURL } from "node:url";
 import { ask } from "../answer/ask.js";
+import { turnAfter, type Turn } from "../answer/follow-up.js";
 import { sources, timeline } from "../answer/timeline.js";
 import { loadIndex } from "../index/load-index.js";
 import { renderSourcesText, renderText, renderTimelineText } from "./render-text.js";
@@ -11,11 +12,17 @@ export async function chat(): Promise<void> {
   console.log(`Ask about the 2024 US ban on Kaspersky (${index.sources.size} sources). Type help, sources or timeline; Ctrl-D to quit.`);
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: "> " });
   rl.prompt();
+  // The session is one conversation: a follow-up ("and resales?") is read in the light of the last answer.
+  let previous: Turn | null = null;
   for await (const line of rl) {
     const command = line.trim().toLowerCase();
     if (command === "sources") console.log(renderSourcesText(sources(index)));
     else if (command === "timeline") console.log(renderTimelineText(timeline(index)));
-    else if (command) console.log(renderText(ask(index, line)));
+    else if (command) {
+      const answer = ask(index, line, { previous });
+      previous = turnAfter(answer) ?? previous;
+      console.log(renderText(answer));
+    }
     rl.prompt();
   }
   console.log();

@@ -1,0 +1,52 @@
+import { spawn } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { seeds } from "../helpers.js";
+
+/**
+ * `npm run chat` in a real pseudo-terminal, as a person types into it: `script` (util-linux)
+ * runs it on a pty and passes our keystrokes through, so readline sees a terminal, echoes and
+ * prompts, and Ctrl-D ends the session.
+ */
+function terminal() {
+  const child = spawn("script", ["-qfec", "node_modules/.bin/tsx src/cli/chat.ts", "/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });
+  let screen = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (screen += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  return {
+    type: (text: string) => child.stdin.write(text),
+    /** Resolves with everything shown so far once `pattern` has appeared `count` times. */
+    async waitFor(pattern: string, count = 1, ms = 20_000): Promise<string> {
+      const deadline = Date.now() + ms;
+      while (screen.split(pattern).length - 1 < count) {
+        if (Date.now() > deadline) throw new Error(`no ${JSON.stringify(pattern)} ×${count} on the screen:\n${screen}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return screen;
+    },
+    exited,
+    kill: () => child.kill(),
+  };
+}
+
+describe("npm run chat in a terminal", () => {
+  it("reads a follow-up in the light of the last answer, and ends on Ctrl-D", async () => {
+    const chat = terminal();
+    try {
+      await chat.waitFor("> ");
+      chat.type("when do software updates stop?\r");
+      await chat.waitFor(ask(seeds(), "when do software updates stop?").answer);
+      chat.type("thanks!\r");
+      await chat.waitFor("That's outside what I can answer");
+      chat.type("and resales?\r");
+      const screen = await chat.waitFor("(read as: “when do resales stop?”)");
+      const followUp = ask(seeds(), "and resales?", { previous: { question: "when do software updates stop?", answer: ask(seeds(), "when do software updates stop?").answer } });
+      expect(followUp.answer).toMatch(/September 29/);
+      expect(screen).toContain(`${followUp.answer}\r\n  (read as: “when do resales stop?”)`);
+      chat.type("\u0004");
+      expect(await chat.exited).toBe(0);
+    } finally {
+      chat.kill();
+    }
+  });
+});

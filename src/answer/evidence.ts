@@ -53,6 +53,8 @@ export const RANKING = {
   organisationFit: 0.5,
   /** "How many customers" is answered less well by a number of territories. */
   otherUnitFit: 0.5,
+  /** A passage whose date is before the article for "when will…", after it for "when did…", weighs this much (see tenseFit). */
+  otherTenseFit: 0.8,
   /**
    * "In the US for over 20 years, right?": a duration or count further than this factor from the
    * claimed one ("nearly a month") is of another thing (as ANSWER_DEFAULTS.sameOrder).
@@ -119,7 +121,23 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
       : RANKING.untyped.coverage * coverage + RANKING.untyped.relevance * relevance) +
     (ranking ? RANKING.proximity * proximity(passage, question) : 0);
   const history = question.intent !== "when" && !question.namesYear && looksBack(index, passage);
-  return { passage, coverage, relevance, fit, value, score: history ? score * RANKING.historyFactor : score, terms };
+  // Its only date on the other side of the article's own date: it dates another event.
+  const tense = value?.kind === "date" ? tenseFit(index, passage, value.iso, question) : 1;
+  return { passage, coverage, relevance, fit, value, score: (history ? score * RANKING.historyFactor : score) * tense, terms };
+}
+
+/**
+ * "When will…" asks for a date after the article was written, "when did…" for one before: a date
+ * on the other side of the article's own date is of another event ("last month's announcement"
+ * beside "take effect on September 29").
+ */
+function tenseFit(index: KnowledgeIndex, passage: Passage, iso: string, question: Question): number {
+  const published = index.source(passage.sourceId).published;
+  if (!question.tense || !published) return 1;
+  const length = Math.min(iso.length, published.length);
+  const [date, written] = [iso.slice(0, length), published.slice(0, length)];
+  const otherSide = question.tense === "future" ? date < written : date > written;
+  return otherSide ? RANKING.otherTenseFit : 1;
 }
 
 /** The largest share of the question's terms found within a few consecutive words of the passage. */
@@ -177,7 +195,8 @@ export function valueOf(index: KnowledgeIndex, passage: Passage, question: Quest
   switch (question.intent) {
     case "when": {
       // A span that contains another ("30 days after … June 20") is the more specific answer.
-      const date = nearest(passage.dates, (d) => (d.end - d.start) / 2 + (d.iso.length === 10 ? 20 : 0) + (question.asksWeekday && WEEKDAY.test(d.text) ? 1000 : 0));
+      // A date of the asked tense first: "when will…" in a passage dating both the announcement and the deadline.
+      const date = nearest(passage.dates, (d) => (d.end - d.start) / 2 + (d.iso.length === 10 ? 20 : 0) + (question.asksWeekday && WEEKDAY.test(d.text) ? 1000 : 0) + (tenseFit(index, passage, d.iso, question) < 1 ? -1000 : 0));
       return date && { kind: "date", text: date.text, iso: date.iso };
     }
     case "how_many":

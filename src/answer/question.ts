@@ -6,6 +6,7 @@ import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
 import { isNameWord } from "./entities.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
+import { tenseOf, type Tense } from "./tense.js";
 
 /** The two scopes the articles count in, as index terms: the whole world and the US. */
 export const SCOPES = ["worldwide", "us"] as const;
@@ -43,6 +44,8 @@ export type Question = {
   asksShare: boolean;
   /** Asks for a day of the week ("what day of the week…"): a weekday in the text answers best. */
   asksWeekday: boolean;
+  /** For a "when" question, whether it asks about what was to come or what had been when the articles were written. */
+  tense: Tense | null;
   /** Names a year ("in 2017"): background passages are then what is asked about. */
   namesYear: boolean;
   /** The articles the question names ("per the UBJ piece"); empty when it names none. */
@@ -96,28 +99,11 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
   const coreIntent = detectIntent(asked);
   const intent = coreIntent === "what" && asked !== text ? detectIntent(expandShorthand(text)) : coreIntent;
-  const skip = new Set(INTENT_WORDS[intent]);
-  const seen = new Set<string>();
-  const terms: QueryTerm[] = [];
-  // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
-  const words = tokenize(normalise(asked).replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
-  const names = new Set(tokenize((normalise(asked).match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
   // The article may be named anywhere in the message ("per the UBJ piece: …").
-  const sources = namedSources(asked === text ? words : tokenize(text.replace(MARKUP, " ")), index);
-  for (const word of words) {
-    if (skip.has(word) || sources.words.has(word)) continue;
-    // In "Is it true it has 270k clients?" or "in the US for 25 yrs, right?" the number is the claim to check, not a search key:
-    // searching for it would rank the one source that agrees above those that don't.
-    if ((intent === "how_many" || intent === "how_long") && /^\d/.test(word)) continue;
-    const resolved = resolveWord(word, index);
-    if (!resolved || seen.has(resolved.term)) continue;
-    seen.add(resolved.term);
-    // A name the sources never mention ("CrowdStrike") means the question is about something else.
-    // A word the passages lack weighs as an unknown one, even when the question bank knows it: a
-    // passage cannot hold it, and the bank's phrasings are too few to say how rare it is.
-    const weight = index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight(names.has(word));
-    terms.push({ ...resolved, weight, word });
-  }
+  const sources = namedSources(tokenize(text.replace(MARKUP, " ")), index);
+  let terms = searchTerms(asked, intent, sources.words, index);
+  // "We run it on 200 machines. What now?": a question of scaffolding alone is about its context.
+  if (asked !== text && !terms.some((t) => t.known)) terms = searchTerms(text, intent, sources.words, index);
   const focus = focusWords(asked);
   return {
     text,
@@ -131,12 +117,39 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(asked),
     asksWeekday: /\b(day of the week|weekday)\b/i.test(asked),
     namesYear: /\b(1[89]|20)\d\d\b/.test(asked),
+    // Parsed only where it is used: a parse costs a fraction of a millisecond.
+    tense: intent === "when" ? tenseOf(asked) : null,
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(asked, index),
     unknownAction: intent === "yes_no" ? unknownAction(asked, index) : null,
     claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [],
     unknownEntities: terms.some((t) => !t.known) ? unknownEntities(asked, index, sources.words) : [],
   };
+}
+
+/** The searchable words of `text`, weighted, without those that only say what kind of answer is wanted. */
+function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<string>, index: KnowledgeIndex): QueryTerm[] {
+  const skip = new Set(INTENT_WORDS[intent]);
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
+  const words = tokenize(normalise(text).replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
+  const names = new Set(tokenize((normalise(text).match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
+  for (const word of words) {
+    if (skip.has(word) || sourceWords.has(word)) continue;
+    // In "Is it true it has 270k clients?" or "in the US for 25 yrs, right?" the number is the claim to check, not a search key:
+    // searching for it would rank the one source that agrees above those that don't.
+    if ((intent === "how_many" || intent === "how_long") && /^\d/.test(word)) continue;
+    const resolved = resolveWord(word, index);
+    if (!resolved || seen.has(resolved.term)) continue;
+    seen.add(resolved.term);
+    // A name the sources never mention ("CrowdStrike") means the question is about something else.
+    // A word the passages lack weighs as an unknown one, even when the question bank knows it: a
+    // passage cannot hold it, and the bank's phrasings are too few to say how rare it is.
+    const weight = index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight(names.has(word));
+    terms.push({ ...resolved, weight, word });
+  }
+  return terms;
 }
 
 /**

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { tenseOf } from "../../src/answer/tense.js";
+import { seeds } from "../helpers.js";
+
+describe("the tense a 'when' question asks in", () => {
+  it.each([
+    ["When will resellers no longer be allowed to resell Kaspersky?", "future"],
+    ["when are they gonna stop selling it", "future"],
+    ["when is kaspersky going to leave", "future"],
+    ["when did Raimondo announce the ban?", "past"],
+    ["when were the execs sanctioned", "past"],
+    ["when do updates stop?", null],
+  ])("%s → %s", (question, tense) => {
+    expect(tenseOf(question)).toBe(tense);
+  });
+
+  it("answers 'when will…' with a date after the articles were written, not the announcement before them", () => {
+    const answer = ask(seeds(), "When will resellers no longer be allowed to resell Kaspersky?");
+    expect(answer.answer).toMatch(/September 29/);
+  });
+
+  it("still answers 'when did…' with the date before them", () => {
+    expect(ask(seeds(), "When did the Commerce Department announce the Kaspersky ban?").answer).toMatch(/June/);
+  });
+});

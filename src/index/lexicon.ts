@@ -22,7 +22,9 @@ export const LexiconSchema = z.object({
   /** Acronyms, matched as written in capitals ("IT" → "information technology"). */
   acronyms: z.object({ note: z.string().optional(), words: z.record(z.string().regex(/^[A-Z]{2,}$/, "must be written in capitals"), z.string().regex(/^[a-z ]+$/, "must be lower-case words")) }).default({ words: {} }),
   /** Chat shorthand → the words the articles spell out ("govt" → "government", "whats" → "what is"). */
-  shorthand: z.object({ note: z.string().optional(), words: z.record(word, z.string().regex(/^[a-z ]+$/, "must be lower-case words")) }).default({ words: {} }),
+  // A key may be a phrase whose sense its words alone would misread ("end up" is not "end"); an
+  // empty value drops chat filler ("lol") that would otherwise be searched as a word the articles lack.
+  shorthand: z.object({ note: z.string().optional(), words: z.record(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, "must be lower-case words"), z.string().regex(/^[a-z ]*$/, "must be lower-case words, or empty")) }).default({ words: {} }),
   synonyms: z.array(z.object({ words: z.array(word).min(1), note: z.string().optional() })),
   /** Focus words that ask for a kind of value ("what is the fine" asks for money). */
   valueKinds: z.array(z.object({ kind: z.enum(VALUE_KINDS), asks: z.array(word).min(1), note: z.string().optional() })).default([]),

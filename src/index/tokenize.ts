@@ -31,11 +31,13 @@ function spellOutAcronyms(text: string): string {
 /** Chat shorthand for words the articles spell out (the lexicon's `shorthand`). */
 const SHORTHAND = LEXICON.shorthand;
 // A whole word only: not the "U" of "U.S." nor the "u" of "u.s.".
-const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}.'’])(${[...SHORTHAND.keys()].join("|") || "(?!)"})(?![\\p{L}\\p{N}.'’])`, "giu");
+// Longest first, so that a phrase ("end up") is taken before a word in it.
+const SHORTHAND_KEYS = [...SHORTHAND.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "\\s+"));
+const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}.'’])(${SHORTHAND_KEYS.join("|") || "(?!)"})(?![\\p{L}\\p{N}.'’])`, "giu");
 
 /** A question's chat shorthand spelt out, so that how it is asked reads as well ("whats the date" asks "what is the date"). */
 export function expandShorthand(text: string): string {
-  return text.replace(SHORTHAND_WORD, (word) => SHORTHAND.get(word.toLowerCase())!);
+  return text.replace(SHORTHAND_WORD, (word) => SHORTHAND.get(word.toLowerCase().replace(/\s+/g, " "))!);
 }
 
 /** "270k" → "270000", "1.5m" → "1500000": how people type the numbers the articles print in full. */

@@ -10,6 +10,12 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(processTerm("users")).not.toBe(processTerm("clients"));
   });
 
+  it("reads a phrase as the phrase, not its words, and drops chat filler", () => {
+    // "End" is in the group of words for stopping; "end up banning" is not about stopping.
+    expect(expandShorthand("could other countries End  up banning it too lol")).toBe("could other countries eventually banning it too ");
+    expect(termsOf(expandShorthand("lol"))).toEqual([]);
+  });
+
   it("spells out acronyms and chat shorthand the way the articles write them", () => {
     expect(termsOf("what should IT do")).toEqual(termsOf("what should information technology do"));
     expect(expandShorthand("whats the govt cutoff")).toBe("what is the government cutoff");

@@ -55,6 +55,8 @@ export const RANKING = {
   otherUnitFit: 0.5,
   /** A passage whose date is before the article for "when will…", after it for "when did…", weighs this much (see tenseFit). */
   otherTenseFit: 0.8,
+  /** A passage dated only to the month, for a question that asks for the day, weighs this much. */
+  vagueDateFactor: 0.8,
   /**
    * "In the US for over 20 years, right?": a duration or count further than this factor from the
    * claimed one ("nearly a month") is of another thing (as ANSWER_DEFAULTS.sameOrder).
@@ -121,9 +123,10 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
       : RANKING.untyped.coverage * coverage + RANKING.untyped.relevance * relevance) +
     (ranking ? RANKING.proximity * proximity(passage, question) : 0);
   const history = question.intent !== "when" && !question.namesYear && looksBack(index, passage);
-  // Its only date on the other side of the article's own date: it dates another event.
-  const tense = value?.kind === "date" ? tenseFit(index, passage, value.iso, question) : 1;
-  return { passage, coverage, relevance, fit, value, score: (history ? score * RANKING.historyFactor : score) * tense, terms };
+  // Its date on the other side of the article's own date dates another event; one known only to
+  // the month does not say the day asked for ("what exact date…": "June 20", not "last month").
+  const dated = value?.kind === "date" ? tenseFit(index, passage, value.iso, question) * (question.asksDay && value.iso.length < 10 ? RANKING.vagueDateFactor : 1) : 1;
+  return { passage, coverage, relevance, fit, value, score: (history ? score * RANKING.historyFactor : score) * dated, terms };
 }
 
 /**

@@ -44,6 +44,8 @@ export type Question = {
   asksShare: boolean;
   /** Asks for a day of the week ("what day of the week…"): a weekday in the text answers best. */
   asksWeekday: boolean;
+  /** Asks for the day ("what exact date…", "which day…"): a date known only to the month answers less well. */
+  asksDay: boolean;
   /** For a "when" question, whether it asks about what was to come or what had been when the articles were written. */
   tense: Tense | null;
   /** Names a year ("in 2017"): background passages are then what is asked about. */
@@ -116,6 +118,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     askedTerms: new Set([...terms.map((t) => t.term), ...focus.flatMap((w) => termsOf(w))]),
     asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(asked),
     asksWeekday: /\b(day of the week|weekday)\b/i.test(asked),
+    asksDay: /\b(date|day)\b/i.test(asked) && !/\b(day of the week|weekday)\b/i.test(asked),
     namesYear: /\b(1[89]|20)\d\d\b/.test(asked),
     // Parsed only where it is used: a parse costs a fraction of a millisecond.
     tense: intent === "when" ? tenseOf(asked) : null,

@@ -28,8 +28,8 @@ const RULES: [Intent, RegExp][] = [
   // "Who got sanctioned?", "Which officials were targeted?": the people something was done to; the
   // articles name them in enumerations of roles, not as the agency that acted.
   ["list", /^\W*(who|whom|(which|what) (\w+ ){0,2}(people|persons|officials|executives|execs|leaders|individuals|employees|staff))\b( (at|in|from|of|within) \w+)? (was|were|got|get|have been|has been|had been) \w+(ed|en)\b/i],
-  // "What's the name of the COO?" asks for a person.
-  ["who", /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|\bwho\b|\b(which|what) (\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\b/i],
+  // "What's the name of the COO?" asks for a person; "people who already have it" is a relative clause, not the question word.
+  ["who", /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|(?<!\b(people|persons|those|anyone|anybody|someone|somebody|everyone|users|customers|clients|consumers|businesses|companies|firms|folks|ones|staff|employees|workers|admins|organi[sz]ations|others|them|us)\s+)\bwho\b|\b(which|what) (\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\b/i],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
   // "What does this mean for us?", "what's the deal with kaspersky?": the question names no one fact.
   ["overview", /\bwhat (does|do|will|would) (this|that|it|all this|the)( [\w-]+){0,3} mean\b|\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\b|\b(explain|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture)\b|\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\b|\bwhat happens (now|next)\b/i],

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { detectIntent } from "../../src/answer/intent.js";
+
+describe("detectIntent: what kind of answer a question wants", () => {
+  it.each([
+    ["Who announced the ban?", "who"],
+    ["do you know who announced the ban?", "who"],
+    // "Who" opening a relative clause is not the question word.
+    ["What does the ban mean for people who already have Kaspersky installed at home?", "overview"],
+    ["is it a problem for customers who keep using it?", "yes_no"],
+    ["what was the exact date commerce first announced the kaspersky ban", "when"],
+    ["what date do updates stop", "when"],
+    ["what happens when updates stop?", "what"],
+  ])("%s → %s", (question, intent) => {
+    expect(detectIntent(question)).toBe(intent);
+  });
+});

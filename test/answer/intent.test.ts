@@ -11,6 +11,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what was the exact date commerce first announced the kaspersky ban", "when"],
     ["what date do updates stop", "when"],
     ["what happens when updates stop?", "what"],
+    ["what's going to happen to kaspersky customers in the us", "overview"],
+    ["what will happen to my licence", "overview"],
   ])("%s → %s", (question, intent) => {
     expect(detectIntent(question)).toBe(intent);
   });

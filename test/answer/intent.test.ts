@@ -10,6 +10,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["is it a problem for customers who keep using it?", "yes_no"],
     ["what was the exact date commerce first announced the kaspersky ban", "when"],
     ["what date do updates stop", "when"],
+    ["What should IT be doing before the September deadline?", "advice"],
+    ["what's the deadline?", "when"],
     ["what happens when updates stop?", "what"],
     ["what's going to happen to kaspersky customers in the us", "overview"],
     ["what will happen to my licence", "overview"],

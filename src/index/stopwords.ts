@@ -13,7 +13,7 @@ export const STOPWORDS = new Set(
     "come came comes coming go goes went gone going happen happens happened mean means meant need needs want wants " +
     "think thing things way ways lot anyone everyone someone anybody somebody exactly basically currently right around " +
     // Intensifiers: how strongly something is asked, not what ("is it going out of business entirely?").
-    "entirely completely totally fully absolutely literally seriously truly " +
+    "actual entirely completely totally fully absolutely literally seriously truly " +
     "until unless although though whereas"
   ).split(" "),
 );

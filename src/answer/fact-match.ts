@@ -48,6 +48,12 @@ export const FACT_MATCH_DEFAULTS = {
   otherClaim: 0.7,
   /** Two numbers further apart than this factor count different things (as ANSWER_DEFAULTS.sameOrder). */
   sameOrder: 3,
+  /**
+   * A fact whose answer is dated years before its articles ("in 2017 agencies were barred") answers a
+   * question about now this much less well than one on the news (as RANKING.historyFactor does
+   * for passages): "has kaspersky been banned?" is about the 2024 ban.
+   */
+  background: 0.9,
 } as const;
 
 /**
@@ -69,6 +75,7 @@ export const FACT_FEATURES = [
   "broadForOverview",
   "unknownShare",
   "valuedIntent",
+  "background",
 ] as const;
 
 /** A fitted model: one coefficient per feature, in FACT_FEATURES' order. */
@@ -143,6 +150,8 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   const other = scope.length === 1 ? SCOPES.find((s) => s !== scope[0])! : null;
   // What "how many" counts must be what the fact's answer counts; elsewhere the focus is only the topic.
   const focus = question.intent === "how_many" ? countedTerms(question) : [];
+  // A question about the past ("banned before?", "in 2017?", "when…") is answered by the background as well as by the news.
+  const asksPast = question.intent === "when" || question.namesYear || PAST.test(question.text);
   const unknownShare = question.terms.reduce((sum, t) => sum + (t.known ? 0 : t.weight), 0) / total;
   const matches: FactMatch[] = [];
   for (const [fact, { phrasing, closeness }] of closest) {
@@ -166,7 +175,8 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     const claimFit = question.claimed.length === 0 || claimsMatch(question, fact, options.sameOrder) ? 1 : options.otherClaim;
     const focusFit = focus.length === 0 || fact.conflict || focus.some((t) => fact.answerTerms.has(t)) ? 1 : options.offFocus;
     const broadFit = fact.broad && question.intent !== "overview" ? options.broad : 1;
-    const product = closeness ** (1 - options.factShare) * coverage ** options.factShare * intentFit * scopeFit * focusFit * claimFit * broadFit;
+    const background = !asksPast && isBackground(index, fact);
+    const product = closeness ** (1 - options.factShare) * coverage ** options.factShare * intentFit * scopeFit * focusFit * claimFit * broadFit * (background ? options.background : 1);
     const log = (x: number) => Math.log(Math.max(x, 1e-3));
     const features = [
       1,
@@ -182,6 +192,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
       fact.broad && question.intent === "overview" ? 1 : 0,
       unknownShare,
       intentClass(question.intent) === "valued" ? 1 : 0,
+      background ? 1 : 0,
     ];
     const score = model ? sigmoid(features.reduce((sum, x, i) => sum + x * model.coefficients[i], 0)) : product;
     matches.push({ fact, phrasing, score, features, closeness, coverage, intentFit, scopeFit, focusFit, claimFit });
@@ -261,6 +272,16 @@ function countedTerms(question: Question): string[] {
   return termsOf(first);
 }
 const GENERIC_COUNTS: ReadonlySet<string> = new Set(INTENT_WORDS.how_many);
+
+/** A fact whose answer dates it years before the articles it cites were written ("In 2017 the US government…"). */
+function isBackground(index: KnowledgeIndex, fact: Fact): boolean {
+  const years = (fact.answer.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+  const written = Math.min(...fact.sentences.map((s) => Number(index.source(s.source).published?.slice(0, 4) ?? Infinity)));
+  return years.length > 0 && years.every((y) => y < written - 1);
+}
+
+/** Words that ask about earlier times: "before", "previously", "in the past", "history". */
+const PAST = /\b(before|previously|earlier|prior|formerly|in the past|history|historically|ago|used to|first time|ever)\b/i;
 
 const INTENT_TERMS = new Map<Intent, ReadonlySet<string>>();
 /** The index terms of an intent's words ("people" for "how many"). */

@@ -16,6 +16,7 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what happens when updates stop?", "what"],
     ["what's going to happen to kaspersky customers in the us", "overview"],
     ["what will happen to my licence", "overview"],
+    ["kaspersky ban explained", "overview"],
   ])("%s → %s", (question, intent) => {
     expect(detectIntent(question)).toBe(intent);
   });

@@ -120,7 +120,6 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     asksWeekday: /\b(day of the week|weekday)\b/i.test(asked),
     asksDay: /\b(date|day)\b/i.test(asked) && !/\b(day of the week|weekday)\b/i.test(asked),
     namesYear: /\b(1[89]|20)\d\d\b/.test(asked),
-    // Parsed only where it is used: a parse costs a fraction of a millisecond.
     tense: intent === "when" ? tenseOf(asked) : null,
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(asked, index),

@@ -21,12 +21,18 @@ export function suggestQuestions(index: KnowledgeIndex, answer: Answer, options:
   const near: { question: string; distance: number; order: number }[] = [];
   index.bank.facts.forEach((fact, order) => {
     if (fact.broad || fact.answer === answer.answer) return;
-    const gaps = fact.sentences.map((s) => Math.min(...answer.citations.map((c) => gap(s, c))));
+    let distance = Infinity;
+    let quoted = true;
+    for (const sentence of fact.sentences) {
+      let nearest = Infinity;
+      for (const citation of answer.citations) nearest = Math.min(nearest, gap(sentence, citation));
+      distance = Math.min(distance, nearest);
+      quoted &&= nearest === 0;
+    }
     // Every sentence of it is quoted already: the answer has told all it says.
-    if (gaps.every((g) => g === 0)) return;
-    const distance = Math.min(...gaps);
+    if (quoted || distance > options.nearChars) return;
     const question = suggestedQuestion(fact);
-    if (distance <= options.nearChars && !asked.has(question.toLowerCase())) near.push({ question, distance, order });
+    if (!asked.has(question.toLowerCase())) near.push({ question, distance, order });
   });
   near.sort((a, b) => a.distance - b.distance || a.order - b.order);
   return [...new Set(near.map((n) => n.question))].slice(0, options.count);
@@ -34,6 +40,13 @@ export function suggestQuestions(index: KnowledgeIndex, answer: Answer, options:
 
 /** How a fact is offered: its first phrasing written as a question ("When do updates stop?"), else its first, made one. */
 export function suggestedQuestion(fact: Fact): string {
+  let question = SUGGESTED.get(fact);
+  if (question === undefined) SUGGESTED.set(fact, (question = phrasedAsQuestion(fact)));
+  return question;
+}
+const SUGGESTED = new WeakMap<Fact, string>();
+
+function phrasedAsQuestion(fact: Fact): string {
   const wellFormed = fact.questions.find((q) => /^\p{Lu}/u.test(q) && q.trim().endsWith("?"));
   if (wellFormed) return wellFormed.trim();
   const first = fact.questions[0].trim().replace(/[?.!\s]+$/u, "");

@@ -245,20 +245,28 @@ function wordsOf(index: KnowledgeIndex, phrasing: Phrasing): PhrasingWord[] {
 function alignmentOf(index: KnowledgeIndex, phrasing: Phrasing, asked: readonly AskedWord[], skip: ReadonlySet<string>, similarity: (a: number, b: number) => number): number {
   const own = wordsOf(index, phrasing).filter((w) => !skip.has(w.term));
   if (own.length === 0 || asked.length === 0) return 0;
-  const best = (term: string, row: number, others: readonly { term: string; row: number }[]) =>
-    others.reduce((m, o) => Math.max(m, o.term === term ? 1 : similarity(row, o.row)), 0);
+  // Each pair's similarity once, for both directions: each side's best match is a row's or a column's maximum.
+  const bestOfAsked = new Array<number>(asked.length).fill(0);
+  const bestOfOwn = new Array<number>(own.length).fill(0);
+  for (let i = 0; i < asked.length; i++) {
+    for (let j = 0; j < own.length; j++) {
+      const s = asked[i].term === own[j].term ? 1 : similarity(asked[i].row, own[j].row);
+      if (s > bestOfAsked[i]) bestOfAsked[i] = s;
+      if (s > bestOfOwn[j]) bestOfOwn[j] = s;
+    }
+  }
   let forward = 0;
   let forwardTotal = 0;
-  for (const q of asked) {
-    forward += q.weight * best(q.term, q.row, own);
+  asked.forEach((q, i) => {
+    forward += q.weight * bestOfAsked[i];
     forwardTotal += q.weight;
-  }
+  });
   let backward = 0;
   let backwardTotal = 0;
-  for (const w of own) {
-    backward += w.idf * best(w.term, w.row, asked);
+  own.forEach((w, j) => {
+    backward += w.idf * bestOfOwn[j];
     backwardTotal += w.idf;
-  }
+  });
   return (forward / forwardTotal + backward / backwardTotal) / 2;
 }
 

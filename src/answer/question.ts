@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
-import { FILLER_WORDS } from "../index/stopwords.js";
+import SearchableMap from "minisearch/SearchableMap";
+import { FILLER_WORDS, STOPWORDS } from "../index/stopwords.js";
 import { expandNumber, expandShorthand, processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
@@ -211,8 +212,19 @@ function resolveWord(word: string, index: KnowledgeIndex): Omit<QueryTerm, "weig
   }
   const near = index.nearTerm(term);
   if (near) return { term: near, known: true };
+  // "stil", "hapens": a misspelt function word says nothing the sources could lack.
+  if (isStopwordTypo(word)) return null;
   return { term, known: false };
 }
+
+/** One letter from a function word, with the same first letter ("stil" for "still"); four letters or more. */
+function isStopwordTypo(word: string): boolean {
+  if (word.length < 4) return false;
+  STOPWORD_MAP ??= SearchableMap.from([...STOPWORDS].filter((w) => w.length >= 3).map((w): [string, true] => [w, true]));
+  for (const [candidate] of STOPWORD_MAP.fuzzyGet(word, 1)) if (candidate[0] === word[0]) return true;
+  return false;
+}
+let STOPWORD_MAP: SearchableMap<true> | undefined;
 
 /** Control characters become spaces, white space folds, and the length is capped. */
 export function cleanText(raw: string): string {

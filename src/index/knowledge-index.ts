@@ -207,7 +207,18 @@ export class KnowledgeIndex {
         best = { word: candidate, distance, count };
       }
     }
-    return best?.word ?? null;
+    return best?.word ?? this.transposed(word);
+  }
+
+  /** A corpus word the misspelt one is with two neighbouring letters swapped ("updaets" → "updates"), which edit distance counts twice. */
+  private transposed(word: string): string | null {
+    let best: [string, number] | null = null;
+    for (let i = 1; i < word.length - 1; i++) {
+      const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+      const count = this.vocabulary.get(swapped);
+      if (count !== undefined && (!best || count > best[1])) best = [swapped, count];
+    }
+    return best?.[0] ?? null;
   }
 
   /**

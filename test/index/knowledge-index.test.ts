@@ -44,6 +44,10 @@ describe("KnowledgeIndex", () => {
     expect(seeds().correct("updtes")).toBe("updates");
     expect(seeds().correct("kasperski")).toBe("kaspersky");
     expect(seeds().correct("lunch")).toBeNull();
+    // Two neighbouring letters swapped: two edits by Levenshtein's count, one slip of the fingers.
+    expect(seeds().correct("updaets")).toBe("updates");
+    expect(seeds().correct("udpates")).toBe("updates");
+    expect(seeds().correct("pudates")).toBeNull(); // the first letter is never the typo
     // A different first letter is seldom a typo and often another word.
     expect(seeds().correct("uninstall")).toBeNull();
   });

@@ -1,10 +1,37 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+
+/** Unit tests call functions and start nothing. */
+const UNIT = [
+  "test/answer/**/*.test.ts",
+  "test/index/**/*.test.ts",
+  "test/eval/**/*.test.ts",
+  "test/config.test.ts",
+  "test/cli/render-text.test.ts",
+  "test/bots/asker.test.ts",
+  "test/bots/slack/{escape,manifest,render-blocks}.test.ts",
+  "test/bots/teams/{citations,message-extension,render-card,teams-bot}.test.ts",
+];
+
+/**
+ * System tests that change what the whole process shares: nock's interception of Microsoft's
+ * endpoints, and the signing keys botbuilder and the bot keep per process.
+ */
+const PROCESS_WIDE = ["test/bots/teams/teams-auth.test.ts", "test/bots/teams/teams-auth-outage.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
+    // Vitest's default is one worker fewer than the cores: on two cores, one file at a time.
+    maxWorkers: Math.max(2, availableParallelism()),
     // Property tests and server tests are CPU-bound; two cores on CI.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: [
+      // A worker keeps the modules it imported for its next file (the engine alone takes about a
+      // second and a half to import): every file here starts and stops what it uses.
+      { extends: true, test: { name: "unit", include: UNIT, isolate: false } },
+      { extends: true, test: { name: "system", include: ["test/**/*.test.ts"], exclude: [...UNIT, ...PROCESS_WIDE], isolate: false } },
+      { extends: true, test: { name: "system-isolated", include: PROCESS_WIDE } },
+    ],
   },
 });

@@ -1,24 +1,40 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { ask, type Trace } from "../answer/ask.js";
-import { loadIndex } from "../index/load-index.js";
-import { renderExplanation } from "./explain.js";
-import { renderText } from "./render-text.js";
+import type { Trace } from "../answer/ask.js";
+import { parseCommandLine, refuseUsage } from "./command-line.js";
+import { runCommand } from "./run-command.js";
 
 /**
  * `npm run ask -- "question"` prints the answer for a person; `--json` prints the Answer;
  * `--jsonl` reads `{"question": …}` lines from stdin and prints one Answer per line, in order;
  * `--explain` adds what each stage of the engine decided.
  */
-const args = process.argv.slice(2);
-const mode = args.includes("--jsonl") ? "jsonl" : args.includes("--json") ? "json" : "text";
-const question = args.filter((a) => !a.startsWith("--")).join(" ");
-const { index } = loadIndex();
+const USAGE = `usage: npm run ask -- [--json] [--explain] "question"
+       npm run ask -- --jsonl < QUESTIONS.jsonl    one {"question": "…"} a line in, one Answer JSON a line out`;
 
-if (mode === "jsonl") {
+const { values, positionals } = parseCommandLine("ask", USAGE, { json: { type: "boolean" }, jsonl: { type: "boolean" }, explain: { type: "boolean" } });
+if (values.jsonl && (values.json || values.explain || positionals.length > 0)) {
+  refuseUsage("ask", "--jsonl reads its questions from standard input: give it no question, --json or --explain", USAGE);
+}
+
+await runCommand("ask", async () => {
+  // The engine is imported once the command line is known to be good: a mistyped flag is refused at once.
+  const [{ ask }, { loadIndex }, { renderExplanation }, { renderText }] = await Promise.all([
+    import("../answer/ask.js"),
+    import("../index/load-index.js"),
+    import("./explain.js"),
+    import("./render-text.js"),
+  ]);
+  const { index } = loadIndex();
+  if (!values.jsonl) {
+    const trace: Trace = {};
+    const answer = ask(index, positionals.join(" "), trace);
+    console.log(values.json ? JSON.stringify(answer, null, 2) : renderText(answer));
+    if (values.explain) console.log(`\n${renderExplanation(trace, answer)}`);
+    return 0;
+  }
   const Line = z.object({ question: z.string() });
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (!line.trim()) continue;
     let parsed: { question: string };
     try {
@@ -29,9 +45,5 @@ if (mode === "jsonl") {
     }
     process.stdout.write(`${JSON.stringify(ask(index, parsed.question))}\n`);
   }
-} else {
-  const trace: Trace = {};
-  const answer = ask(index, question, trace);
-  console.log(mode === "json" ? JSON.stringify(answer, null, 2) : renderText(answer));
-  if (args.includes("--explain")) console.log(`\n${renderExplanation(trace, answer)}`);
-}
+  return 0;
+});

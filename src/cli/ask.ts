@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
-import { z } from "zod";
 import type { Trace } from "../answer/ask.js";
 import { parseCommandLine, refuseUsage } from "./command-line.js";
+import { readQuestionLine } from "./question-line.js";
 import { runCommand } from "./run-command.js";
 
 /**
@@ -33,17 +33,19 @@ await runCommand("ask", async () => {
     if (values.explain) console.log(`\n${renderExplanation(trace, answer)}`);
     return 0;
   }
-  const Line = z.object({ question: z.string() });
+  // A malformed line is reported with its number and skipped; the others are still answered, in order.
+  let lineNumber = 0;
+  let malformed = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    lineNumber++;
     if (!line.trim()) continue;
-    let parsed: { question: string };
-    try {
-      parsed = Line.parse(JSON.parse(line));
-    } catch {
-      // One bad line must not lose the others: answer it as an empty question, keeping the order.
-      parsed = { question: "" };
+    const read = readQuestionLine(line);
+    if (read.ok) {
+      process.stdout.write(`${JSON.stringify(ask(index, read.value.question))}\n`);
+    } else {
+      malformed++;
+      process.stderr.write(`ask: line ${lineNumber}: ${read.problem}\n`);
     }
-    process.stdout.write(`${JSON.stringify(ask(index, parsed.question))}\n`);
   }
-  return 0;
+  return malformed > 0 ? 1 : 0;
 });

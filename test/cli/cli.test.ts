@@ -64,14 +64,25 @@ describe("npm run ask", () => {
     expect(AnswerSchema.parse(JSON.parse(stdout))).toEqual(expected(question));
   });
 
-  it("answers JSON lines in order with --jsonl, surviving a malformed line", async () => {
-    const input = ['{"question":"When was Kaspersky founded?"}', "not json", '{"question":"What is the weather?"}', ""].join("\n");
-    const { code, stdout } = await cli("src/cli/ask.ts", ["--jsonl"], { input });
-    const lines = stdout.trim().split("\n").map((l) => AnswerSchema.parse(JSON.parse(l)));
-    // The malformed line is answered as an empty question (help), in its place.
-    expect(lines).toEqual([expected("When was Kaspersky founded?"), expected(""), expected("What is the weather?")]);
-    expect(lines[1].status).toBe("help");
-    expect(code).toBe(0);
+  it("answers JSON lines in order with --jsonl, reporting each malformed line by number and exiting 1 at the end", async () => {
+    const input = [
+      '{"question":"When was Kaspersky founded?"}',
+      "not json",
+      "",
+      '{"q":"When do updates stop?"}',
+      '{"question":"What is the weather?","conversation":"fields it does not know are ignored"}',
+      '{"question":42}',
+      '{"question":"Who was sanctioned?"}',
+    ].join("\n");
+    const { code, stdout, stderr } = await cli("src/cli/ask.ts", ["--jsonl"], { input });
+    const answers = stdout.trim().split("\n").map((l) => AnswerSchema.parse(JSON.parse(l)));
+    expect(answers).toEqual([expected("When was Kaspersky founded?"), expected("What is the weather?"), expected("Who was sanctioned?")]);
+    expect(stderr.trim().split("\n")).toEqual([
+      'ask: line 2: not JSON (each line is {"question": "…"})',
+      'ask: line 4: no string "question" (each line is {"question": "…"})',
+      'ask: line 6: no string "question" (each line is {"question": "…"})',
+    ]);
+    expect(code).toBe(1);
   });
 
   it("exits 0 when every --jsonl line is a question", async () => {

@@ -7,6 +7,7 @@ const UNIT = [
   "test/index/**/*.test.ts",
   "test/eval/**/*.test.ts",
   "test/config.test.ts",
+  "test/env-example.test.ts",
   "test/cli/{error-line,question-line,render-text}.test.ts",
   "test/bots/asker.test.ts",
   "test/bots/slack/{escape,manifest,render-blocks}.test.ts",

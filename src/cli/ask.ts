@@ -19,13 +19,9 @@ if (values.jsonl && (values.json || values.explain || positionals.length > 0)) {
 
 await runCommand("ask", async () => {
   // The engine is imported once the command line is known to be good: a mistyped flag is refused at once.
-  const [{ ask }, { loadIndex }, { renderExplanation }, { renderText }] = await Promise.all([
-    import("../answer/ask.js"),
-    import("../index/load-index.js"),
-    import("./explain.js"),
-    import("./render-text.js"),
-  ]);
+  const { loadIndex } = await import("../index/load-index.js");
   const { index } = loadIndex();
+  const [{ ask }, { renderExplanation }, { renderText }] = await Promise.all([import("../answer/ask.js"), import("./explain.js"), import("./render-text.js")]);
   if (!values.jsonl) {
     const trace: Trace = {};
     const answer = ask(index, positionals.join(" "), trace);

@@ -31,6 +31,14 @@ function cli(script: string, args: string[], options: { input?: string; closeOut
   });
 }
 
+/** An eval file of these lines, in a fresh directory. */
+function evalFile(lines: string[]): string {
+  const file = join(mkdtempSync(join(tmpdir(), "eval-")), "set.jsonl");
+  writeFileSync(file, lines.join("\n"));
+  return file;
+}
+const evalCase = { id: "a", question: "When do updates stop?", kind: "answerable", expect_any: ["September 29"], expect_sources: ["000"] };
+
 /** Stopped with one line on stderr, never a stack trace. */
 const oneLine = (stderr: string) => stderr.endsWith("\n") && !stderr.slice(0, -1).includes("\n");
 
@@ -158,9 +166,7 @@ describe("errors are one line saying what to do, never a stack trace", () => {
   });
 
   it("names the first malformed line of an eval file, and what it is missing", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "eval-")), "set.jsonl");
-    const good = { id: "a", question: "When do updates stop?", kind: "answerable", expect_any: ["September 29"], expect_sources: ["000"] };
-    writeFileSync(file, [JSON.stringify(good), JSON.stringify({ ...good, kind: "maybe" }), "not json"].join("\n"));
+    const file = evalFile([JSON.stringify(evalCase), JSON.stringify({ ...evalCase, kind: "maybe" }), "not json"]);
     const { code, stderr } = await cli("src/cli/eval.ts", [file]);
     expect(code).toBe(2);
     expect(stderr).toMatch(new RegExp(`^eval: ${file}:2: field "kind": `));
@@ -182,7 +188,7 @@ describe("errors are one line saying what to do, never a stack trace", () => {
 
 describe("output piped to a reader that stops early (| head)", () => {
   it("ends eval quietly with exit code 0", async () => {
-    const { code, stderr } = await cli("src/cli/eval.ts", ["../shared/eval/dev.jsonl"], { closeOutput: true });
+    const { code, stderr } = await cli("src/cli/eval.ts", [evalFile([JSON.stringify(evalCase)])], { closeOutput: true });
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
   });
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
-/** Unit tests call functions and start nothing. */
+/** Unit tests call functions and start nothing. A file not listed here is a system test. */
 const UNIT = [
   "test/answer/**/*.test.ts",
   "test/index/**/*.test.ts",
@@ -27,10 +27,11 @@ export default defineConfig({
     // Property tests and server tests are CPU-bound; two cores on CI.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // isolate: false lets a worker keep the modules it imported for its next file (the engine,
+    // Bolt and botbuilder take seconds to import); it suits files that start and stop what they use.
     projects: [
-      // A worker keeps the modules it imported for its next file (the engine alone takes about a
-      // second and a half to import): every file here starts and stops what it uses.
       { extends: true, test: { name: "unit", include: UNIT, isolate: false } },
+      // Servers on loopback, child processes, Redis, fuzzing and load.
       { extends: true, test: { name: "system", include: ["test/**/*.test.ts"], exclude: [...UNIT, ...PROCESS_WIDE], isolate: false } },
       { extends: true, test: { name: "system-isolated", include: PROCESS_WIDE } },
     ],

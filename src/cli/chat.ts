@@ -1,13 +1,23 @@
 import { createInterface } from "node:readline/promises";
-import { pathToFileURL } from "node:url";
-import { ask } from "../answer/ask.js";
-import { turnAfter, type Turn } from "../answer/follow-up.js";
-import { sources, timeline } from "../answer/timeline.js";
-import { loadIndex } from "../index/load-index.js";
-import { renderSourcesText, renderText, renderTimelineText } from "./render-text.js";
+import type { Turn } from "../answer/follow-up.js";
+import { parseCommandLine, refuseUsage } from "./command-line.js";
+import { runCommand } from "./run-command.js";
 
 /** An interactive terminal session: ask questions, or type `help`, `sources`, `timeline`; Ctrl-D ends. */
-export async function chat(): Promise<void> {
+const USAGE = "usage: npm run chat    then type a question, or help, sources or timeline; Ctrl-D ends";
+
+const { positionals } = parseCommandLine("chat", USAGE, {});
+if (positionals.length > 0) refuseUsage("chat", "chat takes no question on the command line: type it once the session starts (or use npm run ask)", USAGE);
+
+await runCommand("chat", async () => {
+  // The engine is imported once the command line is known to be good: a mistyped flag is refused at once.
+  const [{ ask }, { turnAfter }, { sources, timeline }, { loadIndex }, { renderSourcesText, renderText, renderTimelineText }] = await Promise.all([
+    import("../answer/ask.js"),
+    import("../answer/follow-up.js"),
+    import("../answer/timeline.js"),
+    import("../index/load-index.js"),
+    import("./render-text.js"),
+  ]);
   const { index } = loadIndex();
   console.log(`Ask about the 2024 US ban on Kaspersky (${index.sources.size} sources). Type help, sources or timeline; Ctrl-D to quit.`);
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: "> " });
@@ -26,6 +36,5 @@ export async function chat(): Promise<void> {
     rl.prompt();
   }
   console.log();
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await chat();
+  return 0;
+});

@@ -1,8 +1,10 @@
+import { PLATFORMS } from "./bots/platforms.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { CorpusError } from "./index/corpus.js";
 import { loadIndex } from "./index/load-index.js";
 import { createLogger } from "./log.js";
-import { startServer, StartupError } from "./server.js";
+import { startServer } from "./server.js";
+import { StartupError } from "./startup-error.js";
 
 /** `npm start`: check the settings, load the index once, serve every configured platform. */
 let config: Config;
@@ -31,12 +33,7 @@ console.log(
   [
     `Kaspersky-ban bot: ${index.size} passages from ${index.sources.size} sources (${from === "snapshot" ? "snapshot" : "built"} in ${Math.round(ms)} ms).`,
     `Listening on ${running.url}  (GET /healthz)`,
-    running.slack === "http" ? `Slack: on, events at ${running.url}/slack/events`
-    : running.slack === "socket" ? "Slack: on, over Socket Mode"
-    : "Slack: off. Set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on (README, “Slack”).",
-    running.teams === "authenticated" ? `Teams: on, messages at ${running.url}/api/messages (Bot Framework tokens required)`
-    : running.teams === "emulator" ? `Teams: anonymous Bot Framework Emulator mode at ${running.url}/api/messages, no token required, replies only to a local Emulator${config.host === "127.0.0.1" ? "; listening on 127.0.0.1 only (set HOST to change)" : ""}. Set MicrosoftAppId and MicrosoftAppPassword for Teams (README, “Microsoft Teams”).`
-    : `Teams: off (/api/messages answers 404). Set MicrosoftAppId and MicrosoftAppPassword for Teams (README, “Microsoft Teams”); to try it with the Bot Framework Emulator on this machine, set TEAMS_EMULATOR=1 with HOST on loopback.`,
+    ...PLATFORMS.map((p) => p.banner(running[p.name], { url: running.url, host: config.host })),
     `Try it locally: npm run chat   or   npm run ask -- "When do updates stop?"`,
   ].join("\n"),
 );

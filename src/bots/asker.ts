@@ -4,8 +4,7 @@ import { sources, timeline, type SourceSummary, type TimelineEvent } from "../an
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/store.js";
-
-export type Platform = "slack" | "teams";
+import type { PlatformName } from "./platforms.js";
 
 /** What a platform adapter renders: an answer, one of the listings, or a fair-use notice. */
 export type Reply =
@@ -57,7 +56,7 @@ export class Asker {
     this.options = { ...ASKER_DEFAULTS, ...options };
   }
 
-  async reply(platform: Platform, user: string, text: string): Promise<Reply> {
+  async reply(platform: PlatformName, user: string, text: string): Promise<Reply> {
     const { index, answers, store, logger } = this.deps;
     const limit = this.options.questionsPerMinute;
     if (limit > 0 && (await store.hit(`questions:${platform}:${user}`, 60_000)) > limit) {
@@ -81,7 +80,7 @@ export class Asker {
    * other ("thanks!"), so what is not a question or a command gets no reply (null) and does not
    * count against the limit.
    */
-  async replyToFollowUp(platform: Platform, user: string, text: string): Promise<Reply | null> {
+  async replyToFollowUp(platform: PlatformName, user: string, text: string): Promise<Reply | null> {
     const status = commandOf(text) ? null : this.deps.answers.ask(text).status;
     return status === "out_of_scope" || status === "help" ? null : this.reply(platform, user, text);
   }

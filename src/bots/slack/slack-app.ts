@@ -1,7 +1,7 @@
 import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from "@slack/bolt";
 import { z } from "zod";
 import type { AnswerCache } from "../../answer/answer-cache.js";
-import type { SlackSettings } from "../../config.js";
+import type { SlackSettings } from "./slack-platform.js";
 import type { Logger } from "../../log.js";
 import type { InFlight } from "../../in-flight.js";
 import type { Store } from "../../store/store.js";

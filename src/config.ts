@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AnyPlatform, Env, SettingsOf } from "./bots/platform.js";
 import { PLATFORMS, type RegisteredPlatform } from "./bots/platforms.js";
+import { StartupError } from "./startup-error.js";
 
 export type { SlackSettings } from "./bots/slack/slack-platform.js";
 export type { TeamsSettings } from "./bots/teams/teams-platform.js";
@@ -40,7 +41,7 @@ export type Config = PlatformSettings & {
   shutdownDelayMs: number;
 };
 
-export class ConfigError extends Error {
+export class ConfigError extends StartupError {
   constructor(readonly problems: string[]) {
     super(`Invalid settings:\n${problems.map((p) => `  ${p}`).join("\n")}`);
     this.name = "ConfigError";

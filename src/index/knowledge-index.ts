@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Article, Corpus, SourceMeta } from "./corpus.js";
 import { FactBank } from "./fact-bank.js";
+import { indexCodeHash } from "./index-code.js";
 import { LEXICON_FILE } from "./lexicon.js";
 import { passagesOf, type Passage } from "./passages.js";
 import { SYNONYM_WORDS, termsOf, tokenize } from "./tokenize.js";
@@ -39,7 +38,6 @@ export const INDEX_DEFAULTS = {
 
 /** The snapshot's JSON shape. */
 const SNAPSHOT_VERSION = 1;
-const INDEX_CODE = dirname(fileURLToPath(import.meta.url));
 
 /**
  * MiniSearch must be given the same options when a snapshot is loaded as when it was built.
@@ -352,10 +350,7 @@ function articleMap(corpus: Corpus): Map<string, Article> {
  * (this folder, word tables included): a snapshot never outlives the rules that built it.
  */
 function fingerprintOf(corpus: Corpus): string {
-  const hash = createHash("sha256");
-  for (const file of readdirSync(INDEX_CODE).filter((f) => /\.[jt]s$/.test(f)).sort()) {
-    hash.update(file).update(readFileSync(join(INDEX_CODE, file)));
-  }
+  const hash = createHash("sha256").update(indexCodeHash());
   for (const { text, ...meta } of corpus.articles) hash.update(JSON.stringify(meta)).update(text);
   // The lexicon (synonyms, shorthand, acronyms) decides what words become which terms.
   hash.update(readFileSync(LEXICON_FILE));

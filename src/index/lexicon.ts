@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { z } from "zod";
+import { PROJECT_ROOT } from "../project-root.js";
+import { StartupError } from "../startup-error.js";
 
 /**
  * What is specific to this story's vocabulary, kept as data beside seeds/sources.json
@@ -11,7 +14,7 @@ import { z } from "zod";
  * to "depart", so "depart" is left out of the leaving group. Each group's `note` says why a
  * word is in or out.
  */
-export const LEXICON_FILE = new URL("../../seeds/lexicon.json", import.meta.url);
+export const LEXICON_FILE = join(PROJECT_ROOT, "seeds", "lexicon.json");
 
 const word = z.string().regex(/^[a-z0-9]+$/, "must be one lower-case word");
 /** Kinds of value a sentence can be seen to hold (see src/answer/needed-values.ts). */
@@ -35,7 +38,7 @@ export type Lexicon = {
   acronyms: ReadonlyMap<string, string>;
 };
 
-export class LexiconError extends Error {
+export class LexiconError extends StartupError {
   constructor(message: string) {
     super(`lexicon: ${message}`);
     this.name = "LexiconError";

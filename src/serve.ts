@@ -29,8 +29,10 @@ export async function serve(): Promise<RunningServer> {
   setImmediate(loadEntityTagger);
 
   // Graceful stop: no new requests, the ones under way finish, the journal is flushed, exit 0.
+  // A signal that comes again while stopping changes nothing: Ctrl-C under `npm start` reaches
+  // this process twice, once from the terminal and once forwarded by npm.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
       logger.info({ signal }, "shutting down");
       running.close().then(
         () => process.exit(0),

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 
-export const BENCH_SECRET = "bench-signing-secret-0123456789";
+/** Slack signing secrets are 32 hex characters; config.ts refuses anything else. */
+export const BENCH_SECRET = "be9c4e5a1f0d2b3c4d5e6f708192a3b4";
 
 /** The env of a bench server: Slack over HTTP with a stand-in API, Teams in Emulator mode. */
 export function benchEnv(extra: Record<string, string> = {}): Record<string, string> {

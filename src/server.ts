@@ -75,15 +75,18 @@ export async function startServer({ config, index, logger, limits: limitsOverrid
   const modes = Object.fromEntries(PLATFORMS.map((p: AnyPlatform) => [p.name, p.modeOf(settingsOf(config, p))])) as PlatformModes;
   // Only the platforms that are on are started, and only their SDKs loaded.
   const started = new Map<string, StartedPlatform>();
+  /** When the start fails half-way: what started lets go of its connections, and the store closes. */
+  const release = async () => {
+    await Promise.all([...started.values()].map((p) => p.stop()));
+    await store.close();
+  };
   try {
     for (const platform of PLATFORMS as readonly AnyPlatform[]) {
       const settings = settingsOf(config, platform);
       if (platform.modeOf(settings) !== "off") started.set(platform.name, await platform.start(settings, { index, asker, answers, store, background, logger }));
     }
   } catch (error) {
-    // One platform could not start: the others and the store let go of what they hold.
-    await Promise.all([...started.values()].map((p) => p.stop()));
-    await store.close();
+    await release();
     throw error;
   }
   /** Every platform's routes, answered by the platform when it runs and with a 404 saying how to turn it on when it is off. */
@@ -130,13 +133,18 @@ export async function startServer({ config, index, logger, limits: limitsOverrid
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.maxConnections = limits.maxConnections;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, config.host, () => {
-      server.off("error", reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.port, config.host, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await release();
+    throw new StartupError(listenError(error as NodeJS.ErrnoException, config));
+  }
   server.on("error", (error) => logger.error({ err: error }, "server error"));
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(":") ? `[${address}]` : address;
@@ -171,6 +179,23 @@ export async function startServer({ config, index, logger, limits: limitsOverrid
     store,
     close,
   };
+}
+
+/** Why the server cannot listen where the settings say, and which setting to change. */
+function listenError(error: NodeJS.ErrnoException, { port, host }: Config): string {
+  switch (error.code) {
+    case "EADDRINUSE":
+      return `port ${port} is in use: set PORT`;
+    case "EACCES":
+      return `port ${port} needs privileges this process lacks: set PORT (1024 or above)`;
+    case "EADDRNOTAVAIL":
+      return `HOST ${host} is not an address of this machine: set HOST`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `HOST ${host} cannot be resolved: set HOST`;
+    default:
+      return `cannot listen on ${host ?? "every interface"}, port ${port} (${error.message}): check HOST and PORT`;
+  }
 }
 
 function pathOf(req: IncomingMessage): string {

@@ -1,5 +1,6 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -10,7 +11,7 @@ import { blockActions, signedHeaders, SIGNING_SECRET, slashCommand } from "./bot
 import { FakeConnector } from "./bots/teams/fake-connector.js";
 import { personalMessage } from "./bots/teams/teams-activities.js";
 import { seeds } from "./helpers.js";
-import { answers, descendantsOf, isRunning, startProcess } from "./server-process.js";
+import { answers, descendantsOf, freePort, isRunning, startProcess } from "./server-process.js";
 
 const run = promisify(execFile);
 
@@ -29,6 +30,14 @@ async function startMain(env: Record<string, string>): Promise<{ child: ChildPro
     void exited.then((code) => reject(new Error(`exited with ${code}: ${out}`)));
   });
   return { child, url, exited };
+}
+
+/** A port something else listens on, for the rest of the test run. */
+async function listeningPort(): Promise<number> {
+  const holder = createServer();
+  await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
+  holder.unref();
+  return (holder.address() as AddressInfo).port;
 }
 
 const slackEnv = (journal: string) => ({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: "xoxb-test", SLACK_BOT_ID: "BBOT", SLACK_BOT_USER_ID: "UBOT", FEEDBACK_LOG: journal });
@@ -123,6 +132,17 @@ describe("the compiled server (npm start, node dist/main.js)", () => {
     } finally {
       for (const pid of [server.child.pid!, ...started].filter(isRunning)) process.kill(pid, "SIGKILL");
     }
+  });
+
+  it.each([
+    ["a port in use", async () => ({ PORT: String(await listeningPort()) }), (env: Record<string, string>) => `port ${env.PORT} is in use: set PORT\n`],
+    ["a Slack that cannot be reached", async () => ({ ...slackEnv(journal()), SLACK_BOT_ID: "", SLACK_BOT_USER_ID: "", SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/` }), (env: Record<string, string>) => `Slack cannot be reached at ${env.SLACK_API_URL} (ECONNREFUSED): check this machine's network access to Slack and SLACK_API_URL\n`],
+    ["a signing secret one character short", async () => ({ ...slackEnv(journal()), SLACK_SIGNING_SECRET: SIGNING_SECRET.slice(1) }), () => "Invalid settings:\n  SLACK_SIGNING_SECRET: must be the app's Signing Secret, 32 hex characters (Basic Information → App Credentials)\n"],
+  ])("stops on %s with exit code 2 and one message saying what to do, no stack trace", async (_, settings, message) => {
+    const env = { PORT: String(await freePort()), HOST: "127.0.0.1", ...(await settings()) };
+    const failure = await run(process.execPath, ["dist/main.js"], { env: { ...process.env, ...env }, timeout: 30_000 }).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toBe(message(env));
   });
 
   it("answers Slack and Teams as the bundle, with both platforms' SDKs loaded from it", async () => {

@@ -68,6 +68,18 @@ export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): Lexico
   return { synonyms: groups, valueKinds, shorthand: new Map(Object.entries(parsed.data.shorthand.words)), acronyms: new Map(Object.entries(parsed.data.acronyms.words)) };
 }
 
+/** Reads and checks a lexicon file; a missing or malformed one stops the start, naming the file. */
+export function readLexicon(path: string = LEXICON_FILE): Lexicon {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new LexiconError(`${path} is missing: restore it from the repository`);
+    throw new LexiconError(`${path}: ${(error as Error).message}`);
+  }
+  return parseLexicon(raw, path);
+}
+
 /** The lexicon, read once per process. */
-export const LEXICON: Lexicon = parseLexicon(JSON.parse(readFileSync(LEXICON_FILE, "utf8")));
+export const LEXICON: Lexicon = readLexicon();
 export const SYNONYM_GROUPS: readonly string[][] = LEXICON.synonyms;

@@ -3,7 +3,8 @@ import type { Env, Platform } from "../platform.js";
 
 /** Slack's variables. Without SLACK_BOT_TOKEN Slack is off. */
 const SlackEnv = z.object({
-  SLACK_SIGNING_SECRET: z.string().min(8, "looks too short for a Slack signing secret").optional(),
+  /** Slack's signing secrets are 32 hex characters: anything else cannot verify a request. */
+  SLACK_SIGNING_SECRET: z.string().regex(/^[0-9a-f]{32}$/i, "must be the app's Signing Secret, 32 hex characters (Basic Information → App Credentials)").optional(),
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, "must be a bot token (xoxb-…)").optional(),
   /** Set it to use Socket Mode instead of the HTTP endpoint. */
   SLACK_APP_TOKEN: z.string().regex(/^xapp-/, "must be an app-level token (xapp-…)").optional(),

@@ -6,11 +6,12 @@ import type { PlatformDeps, StartedPlatform } from "../platform.js";
 import { admitSlackRequest } from "./admit-request.js";
 import { createSlackApp, type SlackSide } from "./slack-app.js";
 import type { SlackMode, SlackSettings } from "./slack-platform.js";
+import { slackStartError } from "./start-error.js";
 
 /** Slack started: Bolt's app checked against Slack, its HTTP receiver behind /slack/events (or Socket Mode connected). */
 export async function startSlack(settings: SlackSettings, { asker, answers, store, background, logger }: PlatformDeps): Promise<StartedPlatform<SlackMode>> {
   const slack = createSlackApp({ settings, asker, answers, store, background, logger });
-  await initSlack(slack);
+  await initSlack(slack, settings);
   const mode: SlackMode = slack.receiver ? "http" : "socket";
   return {
     handle: (req, res) => handle(slack, req, res),
@@ -35,11 +36,11 @@ async function handle({ receiver }: SlackSide, req: IncomingMessage, res: Server
   }
 }
 
-async function initSlack(slack: SlackSide): Promise<void> {
-  try {
-    await slack.app.init();
-    if (!slack.receiver) await slack.app.start(); // Socket Mode connects out to Slack
-  } catch (error) {
-    throw new StartupError(`Slack refused the credentials (${(error as Error).message}). Check SLACK_BOT_TOKEN${slack.receiver ? "" : " and SLACK_APP_TOKEN"}.`);
-  }
+/** Checks the bot token (auth.test, unless both ids are set), then in Socket Mode connects with the app token. */
+async function initSlack(slack: SlackSide, settings: SlackSettings): Promise<void> {
+  const failed = (token: string) => (error: unknown) => {
+    throw new StartupError(slackStartError(error, { token, apiUrl: settings.apiUrl }));
+  };
+  await slack.app.init().catch(failed("SLACK_BOT_TOKEN"));
+  if (!slack.receiver) await slack.app.start().catch(failed("SLACK_APP_TOKEN")); // Socket Mode connects out to Slack
 }

@@ -37,7 +37,7 @@ export const INDEX_DEFAULTS = {
 } as const;
 
 /** The snapshot's JSON shape. */
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 
 /**
  * MiniSearch must be given the same options when a snapshot is loaded as when it was built.
@@ -122,6 +122,7 @@ export class KnowledgeIndex {
       vocabulary,
       heads: [...this.heads],
       search: this.search.toJSON(),
+      bank: this.bank.toSnapshot(),
     });
   }
 
@@ -138,7 +139,7 @@ export class KnowledgeIndex {
         SearchableMap.from<number>(data.vocabulary),
         new Map(data.heads),
         data.fingerprint,
-        new FactBank(corpus.facts, data.passages),
+        new FactBank(corpus.facts, data.passages, data.bank),
       );
     } catch {
       return null;
@@ -352,6 +353,8 @@ function articleMap(corpus: Corpus): Map<string, Article> {
 function fingerprintOf(corpus: Corpus): string {
   const hash = createHash("sha256").update(indexCodeHash());
   for (const { text, ...meta } of corpus.articles) hash.update(JSON.stringify(meta)).update(text);
+  // The question bank's phrasings are kept in the snapshot as terms.
+  hash.update(JSON.stringify(corpus.facts));
   // The lexicon (synonyms, shorthand, acronyms) decides what words become which terms.
   hash.update(readFileSync(LEXICON_FILE));
   return hash.digest("hex");

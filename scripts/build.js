@@ -17,6 +17,30 @@ const CHUNK = /-[A-Z0-9]{8}\.js(\.map)?$/;
 /** What the last build read, and when it started: an input changed since means a rebuild. */
 const STAMP = join(DIST, "build.json");
 
+/**
+ * Bolt's App module loads its Socket Mode receiver (with undici and ws, about a third of what
+ * Bolt costs a start) whether or not the app uses Socket Mode. In the bundle that module loads
+ * when App first reads it instead: App reads it only as `SocketModeReceiver_1.default`, when it
+ * sets up Socket Mode, and __importDefault keeps a module that says __esModule, so a stand-in
+ * that loads the real module on that read is faithful. (src/bots/slack/bolt.ts leaves out
+ * Bolt's index, which would load every receiver at once.)
+ */
+const lazySocketModeReceiver = {
+  name: "lazy-socket-mode-receiver",
+  /** @param {import("esbuild").PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: /^\.\/receivers\/SocketModeReceiver$/ }, (args) =>
+      args.namespace === "file" && /[\\/]@slack[\\/]bolt[\\/]dist[\\/]App\.js$/.test(args.importer) ? { path: args.path, namespace: "lazy", pluginData: args.resolveDir } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
+      contents: `let loaded;
+module.exports = new Proxy({}, { get: (_, key) => (key === "__esModule" ? true : (loaded ??= require(${JSON.stringify(args.path)}))[key]) });`,
+      resolveDir: args.pluginData,
+      loader: "js",
+    }));
+  },
+};
+
 export const BUILD_OPTIONS = {
   /** main.js is small: it turns on Node's compile cache, then imports serve.js (see src/main.ts). */
   entryPoints: { main: join(ROOT, "src/main.ts"), serve: join(ROOT, "src/serve.ts") },
@@ -46,6 +70,7 @@ export const BUILD_OPTIONS = {
   /** dist/*.js.map, for `node --enable-source-maps dist/main.js`. */
   sourcemap: /** @type {const} */ ("linked"),
   sourcesContent: false,
+  plugins: [lazySocketModeReceiver],
   metafile: true,
   write: false,
   logLevel: /** @type {const} */ ("warning"),

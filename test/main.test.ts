@@ -137,6 +137,8 @@ describe("the compiled server (npm start, node dist/main.js)", () => {
   it.each([
     ["a port in use", async () => ({ PORT: String(await listeningPort()) }), (env: Record<string, string>) => `port ${env.PORT} is in use: set PORT\n`],
     ["a Slack that cannot be reached", async () => ({ ...slackEnv(journal()), SLACK_BOT_ID: "", SLACK_BOT_USER_ID: "", SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/` }), (env: Record<string, string>) => `Slack cannot be reached at ${env.SLACK_API_URL} (ECONNREFUSED): check this machine's network access to Slack and SLACK_API_URL\n`],
+    // Socket Mode's receiver is loaded only when used (scripts/build.js): this start loads it from the bundle.
+    ["a Slack that cannot be reached, in Socket Mode", async () => ({ ...slackEnv(journal()), SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "xapp-1-A1-1-test", SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/`, LOG_LEVEL: "fatal" }), (env: Record<string, string>) => `Slack cannot be reached at ${env.SLACK_API_URL} (ECONNREFUSED): check this machine's network access to Slack and SLACK_API_URL\n`],
     ["a signing secret one character short", async () => ({ ...slackEnv(journal()), SLACK_SIGNING_SECRET: SIGNING_SECRET.slice(1) }), () => "Invalid settings:\n  SLACK_SIGNING_SECRET: must be the app's Signing Secret, 32 hex characters (Basic Information → App Credentials)\n"],
   ])("stops on %s with exit code 2 and one message saying what to do, no stack trace", async (_, settings, message) => {
     const env = { PORT: String(await freePort()), HOST: "127.0.0.1", ...(await settings()) };

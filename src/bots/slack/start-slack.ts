@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ErrorCode } from "@slack/bolt";
 import { sendJson } from "../../json-response.js";
 import { StartupError } from "../../startup-error.js";
 import type { PlatformDeps, StartedPlatform } from "../platform.js";
 import { admitSlackRequest } from "./admit-request.js";
+import { ErrorCode } from "./bolt.js";
 import { createSlackApp, type SlackSide } from "./slack-app.js";
 import type { SlackMode, SlackSettings } from "./slack-platform.js";
 import { slackStartError } from "./start-error.js";

@@ -51,13 +51,16 @@ export async function spawnListening(args: string[], env: Record<string, string>
   };
 }
 
-/** `npm start`. */
+/** The production command, `node dist/main.js` (what `npm start` runs, after building dist/). */
+export const SERVER_ARGS = ["dist/main.js"];
+
 export function spawnServer(env: Record<string, string>): Promise<Spawned> {
-  return spawnListening(["--import", "tsx", "src/main.ts"], env);
+  return spawnListening(SERVER_ARGS, env);
 }
 
-/** A bare node:http server answering a fixed string: the ceiling every endpoint is compared with. */
+/** A bare node:http server answering a fixed string on PORT (0: any): the ceiling every endpoint is compared with. */
+export const BARE_ARGS = ["-e", `require("node:http").createServer((_, res) => res.end("ok")).listen(Number(process.env.PORT ?? 0), "127.0.0.1", function () { console.log("Listening on http://127.0.0.1:" + this.address().port); });`];
+
 export function spawnBare(): Promise<Spawned> {
-  const code = `require("node:http").createServer((_, res) => res.end("ok")).listen(0, "127.0.0.1", function () { console.log("Listening on http://127.0.0.1:" + this.address().port); });`;
-  return spawnListening(["-e", code]);
+  return spawnListening(BARE_ARGS);
 }

@@ -1,3 +1,5 @@
+// First: lexicon.ts and decide-weights.ts parse their files as they load.
+import "./zod-jitless.js";
 import { loadEntityTagger } from "./answer/entities.js";
 import { PLATFORMS } from "./bots/platforms.js";
 import { loadConfig } from "./config.js";

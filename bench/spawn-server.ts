@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 
-export const BENCH_SECRET = "bench-signing-secret-0123456789";
+/** Slack signing secrets are 32 hex characters; config.ts refuses anything else. */
+export const BENCH_SECRET = "be9c4e5a1f0d2b3c4d5e6f708192a3b4";
 
 /** The env of a bench server: Slack over HTTP with a stand-in API, Teams in Emulator mode. */
 export function benchEnv(extra: Record<string, string> = {}): Record<string, string> {
@@ -50,13 +51,16 @@ export async function spawnListening(args: string[], env: Record<string, string>
   };
 }
 
-/** `npm start`. */
+/** The production command, `node dist/main.js` (what `npm start` runs, after building dist/). */
+export const SERVER_ARGS = ["dist/main.js"];
+
 export function spawnServer(env: Record<string, string>): Promise<Spawned> {
-  return spawnListening(["--import", "tsx", "src/main.ts"], env);
+  return spawnListening(SERVER_ARGS, env);
 }
 
-/** A bare node:http server answering a fixed string: the ceiling every endpoint is compared with. */
+/** A bare node:http server answering a fixed string on PORT (0: any): the ceiling every endpoint is compared with. */
+export const BARE_ARGS = ["-e", `require("node:http").createServer((_, res) => res.end("ok")).listen(Number(process.env.PORT ?? 0), "127.0.0.1", function () { console.log("Listening on http://127.0.0.1:" + this.address().port); });`];
+
 export function spawnBare(): Promise<Spawned> {
-  const code = `require("node:http").createServer((_, res) => res.end("ok")).listen(0, "127.0.0.1", function () { console.log("Listening on http://127.0.0.1:" + this.address().port); });`;
-  return spawnListening(["-e", code]);
+  return spawnListening(BARE_ARGS);
 }

@@ -1,33 +1,30 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ErrorCode } from "@slack/bolt";
 import { AnswerCache } from "./answer/answer-cache.js";
 import { Asker } from "./bots/asker.js";
-import { admitSlackRequest } from "./bots/slack/admit-request.js";
-import { createSlackApp, type SlackSide } from "./bots/slack/slack-app.js";
-import { createTeamsSide } from "./bots/teams/teams-adapter.js";
-import type { Config } from "./config.js";
+import type { AnyPlatform, ModeOf, StartedPlatform } from "./bots/platform.js";
+import { PLATFORMS, type RegisteredPlatform } from "./bots/platforms.js";
+import { settingsOf, type Config } from "./config.js";
 import { InFlight } from "./in-flight.js";
 import { sendJson } from "./json-response.js";
 import type { KnowledgeIndex } from "./index/knowledge-index.js";
 import type { Logger } from "./log.js";
 import { requestContext, requestIdOf } from "./request-context.js";
+import { StartupError } from "./startup-error.js";
 import { failOpen } from "./store/fail-open.js";
 import { openStore } from "./store/open-store.js";
 import type { Store } from "./store/store.js";
 
-export type RunningServer = {
+/** How each platform runs, under its name: `slack` ("http", "socket", "off"), `teams` ("authenticated", "emulator", "off"). */
+export type PlatformModes = { [P in RegisteredPlatform as P["name"]]: ModeOf<P> };
+
+export type RunningServer = PlatformModes & {
   server: Server;
   url: string;
-  slack: "http" | "socket" | "off";
-  /** "emulator": no MicrosoftAppId, so requests without a token are accepted (on loopback only). */
-  teams: "authenticated" | "emulator" | "off";
   store: Store;
   /** Graceful: stop accepting, finish requests and replies under way, flush the journal. */
   close(): Promise<void>;
 };
-
-export class StartupError extends Error {}
 
 export const SERVER_DEFAULTS = {
   /** How long shutdown waits for requests and replies under way before closing connections. */
@@ -59,9 +56,9 @@ export const CONNECTION_LIMITS = {
 export type ConnectionLimits = typeof CONNECTION_LIMITS;
 
 /**
- * One HTTP server for every platform: `POST /slack/events` (Bolt's receiver), `POST /api/messages`
- * (botbuilder's CloudAdapter), `GET /healthz`, `GET /readyz`. The index is built once by the
- * caller and shared by every adapter, as are the answer cache, the asker and the store.
+ * One HTTP server for every platform: each configured platform's routes (`POST /slack/events`,
+ * `POST /api/messages`), `GET /healthz`, `GET /readyz`. The index is built once by the caller and
+ * shared by every adapter, as are the answer cache, the asker and the store.
  */
 export async function startServer({ config, index, logger, limits: limitsOverrides = {} }: { config: Config; index: KnowledgeIndex; logger: Logger; limits?: Partial<ConnectionLimits> }): Promise<RunningServer> {
   const limits = { ...CONNECTION_LIMITS, ...limitsOverrides };
@@ -75,9 +72,29 @@ export async function startServer({ config, index, logger, limits: limitsOverrid
   const answers = new AnswerCache(index);
   const asker = new Asker({ index, answers, store, logger }, { questionsPerMinute: config.rateLimitPerMinute });
   const background = new InFlight();
-  const slack = config.slack ? createSlackApp({ settings: config.slack, asker, answers, store, background, logger }) : null;
-  if (slack) await initSlack(slack);
-  const teams = createTeamsSide({ settings: config.teams, index, asker, answers, store, logger });
+  const modes = Object.fromEntries(PLATFORMS.map((p: AnyPlatform) => [p.name, p.modeOf(settingsOf(config, p))])) as PlatformModes;
+  // Only the platforms that are on are started, and only their SDKs loaded.
+  const started = new Map<string, StartedPlatform>();
+  /** When the start fails half-way: what started lets go of its connections, and the store closes. */
+  const release = async () => {
+    await Promise.all([...started.values()].map((p) => p.stop()));
+    await store.close();
+  };
+  try {
+    for (const platform of PLATFORMS as readonly AnyPlatform[]) {
+      const settings = settingsOf(config, platform);
+      if (platform.modeOf(settings) !== "off") started.set(platform.name, await platform.start(settings, { index, asker, answers, store, background, logger }));
+    }
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  /** Every platform's routes, answered by the platform when it runs and with a 404 saying how to turn it on when it is off. */
+  const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>();
+  for (const platform of PLATFORMS) {
+    const running = started.get(platform.name);
+    for (const path of platform.routes) routes.set(path, running ? running.handle : async (_req, res) => sendJson(res, 404, { error: platform.notConfigured }));
+  }
   let stopping = false;
 
   const server = createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.connectionsCheckingIntervalMs }, (req, res) => {
@@ -103,35 +120,31 @@ export async function startServer({ config, index, logger, limits: limitsOverrid
       return sendJson(res, 200, { status: "ok", passages: index.size, sources: index.sources.size });
     }
     if (path === "/readyz" && read) {
-      const checks = { index: index.size > 0, store: await store.ready().catch(() => false), slack: !slack ? "off" : slack.receiver ? "http" : "socket", teams: teams.mode, stopping };
-      const ready = checks.index && checks.store && !stopping;
+      const platforms = [...started.values()].map((p) => p.readiness());
+      const checks = { index: index.size > 0, store: await store.ready().catch(() => false), ...modes, stopping };
+      const ready = checks.index && checks.store && platforms.every((p) => p.ready) && !stopping;
       return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", ...checks, storeKind: store.kind });
     }
-    if (path === "/slack/events" && slack?.receiver) {
-      if (req.method === "POST" && !(await admitSlackRequest(req, res))) return;
-      try {
-        slack.receiver.requestListener(req, res);
-      } catch (error) {
-        // Bolt defers what it does not handle (a GET, an unknown path): that is a 404, not a crash.
-        if ((error as { code?: string }).code === ErrorCode.HTTPReceiverDeferredRequestError) return sendJson(res, 404, { error: "not found" });
-        throw error;
-      }
-      return;
-    }
-    if (path === "/api/messages") return teams.handle(req, res);
+    const handle = routes.get(path);
+    if (handle) return handle(req, res);
     return sendJson(res, 404, { error: "not found" });
   }
 
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.maxConnections = limits.maxConnections;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, config.host, () => {
-      server.off("error", reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.port, config.host, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await release();
+    throw new StartupError(listenError(error as NodeJS.ErrnoException, config));
+  }
   server.on("error", (error) => logger.error({ err: error }, "server error"));
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(":") ? `[${address}]` : address;
@@ -141,8 +154,8 @@ export async function startServer({ config, index, logger, limits: limitsOverrid
   function close(): Promise<void> {
     closing ??= (async () => {
       stopping = true; // /readyz answers 503 from now on
-      // Socket Mode: stop taking events first, so none arrives after the store is closed.
-      if (slack && !slack.receiver) await slack.app.stop().catch(() => {});
+      // Platforms with connections of their own (Socket Mode) stop taking events first, so none arrives after the store is closed.
+      await Promise.all([...started.values()].map((p) => p.stop()));
       // Still listening while the load balancer notices the 503 and stops sending requests here.
       await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -162,19 +175,26 @@ export async function startServer({ config, index, logger, limits: limitsOverrid
   return {
     server,
     url: `http://${host === "[::]" || host === "0.0.0.0" ? "localhost" : host}:${port}`,
-    slack: !slack ? "off" : slack.receiver ? "http" : "socket",
-    teams: teams.mode,
+    ...modes,
     store,
     close,
   };
 }
 
-async function initSlack(slack: SlackSide): Promise<void> {
-  try {
-    await slack.app.init();
-    if (!slack.receiver) await slack.app.start(); // Socket Mode connects out to Slack
-  } catch (error) {
-    throw new StartupError(`Slack refused the credentials (${(error as Error).message}). Check SLACK_BOT_TOKEN${slack.receiver ? "" : " and SLACK_APP_TOKEN"}.`);
+/** Why the server cannot listen where the settings say, and which setting to change. */
+function listenError(error: NodeJS.ErrnoException, { port, host }: Config): string {
+  switch (error.code) {
+    case "EADDRINUSE":
+      return `port ${port} is in use: set PORT`;
+    case "EACCES":
+      return `port ${port} needs privileges this process lacks: set PORT (1024 or above)`;
+    case "EADDRNOTAVAIL":
+      return `HOST ${host} is not an address of this machine: set HOST`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `HOST ${host} cannot be resolved: set HOST`;
+    default:
+      return `cannot listen on ${host ?? "every interface"}, port ${port} (${error.message}): check HOST and PORT`;
   }
 }
 

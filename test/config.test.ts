@@ -17,7 +17,7 @@ describe("loadConfig", () => {
   });
 
   it("keeps Emulator mode to a local trial or an explicit TEAMS_EMULATOR=1, never just because Teams has no credentials", () => {
-    const slack = { SLACK_SIGNING_SECRET: "0123456789abcdef", SLACK_BOT_TOKEN: "xoxb-1" };
+    const slack = { SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef", SLACK_BOT_TOKEN: "xoxb-1" };
     expect(loadConfig(slack).teams.mode).toBe("off");
     expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }).teams.mode).toBe("off");
     expect(loadConfig({ ...slack, TEAMS_EMULATOR: "1" }).teams.mode).toBe("emulator");
@@ -38,7 +38,7 @@ describe("loadConfig", () => {
   });
 
   it("turns Slack on over HTTP with a signing secret and a bot token", () => {
-    const config = loadConfig({ SLACK_SIGNING_SECRET: "0123456789abcdef", SLACK_BOT_TOKEN: "xoxb-1" });
+    const config = loadConfig({ SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef", SLACK_BOT_TOKEN: "xoxb-1" });
     expect(config.slack).toMatchObject({ botToken: "xoxb-1", appToken: undefined });
   });
 
@@ -59,8 +59,16 @@ describe("loadConfig", () => {
     }
   });
 
+  it("takes only a signing secret shaped like Slack's: 32 hex characters", () => {
+    const secret = "0123456789abcdef0123456789abcdef";
+    expect(loadConfig({ SLACK_SIGNING_SECRET: secret, SLACK_BOT_TOKEN: "xoxb-1" }).slack?.signingSecret).toBe(secret);
+    for (const wrong of [secret.slice(1), `${secret}0`, `${secret.slice(1)}g`, "xoxb-not-a-secret-at-all-000000"]) {
+      expect(() => loadConfig({ SLACK_SIGNING_SECRET: wrong, SLACK_BOT_TOKEN: "xoxb-1" })).toThrow(/SLACK_SIGNING_SECRET: must be the app's Signing Secret, 32 hex characters/);
+    }
+  });
+
   it("names the missing half of a Slack pair", () => {
-    expect(() => loadConfig({ SLACK_SIGNING_SECRET: "0123456789abcdef" })).toThrow(/SLACK_BOT_TOKEN: is required/);
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef" })).toThrow(/SLACK_BOT_TOKEN: is required/);
     expect(() => loadConfig({ SLACK_BOT_TOKEN: "xoxb-1" })).toThrow(/SLACK_SIGNING_SECRET: is required/);
   });
 });

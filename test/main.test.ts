@@ -1,10 +1,17 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
-import { blockActions, signedHeaders, SIGNING_SECRET } from "./bots/slack/slack-requests.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ask } from "../src/answer/ask.js";
+import { FakeSlackApi } from "./bots/slack/fake-slack-api.js";
+import { blockActions, signedHeaders, SIGNING_SECRET, slashCommand } from "./bots/slack/slack-requests.js";
+import { FakeConnector } from "./bots/teams/fake-connector.js";
+import { personalMessage } from "./bots/teams/teams-activities.js";
+import { seeds } from "./helpers.js";
+import { answers, descendantsOf, freePort, isRunning, startProcess } from "./server-process.js";
 
 const run = promisify(execFile);
 
@@ -23,6 +30,14 @@ async function startMain(env: Record<string, string>): Promise<{ child: ChildPro
     void exited.then((code) => reject(new Error(`exited with ${code}: ${out}`)));
   });
   return { child, url, exited };
+}
+
+/** A port something else listens on, for the rest of the test run. */
+async function listeningPort(): Promise<number> {
+  const holder = createServer();
+  await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
+  holder.unref();
+  return (holder.address() as AddressInfo).port;
 }
 
 const slackEnv = (journal: string) => ({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: "xoxb-test", SLACK_BOT_ID: "BBOT", SLACK_BOT_USER_ID: "UBOT", FEEDBACK_LOG: journal });
@@ -86,5 +101,71 @@ describe("npm start without Teams credentials", () => {
     }
     expect(stdout).toMatch(/Listening on http:\/\/127\.0\.0\.1:\d+/);
     expect(stdout).toMatch(/Teams: anonymous Bot Framework Emulator mode at http:\/\/127\.0\.0\.1:\d+\/api\/messages, no token required, replies only to a local Emulator; listening on 127\.0\.0\.1 only/);
+  });
+});
+
+describe("the compiled server (npm start, node dist/main.js)", () => {
+  const journal = () => join(mkdtempSync(join(tmpdir(), "main-")), "journal.jsonl");
+  // What npm start's prestart does; built once here so that each test times only its start.
+  beforeAll(async () => {
+    await run(process.execPath, ["scripts/build.js", "--if-changed"], { timeout: 120_000 });
+  }, 120_000);
+
+  it.each([
+    ["npm start", "SIGTERM"],
+    ["npm start", "SIGINT"],
+    ["node dist/main.js", "SIGTERM"],
+    ["node dist/main.js", "SIGINT"],
+  ] as const)("%s: %s sent to its own process stops it gracefully, exit code 0, with no process left listening", async (command, signal) => {
+    const [file, ...args] = command === "npm start" ? ["npm", "start"] : [process.execPath, "dist/main.js"];
+    const server = await startProcess(file, args, { FEEDBACK_LOG: journal(), LOG_LEVEL: "info" });
+    // Everything it started, npm's node among them: a container runtime signals only the first process.
+    const started = descendantsOf(server.child.pid!);
+    try {
+      if (command === "npm start") expect(started.length).toBeGreaterThan(0);
+      server.child.kill(signal);
+      const stillRunning = new Promise((resolve) => setTimeout(resolve, 10_000, "still running 10 s later")).then(String);
+      expect(await Promise.race([server.exited, stillRunning])).toEqual({ code: 0, signal: null });
+      expect(server.output()).toContain(`"signal":"${signal}","msg":"shutting down"`);
+      expect(await answers(`${server.url}/healthz`)).toBe(false);
+      expect(started.filter(isRunning)).toEqual([]);
+    } finally {
+      for (const pid of [server.child.pid!, ...started].filter(isRunning)) process.kill(pid, "SIGKILL");
+    }
+  });
+
+  it.each([
+    ["a port in use", async () => ({ PORT: String(await listeningPort()) }), (env: Record<string, string>) => `port ${env.PORT} is in use: set PORT\n`],
+    ["a Slack that cannot be reached", async () => ({ ...slackEnv(journal()), SLACK_BOT_ID: "", SLACK_BOT_USER_ID: "", SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/` }), (env: Record<string, string>) => `Slack cannot be reached at ${env.SLACK_API_URL} (ECONNREFUSED): check this machine's network access to Slack and SLACK_API_URL\n`],
+    // Socket Mode's receiver is loaded only when used (scripts/build.js): this start loads it from the bundle.
+    ["a Slack that cannot be reached, in Socket Mode", async () => ({ ...slackEnv(journal()), SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "xapp-1-A1-1-test", SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/`, LOG_LEVEL: "fatal" }), (env: Record<string, string>) => `Slack cannot be reached at ${env.SLACK_API_URL} (ECONNREFUSED): check this machine's network access to Slack and SLACK_API_URL\n`],
+    ["a signing secret one character short", async () => ({ ...slackEnv(journal()), SLACK_SIGNING_SECRET: SIGNING_SECRET.slice(1) }), () => "Invalid settings:\n  SLACK_SIGNING_SECRET: must be the app's Signing Secret, 32 hex characters (Basic Information → App Credentials)\n"],
+  ])("stops on %s with exit code 2 and one message saying what to do, no stack trace", async (_, settings, message) => {
+    const env = { PORT: String(await freePort()), HOST: "127.0.0.1", ...(await settings()) };
+    const failure = await run(process.execPath, ["dist/main.js"], { env: { ...process.env, ...env }, timeout: 30_000 }).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toBe(message(env));
+  });
+
+  it("answers Slack and Teams as the bundle, with both platforms' SDKs loaded from it", async () => {
+    const slack = new FakeSlackApi();
+    const connector = new FakeConnector();
+    await Promise.all([slack.start(), connector.start()]);
+    const server = await startProcess(process.execPath, ["dist/main.js"], { ...slackEnv(journal()), SLACK_API_URL: `${slack.url}/api/`, TEAMS_EMULATOR: "1" });
+    try {
+      const body = slashCommand("When do updates stop?");
+      const command = await fetch(`${server.url}/slack/events`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...signedHeaders(body) }, body });
+      expect(command.status).toBe(200);
+      const expected = ask(seeds(), "When do updates stop?").answer;
+      expect(JSON.stringify(await command.json())).toContain(expected);
+      const message = await fetch(`${server.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(personalMessage(connector.url, "When do updates stop?")) });
+      expect(message.status).toBe(200);
+      const [reply] = await connector.waitFor();
+      expect(reply.body.text).toContain(expected);
+    } finally {
+      server.child.kill("SIGTERM");
+      await server.exited;
+      await Promise.all([slack.stop(), connector.stop()]);
+    }
   });
 });

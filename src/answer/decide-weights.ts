@@ -1,11 +1,13 @@
-import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { z } from "zod";
+import { PROJECT_ROOT } from "../project-root.js";
+import saved from "./decide-weights.json" with { type: "json" };
 import { FACT_FEATURES } from "./fact-match.js";
 
 /**
  * When a question-bank match answers: fitted on the labelled question sets by `npm run train`,
  * which writes `decide-weights.json` beside this file with the command and the scores that
- * produced it. The defaults stand where the file is missing.
+ * produced it.
  *
  * Questions that ask for a value (a date, a number, a name, a place) and open questions (why,
  * what should we do, yes/no) get thresholds of their own: the passages' typed readers answer the
@@ -23,24 +25,11 @@ export const DecideWeightsSchema = z.object({ valued: Thresholds, open: Threshol
 export type DecideWeights = z.infer<typeof DecideWeightsSchema>;
 export { intentClass, type IntentClass } from "./intent.js";
 
-export const DECIDE_WEIGHTS_FILE = new URL("./decide-weights.json", import.meta.url);
+/** Where `npm run train` writes them; read through the import above, so that dist/ carries the weights it was built with. */
+export const DECIDE_WEIGHTS_FILE = join(PROJECT_ROOT, "src", "answer", "decide-weights.json");
 /** Set by hand on the first question sets; `npm run train` keeps them unless a fit beats them on held-out sets. */
 export const DEFAULT_THRESHOLDS = { valued: { factAnswer: 0.8, factRescue: 0.45 }, open: { factAnswer: 0.6, factRescue: 0.45 } } as const;
-const DEFAULTS: DecideWeights = { ...DEFAULT_THRESHOLDS, fact: null };
-
-function load(): DecideWeights {
-  let text: string;
-  try {
-    text = readFileSync(DECIDE_WEIGHTS_FILE, "utf8");
-  } catch {
-    return DEFAULTS;
-  }
-  let raw: unknown;
-  try {
-    raw = (JSON.parse(text) as { weights?: unknown }).weights;
-  } catch (error) {
-    throw new Error(`decide-weights.json: ${(error as Error).message}: run npm run train`);
-  }
+function load(raw: unknown): DecideWeights {
   const parsed = DecideWeightsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`decide-weights.json: field "weights.${parsed.error.issues[0].path.join(".")}": ${parsed.error.issues[0].message}`);
   const model = parsed.data.fact;
@@ -51,4 +40,4 @@ function load(): DecideWeights {
   return parsed.data;
 }
 
-export const DECIDE_WEIGHTS: DecideWeights = load();
+export const DECIDE_WEIGHTS: DecideWeights = load((saved as { weights?: unknown }).weights);

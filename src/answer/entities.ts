@@ -1,4 +1,5 @@
-import nlp from "compromise";
+import { createRequire } from "node:module";
+import type Nlp from "compromise";
 
 export type EntityKind = "people" | "places" | "organizations";
 
@@ -8,11 +9,31 @@ export type EntityKind = "people" | "places" | "organizations";
  * read once, such as a fact's answer line.
  */
 export function namedEntities(text: string, kinds: readonly EntityKind[] = ["people", "places", "organizations"]): string[] {
-  const doc = nlp(text);
+  const doc = compromise().nlp(text);
   return kinds.flatMap((kind) => doc[kind]().out("array") as string[]);
 }
 
-const MODEL = (nlp.model() as { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> } }).one;
+type Model = { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> };
+
+/**
+ * compromise, loaded at its first use: unpacking its lexicon takes about a third of a second,
+ * which a start should not wait for (serve.ts has it loaded once the server listens). Its
+ * CommonJS build, so that the first question can load it synchronously.
+ */
+function compromise(): { nlp: typeof Nlp; model: Model } {
+  if (!loaded) {
+    const nlp = createRequire(import.meta.url)("compromise") as typeof Nlp;
+    loaded = { nlp, model: (nlp.model() as { one: Model }).one };
+  }
+  return loaded;
+}
+let loaded: { nlp: typeof Nlp; model: Model } | undefined;
+
+/** Loads compromise now, so that the first question does not wait for it. */
+export function loadEntityTagger(): void {
+  compromise();
+}
+
 const NAME_TAGS = new Set(["Place", "Person", "Organization"]);
 
 /**
@@ -20,7 +41,8 @@ const NAME_TAGS = new Set(["Place", "Person", "Organization"]);
  * "eugene", "microsoft"), in any case: a lookup, not a parse, for every question.
  */
 export function isNameWord(word: string): boolean {
-  const tags = MODEL.lexicon[word.toLowerCase()];
+  const { model } = compromise();
+  const tags = model.lexicon[word.toLowerCase()];
   if (!tags) return false;
-  return (Array.isArray(tags) ? tags : [tags]).some((tag) => NAME_TAGS.has(tag) || (MODEL.tagSet[tag]?.parents ?? []).some((p) => NAME_TAGS.has(p)));
+  return (Array.isArray(tags) ? tags : [tags]).some((tag) => NAME_TAGS.has(tag) || (model.tagSet[tag]?.parents ?? []).some((p) => NAME_TAGS.has(p)));
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import conversationWords from "./conversation-words.json" with { type: "json" };
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer } from "./answer-schema.js";
 import { STOPWORDS } from "../index/stopwords.js";
@@ -31,7 +31,8 @@ const WordsSchema = z.object({
   timeAnaphors: z.array(z.string().min(1)),
   placePrepositions: z.array(z.string().min(1)),
 });
-const WORDS = WordsSchema.parse(JSON.parse(readFileSync(new URL("./conversation-words.json", import.meta.url), "utf8")));
+// Imported, not read from beside this file: the bundle in dist/ carries it.
+const WORDS = WordsSchema.parse(conversationWords);
 const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 const QUESTION_STARTS = set(WORDS.questionStarts);
 const DEMONSTRATIVES = set(WORDS.demonstratives);

@@ -6,8 +6,7 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/store.js";
 import { ConversationMemory } from "./conversation-memory.js";
-
-export type Platform = "slack" | "teams";
+import type { PlatformName } from "./platforms.js";
 
 /** What a platform adapter renders: an answer, one of the listings, or a fair-use notice. */
 export type Reply =
@@ -65,7 +64,7 @@ export class Asker {
    * The reply to `text` from `user`. In a `conversation` (a thread, a DM, a chat: the platform's
    * id for it), a follow-up is read in the light of the turn before, and this turn is remembered.
    */
-  async reply(platform: Platform, user: string, text: string, conversation?: string): Promise<Reply> {
+  async reply(platform: PlatformName, user: string, text: string, conversation?: string): Promise<Reply> {
     const { index, answers, store, logger } = this.deps;
     const limit = this.options.questionsPerMinute;
     if (limit > 0 && (await store.hit(`questions:${platform}:${user}`, 60_000)) > limit) {
@@ -95,7 +94,7 @@ export class Asker {
    * sources gets no reply (null) and does not count against the limit. Anything put as a
    * question is answered, in the thread's context.
    */
-  async replyToFollowUp(platform: Platform, user: string, text: string, conversation: string): Promise<Reply | null> {
+  async replyToFollowUp(platform: PlatformName, user: string, text: string, conversation: string): Promise<Reply | null> {
     const chatter = !commandOf(text) && !looksLikeQuestion(text) && (!text.trim() || this.deps.answers.ask(text).status === "out_of_scope");
     return chatter ? null : this.reply(platform, user, text, conversation);
   }

@@ -54,6 +54,7 @@ export function loadArticles(dir: string): Article[] {
   try {
     raw = JSON.parse(readFileSync(metaPath, "utf8"));
   } catch (error) {
+    if (isMissing(error)) throw new CorpusError(`${metaPath} is missing: it lists the articles; restore it from the repository`);
     throw new CorpusError(`${metaPath}: ${(error as Error).message}`);
   }
   const parsed = z.array(SourceMetaSchema).safeParse(raw);
@@ -74,8 +75,9 @@ export function loadArticles(dir: string): Article[] {
     let text: string;
     try {
       text = readFileSync(path, "utf8");
-    } catch {
-      throw new CorpusError(`${path}: file named by "${meta.id}" (field "file") cannot be read`);
+    } catch (error) {
+      const problem = isMissing(error) ? "is missing: restore it, or remove its entry from sources.json" : `cannot be read (${(error as NodeJS.ErrnoException).code})`;
+      throw new CorpusError(`${path}: the file named by "${meta.id}" (field "file") ${problem}`);
     }
     return { ...meta, text };
   });
@@ -86,6 +88,10 @@ export function loadArticles(dir: string): Article[] {
     throw new CorpusError(`${join(dir, unlisted[0])}: has no entry in sources.json (field "file")`);
   }
   return articles;
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === "ENOENT";
 }
 
 /** The precision must agree with the date's shape, or dates would be shown more exactly than known. */

@@ -1,4 +1,13 @@
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+import type * as Chrono from "chrono-node";
+
+/**
+ * chrono-node, loaded when the index is built: a start that loads the index from its snapshot
+ * needs no date parsing, and should not wait for chrono to load (its CommonJS build, so that
+ * extractDates stays synchronous).
+ */
+const chrono = (): typeof Chrono => (loadedChrono ??= createRequire(import.meta.url)("chrono-node") as typeof Chrono);
+let loadedChrono: typeof Chrono | undefined;
 
 /** A date mentioned in a passage, resolved against the article's own date. */
 export type MentionedDate = {
@@ -42,7 +51,7 @@ export function extractDates(text: string, published: string | null): MentionedD
 
   // chrono is the slow step of indexing; most sentences name no date, so ask it only when one might.
   if (reference && NAMES_A_DATE.test(text)) {
-    const results = chrono.parse(text, { instant: reference, timezone: "UTC" }, { forwardDate: false });
+    const results = chrono().parse(text, { instant: reference, timezone: "UTC" }, { forwardDate: false });
     for (const result of results) {
       if (!NAMES_A_DATE.test(result.text)) continue;
       const iso = isoOf(result.start, dayKnown);
@@ -80,7 +89,7 @@ function referenceInstant(published: string | null): Date | null {
   return new Date(`${y}-${m}-${d}T12:00:00Z`);
 }
 
-function isoOf(component: chrono.ParsedComponents, dayKnown: boolean): string | null {
+function isoOf(component: Chrono.ParsedComponents, dayKnown: boolean): string | null {
   const date = component.date();
   const y = date.getUTCFullYear();
   const m = String(date.getUTCMonth() + 1).padStart(2, "0");

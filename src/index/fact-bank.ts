@@ -1,4 +1,4 @@
-import MiniSearch from "minisearch";
+import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
 import { CorpusError } from "./corpus-error.js";
 import type { Passage } from "./passages.js";
 import type { FactEntry } from "./question-bank.js";
@@ -19,10 +19,23 @@ export type Fact = FactEntry & {
 /** One way of asking for a fact (or the fact's own answer line), as searched. */
 export type Phrasing = { id: number; fact: Fact; text: string; terms: readonly string[] };
 
+/** What the index snapshot keeps of the bank: each phrasing's terms, in order, and its MiniSearch. */
+export type FactBankSnapshot = { terms: string[][]; search: AsPlainObject };
+
+const MINISEARCH_OPTIONS: Options<Phrasing> = {
+  idField: "id",
+  fields: ["terms"],
+  storeFields: [],
+  extractField: (p, field) => (field === "id" ? p.id : p.terms.join(" ")) as string,
+  tokenize: (terms) => terms.split(" "),
+  processTerm: (term) => term,
+  searchOptions: { combineWith: "OR" },
+};
+
 /**
  * The question bank made searchable: every phrasing of every fact in a MiniSearch of its own,
- * beside the passages' index. Small (hundreds of phrasings), so it is rebuilt at every start
- * rather than kept in the snapshot.
+ * beside the passages' index. Kept in the index snapshot: turning its hundreds of phrasings into
+ * terms took a fifth of a start.
  */
 export class FactBank {
   readonly facts: readonly Fact[];
@@ -31,7 +44,8 @@ export class FactBank {
   readonly terms: ReadonlySet<string>;
   private readonly search: MiniSearch<Phrasing>;
 
-  constructor(entries: readonly FactEntry[], passages: readonly Passage[]) {
+  /** From the facts, or from a snapshot of this bank taken over the same facts (see KnowledgeIndex). */
+  constructor(entries: readonly FactEntry[], passages: readonly Passage[], saved?: FactBankSnapshot) {
     const sources = new Set(entries.flatMap((e) => e.sentences.map((s) => s.source)));
     const bySource = new Map<string, Passage[]>();
     for (const p of passages) {
@@ -40,23 +54,32 @@ export class FactBank {
       if (list) list.push(p);
       else bySource.set(p.sourceId, [p]);
     }
-    this.facts = entries.map((entry) => anchor(entry, bySource, passages));
+    // Each fact's phrasings are its questions, then its answer line.
+    const texts = entries.map((entry) => [...entry.questions, entry.answer]);
+    const count = texts.reduce((n, list) => n + list.length, 0);
+    // A snapshot of a bank over other facts has another count: it is not used (the fingerprint should have caught it).
+    const fromSaved = saved !== undefined && saved.terms.length === count;
+    const terms = fromSaved ? saved.terms : texts.flat().map((text) => termsOf(text));
+    let next = 0;
     const phrasings: Phrasing[] = [];
-    for (const fact of this.facts) {
-      for (const text of [...fact.questions, fact.answer]) phrasings.push({ id: phrasings.length, fact, text, terms: termsOf(text) });
-    }
+    this.facts = entries.map((entry, i) => {
+      const own = texts[i].map((text) => ({ text, terms: terms[next++] }));
+      const fact = anchor(entry, own.map((p) => p.terms), bySource, passages);
+      for (const { text, terms: t } of own) phrasings.push({ id: phrasings.length, fact, text, terms: t });
+      return fact;
+    });
     this.phrasings = phrasings;
     this.terms = new Set(phrasings.flatMap((p) => p.terms));
-    this.search = new MiniSearch<Phrasing>({
-      idField: "id",
-      fields: ["terms"],
-      storeFields: [],
-      extractField: (p, field) => (field === "id" ? p.id : p.terms.join(" ")) as string,
-      tokenize: (terms) => terms.split(" "),
-      processTerm: (term) => term,
-      searchOptions: { combineWith: "OR" },
-    });
-    this.search.addAll(phrasings);
+    if (fromSaved) {
+      this.search = MiniSearch.loadJS(saved.search, MINISEARCH_OPTIONS);
+    } else {
+      this.search = new MiniSearch<Phrasing>(MINISEARCH_OPTIONS);
+      this.search.addAll(phrasings);
+    }
+  }
+
+  toSnapshot(): FactBankSnapshot {
+    return { terms: this.phrasings.map((p) => [...p.terms]), search: this.search.toJSON() };
   }
 
   get size(): number {
@@ -73,8 +96,8 @@ export class FactBank {
   }
 }
 
-/** The passages a fact's sentences fall in: the one each sentence overlaps most. */
-function anchor(entry: FactEntry, bySource: ReadonlyMap<string, Passage[]>, passages: readonly Passage[]): Fact {
+/** The passages a fact's sentences fall in: the one each sentence overlaps most. `phrasingTerms`: its questions' terms, then its answer's. */
+function anchor(entry: FactEntry, phrasingTerms: readonly (readonly string[])[], bySource: ReadonlyMap<string, Passage[]>, passages: readonly Passage[]): Fact {
   const passageIds: number[] = [];
   for (const s of entry.sentences) {
     let best: { id: number; overlap: number } | null = null;
@@ -87,6 +110,6 @@ function anchor(entry: FactEntry, bySource: ReadonlyMap<string, Passage[]>, pass
     if (!passageIds.includes(best.id)) passageIds.push(best.id);
   }
   const sentenceTerms = new Set(passageIds.flatMap((id) => passages[id].terms.map(([t]) => t)));
-  const askedTerms = new Set([...entry.questions, entry.answer].flatMap((text) => termsOf(text)));
-  return { ...entry, passageIds, sentenceTerms, askedTerms, answerTerms: new Set(termsOf(entry.answer)) };
+  const askedTerms = new Set(phrasingTerms.flat());
+  return { ...entry, passageIds, sentenceTerms, askedTerms, answerTerms: new Set(phrasingTerms.at(-1)) };
 }

@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Article, Corpus, SourceMeta } from "./corpus.js";
 import { FactBank } from "./fact-bank.js";
+import { indexCodeHash } from "./index-code.js";
 import { LEXICON_FILE } from "./lexicon.js";
 import { passagesOf, type Passage } from "./passages.js";
 import { SYNONYM_WORDS, termsOf, tokenize } from "./tokenize.js";
@@ -38,8 +37,7 @@ export const INDEX_DEFAULTS = {
 } as const;
 
 /** The snapshot's JSON shape. */
-const SNAPSHOT_VERSION = 1;
-const INDEX_CODE = dirname(fileURLToPath(import.meta.url));
+const SNAPSHOT_VERSION = 2;
 
 /**
  * MiniSearch must be given the same options when a snapshot is loaded as when it was built.
@@ -124,6 +122,7 @@ export class KnowledgeIndex {
       vocabulary,
       heads: [...this.heads],
       search: this.search.toJSON(),
+      bank: this.bank.toSnapshot(),
     });
   }
 
@@ -140,7 +139,7 @@ export class KnowledgeIndex {
         SearchableMap.from<number>(data.vocabulary),
         new Map(data.heads),
         data.fingerprint,
-        new FactBank(corpus.facts, data.passages),
+        new FactBank(corpus.facts, data.passages, data.bank),
       );
     } catch {
       return null;
@@ -363,11 +362,10 @@ function articleMap(corpus: Corpus): Map<string, Article> {
  * (this folder, word tables included): a snapshot never outlives the rules that built it.
  */
 function fingerprintOf(corpus: Corpus): string {
-  const hash = createHash("sha256");
-  for (const file of readdirSync(INDEX_CODE).filter((f) => /\.[jt]s$/.test(f)).sort()) {
-    hash.update(file).update(readFileSync(join(INDEX_CODE, file)));
-  }
+  const hash = createHash("sha256").update(indexCodeHash());
   for (const { text, ...meta } of corpus.articles) hash.update(JSON.stringify(meta)).update(text);
+  // The question bank's phrasings are kept in the snapshot as terms.
+  hash.update(JSON.stringify(corpus.facts));
   // The lexicon (synonyms, shorthand, acronyms) decides what words become which terms.
   hash.update(readFileSync(LEXICON_FILE));
   return hash.digest("hex");

@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { z } from "zod";
+import { PROJECT_ROOT } from "../project-root.js";
+import { StartupError } from "../startup-error.js";
 
 /**
  * What is specific to this story's vocabulary, kept as data beside seeds/sources.json
@@ -11,7 +14,7 @@ import { z } from "zod";
  * to "depart", so "depart" is left out of the leaving group. Each group's `note` says why a
  * word is in or out.
  */
-export const LEXICON_FILE = new URL("../../seeds/lexicon.json", import.meta.url);
+export const LEXICON_FILE = join(PROJECT_ROOT, "seeds", "lexicon.json");
 
 const word = z.string().regex(/^[a-z0-9]+$/, "must be one lower-case word");
 /** Kinds of value a sentence can be seen to hold (see src/answer/needed-values.ts). */
@@ -37,7 +40,7 @@ export type Lexicon = {
   acronyms: ReadonlyMap<string, string>;
 };
 
-export class LexiconError extends Error {
+export class LexiconError extends StartupError {
   constructor(message: string) {
     super(`lexicon: ${message}`);
     this.name = "LexiconError";
@@ -67,6 +70,18 @@ export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): Lexico
   return { synonyms: groups, valueKinds, shorthand: new Map(Object.entries(parsed.data.shorthand.words)), acronyms: new Map(Object.entries(parsed.data.acronyms.words)) };
 }
 
+/** Reads and checks a lexicon file; a missing or malformed one stops the start, naming the file. */
+export function readLexicon(path: string = LEXICON_FILE): Lexicon {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new LexiconError(`${path} is missing: restore it from the repository`);
+    throw new LexiconError(`${path}: ${(error as Error).message}`);
+  }
+  return parseLexicon(raw, path);
+}
+
 /** The lexicon, read once per process. */
-export const LEXICON: Lexicon = parseLexicon(JSON.parse(readFileSync(LEXICON_FILE, "utf8")));
+export const LEXICON: Lexicon = readLexicon();
 export const SYNONYM_GROUPS: readonly string[][] = LEXICON.synonyms;

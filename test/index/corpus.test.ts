@@ -34,6 +34,15 @@ describe("loadCorpus", () => {
     rmSync(dir, { recursive: true });
   });
 
+  it("names the seed file that is missing, and what to do", () => {
+    const dir = copyOfSeeds();
+    rmSync(join(dir, "002_d1411187c3adea78.txt"));
+    expect(() => loadCorpus(dir)).toThrow(`corpus: ${join(dir, "002_d1411187c3adea78.txt")}: the file named by "002" (field "file") is missing: restore it, or remove its entry from sources.json`);
+    rmSync(join(dir, "sources.json"));
+    expect(() => loadCorpus(dir)).toThrow(`corpus: ${join(dir, "sources.json")} is missing: it lists the articles; restore it from the repository`);
+    rmSync(dir, { recursive: true });
+  });
+
   it("stops on an article that sources.json does not describe", () => {
     const dir = copyOfSeeds();
     writeFileSync(join(dir, "005_new.txt"), "An article without metadata.\n");

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
 import { loadCorpus } from "../../src/index/corpus.js";
@@ -66,6 +68,26 @@ describe("KnowledgeIndex", () => {
     for (const q of ["When do updates stop?", "Who first reported that Kaspersky was leaving?", "kasperski updtes stop date?"]) {
       expect(ask(loaded!, q)).toEqual(ask(built, q));
     }
+  });
+
+  it("keeps the question bank in the snapshot: the same phrasings, terms, anchors and candidates", () => {
+    const built = seeds();
+    const loaded = KnowledgeIndex.fromSnapshot(built.toSnapshot(), loadCorpus(INDEX_PATHS.seeds))!;
+    const phrasings = (index: KnowledgeIndex) => index.bank.phrasings.map((p) => [p.id, p.fact.id, p.text, p.terms]);
+    const facts = (index: KnowledgeIndex) => index.bank.facts.map((f) => [f.id, f.passageIds, [...f.askedTerms], [...f.answerTerms], [...f.sentenceTerms]]);
+    expect(phrasings(loaded)).toEqual(phrasings(built));
+    expect(facts(loaded)).toEqual(facts(built));
+    const asked = termsOf("when will kaspersky stop getting updates");
+    expect(loaded.bank.candidates(asked, 10).map((p) => p.id)).toEqual(built.bank.candidates(asked, 10).map((p) => p.id));
+  });
+
+  it("refuses a snapshot taken before the question bank changed", () => {
+    const dir = copyOfSeeds();
+    const path = join(dir, "facts.json");
+    const facts = JSON.parse(readFileSync(path, "utf8"));
+    facts[0].questions.push("a way of asking added since the snapshot");
+    writeFileSync(path, JSON.stringify(facts));
+    expect(KnowledgeIndex.fromSnapshot(seeds().toSnapshot(), loadCorpus(dir))).toBeNull();
   });
 
   it("refuses a snapshot of a different corpus", () => {

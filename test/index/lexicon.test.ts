@@ -1,5 +1,7 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LexiconError, parseLexicon } from "../../src/index/lexicon.js";
+import { LexiconError, parseLexicon, readLexicon } from "../../src/index/lexicon.js";
+import { copyOfSeeds } from "../helpers.js";
 import { expandShorthand, processTerm, termsOf } from "../../src/index/tokenize.js";
 
 describe("the lexicon (seeds/lexicon.json)", () => {
@@ -30,5 +32,11 @@ describe("the lexicon (seeds/lexicon.json)", () => {
   ])("refuses %s, naming the entry", (_, raw, message) => {
     expect(() => parseLexicon(raw)).toThrow(LexiconError);
     expect(() => parseLexicon(raw)).toThrow(message);
+  });
+
+  it("names the lexicon file when it is missing", () => {
+    const missing = join(copyOfSeeds(), "no-lexicon.json");
+    expect(() => readLexicon(missing)).toThrow(LexiconError);
+    expect(() => readLexicon(missing)).toThrow(`lexicon: ${missing} is missing: restore it from the repository`);
   });
 });

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { HTTPModuleFunctions } from "@slack/bolt";
+import { bufferIncomingMessage, isRawBodyError, parseHTTPRequestBody } from "./bolt.js";
 import { z } from "zod";
 import { sendJson } from "../../json-response.js";
 
@@ -74,10 +74,10 @@ function schemaFor(body: unknown): z.ZodType | null {
 export async function admitSlackRequest(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   let body: unknown;
   try {
-    const buffered = await HTTPModuleFunctions.bufferIncomingMessage(req, MAX_SLACK_BODY_BYTES);
-    body = HTTPModuleFunctions.parseHTTPRequestBody(buffered);
+    const buffered = await bufferIncomingMessage(req, MAX_SLACK_BODY_BYTES);
+    body = parseHTTPRequestBody(buffered);
   } catch (error) {
-    const tooLarge = HTTPModuleFunctions.isRawBodyError(error) && (error as { statusCode: number }).statusCode === 413;
+    const tooLarge = isRawBodyError(error) && (error as { statusCode: number }).statusCode === 413;
     refuse(res, tooLarge ? 413 : 400, tooLarge ? "body too large" : "malformed body");
     return false;
   }

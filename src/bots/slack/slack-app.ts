@@ -1,7 +1,7 @@
-import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from "@slack/bolt";
+import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger } from "./bolt.js";
 import { z } from "zod";
 import type { AnswerCache } from "../../answer/answer-cache.js";
-import type { SlackSettings } from "../../config.js";
+import type { SlackSettings } from "./slack-platform.js";
 import type { Logger } from "../../log.js";
 import type { InFlight } from "../../in-flight.js";
 import { safeJson } from "../../safe-json.js";
@@ -40,7 +40,9 @@ const THREAD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
  * Retry-After). A timeout or a 5xx may hide a message Slack did post: retrying it could post twice.
  */
 const retryOnlyRateLimits = {
-  ...webApi.retryPolicies.fiveRetriesInFiveMinutes,
+  // The Web API client's own fiveRetriesInFiveMinutes policy (webApi.retryPolicies in Bolt's index).
+  retries: 5,
+  factor: 3.86,
   onFailedAttempt(error: Error & { original?: Error }) {
     // @slack/web-api 7 signals "rate limited, waited for Retry-After, try again" with this
     // message, wrapped as a request error; anything else ends the call without a retry.

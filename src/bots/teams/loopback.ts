@@ -20,3 +20,8 @@ export function isAddressedToLoopback(req: IncomingMessage): boolean {
   const match = /^(.+):(\d+)$/.exec(req.headers.host ?? "");
   return match !== null && LOOPBACK_NAME.test(match[1]) && Number(match[2]) === req.socket.localPort;
 }
+
+/** Whether a listening address is this machine's loopback interface only. */
+export function isLoopbackHost(host: string | undefined): boolean {
+  return host !== undefined && /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i.test(host);
+}

@@ -2,24 +2,15 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { CloudAdapter, type Activity, type TurnContext } from "botbuilder";
 import type { AuthenticateRequestResult } from "botframework-connector";
 import { z } from "zod";
-import type { TeamsSettings } from "../../config.js";
-import type { AnswerCache } from "../../answer/answer-cache.js";
-import type { KnowledgeIndex } from "../../index/knowledge-index.js";
 import { sendJson } from "../../json-response.js";
-import type { Logger } from "../../log.js";
-import type { Store } from "../../store/store.js";
-import type { Asker } from "../asker.js";
+import type { PlatformDeps, StartedPlatform } from "../platform.js";
 import { requireFromBotbuilder } from "./connector.js";
 import { letCitationsThrough } from "./connector-fixes.js";
 import { FailClosedAuthentication } from "./fail-closed-authentication.js";
 import { SIGNING_KEY_DEFAULTS } from "./signing-keys.js";
 import { isAddressedToLoopback, isLocalUrl } from "./loopback.js";
 import { AnswerBot, SORRY } from "./teams-bot.js";
-
-export type TeamsDeps = { settings: TeamsSettings; index: KnowledgeIndex; asker: Asker; answers: AnswerCache; store: Store; logger: Logger };
-
-/** The Teams side: `handle` serves `POST /api/messages` on a node:http request. */
-export type TeamsSide = { mode: TeamsSettings["mode"]; handle(req: IncomingMessage, res: ServerResponse): Promise<void> };
+import type { TeamsMode, TeamsSettings } from "./teams-platform.js";
 
 /** An activity is a few kilobytes; a body past this is not one. */
 const MAX_BODY = 256 * 1024;
@@ -37,7 +28,8 @@ const ActivityShape = z.looseObject({
   text: z.string().optional(),
 });
 
-export function createTeamsSide({ settings, index, asker, answers, store, logger }: TeamsDeps): TeamsSide {
+/** Teams started: `handle` serves `POST /api/messages` on a node:http request. */
+export async function startTeams(settings: TeamsSettings & { mode: TeamsMode }, { index, asker, answers, store, logger }: PlatformDeps): Promise<StartedPlatform<TeamsMode>> {
   letCitationsThrough();
   const log = logger.child({ platform: "teams" });
   const auth = new FailClosedAuthentication({
@@ -57,10 +49,12 @@ export function createTeamsSide({ settings, index, asker, answers, store, logger
     if (reply) await context.sendActivity(reply).catch(() => {});
   };
 
+  const mode = settings.mode;
   return {
-    mode: settings.mode,
+    // Nothing to stop: requests under way finish with the server's connections.
+    stop: async () => {},
+    readiness: () => ({ mode, ready: true }),
     async handle(req, res) {
-      if (settings.mode === "off") return sendJson(res, 404, { error: "Teams is not configured: set MicrosoftAppId" });
       if (settings.mode === "emulator" && !isAddressedToLoopback(req)) return sendJson(res, 403, { error: "Emulator mode answers only requests to localhost" });
       if (req.method !== "POST") return sendJson(res, 405, { error: "method not allowed" });
       // The Bot Framework sends JSON. Requiring it also keeps web pages out: a browser cannot

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 
-export const SIGNING_SECRET = "test-signing-secret-0123456789";
+/** Slack signing secrets are 32 hex characters; config.ts refuses anything else. */
+export const SIGNING_SECRET = "5ec2e7f1d6a94b0c8e3f2a1b9c7d6e5f";
 
 /** Slack's request signature: v0=HMAC-SHA256(secret, "v0:{timestamp}:{body}"). */
 export function signedHeaders(body: string, options: { secret?: string; timestamp?: number } = {}): Record<string, string> {

@@ -1,0 +1,143 @@
+// @ts-check
+/**
+ * `npm run build`, and before every `npm start` (with --if-changed): bundles the server into
+ * dist/main.js and dist/serve.js with esbuild, so that production runs plain `node dist/main.js`.
+ * Plain JavaScript, not TypeScript: it runs before anything is compiled, on every start, and
+ * must cost next to nothing when dist/ is already up to date.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const DIST = join(ROOT, "dist");
+/** What esbuild names a chunk (see chunkNames): files of earlier builds that match are removed. */
+const CHUNK = /-[A-Z0-9]{8}\.js(\.map)?$/;
+/** What the last build read, and when it started: an input changed since means a rebuild. */
+const STAMP = join(DIST, "build.json");
+
+/**
+ * Bolt's App module loads its Socket Mode receiver (with undici and ws, about a third of what
+ * Bolt costs a start) whether or not the app uses Socket Mode. In the bundle that module loads
+ * when App first reads it instead: App reads it only as `SocketModeReceiver_1.default`, when it
+ * sets up Socket Mode, and __importDefault keeps a module that says __esModule, so a stand-in
+ * that loads the real module on that read is faithful. (src/bots/slack/bolt.ts leaves out
+ * Bolt's index, which would load every receiver at once.)
+ */
+const lazySocketModeReceiver = {
+  name: "lazy-socket-mode-receiver",
+  /** @param {import("esbuild").PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: /^\.\/receivers\/SocketModeReceiver$/ }, (args) =>
+      args.namespace === "file" && /[\\/]@slack[\\/]bolt[\\/]dist[\\/]App\.js$/.test(args.importer) ? { path: args.path, namespace: "lazy", pluginData: args.resolveDir } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
+      contents: `let loaded;
+module.exports = new Proxy({}, { get: (_, key) => (key === "__esModule" ? true : (loaded ??= require(${JSON.stringify(args.path)}))[key]) });`,
+      resolveDir: args.pluginData,
+      loader: "js",
+    }));
+  },
+};
+
+export const BUILD_OPTIONS = {
+  /** main.js is small: it turns on Node's compile cache, then imports serve.js (see src/main.ts). */
+  entryPoints: { main: join(ROOT, "src/main.ts"), serve: join(ROOT, "src/serve.ts") },
+  outdir: DIST,
+  bundle: true,
+  platform: /** @type {const} */ ("node"),
+  format: /** @type {const} */ ("esm"),
+  target: "node20",
+  /**
+   * Code both entries use (StartupError) is one module in a chunk of its own, and a platform's
+   * adapter, imported only when that platform is on, is a chunk loaded only then.
+   */
+  splitting: true,
+  /** Beside main.js, not in a folder: src/project-root.ts finds the root one folder up from any of them. */
+  chunkNames: "[name]-[hash]",
+  /**
+   * Loaded from node_modules at run time rather than bundled: botbuilder, whose internals the
+   * Teams adapter reaches through botbuilder's own `require` (src/bots/teams/connector.ts) and
+   * must find as the same module instances.
+   */
+  external: ["botbuilder", "botbuilder-*", "botframework-*"],
+  /** Bundled CommonJS packages (Bolt, pino) call `require`, which an ES module lacks. */
+  banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
+  /** Readable stack traces without source maps; whitespace and syntax minified to parse faster. */
+  minifyWhitespace: true,
+  minifySyntax: true,
+  /** dist/*.js.map, for `node --enable-source-maps dist/main.js`. */
+  sourcemap: /** @type {const} */ ("linked"),
+  sourcesContent: false,
+  plugins: [lazySocketModeReceiver],
+  metafile: true,
+  write: false,
+  logLevel: /** @type {const} */ ("warning"),
+};
+
+/**
+ * The hash of src/index's sources, as src/index/index-code.ts computes it: the bundle carries it
+ * so that it shares the index snapshot with the tools run through tsx (see index-code.ts).
+ * @param {string} dir
+ */
+export function hashSources(dir) {
+  const hash = createHash("sha256");
+  for (const file of readdirSync(dir).filter((f) => /\.[jt]s$/.test(f)).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  return hash.digest("hex");
+}
+
+/**
+ * Builds dist/. Each file is written whole and renamed into place, so a start running beside a
+ * build never reads half a file; chunks of earlier builds are removed.
+ */
+export async function buildDist() {
+  const startedAt = Date.now();
+  const { build } = await import("esbuild");
+  const result = await build({ ...BUILD_OPTIONS, define: { BUNDLED_INDEX_CODE_HASH: JSON.stringify(hashSources(join(ROOT, "src", "index"))) } });
+  mkdirSync(DIST, { recursive: true });
+  // main.js last: it is what starts, and it imports serve.js.
+  const files = [...(result.outputFiles ?? [])].sort((a, b) => Number(a.path.endsWith("main.js")) - Number(b.path.endsWith("main.js")));
+  for (const file of files) writeAtomically(file.path, file.contents);
+  const written = new Set(files.map((file) => file.path));
+  for (const name of readdirSync(DIST).filter((name) => CHUNK.test(name))) if (!written.has(join(DIST, name))) rmSync(join(DIST, name), { force: true });
+  const inputs = Object.keys(result.metafile?.inputs ?? {}).map((input) => relative(ROOT, join(process.cwd(), input)));
+  writeAtomically(STAMP, JSON.stringify({ startedAt, inputs }));
+}
+
+/**
+ * Whether dist/ was built after every file it was built from last changed, this script,
+ * package-lock.json (a dependency's version) and src/index (a file added: see hashSources) among them.
+ */
+export function isUpToDate() {
+  /** @type {{ startedAt: number; inputs: string[] }} */
+  let stamp;
+  try {
+    stamp = JSON.parse(readFileSync(STAMP, "utf8"));
+  } catch {
+    return false;
+  }
+  const outputs = ["dist/main.js", "dist/serve.js"];
+  return [...stamp.inputs, ...outputs, "scripts/build.js", "package-lock.json", "src/index"].every((path) => {
+    try {
+      return statSync(join(ROOT, path)).mtimeMs <= stamp.startedAt || outputs.includes(path);
+    } catch {
+      return false; // gone: rebuild, and let esbuild say what is missing
+    }
+  });
+}
+
+/** @param {string} path @param {string | Uint8Array} contents */
+function writeAtomically(path, contents) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes("--if-changed") && isUpToDate()) process.exit(0);
+  const started = performance.now();
+  // esbuild has printed what went wrong, with file and line.
+  await buildDist().catch(() => process.exit(1));
+  console.log(`built dist/main.js and dist/serve.js in ${Math.round(performance.now() - started)} ms`);
+}

@@ -1,0 +1,46 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { sendJson } from "../../json-response.js";
+import { StartupError } from "../../startup-error.js";
+import type { PlatformDeps, StartedPlatform } from "../platform.js";
+import { admitSlackRequest } from "./admit-request.js";
+import { ErrorCode } from "./bolt.js";
+import { createSlackApp, type SlackSide } from "./slack-app.js";
+import type { SlackMode, SlackSettings } from "./slack-platform.js";
+import { slackStartError } from "./start-error.js";
+
+/** Slack started: Bolt's app checked against Slack, its HTTP receiver behind /slack/events (or Socket Mode connected). */
+export async function startSlack(settings: SlackSettings, { asker, answers, store, background, logger }: PlatformDeps): Promise<StartedPlatform<SlackMode>> {
+  const slack = createSlackApp({ settings, asker, answers, store, background, logger });
+  await initSlack(slack, settings);
+  const mode: SlackMode = slack.receiver ? "http" : "socket";
+  return {
+    handle: (req, res) => handle(slack, req, res),
+    // Socket Mode: stop taking events first, so none arrives after the store is closed.
+    stop: async () => {
+      if (!slack.receiver) await slack.app.stop().catch(() => {});
+    },
+    readiness: () => ({ mode, ready: true }),
+  };
+}
+
+async function handle({ receiver }: SlackSide, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // In Socket Mode events arrive over the socket: this path serves nothing.
+  if (!receiver) return sendJson(res, 404, { error: "not found" });
+  if (req.method === "POST" && !(await admitSlackRequest(req, res))) return;
+  try {
+    receiver.requestListener(req, res);
+  } catch (error) {
+    // Bolt defers what it does not handle (a GET, an unknown path): that is a 404, not a crash.
+    if ((error as { code?: string }).code === ErrorCode.HTTPReceiverDeferredRequestError) return sendJson(res, 404, { error: "not found" });
+    throw error;
+  }
+}
+
+/** Checks the bot token (auth.test, unless both ids are set), then in Socket Mode connects with the app token. */
+async function initSlack(slack: SlackSide, settings: SlackSettings): Promise<void> {
+  const failed = (token: string) => (error: unknown) => {
+    throw new StartupError(slackStartError(error, { token, apiUrl: settings.apiUrl }));
+  };
+  await slack.app.init().catch(failed("SLACK_BOT_TOKEN"));
+  if (!slack.receiver) await slack.app.start().catch(failed("SLACK_APP_TOKEN")); // Socket Mode connects out to Slack
+}

@@ -27,6 +27,9 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0).default(20),
 });
 
+/** Every variable the bot reads: the server's own and each platform's (`.env.example` lists them all). */
+export const SETTING_NAMES: readonly string[] = [EnvSchema, ...PLATFORMS.map((p) => p.configSchema)].flatMap((schema) => Object.keys(schema.shape));
+
 /** Each platform's settings under its name: `config.slack`, `config.teams`. */
 export type PlatformSettings = { [P in RegisteredPlatform as P["name"]]: SettingsOf<P> };
 

@@ -120,8 +120,9 @@ export function looksLikeQuestion(message: string): boolean {
   const text = cleanText(message);
   if (text.includes("?")) return true;
   const firstWord = (t: string) => t.split(/[^\p{L}']+/u).find(Boolean)?.toLowerCase() ?? "";
-  // "what about resales", "and why": either the message or what follows its "and…" starts as a question.
-  return QUESTION_STARTS.has(firstWord(text)) || QUESTION_STARTS.has(firstWord(text.replace(CONTINUATION, "")));
+  // "what about resales", "and why", "and what about…": the message, its "and…" or what follows it starts as a question.
+  const lead = CONTINUATION.exec(text)?.[0] ?? "";
+  return [firstWord(text), ...lead.toLowerCase().split(/[^\p{L}']+/u), firstWord(text.slice(lead.length))].some((w) => QUESTION_STARTS.has(w));
 }
 
 /** The words of a message that name something the sources know: not scaffolding, not pointers back. */

@@ -110,7 +110,7 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
     held += terms.has(term) ? weight : context.has(term) ? weight * RANKING.contextShare : 0;
   }
   const coverage = total > 0 ? held / total : 0;
-  const value = valueOf(index, passage, question);
+  const value = valueIn(index, passage, question);
   const fit =
     value === null ? 0
     : value.kind === "date" ? (question.asksWeekday && !WEEKDAY.test(value.text) ? RANKING.otherUnitFit : DATE_FIT[value.iso.length])
@@ -184,7 +184,7 @@ export function asksOrganisation(question: Question): boolean {
 }
 
 /** Extracts the fact the intent asks for, choosing the candidate nearest the question's words. */
-export function valueOf(index: KnowledgeIndex, passage: Passage, question: Question): Value | null {
+export function valueIn(index: KnowledgeIndex, passage: Passage, question: Question): Value | null {
   const features = featuresOf(passage);
   const anchors = passage.terms.filter(([term]) => question.termSet.has(term)).map(([, offset]) => offset);
   const nearest = <T extends { start: number; end: number }>(items: T[], prefer: (item: T) => number = () => 0): T | null =>

@@ -229,6 +229,7 @@ let STOPWORD_MAP: SearchableMap<true> | undefined;
 /** Control characters become spaces, white space folds, and the length is capped. */
 export function cleanText(raw: string): string {
   const text = String(raw ?? "")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

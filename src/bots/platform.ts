@@ -65,6 +65,7 @@ export type Platform<Name extends string = string, Settings = unknown, Mode exte
  * Any platform, for the loops in config, server and main. `any`: each platform's settings are
  * handed back only to the platform that made them (see settingsOf in config.ts).
  */
+// biome-ignore lint/suspicious/noExplicitAny: each platform's settings type is its own; only that platform reads them.
 export type AnyPlatform = Platform<string, any, string>;
 export type SettingsOf<P> = P extends Platform<infer _N, infer S, infer _M> ? S : never;
 export type ModeOf<P> = P extends Platform<infer _N, infer _S, infer M> ? M | "off" : never;

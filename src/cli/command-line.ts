@@ -8,7 +8,7 @@ const HELP = { help: { type: "boolean", short: "h" } } as const;
  * value given to a flag that takes none) is refused with the usage; `--help` prints the usage.
  */
 export function parseCommandLine<O extends Options>(command: string, usage: string, options: O, args: string[] = process.argv.slice(2)) {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: O & typeof HELP; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args, options: { ...options, ...HELP }, allowPositionals: true, strict: true });
   } catch (error) {

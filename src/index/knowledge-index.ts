@@ -113,7 +113,9 @@ export class KnowledgeIndex {
   /** A snapshot loads without re-reading sentences or dates; it is tied to the corpus it was built from. */
   toSnapshot(): string {
     const vocabulary: [string, number][] = [];
-    this.vocabulary.forEach((word, count) => vocabulary.push([word, count]));
+    this.vocabulary.forEach((word, count) => {
+      vocabulary.push([word, count]);
+    });
     return JSON.stringify({
       version: SNAPSHOT_VERSION,
       fingerprint: this.fingerprint,

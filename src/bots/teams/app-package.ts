@@ -7,12 +7,22 @@ const APP_DIR = join("src", "bots", "teams");
 /** The manifest's stand-in for the bot's app id, replaced when the package is built. */
 export const PLACEHOLDER_ID = "00000000-0000-0000-0000-000000000000";
 
+/** The parts of Teams' app manifest (src/bots/teams/manifest.json) this package fills in or names. */
+export type AppManifest = Record<string, unknown> & {
+  id: string;
+  version: string;
+  name: { short: string };
+  bots: { botId: string; commandLists: { commands: { title: string }[] }[] }[];
+  composeExtensions: { botId: string }[];
+  icons: { color: string; outline: string };
+};
+
 /**
  * The Teams app package: a zip of manifest.json and its two icons (32×32 outline, 192×192 colour),
  * with the bot's app id (MicrosoftAppId) as the app's, the bot's and the search extension's id.
  */
-export async function buildAppPackage(appId: string | undefined): Promise<{ zip: Buffer; manifest: Record<string, any> }> {
-  const manifest = JSON.parse(readFileSync(join(APP_DIR, "manifest.json"), "utf8"));
+export async function buildAppPackage(appId: string | undefined): Promise<{ zip: Buffer; manifest: AppManifest }> {
+  const manifest = JSON.parse(readFileSync(join(APP_DIR, "manifest.json"), "utf8")) as AppManifest;
   if (appId) {
     manifest.id = appId;
     for (const bot of manifest.bots) bot.botId = appId;

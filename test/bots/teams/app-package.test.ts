@@ -97,6 +97,8 @@ describe("npm run teams:package", () => {
     expect([outline.width, outline.height]).toEqual([32, 32]);
     expect(outline.alpha.some((a) => a === 0)).toBe(true);
     expect(outline.alpha.some((a) => a === 255)).toBe(true);
-    outline.rgb.forEach((rgb, i) => outline.alpha[i] > 0 && expect(rgb).toEqual([255, 255, 255]));
+    outline.rgb.forEach((rgb, i) => {
+      if (outline.alpha[i] > 0) expect(rgb).toEqual([255, 255, 255]);
+    });
   });
 });

@@ -126,7 +126,10 @@ describe("Teams authentication while Microsoft's key servers cannot be reached",
   });
 
   it("does the same when the key servers answer 500", async () => {
-    for (const host of KEY_HOSTS) nock(host).persist().get(/.*/).reply(() => (fetches++, [500, "internal error at the key server"]));
+    for (const host of KEY_HOSTS) nock(host).persist().get(/.*/).reply(() => {
+      fetches++;
+      return [500, "internal error at the key server"];
+    });
     const { results, seconds } = await sendAll();
     expectFailedClosed(results);
     expect(seconds).toBeLessThan(6);
@@ -134,7 +137,10 @@ describe("Teams authentication while Microsoft's key servers cannot be reached",
   });
 
   it(`does the same within 6 s when the key servers take longer than the ${SIGNING_KEY_DEFAULTS.timeoutMs / 1000} s timeout (traffic blackholed)`, async () => {
-    for (const host of KEY_HOSTS) nock(host).persist().get(/.*/).delay(20_000).reply(() => (fetches++, [200, {}]));
+    for (const host of KEY_HOSTS) nock(host).persist().get(/.*/).delay(20_000).reply(() => {
+      fetches++;
+      return [200, {}];
+    });
     const { results, seconds } = await sendAll();
     expectFailedClosed(results);
     expect(seconds).toBeLessThan(6);
@@ -147,7 +153,10 @@ describe("Teams authentication while Microsoft's key servers cannot be reached",
   });
 
   it("refuses impossible tokens without fetching any key at all", async () => {
-    for (const host of KEY_HOSTS) nock(host).persist().get(/.*/).reply(() => (fetches++, [500, ""]));
+    for (const host of KEY_HOSTS) nock(host).persist().get(/.*/).reply(() => {
+      fetches++;
+      return [500, ""];
+    });
     const impossible = forgeries().filter((c) => c.expected === 401);
     const statuses = await Promise.all(impossible.map(async (c) => (await post(c.authorization)).status));
     expect(new Set(statuses)).toEqual(new Set([401]));

@@ -4,13 +4,26 @@ import { loadCorpus } from "../src/index/corpus.js";
 import { KnowledgeIndex } from "../src/index/knowledge-index.js";
 import { INDEX_PATHS } from "../src/index/load-index.js";
 import { median, percentile } from "./stats.js";
+import { measureLunr } from "./lunr-latency.js";
 import { writeSyntheticCorpus } from "./synthetic-corpus.js";
 
 /**
  * One corpus size, in a process of its own so that its peak memory is its own:
  * `node --import tsx bench/corpus-latency.ts PASSAGES` (0: the seeds) prints one JSON row.
  */
-export type CorpusRow = { corpus: string; passages: number; buildMs: number; snapshotMB: number; snapshotLoadMs: number; askP50Ms: number; askP99Ms: number; peakRssMB: number };
+export type CorpusRow = {
+  corpus: string;
+  passages: number;
+  buildMs: number;
+  snapshotMB: number;
+  snapshotLoadMs: number;
+  askP50Ms: number;
+  askP99Ms: number;
+  /** Plain lunr over the same passages, the same questions, in the same process (the seeds only): the floor of a search alone. */
+  lunrP50Ms?: number;
+  lunrP99Ms?: number;
+  peakRssMB: number;
+};
 
 const target = Number(process.argv[2] ?? 0);
 const questions = ["../shared/eval/dev.jsonl", "test/eval/heldout.jsonl"].flatMap((file) =>
@@ -48,6 +61,7 @@ try {
       latencies.push(performance.now() - t);
     }
   }
+  const lunrLatency = target === 0 ? measureLunr(index.passages.map((p) => p.text), questions) : undefined;
   const row: CorpusRow = {
     corpus: target > 0 ? `synthetic ~${target.toLocaleString("en-US")}` : "seeds",
     passages: index.size,
@@ -56,6 +70,8 @@ try {
     snapshotLoadMs: median(loads),
     askP50Ms: percentile(latencies, 0.5),
     askP99Ms: percentile(latencies, 0.99),
+    lunrP50Ms: lunrLatency?.p50Ms,
+    lunrP99Ms: lunrLatency?.p99Ms,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
   };
   console.log(JSON.stringify(row));

@@ -25,7 +25,10 @@ const http = await measureHttp({ connections: 100, seconds });
 
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : Math.round(x).toLocaleString("en-US"));
 const table: [string, string][] = [
-  ...corpora.map((r): [string, string] => [`ask() p50 / p99, ${r.corpus} (${r.passages.toLocaleString("en-US")} passages)`, `${ms(r.askP50Ms)} / ${ms(r.askP99Ms)} ms`]),
+  ...corpora.map((r): [string, string] => [
+    `ask() p50 / p99, ${r.corpus} (${r.passages.toLocaleString("en-US")} passages)`,
+    `${ms(r.askP50Ms)} / ${ms(r.askP99Ms)} ms${r.lunrP50Ms === undefined ? "" : `; plain lunr, same questions: ${ms(r.lunrP50Ms)} / ${ms(r.lunrP99Ms!)} ms`}`,
+  ]),
   ...corpora.map((r): [string, string] => [`index build / snapshot load, ${r.corpus}`, `${ms(r.buildMs)} / ${ms(r.snapshotLoadMs)} ms (snapshot ${r.snapshotMB.toFixed(1)} MB)`]),
   ...corpora.map((r): [string, string] => [`peak memory, ${r.corpus}`, `${Math.round(r.peakRssMB)} MB RSS`]),
   [`cold start to /readyz, node dist/main.js with Slack configured, median of ${ready.runs}`, `${ms(ready.serverMs)} ms; bare node:http ${ms(ready.bareMs)} ms; difference ${ms(ready.differenceMs)} ms (bar: 300)`],

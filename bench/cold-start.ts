@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { INDEX_PATHS } from "../src/index/load-index.js";
 import { BARE_ARGS, BENCH_SECRET, benchEnv, SERVER_ARGS, spawnServer } from "./spawn-server.js";
 import { median } from "./stats.js";
+import { freePort } from "../test/free-port.js";
 
 /**
  * Cold start to first answer: from spawning the server to the first /kaspersky answer over
@@ -78,13 +78,6 @@ async function timeToReady(args: string[], env: Record<string, string>): Promise
   }
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function firstAnswer(url: string): Promise<void> {
   const body = new URLSearchParams({ command: "/kaspersky", text: "When do updates stop?", user_id: "U1", channel_id: "C1", team_id: "T1", response_url: "http://127.0.0.1:1/r" }).toString();

@@ -1,15 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./free-port.js";
 
-/** A port nothing listens on now: the kernel's pick, released at once. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export { freePort };
+
 
 export type ServerProcess = { child: ChildProcess; url: string; output(): string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> };
 

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
+import { FOLLOW_UPS } from "../fixtures/follow-ups.js";
 import { seeds } from "../helpers.js";
 
 /**
@@ -30,19 +31,25 @@ function terminal() {
 }
 
 describe("npm run chat in a terminal", () => {
-  it("reads a follow-up in the light of the last answer, and ends on Ctrl-D", async () => {
+  it("reads each follow-up in the light of the last answer, keeps it through chatter, and ends on Ctrl-D", async () => {
     const chat = terminal();
     try {
       await chat.waitFor("> ");
-      chat.type("when do software updates stop?\r");
-      await chat.waitFor(ask(seeds(), "when do software updates stop?").answer);
-      chat.type("thanks!\r");
-      await chat.waitFor("That's outside what I can answer");
-      chat.type("and resales?\r");
-      const screen = await chat.waitFor("(read as: “when do resales stop?”)");
-      const followUp = ask(seeds(), "and resales?", { previous: { question: "when do software updates stop?", answer: ask(seeds(), "when do software updates stop?").answer } });
-      expect(followUp.answer).toMatch(/September 29/);
-      expect(screen).toContain(`${followUp.answer}\r\n  (read as: “when do resales stop?”)`);
+      for (const [i, f] of FOLLOW_UPS.entries()) {
+        chat.type(`${f.first}\r`);
+        await chat.waitFor(ask(seeds(), f.first).answer);
+        if (i === 0) {
+          chat.type("thanks!\r");
+          await chat.waitFor("That's outside what I can answer");
+        }
+        chat.type(`${f.followUp}\r`);
+        const screen = await chat.waitFor("(read as: “", i + 1);
+        // What the follow-up was answered, as the engine answers it in this conversation.
+        const followUp = ask(seeds(), f.followUp, { previous: { question: f.first, answer: ask(seeds(), f.first).answer } });
+        expect(followUp.answer).toMatch(f.answer);
+        if (f.not) expect(followUp.answer).not.toMatch(f.not);
+        expect(screen).toContain(`${followUp.answer}\r\n  (read as: “${followUp.readAs}”)`);
+      }
       chat.type("\u0004");
       expect(await chat.exited).toBe(0);
     } finally {

@@ -7,6 +7,7 @@ import { AnswerSchema } from "../../src/answer/answer-schema.js";
 import { ask } from "../../src/answer/ask.js";
 import { sources, timeline } from "../../src/answer/timeline.js";
 import { formatDate } from "../../src/index/dates.js";
+import { FOLLOW_UPS } from "../fixtures/follow-ups.js";
 import { editSources, seeds } from "../helpers.js";
 
 type Run = { code: number | null; stdout: string; stderr: string };
@@ -94,21 +95,23 @@ describe("npm run ask", () => {
   });
 
   it("reads --jsonl lines that share a conversation id as one conversation, in order, and others on their own", async () => {
-    const input = [
-      { question: "who was sanctioned by the Treasury?", conversation: "a" },
-      { question: "when do software updates stop?", conversation: "b" },
-      { question: "when was that?", conversation: "a" },
-      { question: "and resales?", conversation: "b" },
-      { question: "and resales?" },
-    ].map((l) => JSON.stringify(l)).join("\n");
-    const { code, stdout } = await cli("src/cli/ask.ts", ["--jsonl"], { input });
+    // The conversations interleaved, each line naming its own; the last line names none.
+    const lines = [
+      ...FOLLOW_UPS.map((f, i) => ({ question: f.first, conversation: `c${i}` })),
+      ...FOLLOW_UPS.map((f, i) => ({ question: f.followUp, conversation: `c${i}` })),
+      { question: FOLLOW_UPS[0].followUp },
+    ];
+    const { code, stdout } = await cli("src/cli/ask.ts", ["--jsonl"], { input: lines.map((l) => JSON.stringify(l)).join("\n") });
     expect(code).toBe(0);
-    const [, , when, resales, alone] = stdout.trim().split("\n").map((l) => AnswerSchema.parse(JSON.parse(l)));
-    expect(when).toMatchObject({ question: "when was that?", readAs: "when was sanctioned by the Treasury?" });
-    expect(when.answer).toMatch(/June 2024/);
-    expect(resales).toMatchObject({ question: "and resales?", readAs: "when do resales stop?" });
-    expect(resales.answer).toMatch(/September 29/);
-    expect(alone.readAs).toBeUndefined();
+    const answers = stdout.trim().split("\n").map((l) => AnswerSchema.parse(JSON.parse(l)));
+    for (const [i, f] of FOLLOW_UPS.entries()) {
+      const answer = answers[FOLLOW_UPS.length + i];
+      expect(answer.question).toBe(f.followUp);
+      expect(answer.readAs).toBeDefined();
+      expect(answer.answer).toMatch(f.answer);
+      if (f.not) expect(answer.answer).not.toMatch(f.not);
+    }
+    expect(answers.at(-1)!.readAs).toBeUndefined();
   });
 
   it("exits 0 when every --jsonl line is a question", async () => {

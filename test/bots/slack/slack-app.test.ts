@@ -10,6 +10,7 @@ import { seeds } from "../../helpers.js";
 import { displayedText } from "./displayed-text.js";
 import { startSlackBot, type SlackBot } from "./slack-bot.js";
 import { appMention, blockActions, eventCallback, message, signedHeaders, slashCommand } from "./slack-requests.js";
+import { FOLLOW_UPS } from "../../fixtures/follow-ups.js";
 
 let bot: SlackBot;
 let server: SlackBot["server"];
@@ -212,23 +213,24 @@ describe("conversations", () => {
     expect(shown).toContain("Read as: “when do resales stop?”");
   });
 
-  it("answers 'when was that?' in a thread after who the Treasury sanctioned: June 2024, not dropped as chatter", async () => {
-    const mention = appMention("who was sanctioned by the Treasury?", { user: "U12" });
+  it.each(FOLLOW_UPS.map((f, i) => [f.followUp, f.first, f, i] as const))("answers %j after %j in a thread (without a mention) and in a DM, in context", async (_, __, f, i) => {
+    const user = `U2${i}`;
+    const mention = appMention(f.first, { user });
     await postEvent(eventCallback(mention));
     await slack.waitFor(() => slack.posts());
-    await postEvent(eventCallback(message("when was that?", { thread_ts: mention.ts, user: "U12" })));
-    const replies = await slack.waitFor(() => slack.posts(), 2);
-    expect(displayedText(replies[1].body.blocks)[0]).toMatch(/June 2024/);
-  });
-
-  it("keeps a DM's context: 'and how many users does it have there?' after US layoffs is the undisclosed US number", async () => {
-    await postEvent(eventCallback(message("how many staff is kaspersky laying off in the US?", { channel: "D7", channel_type: "im", user: "U13" })));
-    await slack.waitFor(() => slack.posts());
-    await postEvent(eventCallback(message("and how many users does it have there?", { channel: "D7", channel_type: "im", user: "U13" })));
-    const replies = await slack.waitFor(() => slack.posts(), 2);
-    const answer = displayedText(replies[1].body.blocks)[0];
-    expect(answer).toMatch(/not been disclosed|unclear/);
-    expect(answer).not.toMatch(/400 million/);
+    await postEvent(eventCallback(message(f.followUp, { thread_ts: mention.ts, user })));
+    await postEvent(eventCallback(message(f.first, { channel: `D2${i}`, channel_type: "im", user })));
+    await slack.waitFor(() => slack.posts(), 3);
+    await postEvent(eventCallback(message(f.followUp, { channel: `D2${i}`, channel_type: "im", user })));
+    const replies = await slack.waitFor(() => slack.posts(), 4);
+    const inThread = replies.find((r) => r.body.thread_ts === mention.ts && r !== replies[0])!;
+    const inDm = replies.filter((r) => r.body.channel === `D2${i}`)[1];
+    for (const reply of [inThread, inDm]) {
+      const [answer] = displayedText(reply.body.blocks);
+      expect(answer).toMatch(f.answer);
+      if (f.not) expect(answer).not.toMatch(f.not);
+      expect(allText(reply.body.blocks)).toContain("Read as:");
+    }
   });
 
   it("answers a question in its thread even when it is off the topic, and still not 'thanks'", async () => {

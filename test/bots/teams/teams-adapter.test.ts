@@ -17,6 +17,7 @@ import { seeds } from "../../helpers.js";
 import { startSlackBot } from "../slack/slack-bot.js";
 import { FakeConnector } from "./fake-connector.js";
 import { BOT, botAdded, channelMention, feedbackClick, personalMessage, searchQuery, USER } from "./teams-activities.js";
+import { FOLLOW_UPS } from "../../fixtures/follow-ups.js";
 
 const connector = new FakeConnector();
 let server: RunningServer;
@@ -185,24 +186,23 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     expect(inChannel.body.text).toBe(inChat.body.text);
   });
 
-  it("reads a follow-up in a personal chat in its context: 'and resales?' after updates gets September 29", async () => {
-    const conversation = { conversationType: "personal", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47", id: "a:follow-up-chat" };
-    await post(personalMessage(connector.url, "when do software updates stop?", { conversation, from: { ...USER, id: "29:conversations", aadObjectId: "conversations-1" } }));
-    await connector.waitFor();
-    await post(personalMessage(connector.url, "and resales?", { conversation, from: { ...USER, id: "29:conversations", aadObjectId: "conversations-1" } }));
-    const [, reply] = await connector.waitFor(2);
-    expect(reply.body.text.split("\n")[0]).toMatch(/September 29/);
-    expect(cardText(reply.body)).toContain("Read as: “when do resales stop?”");
-  });
-
-  it("reads a follow-up in a channel's reply chain in that chain only: 'when was that?' after the Treasury's sanctions", async () => {
+  it.each(FOLLOW_UPS.map((f, i) => [f.followUp, f.first, f, i] as const))("answers %j after %j in a personal chat and in a channel's reply chain, in context, and only there", async (_, __, f, i) => {
+    const from = { ...USER, id: `29:follow-up-${i}`, aadObjectId: `follow-up-${i}` };
+    const chat = { conversationType: "personal", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47", id: `a:follow-up-chat-${i}` };
     const chain = (messageId: string) => ({ isGroup: true, conversationType: "channel", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47", id: `19:0f3a6f5a8f8c4ac8b08a2c1d1f0c2a3b@thread.tacv2;messageid=${messageId}` });
-    await post(channelMention(connector.url, "who was sanctioned by the Treasury?", { conversation: chain("1721052000777"), from: { ...USER, id: "29:chains", aadObjectId: "conversations-3" } }));
-    await connector.waitFor();
-    await post(channelMention(connector.url, "when was that?", { conversation: chain("1721052000777"), from: { ...USER, id: "29:chains", aadObjectId: "conversations-3" } }));
-    await post(channelMention(connector.url, "when was that?", { conversation: chain("1721052000888"), from: { ...USER, id: "29:chains", aadObjectId: "conversations-3" } }));
-    const [, inChain, elsewhere] = await connector.waitFor(3);
-    expect(inChain.body.text.split("\n")[0]).toMatch(/June 2024/);
+    await post(personalMessage(connector.url, f.first, { conversation: chat, from }));
+    await post(channelMention(connector.url, f.first, { conversation: chain(`172105300${i}`), from }));
+    await connector.waitFor(2);
+    await post(personalMessage(connector.url, f.followUp, { conversation: chat, from }));
+    await post(channelMention(connector.url, f.followUp, { conversation: chain(`172105300${i}`), from }));
+    await post(channelMention(connector.url, f.followUp, { conversation: chain(`172105399${i}`), from }));
+    const [, , inChat, inChain, elsewhere] = await connector.waitFor(5);
+    for (const reply of [inChat, inChain]) {
+      const answer = reply.body.text.split("\n")[0];
+      expect(answer).toMatch(f.answer);
+      if (f.not) expect(answer).not.toMatch(f.not);
+      expect(cardText(reply.body)).toContain("Read as:");
+    }
     expect(cardText(elsewhere.body)).not.toContain("Read as");
   });
 

@@ -8,7 +8,7 @@ import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/log.js";
 import { startServer, type RunningServer } from "../src/server.js";
 import { FakeSlackApi } from "./bots/slack/fake-slack-api.js";
-import { appMention, eventCallback, signedHeaders, SIGNING_SECRET, slashCommand } from "./bots/slack/slack-requests.js";
+import { appMention, eventCallback, message, signedHeaders, SIGNING_SECRET, slashCommand } from "./bots/slack/slack-requests.js";
 import { earlyInAMinute, seeds } from "./helpers.js";
 import { redisAvailable, startRedis, type RedisServer } from "./redis-server.js";
 
@@ -17,11 +17,12 @@ describe.skipIf(!redisAvailable)("two replicas sharing Redis", () => {
   const slack = new FakeSlackApi();
   let redis: RedisServer;
   let replicas: RunningServer[];
+  let config: ReturnType<typeof loadConfig>;
 
   beforeAll(async () => {
     redis = await startRedis();
     await slack.start();
-    const config = loadConfig({
+    config = loadConfig({
       PORT: "0",
       HOST: "127.0.0.1",
       REDIS_URL: redis.url,
@@ -65,6 +66,24 @@ describe.skipIf(!redisAvailable)("two replicas sharing Redis", () => {
     const answer = escapeSlack(ask(seeds(), "When do updates stop?").answer);
     expect(replies.slice(0, 3).every((t) => t.includes(answer))).toBe(true);
     expect(replies[3]).toMatch(/3 questions this minute/);
+  });
+
+  it("keeps a thread's context in Redis: a follow-up that reaches the other replica, or a replica started since, is read in context", async () => {
+    const mention = appMention("when do software updates stop?", { user: "UCTX" });
+    await post(replicas[0], JSON.stringify(eventCallback(mention)), "application/json");
+    await slack.waitFor(() => slack.posts().filter((c) => c.body.thread_ts === mention.ts));
+    await post(replicas[1], JSON.stringify(eventCallback(message("and resales?", { thread_ts: mention.ts, user: "UCTX" }))), "application/json");
+    // A replica that was not running when the thread began: what it knows of it is in Redis.
+    const restarted = await startServer({ config, index: seeds(), logger: createLogger("silent") });
+    try {
+      await post(restarted, JSON.stringify(eventCallback(message("when was that?", { thread_ts: mention.ts, user: "UCTX" }))), "application/json");
+      const [, resales, when] = await slack.waitFor(() => slack.posts().filter((c) => c.body.thread_ts === mention.ts), 3);
+      expect(resales.body.text).toMatch(/September 29/);
+      expect(JSON.stringify(resales.body.blocks)).toContain("Read as: “when do resales stop?”");
+      expect(JSON.stringify(when.body.blocks)).toContain("Read as:");
+    } finally {
+      await restarted.close();
+    }
   });
 
   it("reports ready only while Redis answers", async () => {

@@ -78,8 +78,8 @@ export class Asker {
     const previous = conversation ? await this.conversations.previous(`${platform}:${conversation}`) : null;
     const answer = answers.ask(text, previous);
     if (conversation) {
-      // Not awaited for the same reason: a lost turn costs one follow-up its context, nothing more.
-      this.conversations.remember(`${platform}:${conversation}`, answer).catch((error) => logger.warn({ err: error }, "remembering a conversation turn failed"));
+      // Kept before the reply goes, so that a quick follow-up finds it; a failure costs one follow-up its context, nothing more.
+      await this.conversations.remember(`${platform}:${conversation}`, answer).catch((error) => logger.warn({ err: error }, "remembering a conversation turn failed"));
     }
     if (answer.status === "not_found") {
       // Not awaited: the asker should not wait on the operator's notes, and losing one is harmless.

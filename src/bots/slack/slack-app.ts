@@ -1,10 +1,14 @@
-import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger } from "./bolt.js";
+import type { IncomingMessage } from "node:http";
+import type { ExtendedErrorHandlerArgs } from "@slack/bolt/dist/App.js";
+import { App, defaultProcessEventErrorHandler, defaultUnhandledRequestHandler, HTTPReceiver, LogLevel, type Logger as BoltLogger } from "./bolt.js";
 import { z } from "zod";
 import type { AnswerCache } from "../../answer/answer-cache.js";
 import type { SlackSettings } from "./slack-platform.js";
-import type { Logger } from "../../log.js";
+import { requestLog, type Logger } from "../../log.js";
+import { requestIdOf } from "../../request-id.js";
 import type { InFlight } from "../../in-flight.js";
 import { safeJson } from "../../safe-json.js";
+import { storeFor } from "../../store/fail-open.js";
 import type { Store } from "../../store/store.js";
 import type { Asker } from "../asker.js";
 import { SIGNATURE_WINDOW_S } from "./admit-request.js";
@@ -50,11 +54,23 @@ const retryOnlyRateLimits = {
   },
 };
 
-export function createSlackApp({ settings, asker, answers, store, background, logger }: SlackDeps): SlackSide {
+export function createSlackApp(deps: SlackDeps): SlackSide {
+  const { settings, asker, answers, store, background, logger } = deps;
   const log = logger.child({ platform: "slack" });
+  /** A listener's log: its lines carry the request's id, which the receiver puts in the context. */
+  const logOf = (context: Record<string, unknown>) => requestLog(log, typeof context.reqId === "string" ? context.reqId : undefined);
+  /** What Bolt's receiver logs about one request, with the request's id. */
+  const boltLoggerFor = (request: IncomingMessage) => boltLogger(requestLog(log, requestIdOf(request)));
   const receiver = settings.appToken
     ? null
-    : new HTTPReceiver({ signingSecret: settings.signingSecret!, endpoints: ["/slack/events"], logger: boltLogger(log) });
+    : new HTTPReceiver({
+        signingSecret: settings.signingSecret!,
+        endpoints: ["/slack/events"],
+        logger: boltLogger(log),
+        customPropertiesExtractor: (request) => ({ reqId: requestIdOf(request) }),
+        processEventErrorHandler: (args) => defaultProcessEventErrorHandler({ ...args, logger: boltLoggerFor(args.request) }),
+        unhandledRequestHandler: (args) => defaultUnhandledRequestHandler({ ...args, logger: boltLoggerFor(args.request) }),
+      });
   const app = new App({
     token: settings.botToken,
     ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken }),
@@ -67,6 +83,8 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
     // The bot keeps no per-conversation state; Bolt's store would cost every request a lookup.
     convoStore: false,
     logger: boltLogger(log),
+    // The error handler is handed the listener's context, and with it the request's id.
+    extendedErrorHandler: true,
     clientOptions: {
       slackApiUrl: settings.apiUrl,
       // Rate-limited calls wait for Retry-After and try again.
@@ -77,12 +95,12 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
   // Slack retries an event it thinks was not received (X-Slack-Retry-Num), possibly to another
   // replica: one reply per event_id, claimed in the shared store.
   // Bolt acknowledges an event before this middleware runs: from here on, shutdown waits.
-  app.use(({ body, next }) =>
+  app.use(({ body, context, next }) =>
     background.track(
       (async () => {
         const eventId = (body as { event_id?: string }).event_id;
-        if (eventId && !(await store.claim(`slack:event:${eventId}`, SEEN_TTL_MS))) {
-          log.info({ eventId }, "duplicate event ignored");
+        if (eventId && !(await storeFor(store, logOf(context)).claim(`slack:event:${eventId}`, SEEN_TTL_MS))) {
+          logOf(context).info({ eventId }, "duplicate event ignored");
           return;
         }
         await next();
@@ -94,10 +112,13 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
   async function answerMessage(
     client: App["client"],
     message: { channel: string; ts: string; thread_ts?: string; text?: string; user?: string },
-    botUserId: string | undefined,
+    context: { botUserId?: string } & Record<string, unknown>,
     inThread: boolean,
     followUp = false,
   ): Promise<void> {
+    const { botUserId } = context;
+    const log = logOf(context);
+    const store = storeFor(deps.store, log);
     if (!(await store.claim(`slack:message:${message.channel}:${message.ts}`, SEEN_TTL_MS))) return;
     const threadTs = inThread ? (message.thread_ts ?? message.ts) : message.thread_ts;
     try {
@@ -105,7 +126,7 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
       const user = message.user ?? "unknown";
       // A thread is a conversation; so is a DM's main timeline.
       const conversation = threadTs ? `${message.channel}:${threadTs}` : message.channel;
-      const reply = followUp ? await asker.replyToFollowUp("slack", user, question, conversation) : await asker.reply("slack", user, question, conversation);
+      const reply = followUp ? await asker.replyToFollowUp("slack", user, question, conversation, log) : await asker.reply("slack", user, question, conversation, log);
       if (!reply) return; // thread chatter, not a question
       await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...renderReply(reply) });
       if (threadTs) await store.claim(`slack:thread:${message.channel}:${threadTs}`, THREAD_TTL_MS);
@@ -117,7 +138,7 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
 
   app.event("app_mention", async ({ event, client, context }) => {
     if (event.bot_id) return;
-    await answerMessage(client, event, context.botUserId, true);
+    await answerMessage(client, event, context, true);
   });
 
   app.message(async ({ message, client, context }) => {
@@ -126,17 +147,18 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
     const text = message.text ?? "";
     const mentionsBot = context.botUserId !== undefined && text.includes(`<@${context.botUserId}`);
     if (message.channel_type === "im") {
-      await answerMessage(client, message, context.botUserId, false);
-    } else if (!mentionsBot && message.thread_ts && (await store.get(`slack:thread:${message.channel}:${message.thread_ts}`)) !== null) {
-      await answerMessage(client, message, context.botUserId, true, true);
+      await answerMessage(client, message, context, false);
+    } else if (!mentionsBot && message.thread_ts && (await storeFor(store, logOf(context)).get(`slack:thread:${message.channel}:${message.thread_ts}`)) !== null) {
+      await answerMessage(client, message, context, true, true);
     }
   });
 
   // The answer is ready in milliseconds, so it goes back in the acknowledgement itself.
-  app.command("/kaspersky", async ({ command, ack }) => {
+  app.command("/kaspersky", async ({ command, ack, context }) => {
+    const log = logOf(context);
     let reply: SlackMessage;
     try {
-      reply = renderReply(await asker.reply("slack", command.user_id, command.text), { shareable: true });
+      reply = renderReply(await asker.reply("slack", command.user_id, command.text, undefined, log), { shareable: true });
     } catch (error) {
       log.error({ err: error }, "slash command failed");
       reply = renderNotice(SORRY);
@@ -149,26 +171,27 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
    * and action_ts, so a request carrying the same ones again is a replay: on any replica that
    * shares the store, it is acknowledged and nothing more.
    */
-  async function firstTime(body: { trigger_id?: string; user: { id: string }; container?: unknown }, clicked: object): Promise<boolean> {
+  async function firstTime(body: { trigger_id?: string; user: { id: string }; container?: unknown }, clicked: object, log: Logger): Promise<boolean> {
     const action = clicked as { action_id?: string; action_ts?: string };
     const click = body.trigger_id ?? `${body.user.id}:${(body.container as { message_ts?: string } | undefined)?.message_ts ?? ""}`;
-    if (await store.claim(`slack:action:${click}:${action.action_id}:${action.action_ts ?? ""}`, REPLAY_TTL_MS)) return true;
+    if (await storeFor(store, log).claim(`slack:action:${click}:${action.action_id}:${action.action_ts ?? ""}`, REPLAY_TTL_MS)) return true;
     log.info({ actionId: action.action_id }, "replayed interaction ignored");
     return false;
   }
 
-  app.action(ACTIONS.share, async ({ ack, action, body, respond }) => {
+  app.action(ACTIONS.share, async ({ ack, action, body, respond, context }) => {
     await ack();
-    if (!(await firstTime(body, action))) return;
+    if (!(await firstTime(body, action, logOf(context)))) return;
     const question = "value" in action && typeof action.value === "string" ? action.value : "";
     // The channel sees who asked what: the name as plain text, so sharing never pings anyone.
     await respond({ response_type: "in_channel", delete_original: true, ...renderAnswer(answers.ask(question), { askedBy: askedBy(body.user) }) });
   });
 
   // A suggested question, clicked: asked where its buttons are, for whoever clicked.
-  app.action(ASK_NEXT_ID, async ({ ack, action, body, respond, client }) => {
+  app.action(ASK_NEXT_ID, async ({ ack, action, body, respond, client, context }) => {
     await ack();
-    if (!(await firstTime(body, action))) return;
+    const log = logOf(context);
+    if (!(await firstTime(body, action, log))) return;
     const question = "value" in action && typeof action.value === "string" ? action.value : "";
     const container = (body as { container?: { is_ephemeral?: boolean; channel_id?: string } }).container;
     const thread = (body as { message?: { thread_ts?: string } }).message?.thread_ts;
@@ -178,10 +201,10 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
         try {
           if (container?.is_ephemeral || !channel) {
             // Under a /kaspersky reply only the asker sees: the next answer is theirs alone too.
-            await respond({ response_type: "ephemeral", replace_original: false, ...renderReply(await asker.reply("slack", body.user.id, question), { shareable: true }) });
+            await respond({ response_type: "ephemeral", replace_original: false, ...renderReply(await asker.reply("slack", body.user.id, question, undefined, log), { shareable: true }) });
             return;
           }
-          const reply = await asker.reply("slack", body.user.id, question, thread ? `${channel}:${thread}` : channel);
+          const reply = await asker.reply("slack", body.user.id, question, thread ? `${channel}:${thread}` : channel, log);
           await client.chat.postMessage({ channel, thread_ts: thread, ...renderReply(reply, { askedBy: askedBy(body.user) }) });
         } catch (error) {
           log.error({ err: error }, "asking a suggested question failed");
@@ -191,9 +214,10 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
   });
 
   for (const [actionId, vote] of [[ACTIONS.up, "up"], [ACTIONS.down, "down"]] as const) {
-    app.action(actionId, async ({ ack, action, body, respond }) => {
+    app.action(actionId, async ({ ack, action, body, respond, context }) => {
+      const log = logOf(context);
       const value = FeedbackValue.safeParse(safeJson("value" in action ? action.value : undefined));
-      if (!value.success || !(await firstTime(body, action))) {
+      if (!value.success || !(await firstTime(body, action, log))) {
         await ack();
         return;
       }
@@ -201,7 +225,7 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
       let thanks = `Thanks, your ${vote === "up" ? "👍" : "👎"} was recorded.`;
       try {
         const messageId = "container" in body ? (body.container as { message_ts?: string }).message_ts : undefined;
-        await store.append({ kind: "vote", at: new Date().toISOString(), platform: "slack", user: body.user.id, vote, question: value.data.q, status: value.data.s, sourceIds: value.data.c, messageId });
+        await storeFor(store, log).append({ kind: "vote", at: new Date().toISOString(), platform: "slack", user: body.user.id, vote, question: value.data.q, status: value.data.s, sourceIds: value.data.c, messageId });
       } catch (error) {
         log.error({ err: error }, "recording feedback failed");
         thanks = SORRY;
@@ -222,8 +246,8 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
     await ack({ response_type: "ephemeral", ...renderNotice("I answer /kaspersky: try “/kaspersky help”.") });
   });
 
-  app.error(async (error) => {
-    log.error({ err: error }, "Slack listener failed");
+  app.error(async ({ error, context }: ExtendedErrorHandlerArgs) => {
+    logOf(context).error({ err: error }, "Slack listener failed");
   });
 
   return { app, receiver };

@@ -18,11 +18,16 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 }
 
 /**
- * The log of one request: each line it writes carries the request's id as `reqId`. Handed down
- * explicitly, rather than found through AsyncLocalStorage, whose promise hooks Node 20 runs on
- * every promise of every request (removing them once raised /kaspersky from 4,693 to 6,001 req/s).
- * Without an id (a Socket Mode event has no HTTP request) it is `logger` itself.
+ * The log of one request, made when first written to: each line it writes carries the request's
+ * id as `reqId`. Handed down explicitly, rather than found through AsyncLocalStorage, whose
+ * promise hooks Node 20 runs on every promise of every request (removing them once raised
+ * /kaspersky from 4,693 to 6,001 req/s). Made on first use because most requests write no line
+ * of their own, and a pino child serializes (and redacts) its bindings when it is made. Without
+ * an id (a Socket Mode event has no HTTP request) it is `logger` itself.
  */
-export function requestLog(logger: Logger, reqId: string | undefined): Logger {
-  return reqId === undefined ? logger : logger.child({ reqId });
+export type RequestLog = () => Logger;
+
+export function requestLog(logger: Logger, reqId: string | undefined): RequestLog {
+  let log: Logger | undefined;
+  return () => (log ??= reqId === undefined ? logger : logger.child({ reqId }));
 }

@@ -3,7 +3,7 @@ import type { AnswerCache } from "../answer/answer-cache.js";
 import { looksLikeQuestion } from "../answer/follow-up.js";
 import { sources, timeline, type SourceSummary, type TimelineEvent } from "../answer/timeline.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
-import type { Logger } from "../log.js";
+import type { Logger, RequestLog } from "../log.js";
 import { storeFor } from "../store/fail-open.js";
 import type { Store } from "../store/store.js";
 import { ConversationMemory } from "./conversation-memory.js";
@@ -64,7 +64,7 @@ export class Asker {
    * id for it), a follow-up is read in the light of the turn before, and this turn is remembered.
    * `log` is the request's (see requestLog): what goes wrong on the way is logged with its id.
    */
-  async reply(platform: PlatformName, user: string, text: string, conversation?: string, log: Logger = this.deps.logger): Promise<Reply> {
+  async reply(platform: PlatformName, user: string, text: string, conversation?: string, log: RequestLog = () => this.deps.logger): Promise<Reply> {
     const { index, answers } = this.deps;
     const store = storeFor(this.deps.store, log);
     const limit = this.options.questionsPerMinute;
@@ -81,11 +81,11 @@ export class Asker {
     const answer = answers.ask(text, previous);
     if (conversations) {
       // Not awaited for the same reason: a lost turn costs one follow-up its context, nothing more.
-      conversations.remember(`${platform}:${conversation}`, answer).catch((error) => log.warn({ err: error }, "remembering a conversation turn failed"));
+      conversations.remember(`${platform}:${conversation}`, answer).catch((error) => log().warn({ err: error }, "remembering a conversation turn failed"));
     }
     if (answer.status === "not_found") {
       // Not awaited: the asker should not wait on the operator's notes, and losing one is harmless.
-      store.append({ kind: "unanswered", at: new Date().toISOString(), platform, question: answer.question }).catch((error) => log.warn({ err: error }, "noting an unanswered question failed"));
+      store.append({ kind: "unanswered", at: new Date().toISOString(), platform, question: answer.question }).catch((error) => log().warn({ err: error }, "noting an unanswered question failed"));
     }
     return { kind: "answer", answer };
   }
@@ -96,7 +96,7 @@ export class Asker {
    * sources gets no reply (null) and does not count against the limit. Anything put as a
    * question is answered, in the thread's context.
    */
-  async replyToFollowUp(platform: PlatformName, user: string, text: string, conversation: string, log?: Logger): Promise<Reply | null> {
+  async replyToFollowUp(platform: PlatformName, user: string, text: string, conversation: string, log?: RequestLog): Promise<Reply | null> {
     const chatter = !commandOf(text) && !looksLikeQuestion(text) && (!text.trim() || this.deps.answers.ask(text).status === "out_of_scope");
     return chatter ? null : this.reply(platform, user, text, conversation, log);
   }

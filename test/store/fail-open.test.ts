@@ -68,7 +68,7 @@ describe("a fail-open store's warnings", () => {
     const written: Record<string, unknown>[] = [];
     const replicaLog = createLogger("info", { write: (line: string) => void written.push(JSON.parse(line)) });
     const store = failOpen(unreachable, replicaLog);
-    expect(await store.as(replicaLog.child({ reqId: "req-7" })).claim("event:x", TTL)).toBe(true);
+    expect(await store.as(() => replicaLog.child({ reqId: "req-7" })).claim("event:x", TTL)).toBe(true);
     expect(await store.hit("questions:slack:U1", 60_000)).toBe(0);
     expect(written.map((l) => [l.msg, l.operation, l.reqId])).toEqual([
       ["store unavailable: answering without it", "claim", "req-7"],

@@ -5,7 +5,7 @@ import { App, defaultProcessEventErrorHandler, defaultUnhandledRequestHandler, H
 import { z } from "zod";
 import type { AnswerCache } from "../../answer/answer-cache.js";
 import type { SlackSettings } from "./slack-platform.js";
-import { requestLog, type Logger } from "../../log.js";
+import { requestLog, type Logger, type RequestLog } from "../../log.js";
 import { requestIdOf } from "../../request-id.js";
 import type { InFlight } from "../../in-flight.js";
 import { safeJson } from "../../safe-json.js";
@@ -13,6 +13,7 @@ import { storeFor } from "../../store/fail-open.js";
 import type { Store } from "../../store/store.js";
 import type { Asker } from "../asker.js";
 import { SIGNATURE_WINDOW_S } from "./admit-request.js";
+import { renderedOnce } from "./rendered-once.js";
 import { ACTIONS, ASK_NEXT_ID, renderAnswer, renderNotice, renderReply, type AskedBy, type SlackMessage } from "./render-blocks.js";
 
 export type SlackDeps = { settings: SlackSettings; asker: Asker; answers: AnswerCache; store: Store; background: InFlight; logger: Logger };
@@ -28,7 +29,7 @@ const FeedbackValue = z.object({ q: z.string().max(2000), s: z.string(), c: z.ar
 type Clicked = { action_id?: string; action_ts?: string; value?: unknown };
 
 /** A click, as the action listener hands it to one of its handlers, with the request's log. */
-type Click = Omit<SlackActionMiddlewareArgs & AllMiddlewareArgs, "action"> & { action: Clicked; log: Logger };
+type Click = Omit<SlackActionMiddlewareArgs & AllMiddlewareArgs, "action"> & { action: Clicked; log: RequestLog };
 
 /** A button's value: the text it carries, or "" when it carries none. */
 function valueOf(action: Clicked): string {
@@ -72,7 +73,7 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
   /** A listener's log: its lines carry the request's id, which the receiver puts in the context. */
   const logOf = (context: Record<string, unknown>) => requestLog(log, typeof context.reqId === "string" ? context.reqId : undefined);
   /** What Bolt's receiver logs about one request, with the request's id. */
-  const boltLoggerFor = (request: IncomingMessage) => boltLogger(requestLog(log, requestIdOf(request)));
+  const boltLoggerFor = (request: IncomingMessage) => boltLogger(requestLog(log, requestIdOf(request))());
   const receiver = settings.appToken
     ? null
     : new HTTPReceiver({
@@ -117,7 +118,7 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
         const log = logOf(context);
         const eventId = (body as { event_id?: string }).event_id;
         if (eventId && !(await storeFor(store, log).claim(`slack:event:${eventId}`, SEEN_TTL_MS))) {
-          log.info({ eventId }, "duplicate event ignored");
+          log().info({ eventId }, "duplicate event ignored");
           return;
         }
         if (event.type === "app_mention") {
@@ -137,12 +138,15 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
     ),
   );
 
+  /** An answer as a message in a thread or DM: rendered once per answer. */
+  const threadAnswer = renderedOnce((answer) => renderAnswer(answer));
+
   /** Answers a message once, in its thread; a mention can arrive as both app_mention and message. */
   async function answerMessage(
     client: App["client"],
     message: { channel: string; ts: string; thread_ts?: string; text?: string; user?: string },
     { botUserId }: { botUserId?: string },
-    log: Logger,
+    log: RequestLog,
     inThread: boolean,
     followUp = false,
   ): Promise<void> {
@@ -156,13 +160,16 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
       const conversation = threadTs ? `${message.channel}:${threadTs}` : message.channel;
       const reply = followUp ? await asker.replyToFollowUp("slack", user, question, conversation, log) : await asker.reply("slack", user, question, conversation, log);
       if (!reply) return; // thread chatter, not a question
-      await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...renderReply(reply) });
+      await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...(reply.kind === "answer" ? threadAnswer(reply.answer) : renderReply(reply)) });
       if (threadTs) await store.claim(`slack:thread:${message.channel}:${threadTs}`, THREAD_TTL_MS);
     } catch (error) {
-      log.error({ err: error, channel: message.channel }, "answering a message failed");
+      log().error({ err: error, channel: message.channel }, "answering a message failed");
       await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...renderNotice(SORRY) }).catch(() => {});
     }
   }
+
+  /** An answer as /kaspersky's reply, only the asker sees it (with "Share in channel"): rendered once per answer. */
+  const ephemeralAnswer = renderedOnce((answer) => ({ response_type: "ephemeral" as const, ...renderAnswer(answer, { shareable: true }) }));
 
   // /kaspersky: the answer is ready in milliseconds, so it goes back in the acknowledgement itself.
   // Another command a workspace admin pointed at this app is acknowledged with a pointer to it.
@@ -172,14 +179,15 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
       return;
     }
     const log = logOf(context);
-    let reply: SlackMessage;
+    let response: SlackMessage & { response_type: "ephemeral" };
     try {
-      reply = renderReply(await asker.reply("slack", command.user_id, command.text, undefined, log), { shareable: true });
+      const reply = await asker.reply("slack", command.user_id, command.text, undefined, log);
+      response = reply.kind === "answer" ? ephemeralAnswer(reply.answer) : { response_type: "ephemeral", ...renderReply(reply, { shareable: true }) };
     } catch (error) {
-      log.error({ err: error }, "slash command failed");
-      reply = renderNotice(SORRY);
+      log().error({ err: error }, "slash command failed");
+      response = { response_type: "ephemeral", ...renderNotice(SORRY) };
     }
-    await ack({ response_type: "ephemeral", ...reply });
+    await ack(response);
   });
 
   /**
@@ -187,10 +195,10 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
    * and action_ts, so a request carrying the same ones again is a replay: on any replica that
    * shares the store, it is acknowledged and nothing more.
    */
-  async function firstTime(body: { trigger_id?: string; user: { id: string }; container?: unknown }, action: Clicked, log: Logger): Promise<boolean> {
+  async function firstTime(body: { trigger_id?: string; user: { id: string }; container?: unknown }, action: Clicked, log: RequestLog): Promise<boolean> {
     const click = body.trigger_id ?? `${body.user.id}:${(body.container as { message_ts?: string } | undefined)?.message_ts ?? ""}`;
     if (await storeFor(store, log).claim(`slack:action:${click}:${action.action_id}:${action.action_ts ?? ""}`, REPLAY_TTL_MS)) return true;
-    log.info({ actionId: action.action_id }, "replayed interaction ignored");
+    log().info({ actionId: action.action_id }, "replayed interaction ignored");
     return false;
   }
 
@@ -230,7 +238,7 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
       const reply = await asker.reply("slack", body.user.id, question, thread ? `${channel}:${thread}` : channel, log);
       await client.chat.postMessage({ channel, thread_ts: thread, ...renderReply(reply, { askedBy: askedBy(body.user) }) });
     } catch (error) {
-      log.error({ err: error }, "asking a suggested question failed");
+      log().error({ err: error }, "asking a suggested question failed");
     }
   }
 
@@ -247,7 +255,7 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
       const messageId = "container" in body ? (body.container as { message_ts?: string }).message_ts : undefined;
       await storeFor(store, log).append({ kind: "vote", at: new Date().toISOString(), platform: "slack", user: body.user.id, vote: up ? "up" : "down", question: value.data.q, status: value.data.s, sourceIds: value.data.c, messageId });
     } catch (error) {
-      log.error({ err: error }, "recording feedback failed");
+      log().error({ err: error }, "recording feedback failed");
       thanks = SORRY;
     }
     await ack();
@@ -261,7 +269,7 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
   }
 
   app.error(async ({ error, context }: ExtendedErrorHandlerArgs) => {
-    logOf(context).error({ err: error }, "Slack listener failed");
+    logOf(context)().error({ err: error }, "Slack listener failed");
   });
 
   return { app, receiver };
@@ -275,7 +283,8 @@ function askedBy(user: { id: string; name?: string; username?: string }): AskedB
 /** Bolt's logger interface over pino. */
 function boltLogger(log: Logger): BoltLogger {
   return {
-    debug: (...msg) => log.debug(msg.join(" ")),
+    // Bolt writes a few debug lines for every request: joined only when they are written.
+    debug: (...msg) => log.isLevelEnabled("debug") && log.debug(msg.join(" ")),
     info: (...msg) => log.info(msg.join(" ")),
     warn: (...msg) => log.warn(msg.join(" ")),
     error: (...msg) => log.error(msg.join(" ")),

@@ -46,7 +46,7 @@ export async function startTeams(settings: TeamsSettings & { mode: TeamsMode }, 
   // The one error handler of this edge: log, then tell the user rather than leave them waiting.
   // An invoke (search, feedback) is answered in the HTTP response: 500 there, not botbuilder's 501.
   adapter.onTurnError = async (context, error) => {
-    turnLog(context, log).error({ err: error, activityType: context.activity.type, activityId: context.activity.id }, "Teams turn failed");
+    turnLog(context, log)().error({ err: error, activityType: context.activity.type, activityId: context.activity.id }, "Teams turn failed");
     const reply = context.activity.type === "invoke" ? { type: "invokeResponse", value: { status: 500 } } : context.activity.type === "message" ? SORRY : null;
     if (reply) await context.sendActivity(reply).catch(() => {});
   };
@@ -81,7 +81,7 @@ export async function startTeams(settings: TeamsSettings & { mode: TeamsMode }, 
       // This request's log: its lines, the turn's included, carry the request's id.
       const reqLog = requestLog(log, requestIdOf(req));
       if (!verdict.ok) {
-        if (verdict.error) reqLog.warn({ err: verdict.error }, "Teams authentication failed");
+        if (verdict.error) reqLog().warn({ err: verdict.error }, "Teams authentication failed");
         if (verdict.status === 503) res.setHeader("retry-after", String(SIGNING_KEY_DEFAULTS.retryAfterFailureMs / 1000));
         return sendText(res, verdict.status, verdict.status === 503 ? "Service unavailable: the Bot Framework's signing keys cannot be fetched now. Try again later." : "Unauthorized");
       }

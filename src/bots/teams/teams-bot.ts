@@ -2,7 +2,7 @@ import { TeamsActivityHandler, TurnContext, type InvokeResponse, type MessagingE
 import { z } from "zod";
 import type { AnswerCache } from "../../answer/answer-cache.js";
 import { EXAMPLE_QUESTIONS } from "../../answer/canned-answers.js";
-import type { Logger } from "../../log.js";
+import type { Logger, RequestLog } from "../../log.js";
 import { storeFor } from "../../store/fail-open.js";
 import type { Store } from "../../store/store.js";
 import type { Asker } from "../asker.js";
@@ -34,8 +34,8 @@ function commentOf(feedback: unknown): string | undefined {
 export const REQUEST_LOG = Symbol("requestLog");
 
 /** The log of the request a turn came in, or `fallback` for a turn that came some other way. */
-export function turnLog(context: TurnContext, fallback: Logger): Logger {
-  return (context.turnState.get(REQUEST_LOG) as Logger | undefined) ?? fallback;
+export function turnLog(context: TurnContext, fallback: Logger): RequestLog {
+  return (context.turnState.get(REQUEST_LOG) as RequestLog | undefined) ?? (() => fallback);
 }
 
 /** The connector redelivers an activity whose reply was slow; a day is well past that. */
@@ -95,7 +95,7 @@ export class AnswerBot extends TeamsActivityHandler {
     const store = storeFor(this.deps.store, log);
     // A redelivered activity (the connector retries when a reply is slow) must not get a second reply.
     if (activity.id && !(await store.claim(`teams:activity:${activity.conversation?.id}:${activity.id}`, SEEN_TTL_MS))) {
-      log.info({ activityId: activity.id }, "redelivered activity ignored");
+      log().info({ activityId: activity.id }, "redelivered activity ignored");
       return;
     }
     const user = activity.from?.aadObjectId ?? activity.from?.id ?? "unknown";

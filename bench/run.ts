@@ -3,14 +3,16 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { measureColdStart, measureReady } from "./cold-start.js";
 import type { CorpusRow } from "./corpus-latency.js";
-import { measureHttp } from "./http-load.js";
+import { BOLT_ALONE, KASPERSKY, MENTION, measureHttp } from "./http-load.js";
+import { measureMemory } from "./memory.js";
 
 /**
  * `npm run bench`: answer latency at corpus sizes from the seeds to ~100,000 passages (each in a
  * process of its own, for its own peak memory; BENCH_PASSAGES sets the largest, 0 for the seeds
  * only), cold start to /readyz beside bare node:http and to first answer, each endpoint's requests per second and p99 beside bare
- * node:http in the same run (BENCH_SECONDS each, 10), and a burst of 1,000 concurrent mixed requests. One table on
- * stdout; everything in bench/results/latest.json.
+ * node:http in the same run (BENCH_SECONDS each, 10), and a burst of 1,000 concurrent mixed requests; then a
+ * fresh server's memory after 1,000 mixed requests and BENCH_IDLE_SECONDS (45) idle. One table on stdout; everything
+ * in bench/results/latest.json, with the bars of issue 11 each marked met or not.
  */
 // The server under test is the production command, node dist/main.js: built first, as npm start does.
 execFileSync(process.execPath, ["scripts/build.js", "--if-changed"], { stdio: "inherit" });
@@ -22,7 +24,15 @@ const coldStart = await measureColdStart();
 const ready = await measureReady();
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const http = await measureHttp({ connections: 100, seconds });
+const memory = await measureMemory();
 
+const bar = (met: boolean) => (met ? "met" : "NOT met");
+const bars = {
+  kasperskyOfBolt: { value: http.bars.kasperskyOfBolt, bar: 0.8, met: http.bars.kasperskyOfBolt >= 0.8 },
+  mentionP99Ms: { value: http.bars.mentionP99Ms, bar: 300, met: http.bars.mentionP99Ms < 300 },
+  burstSlackAckP99Ms: { value: http.bars.burstSlackAckP99Ms, bar: 300, met: http.bars.burstSlackAckP99Ms < 300 },
+  steadyRssMB: { value: memory.steadyRssMB, bar: 150, met: memory.steadyRssMB < 150 },
+};
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : Math.round(x).toLocaleString("en-US"));
 const table: [string, string][] = [
   ...corpora.map((r): [string, string] => [
@@ -38,10 +48,20 @@ const table: [string, string][] = [
     r.target,
     `${Math.round(r.requestsPerSecond).toLocaleString("en-US")} req/s (${Math.round(100 * r.ofBare)}% of bare), p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms${r.errors + r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ""}`,
   ]),
+  [`${KASPERSKY} ÷ ${BOLT_ALONE}`, `${Math.round(100 * bars.kasperskyOfBolt.value)}% (bar: 80%, ${bar(bars.kasperskyOfBolt.met)})`],
+  [`${MENTION}: acknowledgement p99`, `${ms(bars.mentionP99Ms.value)} ms (bar: under 300, ${bar(bars.mentionP99Ms.met)})`],
   ["1,000 concurrent (500 /kaspersky, 250 mentions, 250 Teams): answered", `${http.burst.answered} / ${http.burst.requests}; replies: Slack ${http.burst.slackReplies} / 250, Teams ${http.burst.teamsReplies} / 250`],
-  ["1,000 concurrent: Slack acknowledgement p99 / max", `${ms(http.burst.slackAckP99Ms)} / ${ms(http.burst.slackAckMaxMs)} ms (Slack allows 3,000)`],
+  ["1,000 concurrent: Slack acknowledgement p99 / max", `${ms(http.burst.slackAckP99Ms)} / ${ms(http.burst.slackAckMaxMs)} ms (Slack allows 3,000; bar: p99 under 300, ${bar(bars.burstSlackAckP99Ms.met)})`],
   ["1,000 concurrent: Teams reply p99", `${ms(http.burst.teamsP99Ms)} ms`],
   ["peak memory, the server through all HTTP runs", `${Math.round(http.serverPeakRssMB)} MB RSS`],
+  [
+    "memory, a fresh server after 1,000 concurrent mixed requests: answered",
+    `${memory.burst.answered} / ${memory.burst.requests}; replies: Slack ${memory.burst.slackReplies} / 250, Teams ${memory.burst.teamsReplies} / 250`,
+  ],
+  [
+    `memory, that server: RSS just after / after ${memory.idleSeconds} s idle (steady) / peak`,
+    `${Math.round(memory.afterRequestsRssMB)} / ${Math.round(memory.steadyRssMB)} / ${Math.round(memory.peakRssMB)} MB (bar: steady under 150, ${bar(bars.steadyRssMB.met)})`,
+  ],
 ];
 
 const width = Math.max(...table.map(([k]) => k.length));
@@ -51,5 +71,5 @@ console.log(`${"-".repeat(width)} | -----`);
 for (const [k, v] of table) console.log(`${k.padEnd(width)} | ${v}`);
 
 mkdirSync(join("bench", "results"), { recursive: true });
-writeFileSync(join("bench", "results", "latest.json"), JSON.stringify({ node: process.version, date: new Date().toISOString(), corpora, coldStart, ready, http }, null, 2));
+writeFileSync(join("bench", "results", "latest.json"), JSON.stringify({ node: process.version, date: new Date().toISOString(), bars, corpora, coldStart, ready, http, memory }, null, 2));
 console.log("\nwrote bench/results/latest.json");

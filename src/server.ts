@@ -9,7 +9,7 @@ import { InFlight } from "./in-flight.js";
 import { sendJson } from "./json-response.js";
 import type { KnowledgeIndex } from "./index/knowledge-index.js";
 import type { Logger } from "./log.js";
-import { requestContext, requestIdOf } from "./request-context.js";
+import { requestIdOf } from "./request-id.js";
 import { StartupError } from "./startup-error.js";
 import { failOpen } from "./store/fail-open.js";
 import { openStore } from "./store/open-store.js";
@@ -104,12 +104,11 @@ export async function startServer({ config, index, logger, limits: limitsOverrid
     if (stopping) res.setHeader("connection", "close");
     const started = performance.now();
     res.once("finish", () => logger.info({ reqId, method: req.method, path: pathOf(req), status: res.statusCode, ms: Math.round(performance.now() - started) }, "request"));
-    requestContext.run({ reqId }, () => {
-      route(req, res).catch((error) => {
-        logger.error({ err: error, path: pathOf(req) }, "request failed");
-        if (res.headersSent) return void res.destroy(); // a half-sent response cannot become an error
-        sendJson(res, 500, { error: "internal error" });
-      });
+    // Handlers that write log lines find the id with requestIdOf(req) (see log.ts, requestLog).
+    route(req, res).catch((error) => {
+      logger.error({ err: error, reqId, path: pathOf(req) }, "request failed");
+      if (res.headersSent) return void res.destroy(); // a half-sent response cannot become an error
+      sendJson(res, 500, { error: "internal error" });
     });
   });
 

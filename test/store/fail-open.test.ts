@@ -60,3 +60,19 @@ describe("a store that is memory already", () => {
     await store.close();
   });
 });
+
+describe("a fail-open store's warnings", () => {
+  it("go to the log of the request that met the outage, as(log), and say which operation fell back", async () => {
+    const down = (): Promise<never> => Promise.reject(new Error("connect ECONNREFUSED"));
+    const unreachable: Store = { kind: "redis", claim: down, get: down, put: down, hit: down, append: down, records: down, ready: async () => false, close: async () => {} };
+    const written: Record<string, unknown>[] = [];
+    const replicaLog = createLogger("info", { write: (line: string) => void written.push(JSON.parse(line)) });
+    const store = failOpen(unreachable, replicaLog);
+    expect(await store.as(() => replicaLog.child({ reqId: "req-7" })).claim("event:x", TTL)).toBe(true);
+    expect(await store.hit("questions:slack:U1", 60_000)).toBe(0);
+    expect(written.map((l) => [l.msg, l.operation, l.reqId])).toEqual([
+      ["store unavailable: answering without it", "claim", "req-7"],
+      ["store unavailable: answering without it", "hit", undefined],
+    ]);
+  });
+});

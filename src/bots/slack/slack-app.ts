@@ -1,13 +1,19 @@
-import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger } from "./bolt.js";
+import type { IncomingMessage } from "node:http";
+import type { AllMiddlewareArgs, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { ExtendedErrorHandlerArgs } from "@slack/bolt/dist/App.js";
+import { App, defaultProcessEventErrorHandler, defaultUnhandledRequestHandler, HTTPReceiver, LogLevel, type Logger as BoltLogger } from "./bolt.js";
 import { z } from "zod";
 import type { AnswerCache } from "../../answer/answer-cache.js";
 import type { SlackSettings } from "./slack-platform.js";
-import type { Logger } from "../../log.js";
+import { requestLog, type Logger, type RequestLog } from "../../log.js";
+import { requestIdOf } from "../../request-id.js";
 import type { InFlight } from "../../in-flight.js";
 import { safeJson } from "../../safe-json.js";
+import { storeFor } from "../../store/fail-open.js";
 import type { Store } from "../../store/store.js";
 import type { Asker } from "../asker.js";
 import { SIGNATURE_WINDOW_S } from "./admit-request.js";
+import { renderedOnce } from "./rendered-once.js";
 import { ACTIONS, ASK_NEXT_ID, renderAnswer, renderNotice, renderReply, type AskedBy, type SlackMessage } from "./render-blocks.js";
 
 export type SlackDeps = { settings: SlackSettings; asker: Asker; answers: AnswerCache; store: Store; background: InFlight; logger: Logger };
@@ -18,6 +24,17 @@ export type SlackSide = { app: App; receiver: HTTPReceiver | null };
 const SORRY = "Sorry, something went wrong while answering. Please try again in a moment.";
 
 const FeedbackValue = z.object({ q: z.string().max(2000), s: z.string(), c: z.array(z.string()) });
+
+/** What this app reads of a clicked button (Bolt types every kind of action; buttons carry these). */
+type Clicked = { action_id?: string; action_ts?: string; value?: unknown };
+
+/** A click, as the action listener hands it to one of its handlers, with the request's log. */
+type Click = Omit<SlackActionMiddlewareArgs & AllMiddlewareArgs, "action"> & { action: Clicked; log: RequestLog };
+
+/** A button's value: the text it carries, or "" when it carries none. */
+function valueOf(action: Clicked): string {
+  return typeof action.value === "string" ? action.value : "";
+}
 
 /** What a user typed after the bot's mention, or after `/kaspersky`. */
 function questionOf(text: string | undefined, botUserId: string | undefined): string {
@@ -50,11 +67,23 @@ const retryOnlyRateLimits = {
   },
 };
 
-export function createSlackApp({ settings, asker, answers, store, background, logger }: SlackDeps): SlackSide {
+export function createSlackApp(deps: SlackDeps): SlackSide {
+  const { settings, asker, answers, store, background, logger } = deps;
   const log = logger.child({ platform: "slack" });
+  /** A listener's log: its lines carry the request's id, which the receiver puts in the context. */
+  const logOf = (context: Record<string, unknown>) => requestLog(log, typeof context.reqId === "string" ? context.reqId : undefined);
+  /** What Bolt's receiver logs about one request, with the request's id. */
+  const boltLoggerFor = (request: IncomingMessage) => boltLogger(requestLog(log, requestIdOf(request))());
   const receiver = settings.appToken
     ? null
-    : new HTTPReceiver({ signingSecret: settings.signingSecret!, endpoints: ["/slack/events"], logger: boltLogger(log) });
+    : new HTTPReceiver({
+        signingSecret: settings.signingSecret!,
+        endpoints: ["/slack/events"],
+        logger: boltLogger(log),
+        customPropertiesExtractor: (request) => ({ reqId: requestIdOf(request) }),
+        processEventErrorHandler: (args) => defaultProcessEventErrorHandler({ ...args, logger: boltLoggerFor(args.request) }),
+        unhandledRequestHandler: (args) => defaultUnhandledRequestHandler({ ...args, logger: boltLoggerFor(args.request) }),
+      });
   const app = new App({
     token: settings.botToken,
     ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken }),
@@ -67,6 +96,8 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
     // The bot keeps no per-conversation state; Bolt's store would cost every request a lookup.
     convoStore: false,
     logger: boltLogger(log),
+    // The error handler is handed the listener's context, and with it the request's id.
+    extendedErrorHandler: true,
     clientOptions: {
       slackApiUrl: settings.apiUrl,
       // Rate-limited calls wait for Retry-After and try again.
@@ -74,30 +105,52 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
     },
   });
 
-  // Slack retries an event it thinks was not received (X-Slack-Retry-Num), possibly to another
-  // replica: one reply per event_id, claimed in the shared store.
-  // Bolt acknowledges an event before this middleware runs: from here on, shutdown waits.
-  app.use(({ body, next }) =>
+  // One listener for each kind of request this app is sent (events, commands, actions), each
+  // choosing its handler itself: Bolt runs every listener's middleware for every request, so each
+  // listener more is paid for by every request of every kind.
+
+  // Bolt acknowledges an event before any listener runs: the reply is work after the
+  // acknowledgement, which shutdown waits for. Slack retries an event it thinks was not received
+  // (X-Slack-Retry-Num), possibly to another replica: one reply per event_id, claimed in the shared store.
+  app.event(/^(app_mention|message)$/, ({ event, body, client, context }) =>
     background.track(
       (async () => {
+        const log = logOf(context);
         const eventId = (body as { event_id?: string }).event_id;
-        if (eventId && !(await store.claim(`slack:event:${eventId}`, SEEN_TTL_MS))) {
-          log.info({ eventId }, "duplicate event ignored");
+        if (eventId && !(await storeFor(store, log).claim(`slack:event:${eventId}`, SEEN_TTL_MS))) {
+          log().info({ eventId }, "duplicate event ignored");
           return;
         }
-        await next();
+        if (event.type === "app_mention") {
+          if (!event.bot_id) await answerMessage(client, event, context, log, true);
+          return;
+        }
+        if (event.type !== "message") return;
+        // Plain user messages only: no edits, deletions, joins, or messages from bots (this one included).
+        if (event.subtype !== undefined || ("bot_id" in event && event.bot_id)) return;
+        const mentionsBot = context.botUserId !== undefined && (event.text ?? "").includes(`<@${context.botUserId}`);
+        if (event.channel_type === "im") {
+          await answerMessage(client, event, context, log, false);
+        } else if (!mentionsBot && event.thread_ts && (await storeFor(store, log).get(`slack:thread:${event.channel}:${event.thread_ts}`)) !== null) {
+          await answerMessage(client, event, context, log, true, true);
+        }
       })(),
     ),
   );
+
+  /** An answer as a message in a thread or DM: rendered once per answer. */
+  const threadAnswer = renderedOnce((answer) => renderAnswer(answer));
 
   /** Answers a message once, in its thread; a mention can arrive as both app_mention and message. */
   async function answerMessage(
     client: App["client"],
     message: { channel: string; ts: string; thread_ts?: string; text?: string; user?: string },
-    botUserId: string | undefined,
+    { botUserId }: { botUserId?: string },
+    log: RequestLog,
     inThread: boolean,
     followUp = false,
   ): Promise<void> {
+    const store = storeFor(deps.store, log);
     if (!(await store.claim(`slack:message:${message.channel}:${message.ts}`, SEEN_TTL_MS))) return;
     const threadTs = inThread ? (message.thread_ts ?? message.ts) : message.thread_ts;
     try {
@@ -105,43 +158,36 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
       const user = message.user ?? "unknown";
       // A thread is a conversation; so is a DM's main timeline.
       const conversation = threadTs ? `${message.channel}:${threadTs}` : message.channel;
-      const reply = followUp ? await asker.replyToFollowUp("slack", user, question, conversation) : await asker.reply("slack", user, question, conversation);
+      const reply = followUp ? await asker.replyToFollowUp("slack", user, question, conversation, log) : await asker.reply("slack", user, question, conversation, log);
       if (!reply) return; // thread chatter, not a question
-      await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...renderReply(reply) });
+      await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...(reply.kind === "answer" ? threadAnswer(reply.answer) : renderReply(reply)) });
       if (threadTs) await store.claim(`slack:thread:${message.channel}:${threadTs}`, THREAD_TTL_MS);
     } catch (error) {
-      log.error({ err: error, channel: message.channel }, "answering a message failed");
+      log().error({ err: error, channel: message.channel }, "answering a message failed");
       await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...renderNotice(SORRY) }).catch(() => {});
     }
   }
 
-  app.event("app_mention", async ({ event, client, context }) => {
-    if (event.bot_id) return;
-    await answerMessage(client, event, context.botUserId, true);
-  });
+  /** An answer as /kaspersky's reply, only the asker sees it (with "Share in channel"): rendered once per answer. */
+  const ephemeralAnswer = renderedOnce((answer) => ({ response_type: "ephemeral" as const, ...renderAnswer(answer, { shareable: true }) }));
 
-  app.message(async ({ message, client, context }) => {
-    // Plain user messages only: no edits, deletions, joins, or messages from bots (this one included).
-    if (message.subtype !== undefined || "bot_id" in message && message.bot_id) return;
-    const text = message.text ?? "";
-    const mentionsBot = context.botUserId !== undefined && text.includes(`<@${context.botUserId}`);
-    if (message.channel_type === "im") {
-      await answerMessage(client, message, context.botUserId, false);
-    } else if (!mentionsBot && message.thread_ts && (await store.get(`slack:thread:${message.channel}:${message.thread_ts}`)) !== null) {
-      await answerMessage(client, message, context.botUserId, true, true);
+  // /kaspersky: the answer is ready in milliseconds, so it goes back in the acknowledgement itself.
+  // Another command a workspace admin pointed at this app is acknowledged with a pointer to it.
+  app.command(/.*/, async ({ command, ack, context }) => {
+    if (command.command !== "/kaspersky") {
+      await ack({ response_type: "ephemeral", ...renderNotice("I answer /kaspersky: try “/kaspersky help”.") });
+      return;
     }
-  });
-
-  // The answer is ready in milliseconds, so it goes back in the acknowledgement itself.
-  app.command("/kaspersky", async ({ command, ack }) => {
-    let reply: SlackMessage;
+    const log = logOf(context);
+    let response: SlackMessage & { response_type: "ephemeral" };
     try {
-      reply = renderReply(await asker.reply("slack", command.user_id, command.text), { shareable: true });
+      const reply = await asker.reply("slack", command.user_id, command.text, undefined, log);
+      response = reply.kind === "answer" ? ephemeralAnswer(reply.answer) : { response_type: "ephemeral", ...renderReply(reply, { shareable: true }) };
     } catch (error) {
-      log.error({ err: error }, "slash command failed");
-      reply = renderNotice(SORRY);
+      log().error({ err: error }, "slash command failed");
+      response = { response_type: "ephemeral", ...renderNotice(SORRY) };
     }
-    await ack({ response_type: "ephemeral", ...reply });
+    await ack(response);
   });
 
   /**
@@ -149,81 +195,81 @@ export function createSlackApp({ settings, asker, answers, store, background, lo
    * and action_ts, so a request carrying the same ones again is a replay: on any replica that
    * shares the store, it is acknowledged and nothing more.
    */
-  async function firstTime(body: { trigger_id?: string; user: { id: string }; container?: unknown }, clicked: object): Promise<boolean> {
-    const action = clicked as { action_id?: string; action_ts?: string };
+  async function firstTime(body: { trigger_id?: string; user: { id: string }; container?: unknown }, action: Clicked, log: RequestLog): Promise<boolean> {
     const click = body.trigger_id ?? `${body.user.id}:${(body.container as { message_ts?: string } | undefined)?.message_ts ?? ""}`;
-    if (await store.claim(`slack:action:${click}:${action.action_id}:${action.action_ts ?? ""}`, REPLAY_TTL_MS)) return true;
-    log.info({ actionId: action.action_id }, "replayed interaction ignored");
+    if (await storeFor(store, log).claim(`slack:action:${click}:${action.action_id}:${action.action_ts ?? ""}`, REPLAY_TTL_MS)) return true;
+    log().info({ actionId: action.action_id }, "replayed interaction ignored");
     return false;
   }
 
-  app.action(ACTIONS.share, async ({ ack, action, body, respond }) => {
-    await ack();
-    if (!(await firstTime(body, action))) return;
-    const question = "value" in action && typeof action.value === "string" ? action.value : "";
-    // The channel sees who asked what: the name as plain text, so sharing never pings anyone.
-    await respond({ response_type: "in_channel", delete_original: true, ...renderAnswer(answers.ask(question), { askedBy: askedBy(body.user) }) });
+  // Buttons: what is done after the acknowledgement (a reply, a vote's thanks) is waited for at shutdown.
+  app.action(/.*/, ({ action, ...args }) => {
+    const clicked = action as Clicked;
+    const log = logOf(args.context);
+    const handler =
+      clicked.action_id === ACTIONS.share ? share
+      : clicked.action_id === ACTIONS.up || clicked.action_id === ACTIONS.down ? vote
+      : ASK_NEXT_ID.test(clicked.action_id ?? "") ? askNext
+      : other;
+    return background.track(handler({ ...args, action: clicked, log }));
   });
 
-  // A suggested question, clicked: asked where its buttons are, for whoever clicked.
-  app.action(ASK_NEXT_ID, async ({ ack, action, body, respond, client }) => {
+  async function share({ ack, action, body, respond, log }: Click): Promise<void> {
     await ack();
-    if (!(await firstTime(body, action))) return;
-    const question = "value" in action && typeof action.value === "string" ? action.value : "";
+    if (!(await firstTime(body, action, log))) return;
+    // The channel sees who asked what: the name as plain text, so sharing never pings anyone.
+    await respond({ response_type: "in_channel", delete_original: true, ...renderAnswer(answers.ask(valueOf(action)), { askedBy: askedBy(body.user) }) });
+  }
+
+  // A suggested question, clicked: asked where its buttons are, for whoever clicked.
+  async function askNext({ ack, action, body, respond, client, log }: Click): Promise<void> {
+    await ack();
+    if (!(await firstTime(body, action, log))) return;
+    const question = valueOf(action);
     const container = (body as { container?: { is_ephemeral?: boolean; channel_id?: string } }).container;
     const thread = (body as { message?: { thread_ts?: string } }).message?.thread_ts;
     const channel = container?.channel_id;
-    await background.track(
-      (async () => {
-        try {
-          if (container?.is_ephemeral || !channel) {
-            // Under a /kaspersky reply only the asker sees: the next answer is theirs alone too.
-            await respond({ response_type: "ephemeral", replace_original: false, ...renderReply(await asker.reply("slack", body.user.id, question), { shareable: true }) });
-            return;
-          }
-          const reply = await asker.reply("slack", body.user.id, question, thread ? `${channel}:${thread}` : channel);
-          await client.chat.postMessage({ channel, thread_ts: thread, ...renderReply(reply, { askedBy: askedBy(body.user) }) });
-        } catch (error) {
-          log.error({ err: error }, "asking a suggested question failed");
-        }
-      })(),
-    );
-  });
-
-  for (const [actionId, vote] of [[ACTIONS.up, "up"], [ACTIONS.down, "down"]] as const) {
-    app.action(actionId, async ({ ack, action, body, respond }) => {
-      const value = FeedbackValue.safeParse(safeJson("value" in action ? action.value : undefined));
-      if (!value.success || !(await firstTime(body, action))) {
-        await ack();
+    try {
+      if (container?.is_ephemeral || !channel) {
+        // Under a /kaspersky reply only the asker sees: the next answer is theirs alone too.
+        await respond({ response_type: "ephemeral", replace_original: false, ...renderReply(await asker.reply("slack", body.user.id, question, undefined, log), { shareable: true }) });
         return;
       }
-      // Written and flushed before the click is acknowledged: an acknowledged vote is never lost.
-      let thanks = `Thanks, your ${vote === "up" ? "👍" : "👎"} was recorded.`;
-      try {
-        const messageId = "container" in body ? (body.container as { message_ts?: string }).message_ts : undefined;
-        await store.append({ kind: "vote", at: new Date().toISOString(), platform: "slack", user: body.user.id, vote, question: value.data.q, status: value.data.s, sourceIds: value.data.c, messageId });
-      } catch (error) {
-        log.error({ err: error }, "recording feedback failed");
-        thanks = SORRY;
-      }
-      await ack();
-      await respond({ response_type: "ephemeral", replace_original: false, ...renderNotice(thanks) });
-    });
+      const reply = await asker.reply("slack", body.user.id, question, thread ? `${channel}:${thread}` : channel, log);
+      await client.chat.postMessage({ channel, thread_ts: thread, ...renderReply(reply, { askedBy: askedBy(body.user) }) });
+    } catch (error) {
+      log().error({ err: error }, "asking a suggested question failed");
+    }
   }
 
-  // Buttons on messages posted by an older version can carry action ids this one does not know,
-  // and a workspace admin can point another command at this app: acknowledge them, or Slack
-  // shows the user an error and Bolt holds the request for 3 seconds.
-  const known = [ACTIONS.share, ACTIONS.up, ACTIONS.down, ASK_NEXT_ID.source.slice(1, -1)].join("|");
-  app.action(new RegExp(`^(?!(${known})$)`), async ({ ack }) => {
+  async function vote({ ack, action, body, respond, log }: Click): Promise<void> {
+    const value = FeedbackValue.safeParse(safeJson(action.value));
+    if (!value.success || !(await firstTime(body, action, log))) {
+      await ack();
+      return;
+    }
+    const up = action.action_id === ACTIONS.up;
+    // Written and flushed before the click is acknowledged: an acknowledged vote is never lost.
+    let thanks = `Thanks, your ${up ? "👍" : "👎"} was recorded.`;
+    try {
+      const messageId = "container" in body ? (body.container as { message_ts?: string }).message_ts : undefined;
+      await storeFor(store, log).append({ kind: "vote", at: new Date().toISOString(), platform: "slack", user: body.user.id, vote: up ? "up" : "down", question: value.data.q, status: value.data.s, sourceIds: value.data.c, messageId });
+    } catch (error) {
+      log().error({ err: error }, "recording feedback failed");
+      thanks = SORRY;
+    }
     await ack();
-  });
-  app.command(/^(?!\/kaspersky$)/, async ({ ack }) => {
-    await ack({ response_type: "ephemeral", ...renderNotice("I answer /kaspersky: try “/kaspersky help”.") });
-  });
+    await respond({ response_type: "ephemeral", replace_original: false, ...renderNotice(thanks) });
+  }
 
-  app.error(async (error) => {
-    log.error({ err: error }, "Slack listener failed");
+  // A button on a message posted by an older version can carry an action id this one does not
+  // know: acknowledged, or Slack shows the user an error and Bolt holds the request for 3 seconds.
+  async function other({ ack }: Click): Promise<void> {
+    await ack();
+  }
+
+  app.error(async ({ error, context }: ExtendedErrorHandlerArgs) => {
+    logOf(context)().error({ err: error }, "Slack listener failed");
   });
 
   return { app, receiver };
@@ -237,7 +283,8 @@ function askedBy(user: { id: string; name?: string; username?: string }): AskedB
 /** Bolt's logger interface over pino. */
 function boltLogger(log: Logger): BoltLogger {
   return {
-    debug: (...msg) => log.debug(msg.join(" ")),
+    // Bolt writes a few debug lines for every request: joined only when they are written.
+    debug: (...msg) => log.isLevelEnabled("debug") && log.debug(msg.join(" ")),
     info: (...msg) => log.info(msg.join(" ")),
     warn: (...msg) => log.warn(msg.join(" ")),
     error: (...msg) => log.error(msg.join(" ")),

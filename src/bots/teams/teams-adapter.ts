@@ -3,13 +3,15 @@ import { CloudAdapter, type Activity, type TurnContext } from "botbuilder";
 import type { AuthenticateRequestResult } from "botframework-connector";
 import { z } from "zod";
 import { sendJson } from "../../json-response.js";
+import { requestLog } from "../../log.js";
+import { requestIdOf } from "../../request-id.js";
 import type { PlatformDeps, StartedPlatform } from "../platform.js";
 import { requireFromBotbuilder } from "./connector.js";
 import { letCitationsThrough } from "./connector-fixes.js";
 import { FailClosedAuthentication } from "./fail-closed-authentication.js";
 import { SIGNING_KEY_DEFAULTS } from "./signing-keys.js";
 import { isAddressedToLoopback, isLocalUrl } from "./loopback.js";
-import { AnswerBot, SORRY } from "./teams-bot.js";
+import { AnswerBot, REQUEST_LOG, SORRY, turnLog } from "./teams-bot.js";
 import type { TeamsMode, TeamsSettings } from "./teams-platform.js";
 
 /** An activity is a few kilobytes; a body past this is not one. */
@@ -44,7 +46,7 @@ export async function startTeams(settings: TeamsSettings & { mode: TeamsMode }, 
   // The one error handler of this edge: log, then tell the user rather than leave them waiting.
   // An invoke (search, feedback) is answered in the HTTP response: 500 there, not botbuilder's 501.
   adapter.onTurnError = async (context, error) => {
-    log.error({ err: error, activityType: context.activity.type, activityId: context.activity.id }, "Teams turn failed");
+    turnLog(context, log)().error({ err: error, activityType: context.activity.type, activityId: context.activity.id }, "Teams turn failed");
     const reply = context.activity.type === "invoke" ? { type: "invokeResponse", value: { status: 500 } } : context.activity.type === "message" ? SORRY : null;
     if (reply) await context.sendActivity(reply).catch(() => {});
   };
@@ -76,12 +78,17 @@ export async function startTeams(settings: TeamsSettings & { mode: TeamsMode }, 
       // with 401 or 500 and the error's own text: a refusal is a plain 401 or 503.
       const fixed = validateAndFixActivity(activity.data);
       const verdict = await auth.judge(fixed, req.headers.authorization);
+      // This request's log: its lines, the turn's included, carry the request's id.
+      const reqLog = requestLog(log, requestIdOf(req));
       if (!verdict.ok) {
-        if (verdict.error) log.warn({ err: verdict.error }, "Teams authentication failed");
+        if (verdict.error) reqLog().warn({ err: verdict.error }, "Teams authentication failed");
         if (verdict.status === 503) res.setHeader("retry-after", String(SIGNING_KEY_DEFAULTS.retryAfterFailureMs / 1000));
         return sendText(res, verdict.status, verdict.status === 503 ? "Service unavailable: the Bot Framework's signing keys cannot be fetched now. Try again later." : "Unauthorized");
       }
-      const invokeResponse = await adapter.processAuthenticated(verdict.result, fixed, (context) => bot.run(context));
+      const invokeResponse = await adapter.processAuthenticated(verdict.result, fixed, (context) => {
+        context.turnState.set(REQUEST_LOG, reqLog);
+        return bot.run(context);
+      });
       sendInvokeResponse(res, invokeResponse?.status ?? 200, invokeResponse?.body);
     },
   };

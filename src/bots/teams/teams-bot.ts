@@ -2,7 +2,8 @@ import { TeamsActivityHandler, TurnContext, type InvokeResponse, type MessagingE
 import { z } from "zod";
 import type { AnswerCache } from "../../answer/answer-cache.js";
 import { EXAMPLE_QUESTIONS } from "../../answer/canned-answers.js";
-import type { Logger } from "../../log.js";
+import type { Logger, RequestLog } from "../../log.js";
+import { storeFor } from "../../store/fail-open.js";
 import type { Store } from "../../store/store.js";
 import type { Asker } from "../asker.js";
 import { queryText, renderSearchResults, renderSuggestions } from "./message-extension.js";
@@ -27,6 +28,14 @@ function commentOf(feedback: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Where a turn keeps the log of the HTTP request it came in (see requestLog): set by the adapter. */
+export const REQUEST_LOG = Symbol("requestLog");
+
+/** The log of the request a turn came in, or `fallback` for a turn that came some other way. */
+export function turnLog(context: TurnContext, fallback: Logger): RequestLog {
+  return (context.turnState.get(REQUEST_LOG) as RequestLog | undefined) ?? (() => fallback);
 }
 
 /** The connector redelivers an activity whose reply was slow; a day is well past that. */
@@ -65,11 +74,8 @@ export function questionOf(activity: TurnContext["activity"]): string {
  * edits, typing) fall through to ActivityHandler's defaults, which do nothing.
  */
 export class AnswerBot extends TeamsActivityHandler {
-  private readonly sent: SentAnswers;
-
   constructor(private readonly deps: TeamsBotDeps) {
     super();
-    this.sent = new SentAnswers(deps.store);
 
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
@@ -85,16 +91,18 @@ export class AnswerBot extends TeamsActivityHandler {
 
   private async answerMessage(context: TurnContext): Promise<void> {
     const { activity } = context;
+    const log = turnLog(context, this.deps.logger);
+    const store = storeFor(this.deps.store, log);
     // A redelivered activity (the connector retries when a reply is slow) must not get a second reply.
-    if (activity.id && !(await this.deps.store.claim(`teams:activity:${activity.conversation?.id}:${activity.id}`, SEEN_TTL_MS))) {
-      this.deps.logger.info({ activityId: activity.id }, "redelivered activity ignored");
+    if (activity.id && !(await store.claim(`teams:activity:${activity.conversation?.id}:${activity.id}`, SEEN_TTL_MS))) {
+      log().info({ activityId: activity.id }, "redelivered activity ignored");
       return;
     }
     const user = activity.from?.aadObjectId ?? activity.from?.id ?? "unknown";
     // A personal chat, a group chat, or a channel's reply chain (its id ends ";messageid=…"): one conversation each.
-    const reply = await this.deps.asker.reply("teams", user, questionOf(activity), activity.conversation?.id);
+    const reply = await this.deps.asker.reply("teams", user, questionOf(activity), activity.conversation?.id, log);
     const sent = await context.sendActivity(renderReply(reply));
-    if (sent?.id && reply.kind === "answer") await this.sent.remember(sent.id, reply.answer);
+    if (sent?.id && reply.kind === "answer") await new SentAnswers(store).remember(sent.id, reply.answer);
   }
 
   protected async handleTeamsMessagingExtensionQuery(_context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
@@ -113,9 +121,10 @@ export class AnswerBot extends TeamsActivityHandler {
     }
     const value = FeedbackInvoke.safeParse(context.activity.value);
     if (!value.success) return { status: 400 };
-    const rated = await this.sent.recall(context.activity.replyToId);
+    const store = storeFor(this.deps.store, turnLog(context, this.deps.logger));
+    const rated = await new SentAnswers(store).recall(context.activity.replyToId);
     // Written and flushed before the click is acknowledged: an acknowledged vote is never lost.
-    await this.deps.store.append({
+    await store.append({
       kind: "vote",
       at: new Date().toISOString(),
       platform: "teams",

@@ -9,7 +9,11 @@ import { BENCH_SECRET } from "./spawn-server.js";
  */
 const receiver = new HTTPReceiver({ signingSecret: BENCH_SECRET, endpoints: ["/slack/events"] });
 const app = new App({ token: "xoxb-bench", receiver, botId: "BBENCH", botUserId: "UBENCH", tokenVerificationEnabled: false, convoStore: false });
-const reply: RespondArguments = { response_type: "ephemeral", text: "September 29, 2024.", blocks: [{ type: "section", text: { type: "mrkdwn", text: "x".repeat(2500) } }] };
+const reply: RespondArguments = {
+  response_type: "ephemeral",
+  text: "September 29, 2024.",
+  blocks: [{ type: "section", text: { type: "mrkdwn", text: "x".repeat(2500) } }],
+};
 app.command("/kaspersky", async ({ ack }) => {
   await ack(reply);
 });

@@ -68,7 +68,10 @@ async function timeToReady(args: string[], env: Record<string, string>): Promise
     });
     child.stdout.resume();
     for (;;) {
-      const status = await fetch(`http://127.0.0.1:${port}/readyz`).then((res) => res.status, () => 0);
+      const status = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (res) => res.status,
+        () => 0,
+      );
       if (status === 200) return performance.now() - started;
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
@@ -78,12 +81,22 @@ async function timeToReady(args: string[], env: Record<string, string>): Promise
   }
 }
 
-
 async function firstAnswer(url: string): Promise<void> {
-  const body = new URLSearchParams({ command: "/kaspersky", text: "When do updates stop?", user_id: "U1", channel_id: "C1", team_id: "T1", response_url: "http://127.0.0.1:1/r" }).toString();
+  const body = new URLSearchParams({
+    command: "/kaspersky",
+    text: "When do updates stop?",
+    user_id: "U1",
+    channel_id: "C1",
+    team_id: "T1",
+    response_url: "http://127.0.0.1:1/r",
+  }).toString();
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac("sha256", BENCH_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-  const res = await fetch(`${url}/slack/events`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": String(timestamp), "x-slack-signature": signature }, body });
+  const res = await fetch(`${url}/slack/events`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": String(timestamp), "x-slack-signature": signature },
+    body,
+  });
   const text = (await res.json()).text as string;
   if (!text.includes("September 29")) throw new Error(`cold start: unexpected first answer ${text}`);
 }

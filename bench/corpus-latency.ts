@@ -61,7 +61,13 @@ try {
       latencies.push(performance.now() - t);
     }
   }
-  const lunrLatency = target === 0 ? measureLunr(index.passages.map((p) => p.text), questions) : undefined;
+  const lunrLatency =
+    target === 0
+      ? measureLunr(
+          index.passages.map((p) => p.text),
+          questions,
+        )
+      : undefined;
   const row: CorpusRow = {
     corpus: target > 0 ? `synthetic ~${target.toLocaleString("en-US")}` : "seeds",
     passages: index.size,

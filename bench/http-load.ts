@@ -5,7 +5,15 @@ import { slackApi, teamsConnector } from "./stand-ins.js";
 import { percentile } from "./stats.js";
 
 export type HttpRow = { target: string; requestsPerSecond: number; ofBare: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
-export type Burst = { requests: number; answered: number; slackReplies: number; teamsReplies: number; slackAckP99Ms: number; slackAckMaxMs: number; teamsP99Ms: number };
+export type Burst = {
+  requests: number;
+  answered: number;
+  slackReplies: number;
+  teamsReplies: number;
+  slackAckP99Ms: number;
+  slackAckMaxMs: number;
+  teamsP99Ms: number;
+};
 /** The bars of issue 11 that the HTTP runs measure, each with the figure it is judged on. */
 export type Bars = { kasperskyOfBolt: number; mentionP99Ms: number; burstSlackAckP99Ms: number };
 export type HttpResults = { rows: HttpRow[]; burst: Burst; bars: Bars; serverPeakRssMB: number };
@@ -46,7 +54,13 @@ export async function measureHttp(options = { connections: 100, seconds: 10 }): 
     ];
     const bareRps = (raw[0].requestsPerSecond + raw.at(-1)!.requestsPerSecond) / 2;
     const rows = raw.map((r) => ({ ...r, ofBare: r.requestsPerSecond / bareRps }));
-    const burst = await burstOf1000(bot.url, connector.url, () => slack.calls, () => connector.calls, n);
+    const burst = await burstOf1000(
+      bot.url,
+      connector.url,
+      () => slack.calls,
+      () => connector.calls,
+      n,
+    );
     const row = (target: string) => rows.find((r) => r.target === target)!;
     const bars = {
       kasperskyOfBolt: row(KASPERSKY).requestsPerSecond / row(BOLT_ALONE).requestsPerSecond,
@@ -80,7 +94,9 @@ export async function burstOf1000(url: string, serviceUrl: string, slackCalls: (
   };
   const results = await Promise.all([
     ...Array.from({ length: 500 }, (_, i) => timed("slack", "/slack/events", slashCommand(i), { ...FORM, ...slackSigned(slashCommand(i)) })),
-    ...Array.from({ length: 250 }, (_, i) => timed("slack", "/slack/events", appMention(offset + 1 + i), { ...JSON_TYPE, ...slackSigned(appMention(offset + 1 + i)) })),
+    ...Array.from({ length: 250 }, (_, i) =>
+      timed("slack", "/slack/events", appMention(offset + 1 + i), { ...JSON_TYPE, ...slackSigned(appMention(offset + 1 + i)) }),
+    ),
     ...Array.from({ length: 250 }, (_, i) => timed("teams", "/api/messages", teamsMessage(offset + 1 + i, serviceUrl), JSON_TYPE)),
   ]);
   // Mentions are answered after the acknowledgement: wait for the replies, and for any doubles.
@@ -95,11 +111,19 @@ export async function burstOf1000(url: string, serviceUrl: string, slackCalls: (
     teamsReplies: teamsCalls() - before.teams,
     slackAckP99Ms: percentile(slackMs, 0.99),
     slackAckMaxMs: Math.max(...slackMs),
-    teamsP99Ms: percentile(results.filter((r) => r.kind === "teams").map((r) => r.ms), 0.99),
+    teamsP99Ms: percentile(
+      results.filter((r) => r.kind === "teams").map((r) => r.ms),
+      0.99,
+    ),
   };
 }
 
-async function load(target: string, url: string, request: Partial<autocannon.Options>, options: { connections: number; seconds: number }): Promise<Omit<HttpRow, "ofBare">> {
+async function load(
+  target: string,
+  url: string,
+  request: Partial<autocannon.Options>,
+  options: { connections: number; seconds: number },
+): Promise<Omit<HttpRow, "ofBare">> {
   const result = await autocannon({ url, connections: options.connections, duration: options.seconds, ...request });
   return {
     target,

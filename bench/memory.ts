@@ -27,7 +27,13 @@ export async function measureMemory(idleSeconds = Number(process.env.BENCH_IDLE_
   const bot = await spawnServer(benchEnv({ SLACK_API_URL: `${slack.url}api/` }));
   const rssMB = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${bot.child.pid}/status`, "utf8"))?.[1] ?? NaN) / 1024;
   try {
-    const burst = await burstOf1000(bot.url, connector.url, () => slack.calls, () => connector.calls, 0);
+    const burst = await burstOf1000(
+      bot.url,
+      connector.url,
+      () => slack.calls,
+      () => connector.calls,
+      0,
+    );
     const afterRequestsRssMB = rssMB();
     await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
     return { afterRequestsRssMB, steadyRssMB: rssMB(), idleSeconds, peakRssMB: bot.peakRssMB(), burst };

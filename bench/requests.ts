@@ -4,13 +4,24 @@ import { BENCH_SECRET } from "./spawn-server.js";
 /** Request shapes for the load runs: as Slack and Teams send them, signed where Slack signs. */
 export function slackSigned(body: string): Record<string, string> {
   const timestamp = Math.floor(Date.now() / 1000);
-  return { "x-slack-request-timestamp": String(timestamp), "x-slack-signature": `v0=${createHmac("sha256", BENCH_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}` };
+  return {
+    "x-slack-request-timestamp": String(timestamp),
+    "x-slack-signature": `v0=${createHmac("sha256", BENCH_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`,
+  };
 }
 
 const QUESTIONS = ["When do updates stop?", "Who was sanctioned?", "How many corporate clients does Kaspersky have?", "Can I keep using Kaspersky?"];
 
 export function slashCommand(n: number): string {
-  return new URLSearchParams({ command: "/kaspersky", text: QUESTIONS[n % QUESTIONS.length], user_id: `U${n}`, channel_id: "C1", team_id: "T1", response_url: "http://127.0.0.1:1/r", trigger_id: "t" }).toString();
+  return new URLSearchParams({
+    command: "/kaspersky",
+    text: QUESTIONS[n % QUESTIONS.length],
+    user_id: `U${n}`,
+    channel_id: "C1",
+    team_id: "T1",
+    response_url: "http://127.0.0.1:1/r",
+    trigger_id: "t",
+  }).toString();
 }
 
 /** An @mention with its own event id and timestamp: each one is answered in its thread. */

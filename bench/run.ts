@@ -19,7 +19,9 @@ execFileSync(process.execPath, ["scripts/build.js", "--if-changed"], { stdio: "i
 const largest = Number(process.env.BENCH_PASSAGES ?? 100_000);
 const sizes = [0, 1_000, 10_000, 100_000].filter((n) => n <= largest);
 
-const corpora: CorpusRow[] = sizes.map((n) => JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "bench/corpus-latency.ts", String(n)], { encoding: "utf8", maxBuffer: 1e6 })));
+const corpora: CorpusRow[] = sizes.map((n) =>
+  JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "bench/corpus-latency.ts", String(n)], { encoding: "utf8", maxBuffer: 1e6 })),
+);
 const coldStart = await measureColdStart();
 const ready = await measureReady();
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -39,9 +41,15 @@ const table: [string, string][] = [
     `ask() p50 / p99, ${r.corpus} (${r.passages.toLocaleString("en-US")} passages)`,
     `${ms(r.askP50Ms)} / ${ms(r.askP99Ms)} ms${r.lunrP50Ms === undefined ? "" : `; plain lunr, same questions: ${ms(r.lunrP50Ms)} / ${ms(r.lunrP99Ms!)} ms`}`,
   ]),
-  ...corpora.map((r): [string, string] => [`index build / snapshot load, ${r.corpus}`, `${ms(r.buildMs)} / ${ms(r.snapshotLoadMs)} ms (snapshot ${r.snapshotMB.toFixed(1)} MB)`]),
+  ...corpora.map((r): [string, string] => [
+    `index build / snapshot load, ${r.corpus}`,
+    `${ms(r.buildMs)} / ${ms(r.snapshotLoadMs)} ms (snapshot ${r.snapshotMB.toFixed(1)} MB)`,
+  ]),
   ...corpora.map((r): [string, string] => [`peak memory, ${r.corpus}`, `${Math.round(r.peakRssMB)} MB RSS`]),
-  [`cold start to /readyz, node dist/main.js with Slack configured, median of ${ready.runs}`, `${ms(ready.serverMs)} ms; bare node:http ${ms(ready.bareMs)} ms; difference ${ms(ready.differenceMs)} ms (bar: 300)`],
+  [
+    `cold start to /readyz, node dist/main.js with Slack configured, median of ${ready.runs}`,
+    `${ms(ready.serverMs)} ms; bare node:http ${ms(ready.bareMs)} ms; difference ${ms(ready.differenceMs)} ms (bar: 300)`,
+  ],
   ["cold start to first answer (node dist/main.js → /kaspersky), snapshot", `${ms(coldStart.snapshotMs)} ms`],
   ["cold start to first answer, index rebuilt", `${ms(coldStart.rebuildMs)} ms`],
   ...http.rows.map((r): [string, string] => [
@@ -50,8 +58,14 @@ const table: [string, string][] = [
   ]),
   [`${KASPERSKY} ÷ ${BOLT_ALONE}`, `${Math.round(100 * bars.kasperskyOfBolt.value)}% (bar: 80%, ${bar(bars.kasperskyOfBolt.met)})`],
   [`${MENTION}: acknowledgement p99`, `${ms(bars.mentionP99Ms.value)} ms (bar: under 300, ${bar(bars.mentionP99Ms.met)})`],
-  ["1,000 concurrent (500 /kaspersky, 250 mentions, 250 Teams): answered", `${http.burst.answered} / ${http.burst.requests}; replies: Slack ${http.burst.slackReplies} / 250, Teams ${http.burst.teamsReplies} / 250`],
-  ["1,000 concurrent: Slack acknowledgement p99 / max", `${ms(http.burst.slackAckP99Ms)} / ${ms(http.burst.slackAckMaxMs)} ms (Slack allows 3,000; bar: p99 under 300, ${bar(bars.burstSlackAckP99Ms.met)})`],
+  [
+    "1,000 concurrent (500 /kaspersky, 250 mentions, 250 Teams): answered",
+    `${http.burst.answered} / ${http.burst.requests}; replies: Slack ${http.burst.slackReplies} / 250, Teams ${http.burst.teamsReplies} / 250`,
+  ],
+  [
+    "1,000 concurrent: Slack acknowledgement p99 / max",
+    `${ms(http.burst.slackAckP99Ms)} / ${ms(http.burst.slackAckMaxMs)} ms (Slack allows 3,000; bar: p99 under 300, ${bar(bars.burstSlackAckP99Ms.met)})`,
+  ],
   ["1,000 concurrent: Teams reply p99", `${ms(http.burst.teamsP99Ms)} ms`],
   ["peak memory, the server through all HTTP runs", `${Math.round(http.serverPeakRssMB)} MB RSS`],
   [
@@ -71,5 +85,8 @@ console.log(`${"-".repeat(width)} | -----`);
 for (const [k, v] of table) console.log(`${k.padEnd(width)} | ${v}`);
 
 mkdirSync(join("bench", "results"), { recursive: true });
-writeFileSync(join("bench", "results", "latest.json"), JSON.stringify({ node: process.version, date: new Date().toISOString(), bars, corpora, coldStart, ready, http, memory }, null, 2));
+writeFileSync(
+  join("bench", "results", "latest.json"),
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), bars, corpora, coldStart, ready, http, memory }, null, 2),
+);
 console.log("\nwrote bench/results/latest.json");

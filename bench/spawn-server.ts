@@ -59,7 +59,10 @@ export function spawnServer(env: Record<string, string>): Promise<Spawned> {
 }
 
 /** A bare node:http server answering a fixed string on PORT (0: any): the ceiling every endpoint is compared with. */
-export const BARE_ARGS = ["-e", `require("node:http").createServer((_, res) => res.end("ok")).listen(Number(process.env.PORT ?? 0), "127.0.0.1", function () { console.log("Listening on http://127.0.0.1:" + this.address().port); });`];
+export const BARE_ARGS = [
+  "-e",
+  `require("node:http").createServer((_, res) => res.end("ok")).listen(Number(process.env.PORT ?? 0), "127.0.0.1", function () { console.log("Listening on http://127.0.0.1:" + this.address().port); });`,
+];
 
 export function spawnBare(): Promise<Spawned> {
   return spawnListening(BARE_ARGS);

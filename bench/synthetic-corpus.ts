@@ -34,7 +34,16 @@ export function writeSyntheticCorpus(passages: number, seed = 42): string {
     const id = `s${String(n).padStart(5, "0")}`;
     writeFileSync(join(dir, `${id}.txt`), `${lines.join("\n")}\n`);
     const month = String(1 + (n % 12)).padStart(2, "0");
-    sources.push({ id, file: `${id}.txt`, publisher: `Synthetic ${n}`, title: `Synthetic article ${n}`, author: null, published: `2024-${month}`, publishedPrecision: "month", url: null });
+    sources.push({
+      id,
+      file: `${id}.txt`,
+      publisher: `Synthetic ${n}`,
+      title: `Synthetic article ${n}`,
+      author: null,
+      published: `2024-${month}`,
+      publishedPrecision: "month",
+      url: null,
+    });
   }
   writeFileSync(join(dir, "sources.json"), JSON.stringify(sources));
   return dir;

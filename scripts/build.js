@@ -30,7 +30,9 @@ const lazySocketModeReceiver = {
   /** @param {import("esbuild").PluginBuild} build */
   setup(build) {
     build.onResolve({ filter: /^\.\/receivers\/SocketModeReceiver$/ }, (args) =>
-      args.namespace === "file" && /[\\/]@slack[\\/]bolt[\\/]dist[\\/]App\.js$/.test(args.importer) ? { path: args.path, namespace: "lazy", pluginData: args.resolveDir } : undefined,
+      args.namespace === "file" && /[\\/]@slack[\\/]bolt[\\/]dist[\\/]App\.js$/.test(args.importer)
+        ? { path: args.path, namespace: "lazy", pluginData: args.resolveDir }
+        : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
       contents: `let loaded;
@@ -83,7 +85,10 @@ export const BUILD_OPTIONS = {
  */
 export function hashSources(dir) {
   const hash = createHash("sha256");
-  for (const file of readdirSync(dir).filter((f) => /\.[jt]s$/.test(f)).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  for (const file of readdirSync(dir)
+    .filter((f) => /\.[jt]s$/.test(f))
+    .sort())
+    hash.update(file).update(readFileSync(join(dir, file)));
   return hash.digest("hex");
 }
 

@@ -18,7 +18,11 @@ const inTail = (x: number, y: number) => y >= 0.62 && y <= 0.84 && x >= 0.24 && 
 const inBubble = (x: number, y: number) => inCircle(x, y, 0.5, 0.46, 0.32) || inTail(x, y);
 /** “ drawn as two dots with short tails. */
 const inQuote = (x: number, y: number) =>
-  [0.4, 0.6].some((cx) => inCircle(x, y, cx, 0.5, 0.065) || (y >= 0.38 && y <= 0.5 && x >= cx - 0.005 && x <= cx + 0.065 && inCircle(x, y, cx + 0.07, 0.5, 0.13) && !inCircle(x, y, cx + 0.07, 0.5, 0.07)));
+  [0.4, 0.6].some(
+    (cx) =>
+      inCircle(x, y, cx, 0.5, 0.065) ||
+      (y >= 0.38 && y <= 0.5 && x >= cx - 0.005 && x <= cx + 0.065 && inCircle(x, y, cx + 0.07, 0.5, 0.13) && !inCircle(x, y, cx + 0.07, 0.5, 0.07)),
+  );
 
 function colour(x: number, y: number): Rgba {
   if (inBubble(x, y)) return inQuote(x, y) ? ACCENT : WHITE;
@@ -43,7 +47,10 @@ function render(size: number, paint: (x: number, y: number) => Rgba): Buffer {
       for (let sy = 0; sy < 4; sy++) {
         for (let sx = 0; sx < 4; sx++) {
           const [r, g, b, a] = paint((px + (sx + 0.5) / 4) / size, (py + (sy + 0.5) / 4) / size);
-          sum[0] += r * a; sum[1] += g * a; sum[2] += b * a; sum[3] += a;
+          sum[0] += r * a;
+          sum[1] += g * a;
+          sum[2] += b * a;
+          sum[3] += a;
         }
       }
       const alpha = sum[3] / 16;
@@ -60,7 +67,12 @@ function png(width: number, height: number, scanlines: Buffer): Buffer {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, deflate, no interlace
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", deflateSync(scanlines, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(scanlines, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 function chunk(type: string, data: Buffer): Buffer {

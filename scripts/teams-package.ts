@@ -15,5 +15,7 @@ if (appId && !/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(appId)) {
 const { zip, manifest } = await buildAppPackage(appId);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, zip);
-console.log(`wrote ${out}: ${manifest.name.short} ${manifest.version}, bot ${manifest.bots[0].botId}, commands ${manifest.bots[0].commandLists[0].commands.map((c) => c.title).join(", ")}`);
+console.log(
+  `wrote ${out}: ${manifest.name.short} ${manifest.version}, bot ${manifest.bots[0].botId}, commands ${manifest.bots[0].commandLists[0].commands.map((c) => c.title).join(", ")}`,
+);
 if (!appId) console.warn("MicrosoftAppId is not set: the package names no real bot. Set it to the bot's app id before uploading to Teams.");

@@ -30,7 +30,12 @@ import { loadIndex } from "../src/index/load-index.js";
  */
 const CANDIDATES = 8;
 const dir = fileURLToPath(new URL("../test/eval/", import.meta.url));
-const files = [...readdirSync(dir).filter((f) => f.endsWith(".jsonl")).map((f) => dir + f), fileURLToPath(new URL("../../shared/eval/dev.jsonl", import.meta.url))];
+const files = [
+  ...readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .map((f) => dir + f),
+  fileURLToPath(new URL("../../shared/eval/dev.jsonl", import.meta.url)),
+];
 const { index } = loadIndex();
 const OFF = { factAnswer: 2, factRescue: 2 };
 
@@ -59,7 +64,12 @@ function prepare(c: EvalCase, set: string): Case {
   const needed = neededValues(question);
   const facts = (trace.facts ?? []).slice(0, CANDIDATES).map((match: FactMatch) => {
     const a = bestFactAnswer(index, question, [match], 0, ANSWER_DEFAULTS.maxCitations);
-    const usable = a !== null && holdsNeededValues(needed, a.citations.map((x) => x.quote));
+    const usable =
+      a !== null &&
+      holdsNeededValues(
+        needed,
+        a.citations.map((x) => x.quote),
+      );
     return { features: match.features, usable, pass: usable && judge(c, a!, index).pass };
   });
   return {
@@ -94,7 +104,9 @@ function product(x: number[]): number {
   const at = (name: (typeof FACT_FEATURES)[number]) => x[FACT_FEATURES.indexOf(name)];
   const broad = at("broadFact") === 1 && at("broadForOverview") === 0 ? FACT_MATCH_DEFAULTS.broad : 1;
   return (
-    Math.exp((1 - FACT_MATCH_DEFAULTS.factShare) * at("logCloseness") + FACT_MATCH_DEFAULTS.factShare * at("logCoverage") + at("logIntentFit") + at("logFocusFit")) *
+    Math.exp(
+      (1 - FACT_MATCH_DEFAULTS.factShare) * at("logCloseness") + FACT_MATCH_DEFAULTS.factShare * at("logCoverage") + at("logIntentFit") + at("logFocusFit"),
+    ) *
     (at("otherScope") ? FACT_MATCH_DEFAULTS.otherScope : 1) *
     (at("otherClaim") ? FACT_MATCH_DEFAULTS.otherClaim : 1) *
     broad
@@ -136,7 +148,17 @@ function fitThresholds(train: Case[], model: FactModel | null) {
 type Fit = { model: FactModel | null; valued: (typeof grid)[number]; open: (typeof grid)[number] };
 function fit(train: Case[], learn: boolean): Fit {
   const model = learn ? fitModel(train) : null;
-  return { model, valued: fitThresholds(train.filter((c) => c.cls === "valued"), model), open: fitThresholds(train.filter((c) => c.cls === "open"), model) };
+  return {
+    model,
+    valued: fitThresholds(
+      train.filter((c) => c.cls === "valued"),
+      model,
+    ),
+    open: fitThresholds(
+      train.filter((c) => c.cls === "open"),
+      model,
+    ),
+  };
 }
 const score = (cs: Case[], f: Fit) => cs.filter((c) => passes(c, f.model, f[c.cls])).length;
 
@@ -146,7 +168,13 @@ function crossValidate(learn: boolean) {
   let total = 0;
   for (const set of sets) {
     const held = cases.filter((c) => c.set === set);
-    const pass = score(held, fit(cases.filter((c) => c.set !== set), learn));
+    const pass = score(
+      held,
+      fit(
+        cases.filter((c) => c.set !== set),
+        learn,
+      ),
+    );
     total += pass;
     perSet[set] = `${pass}/${held.length}`;
   }
@@ -163,12 +191,21 @@ const candidates = [
     name: "hand-set match score and thresholds",
     learn: null,
     total: score(cases, defaults),
-    perSet: Object.fromEntries(sets.map((set) => { const held = cases.filter((c) => c.set === set); return [set, `${score(held, defaults)}/${held.length}`]; })),
+    perSet: Object.fromEntries(
+      sets.map((set) => {
+        const held = cases.filter((c) => c.set === set);
+        return [set, `${score(held, defaults)}/${held.length}`];
+      }),
+    ),
   },
 ];
 const best = candidates.reduce((a, b) => (b.total > a.total ? b : a));
 const final = best.learn === null ? defaults : fit(cases, best.learn);
-const weights: DecideWeights = { valued: final.valued, open: final.open, fact: final.model && { features: [...final.model.features], coefficients: [...final.model.coefficients] } };
+const weights: DecideWeights = {
+  valued: final.valued,
+  open: final.open,
+  fact: final.model && { features: [...final.model.features], coefficients: [...final.model.coefficients] },
+};
 const result = {
   command: "npm run train",
   weights,

@@ -20,7 +20,10 @@ const EnvSchema = z.object({
   /** Shared state for several replicas; unset keeps it in this process and FEEDBACK_LOG. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   /** Starts every key, so that deployments sharing one Redis keep apart. */
-  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "letters, digits and _ : . - only").default("kaspersky-bot:"),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, "letters, digits and _ : . - only")
+    .default("kaspersky-bot:"),
   /** On SIGTERM, how long /readyz answers 503 before the server stops listening (the load balancer's check interval). */
   SHUTDOWN_DELAY_MS: z.coerce.number({ error: "must be a number of milliseconds" }).int("must be a number of milliseconds").min(0).max(60_000).default(0),
   /** Questions one user may ask a minute; 0 turns the limit off. */

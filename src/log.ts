@@ -10,7 +10,16 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   const options = {
     level,
     redact: {
-      paths: ["*.token", "*.botToken", "*.appToken", "*.signingSecret", "*.appPassword", "*.authorization", "*.headers.authorization", '*.headers["x-slack-signature"]'],
+      paths: [
+        "*.token",
+        "*.botToken",
+        "*.appToken",
+        "*.signingSecret",
+        "*.appPassword",
+        "*.authorization",
+        "*.headers.authorization",
+        '*.headers["x-slack-signature"]',
+      ],
       censor: "[redacted]",
     },
   };

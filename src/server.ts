@@ -60,11 +60,26 @@ export type ConnectionLimits = typeof CONNECTION_LIMITS;
  * `POST /api/messages`), `GET /healthz`, `GET /readyz`. The index is built once by the caller and
  * shared by every adapter, as are the answer cache, the asker and the store.
  */
-export async function startServer({ config, index, logger, limits: limitsOverrides = {} }: { config: Config; index: KnowledgeIndex; logger: Logger; limits?: Partial<ConnectionLimits> }): Promise<RunningServer> {
+export async function startServer({
+  config,
+  index,
+  logger,
+  limits: limitsOverrides = {},
+}: {
+  config: Config;
+  index: KnowledgeIndex;
+  logger: Logger;
+  limits?: Partial<ConnectionLimits>;
+}): Promise<RunningServer> {
   const limits = { ...CONNECTION_LIMITS, ...limitsOverrides };
   let store: Store;
   try {
-    const opened = await openStore({ redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix, journalPath: config.feedbackLog, onError: (error) => logger.error({ err: error }, "store connection error") });
+    const opened = await openStore({
+      redisUrl: config.redisUrl,
+      redisKeyPrefix: config.redisKeyPrefix,
+      journalPath: config.feedbackLog,
+      onError: (error) => logger.error({ err: error }, "store connection error"),
+    });
     store = failOpen(opened, logger);
   } catch (error) {
     throw new StartupError((error as Error).message);
@@ -97,20 +112,25 @@ export async function startServer({ config, index, logger, limits: limitsOverrid
   }
   let stopping = false;
 
-  const server = createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.connectionsCheckingIntervalMs }, (req, res) => {
-    const reqId = requestIdOf(req);
-    res.setHeader("x-request-id", reqId);
-    // Draining for shutdown: this connection is not reused for another request.
-    if (stopping) res.setHeader("connection", "close");
-    const started = performance.now();
-    res.once("finish", () => logger.info({ reqId, method: req.method, path: pathOf(req), status: res.statusCode, ms: Math.round(performance.now() - started) }, "request"));
-    // Handlers that write log lines find the id with requestIdOf(req) (see log.ts, requestLog).
-    route(req, res).catch((error) => {
-      logger.error({ err: error, reqId, path: pathOf(req) }, "request failed");
-      if (res.headersSent) return void res.destroy(); // a half-sent response cannot become an error
-      sendJson(res, 500, { error: "internal error" });
-    });
-  });
+  const server = createServer(
+    { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.connectionsCheckingIntervalMs },
+    (req, res) => {
+      const reqId = requestIdOf(req);
+      res.setHeader("x-request-id", reqId);
+      // Draining for shutdown: this connection is not reused for another request.
+      if (stopping) res.setHeader("connection", "close");
+      const started = performance.now();
+      res.once("finish", () =>
+        logger.info({ reqId, method: req.method, path: pathOf(req), status: res.statusCode, ms: Math.round(performance.now() - started) }, "request"),
+      );
+      // Handlers that write log lines find the id with requestIdOf(req) (see log.ts, requestLog).
+      route(req, res).catch((error) => {
+        logger.error({ err: error, reqId, path: pathOf(req) }, "request failed");
+        if (res.headersSent) return void res.destroy(); // a half-sent response cannot become an error
+        sendJson(res, 500, { error: "internal error" });
+      });
+    },
+  );
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = pathOf(req);
@@ -200,4 +220,3 @@ function listenError(error: NodeJS.ErrnoException, { port, host }: Config): stri
 function pathOf(req: IncomingMessage): string {
   return (req.url ?? "/").split("?")[0];
 }
-

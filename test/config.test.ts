@@ -13,7 +13,13 @@ describe("loadConfig", () => {
     expect(loadConfig({ HOST: "0.0.0.0" }).teams.mode).toBe("off");
     const teams = loadConfig({ MicrosoftAppId: "00000000-0000-0000-0000-000000000001", MicrosoftAppPassword: "secret" });
     expect(teams.host).toBeUndefined();
-    expect(teams.teams).toEqual({ mode: "authenticated", appId: "00000000-0000-0000-0000-000000000001", appPassword: "secret", appType: "MultiTenant", tenantId: undefined });
+    expect(teams.teams).toEqual({
+      mode: "authenticated",
+      appId: "00000000-0000-0000-0000-000000000001",
+      appPassword: "secret",
+      appType: "MultiTenant",
+      tenantId: undefined,
+    });
   });
 
   it("keeps Emulator mode to a local trial or an explicit TEAMS_EMULATOR=1, never just because Teams has no credentials", () => {
@@ -23,17 +29,23 @@ describe("loadConfig", () => {
     expect(loadConfig({ ...slack, TEAMS_EMULATOR: "1" }).teams.mode).toBe("emulator");
     expect(loadConfig({ TEAMS_EMULATOR: "0" }).teams.mode).toBe("off");
     expect(() => loadConfig({ TEAMS_EMULATOR: "1", HOST: "0.0.0.0" })).toThrow(/TEAMS_EMULATOR: Emulator mode needs the server on loopback/);
-    expect(() => loadConfig({ TEAMS_EMULATOR: "1", MicrosoftAppId: "00000000-0000-0000-0000-000000000001", MicrosoftAppPassword: "p" })).toThrow(/TEAMS_EMULATOR: .*unset it when MicrosoftAppId is set/);
+    expect(() => loadConfig({ TEAMS_EMULATOR: "1", MicrosoftAppId: "00000000-0000-0000-0000-000000000001", MicrosoftAppPassword: "p" })).toThrow(
+      /TEAMS_EMULATOR: .*unset it when MicrosoftAppId is set/,
+    );
     expect(() => loadConfig({ TEAMS_EMULATOR: "yes" })).toThrow(/TEAMS_EMULATOR: must be 1 \(on\) or 0 \(off\)/);
   });
 
   it("names what a Teams bot is missing", () => {
     const appId = "00000000-0000-0000-0000-000000000001";
     expect(() => loadConfig({ MicrosoftAppId: appId })).toThrow(/MicrosoftAppPassword: is required for a MultiTenant bot/);
-    expect(() => loadConfig({ MicrosoftAppId: appId, MicrosoftAppPassword: "p", MicrosoftAppType: "SingleTenant" })).toThrow(/MicrosoftAppTenantId: is required/);
+    expect(() => loadConfig({ MicrosoftAppId: appId, MicrosoftAppPassword: "p", MicrosoftAppType: "SingleTenant" })).toThrow(
+      /MicrosoftAppTenantId: is required/,
+    );
     expect(() => loadConfig({ MicrosoftAppPassword: "p" })).toThrow(/MicrosoftAppId: is required/);
     expect(() => loadConfig({ MicrosoftAppId: "my-bot" })).toThrow(/MicrosoftAppId: must be the bot's app id/);
-    expect(() => loadConfig({ MicrosoftAppId: appId, MicrosoftAppType: "Multi" })).toThrow(/MicrosoftAppType: must be MultiTenant, SingleTenant or UserAssignedMSI/);
+    expect(() => loadConfig({ MicrosoftAppId: appId, MicrosoftAppType: "Multi" })).toThrow(
+      /MicrosoftAppType: must be MultiTenant, SingleTenant or UserAssignedMSI/,
+    );
     expect(loadConfig({ MicrosoftAppId: appId, MicrosoftAppType: "UserAssignedMSI", MicrosoftAppTenantId: "t" }).teams.appType).toBe("UserAssignedMSI");
   });
 
@@ -63,7 +75,9 @@ describe("loadConfig", () => {
     const secret = "0123456789abcdef0123456789abcdef";
     expect(loadConfig({ SLACK_SIGNING_SECRET: secret, SLACK_BOT_TOKEN: "xoxb-1" }).slack?.signingSecret).toBe(secret);
     for (const wrong of [secret.slice(1), `${secret}0`, `${secret.slice(1)}g`, "xoxb-not-a-secret-at-all-000000"]) {
-      expect(() => loadConfig({ SLACK_SIGNING_SECRET: wrong, SLACK_BOT_TOKEN: "xoxb-1" })).toThrow(/SLACK_SIGNING_SECRET: must be the app's Signing Secret, 32 hex characters/);
+      expect(() => loadConfig({ SLACK_SIGNING_SECRET: wrong, SLACK_BOT_TOKEN: "xoxb-1" })).toThrow(
+        /SLACK_SIGNING_SECRET: must be the app's Signing Secret, 32 hex characters/,
+      );
     }
   });
 

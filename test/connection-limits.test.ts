@@ -13,7 +13,12 @@ afterEach(async () => {
 });
 
 async function start(limits: Partial<ConnectionLimits> = {}): Promise<{ port: number }> {
-  running = await startServer({ config: loadConfig({ PORT: "0", FEEDBACK_LOG: "/tmp/connection-limits-journal.jsonl" }), index: seeds(), logger: createLogger("silent"), limits });
+  running = await startServer({
+    config: loadConfig({ PORT: "0", FEEDBACK_LOG: "/tmp/connection-limits-journal.jsonl" }),
+    index: seeds(),
+    logger: createLogger("silent"),
+    limits,
+  });
   return { port: Number(new URL(running.url).port) };
 }
 
@@ -54,7 +59,12 @@ describe("connection limits", () => {
     expect(CONNECTION_LIMITS.requestTimeoutMs + CONNECTION_LIMITS.connectionsCheckingIntervalMs).toBeLessThanOrEqual(31_000);
     await start();
     const { server } = running!;
-    expect({ headersTimeout: server.headersTimeout, requestTimeout: server.requestTimeout, keepAliveTimeout: server.keepAliveTimeout, maxConnections: server.maxConnections }).toEqual({
+    expect({
+      headersTimeout: server.headersTimeout,
+      requestTimeout: server.requestTimeout,
+      keepAliveTimeout: server.keepAliveTimeout,
+      maxConnections: server.maxConnections,
+    }).toEqual({
       headersTimeout: CONNECTION_LIMITS.headersTimeoutMs,
       requestTimeout: CONNECTION_LIMITS.requestTimeoutMs,
       keepAliveTimeout: CONNECTION_LIMITS.keepAliveTimeoutMs,

@@ -18,7 +18,10 @@ const run = promisify(execFile);
 /** `npm start` as a real process; resolves with its URL once it listens. */
 async function startMain(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
   // Node itself, not the tsx wrapper: a signal to the wrapper can leave its node child running.
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
@@ -40,11 +43,20 @@ async function listeningPort(): Promise<number> {
   return (holder.address() as AddressInfo).port;
 }
 
-const slackEnv = (journal: string) => ({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: "xoxb-test", SLACK_BOT_ID: "BBOT", SLACK_BOT_USER_ID: "UBOT", FEEDBACK_LOG: journal });
+const slackEnv = (journal: string) => ({
+  SLACK_SIGNING_SECRET: SIGNING_SECRET,
+  SLACK_BOT_TOKEN: "xoxb-test",
+  SLACK_BOT_ID: "BBOT",
+  SLACK_BOT_USER_ID: "UBOT",
+  FEEDBACK_LOG: journal,
+});
 
 describe("npm start", () => {
   it("stops with exit code 2 and one message naming each bad variable", async () => {
-    const failure = await run("node_modules/.bin/tsx", ["src/main.ts"], { env: { ...process.env, PORT: "x", SLACK_BOT_TOKEN: "nope", REDIS_URL: "http://x" }, timeout: 60_000 }).catch((e) => e);
+    const failure = await run("node_modules/.bin/tsx", ["src/main.ts"], {
+      env: { ...process.env, PORT: "x", SLACK_BOT_TOKEN: "nope", REDIS_URL: "http://x" },
+      timeout: 60_000,
+    }).catch((e) => e);
     expect(failure.code).toBe(2);
     expect(failure.stderr).toMatch(/^Invalid settings:\n/);
     expect(failure.stderr).toMatch(/\n {2}PORT: must be a port number\n/);
@@ -67,7 +79,11 @@ describe("npm start", () => {
     const click = async (n: number) => {
       const value = JSON.stringify({ q: `question ${n}`, s: "answered", c: ["000"] });
       const body = blockActions({ action_id: "feedback_up", value }, "http://127.0.0.1:1/response");
-      const res = await fetch(`${url}/slack/events`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...signedHeaders(body) }, body });
+      const res = await fetch(`${url}/slack/events`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", ...signedHeaders(body) },
+        body,
+      });
       if (res.status === 200) acknowledged.push(`question ${n}`);
     };
     // Ten clients voting in a loop until the process dies under them.
@@ -79,14 +95,21 @@ describe("npm start", () => {
     await exited;
     await Promise.all(clients);
     expect(acknowledged.length).toBeGreaterThan(20);
-    const recorded = new Set(readFileSync(journal, "utf8").trim().split("\n").map((line) => JSON.parse(line).question));
+    const recorded = new Set(
+      readFileSync(journal, "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line).question),
+    );
     expect(acknowledged.filter((q) => !recorded.has(q))).toEqual([]);
   });
 });
 
 describe("npm start without Teams credentials", () => {
   it("says at start that Teams runs in Emulator mode, on 127.0.0.1 only", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env: { ...process.env, PORT: "0", HOST: "", MicrosoftAppId: "", SLACK_BOT_TOKEN: "", SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "" } });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      env: { ...process.env, PORT: "0", HOST: "", MicrosoftAppId: "", SLACK_BOT_TOKEN: "", SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "" },
+    });
     let stdout = "";
     try {
       await new Promise<void>((resolve, reject) => {
@@ -100,7 +123,9 @@ describe("npm start without Teams credentials", () => {
       child.kill();
     }
     expect(stdout).toMatch(/Listening on http:\/\/127\.0\.0\.1:\d+/);
-    expect(stdout).toMatch(/Teams: anonymous Bot Framework Emulator mode at http:\/\/127\.0\.0\.1:\d+\/api\/messages, no token required, replies only to a local Emulator; listening on 127\.0\.0\.1 only/);
+    expect(stdout).toMatch(
+      /Teams: anonymous Bot Framework Emulator mode at http:\/\/127\.0\.0\.1:\d+\/api\/messages, no token required, replies only to a local Emulator; listening on 127\.0\.0\.1 only/,
+    );
   });
 });
 
@@ -136,10 +161,30 @@ describe("the compiled server (npm start, node dist/main.js)", () => {
 
   it.each([
     ["a port in use", async () => ({ PORT: String(await listeningPort()) }), (env: Record<string, string>) => `port ${env.PORT} is in use: set PORT\n`],
-    ["a Slack that cannot be reached", async () => ({ ...slackEnv(journal()), SLACK_BOT_ID: "", SLACK_BOT_USER_ID: "", SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/` }), (env: Record<string, string>) => `Slack cannot be reached at ${env.SLACK_API_URL} (ECONNREFUSED): check this machine's network access to Slack and SLACK_API_URL\n`],
+    [
+      "a Slack that cannot be reached",
+      async () => ({ ...slackEnv(journal()), SLACK_BOT_ID: "", SLACK_BOT_USER_ID: "", SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/` }),
+      (env: Record<string, string>) =>
+        `Slack cannot be reached at ${env.SLACK_API_URL} (ECONNREFUSED): check this machine's network access to Slack and SLACK_API_URL\n`,
+    ],
     // Socket Mode's receiver is loaded only when used (scripts/build.js): this start loads it from the bundle.
-    ["a Slack that cannot be reached, in Socket Mode", async () => ({ ...slackEnv(journal()), SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "xapp-1-A1-1-test", SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/`, LOG_LEVEL: "fatal" }), (env: Record<string, string>) => `Slack cannot be reached at ${env.SLACK_API_URL} (ECONNREFUSED): check this machine's network access to Slack and SLACK_API_URL\n`],
-    ["a signing secret one character short", async () => ({ ...slackEnv(journal()), SLACK_SIGNING_SECRET: SIGNING_SECRET.slice(1) }), () => "Invalid settings:\n  SLACK_SIGNING_SECRET: must be the app's Signing Secret, 32 hex characters (Basic Information → App Credentials)\n"],
+    [
+      "a Slack that cannot be reached, in Socket Mode",
+      async () => ({
+        ...slackEnv(journal()),
+        SLACK_SIGNING_SECRET: "",
+        SLACK_APP_TOKEN: "xapp-1-A1-1-test",
+        SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/`,
+        LOG_LEVEL: "fatal",
+      }),
+      (env: Record<string, string>) =>
+        `Slack cannot be reached at ${env.SLACK_API_URL} (ECONNREFUSED): check this machine's network access to Slack and SLACK_API_URL\n`,
+    ],
+    [
+      "a signing secret one character short",
+      async () => ({ ...slackEnv(journal()), SLACK_SIGNING_SECRET: SIGNING_SECRET.slice(1) }),
+      () => "Invalid settings:\n  SLACK_SIGNING_SECRET: must be the app's Signing Secret, 32 hex characters (Basic Information → App Credentials)\n",
+    ],
   ])("stops on %s with exit code 2 and one message saying what to do, no stack trace", async (_, settings, message) => {
     const env = { PORT: String(await freePort()), HOST: "127.0.0.1", ...(await settings()) };
     const failure = await run(process.execPath, ["dist/main.js"], { env: { ...process.env, ...env }, timeout: 30_000 }).catch((e) => e);
@@ -154,11 +199,19 @@ describe("the compiled server (npm start, node dist/main.js)", () => {
     const server = await startProcess(process.execPath, ["dist/main.js"], { ...slackEnv(journal()), SLACK_API_URL: `${slack.url}/api/`, TEAMS_EMULATOR: "1" });
     try {
       const body = slashCommand("When do updates stop?");
-      const command = await fetch(`${server.url}/slack/events`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...signedHeaders(body) }, body });
+      const command = await fetch(`${server.url}/slack/events`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", ...signedHeaders(body) },
+        body,
+      });
       expect(command.status).toBe(200);
       const expected = ask(seeds(), "When do updates stop?").answer;
       expect(JSON.stringify(await command.json())).toContain(expected);
-      const message = await fetch(`${server.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(personalMessage(connector.url, "When do updates stop?")) });
+      const message = await fetch(`${server.url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(personalMessage(connector.url, "When do updates stop?")),
+      });
       expect(message.status).toBe(200);
       const [reply] = await connector.waitFor();
       expect(reply.body.text).toContain(expected);

@@ -20,7 +20,9 @@ export type RedisServer = { url: string; stop(): Promise<void> };
 export async function startRedis(port?: number): Promise<RedisServer> {
   port ??= await freePort();
   const dir = mkdtempSync(join(tmpdir(), "redis-"));
-  const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], { stdio: ["ignore", "pipe", "inherit"] });
+  const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   await new Promise<void>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk) => {
@@ -38,4 +40,3 @@ export async function startRedis(port?: number): Promise<RedisServer> {
     },
   };
 }
-

@@ -48,7 +48,10 @@ describe.skipIf(!redisAvailable)("two replicas sharing Redis", () => {
 
   it("answers an event once when Slack's retry reaches the other replica", async () => {
     const body = JSON.stringify(eventCallback(appMention("When do updates stop?")));
-    const [first, retry] = await Promise.all([post(replicas[0], body, "application/json"), post(replicas[1], body, "application/json", { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" })]);
+    const [first, retry] = await Promise.all([
+      post(replicas[0], body, "application/json"),
+      post(replicas[1], body, "application/json", { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" }),
+    ]);
     expect([first.status, retry.status]).toEqual([200, 200]);
     await slack.waitFor(() => slack.posts());
     await new Promise((r) => setTimeout(r, 300));

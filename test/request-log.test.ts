@@ -43,7 +43,8 @@ afterAll(async () => {
 const postEvent = (body: string, reqId: string) =>
   fetch(`${server.url}/slack/events`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": reqId, ...signedHeaders(body) }, body });
 
-const postActivity = (body: string, reqId: string) => fetch(`${server.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": reqId }, body });
+const postActivity = (body: string, reqId: string) =>
+  fetch(`${server.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": reqId }, body });
 
 describe("log lines name the request they were written for (reqId, as in its X-Request-Id)", () => {
   it("a Slack listener's lines, with many requests under way at once", async () => {

@@ -111,7 +111,13 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   ];
   for (const [route, attempt] of routes) {
     const answer = attempt();
-    if (answer && holdsNeededValues(needed, answer.citations.map((c) => c.quote))) {
+    if (
+      answer &&
+      holdsNeededValues(
+        needed,
+        answer.citations.map((c) => c.quote),
+      )
+    ) {
       trace.route = route;
       return answer;
     }
@@ -407,9 +413,7 @@ function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[])
   return {
     status: "not_found",
     question: question.text,
-    answer: related.length
-      ? "The sources don't say. The closest passages are below, but they don't answer the question."
-      : "The sources don't say.",
+    answer: related.length ? "The sources don't say. The closest passages are below, but they don't answer the question." : "The sources don't say.",
     citations: related.map((e) => citationOf(index, e.passage, "related")),
     confidence: round(1 - (best?.coverage ?? 0) / 2),
   };

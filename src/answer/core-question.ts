@@ -14,7 +14,8 @@ const QUESTION_START =
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|me|my|we|we're|we've|we'd|our|ours|us)\b/i;
 
 /** A purpose or a courtesy rather than a question: "need the exact date for a memo", "asking for a friend", "thanks!". */
-const ASIDE = /^\W*(need|needed|needs|asking|just|trying|want|wanted|for (a|an|the|my|our)|quick (one|question|q)|thanks|thank you|cheers|hi|hello|hey|good (morning|afternoon|evening))\b/i;
+const ASIDE =
+  /^\W*(need|needed|needs|asking|just|trying|want|wanted|for (a|an|the|my|our)|quick (one|question|q)|thanks|thank you|cheers|hi|hello|hey|good (morning|afternoon|evening))\b/i;
 
 /** "U.S.", "Sept.", "Inc.": a full stop that ends an abbreviation, not a sentence. */
 const ABBREVIATION = /(\b\p{L}\.\p{L}\.|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|etc|inc|corp|co|no|approx)\.)$/iu;

@@ -7,7 +7,13 @@ import type { Question } from "./question.js";
  * question's words alone often miss them: one article says "operating in the U.S. for close to 20
  * years", another "nearly two decades of presence in America". The best passage's rarest words find them.
  */
-export function counterpartCandidates(index: KnowledgeIndex, best: Evidence, question: Question, options: { words: number; candidates: number }, known: ReadonlySet<number>): Evidence[] {
+export function counterpartCandidates(
+  index: KnowledgeIndex,
+  best: Evidence,
+  question: Question,
+  options: { words: number; candidates: number },
+  known: ReadonlySet<number>,
+): Evidence[] {
   return neighboursOf(index, best, options)
     .filter((id) => !known.has(id))
     .map((id) => weigh(index, index.passage(id), 0, question, false));
@@ -33,7 +39,13 @@ function neighboursOf(index: KnowledgeIndex, best: Evidence, options: { words: n
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, options.words)
       .map(([t]) => t);
-    ids = own.length === 0 ? [] : index.candidates(own, options.candidates).map((r) => r.id).filter((id) => index.passage(id).sourceId !== best.passage.sourceId);
+    ids =
+      own.length === 0
+        ? []
+        : index
+            .candidates(own, options.candidates)
+            .map((r) => r.id)
+            .filter((id) => index.passage(id).sourceId !== best.passage.sourceId);
     if (cache.size < MAX_CACHED_NEIGHBOURS) cache.set(key, ids);
   }
   return ids;

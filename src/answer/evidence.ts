@@ -112,20 +112,26 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
   const coverage = total > 0 ? held / total : 0;
   const value = valueIn(index, passage, question);
   const fit =
-    value === null ? 0
-    : value.kind === "date" ? (question.asksWeekday && !WEEKDAY.test(value.text) ? RANKING.otherUnitFit : DATE_FIT[value.iso.length])
-    : value.kind === "name" && question.intent === "who" && value.name.person === asksOrganisation(question) ? RANKING.organisationFit
-    : value.kind === "quantity" && (!countsWhatIsAsked(value.quantity, question) || !ofClaimedOrder(value.quantity, question)) ? RANKING.otherUnitFit
-    : 1;
+    value === null
+      ? 0
+      : value.kind === "date"
+        ? question.asksWeekday && !WEEKDAY.test(value.text)
+          ? RANKING.otherUnitFit
+          : DATE_FIT[value.iso.length]
+        : value.kind === "name" && question.intent === "who" && value.name.person === asksOrganisation(question)
+          ? RANKING.organisationFit
+          : value.kind === "quantity" && (!countsWhatIsAsked(value.quantity, question) || !ofClaimedOrder(value.quantity, question))
+            ? RANKING.otherUnitFit
+            : 1;
   const score =
     (TYPED_INTENTS.has(question.intent)
       ? RANKING.typed.coverage * coverage + RANKING.typed.relevance * relevance + RANKING.typed.fit * fit
-      : RANKING.untyped.coverage * coverage + RANKING.untyped.relevance * relevance) +
-    (ranking ? RANKING.proximity * proximity(passage, question) : 0);
+      : RANKING.untyped.coverage * coverage + RANKING.untyped.relevance * relevance) + (ranking ? RANKING.proximity * proximity(passage, question) : 0);
   const history = question.intent !== "when" && !question.namesYear && looksBack(index, passage);
   // Its date on the other side of the article's own date dates another event; one known only to
   // the month does not say the day asked for ("what exact date…": "June 20", not "last month").
-  const dated = value?.kind === "date" ? tenseFit(index, passage, value.iso, question) * (question.asksDay && value.iso.length < 10 ? RANKING.vagueDateFactor : 1) : 1;
+  const dated =
+    value?.kind === "date" ? tenseFit(index, passage, value.iso, question) * (question.asksDay && value.iso.length < 10 ? RANKING.vagueDateFactor : 1) : 1;
   return { passage, coverage, relevance, fit, value, score: (history ? score * RANKING.historyFactor : score) * dated, terms };
 }
 
@@ -168,10 +174,12 @@ function looksBack(index: KnowledgeIndex, passage: Passage): boolean {
 }
 
 /** "The name of the COO": the roles only a person fills. */
-const NAME_OF_PERSON = /\bnames? of (the |that |this |its |their |kaspersky's )?(\w+ ){0,2}(person|people|officer|officers|official|officials|executive|executives|exec|execs|ceo|coo|cfo|cto|chief|head|founder|president|secretary|minister|director|spokesperson|spokesman|spokeswoman|leader|chairman|chair|author|reporter|journalist|writer|analyst|researcher|employee|man|woman|guy)\b/i;
+const NAME_OF_PERSON =
+  /\bnames? of (the |that |this |its |their |kaspersky's )?(\w+ ){0,2}(person|people|officer|officers|official|officials|executive|executives|exec|execs|ceo|coo|cfo|cto|chief|head|founder|president|secretary|minister|director|spokesperson|spokesman|spokeswoman|leader|chairman|chair|author|reporter|journalist|writer|analyst|researcher|employee|man|woman|guy)\b/i;
 
 /** "Which agency…", "the name of the department…": an organisation is asked for, and a person does not answer it. */
-const ORGANISATION = /\b(agency|agencies|department|departments|organi[sz]ations?|body|bodies|regulator|regulators|office|ministry|administration|company|companies|firm|outlet|publication|newspaper)\b/i;
+const ORGANISATION =
+  /\b(agency|agencies|department|departments|organi[sz]ations?|body|bodies|regulator|regulators|office|ministry|administration|company|companies|firm|outlet|publication|newspaper)\b/i;
 
 /** "What's the name of the COO?": only a person's name answers, however well a sentence matches the words. */
 export function asksPersonName(question: Question): boolean {
@@ -199,7 +207,14 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
     case "when": {
       // A span that contains another ("30 days after … June 20") is the more specific answer.
       // A date of the asked tense first: "when will…" in a passage dating both the announcement and the deadline.
-      const date = nearest(passage.dates, (d) => (d.end - d.start) / 2 + (d.iso.length === 10 ? 20 : 0) + (question.asksWeekday && WEEKDAY.test(d.text) ? 1000 : 0) + (tenseFit(index, passage, d.iso, question) < 1 ? -1000 : 0));
+      const date = nearest(
+        passage.dates,
+        (d) =>
+          (d.end - d.start) / 2 +
+          (d.iso.length === 10 ? 20 : 0) +
+          (question.asksWeekday && WEEKDAY.test(d.text) ? 1000 : 0) +
+          (tenseFit(index, passage, d.iso, question) < 1 ? -1000 : 0),
+      );
       return date && { kind: "date", text: date.text, iso: date.iso };
     }
     case "how_many":
@@ -210,7 +225,10 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
       // one that only stands near an asked word ("240,000 companies globally").
       const quantity = nearest(
         all,
-        (q) => (countsWhatIsAsked(q, question) ? 1000 : 0) + (q.unitTerms.some((t) => question.focusTerms.has(t)) ? 1000 : 0) + (ofClaimedOrder(q, question) ? 1000 : 0),
+        (q) =>
+          (countsWhatIsAsked(q, question) ? 1000 : 0) +
+          (q.unitTerms.some((t) => question.focusTerms.has(t)) ? 1000 : 0) +
+          (ofClaimedOrder(q, question) ? 1000 : 0),
       );
       return quantity && { kind: "quantity", quantity, all };
     }
@@ -270,7 +288,8 @@ export function namesIn(passage: Passage): readonly Name[] {
 }
 
 /** "Which antivirus…": these nouns ask for something with a proper name; a generic phrase does not answer. */
-const NAMED_THINGS = /\b(which|what)\s+(antivirus|anti-virus|product|products|vendor|vendors|brand|brands|alternative|alternatives|replacement|company|companies|software|app|apps|tool|tools|solution|solutions|country|countries)\b/i;
+const NAMED_THINGS =
+  /\b(which|what)\s+(antivirus|anti-virus|product|products|vendor|vendors|brand|brands|alternative|alternatives|replacement|company|companies|software|app|apps|tool|tools|solution|solutions|country|countries)\b/i;
 
 /** "Which antivirus…", "what vendor…" is answered only by a passage naming one; a person's name does not name an antivirus, a vendor or a country. */
 export function namesWhatIsAsked(index: KnowledgeIndex, passage: Passage, question: Question): boolean {
@@ -282,7 +301,9 @@ export function namesWhatIsAsked(index: KnowledgeIndex, passage: Passage, questi
 export function isAnswerName(index: KnowledgeIndex, name: Name, question: Question): boolean {
   if (name.place) return false;
   // Judged by its distinctive words: "Kaspersky Lab" is as much the subject as "Kaspersky".
-  return distinctiveWords(name).flatMap(termsOf).some((t) => !question.termSet.has(t) && !index.isBackground(t));
+  return distinctiveWords(name)
+    .flatMap(termsOf)
+    .some((t) => !question.termSet.has(t) && !index.isBackground(t));
 }
 
 /**

@@ -50,7 +50,12 @@ function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMa
   // question it holds, whether it holds the asked-for date, number or name), then how much of the
   // answer line's own words it holds ("less than 50" is cited by the sentence that says it). An
   // overview keeps its curated order of points. Ties keep the fact's order.
-  const weight = new Map(fact.passageIds.map((id) => [id, fact.broad ? -fact.passageIds.indexOf(id) : weigh(index, index.passage(id), 1, question).score + ANSWER_SHARE * answerShare(fact, index.passage(id))]));
+  const weight = new Map(
+    fact.passageIds.map((id) => [
+      id,
+      fact.broad ? -fact.passageIds.indexOf(id) : weigh(index, index.passage(id), 1, question).score + ANSWER_SHARE * answerShare(fact, index.passage(id)),
+    ]),
+  );
   const passageIds = fact.passageIds.filter(inNamed).sort((a, b) => weight.get(b)! - weight.get(a)!);
   if (passageIds.length === 0) return null;
   const confidence = Math.round(Math.min(1, match.score) * 100) / 100;
@@ -68,7 +73,13 @@ function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMa
     // "Per the ema.cam piece": that article's own value, not the line on how the articles differ.
     if (sides.length === 1) {
       const [side] = sides;
-      return { status: "answered", question: question.text, answer: `${side.value} (${publishers(index, side.sourceIds)}).`, citations: passageIds.slice(0, maxCitations).map((id, i) => citationOf(index, index.passage(id), i === 0 ? "answer" : "support")), confidence };
+      return {
+        status: "answered",
+        question: question.text,
+        answer: `${side.value} (${publishers(index, side.sourceIds)}).`,
+        citations: passageIds.slice(0, maxCitations).map((id, i) => citationOf(index, index.passage(id), i === 0 ? "answer" : "support")),
+        confidence,
+      };
     }
     if (sides.length > 1) {
       return {
@@ -83,10 +94,10 @@ function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMa
   }
 
   // One citation a source ("also reported by" counts sources), except for an overview's points.
-  const cited = fact.broad ? passageIds : passageIds.filter((id, i) => passageIds.findIndex((other) => index.passage(other).sourceId === index.passage(id).sourceId) === i);
-  const citations: Citation[] = cited
-    .slice(0, maxCitations)
-    .map((id, i) => citationOf(index, index.passage(id), i === 0 || fact.broad ? "answer" : "support"));
+  const cited = fact.broad
+    ? passageIds
+    : passageIds.filter((id, i) => passageIds.findIndex((other) => index.passage(other).sourceId === index.passage(id).sourceId) === i);
+  const citations: Citation[] = cited.slice(0, maxCitations).map((id, i) => citationOf(index, index.passage(id), i === 0 || fact.broad ? "answer" : "support"));
   return { status: "answered", question: question.text, answer: fact.answer, citations, confidence };
 }
 

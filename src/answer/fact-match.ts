@@ -108,7 +108,11 @@ function claimsMatch(question: Question, fact: Fact, order: number): boolean {
   let numbers = FACT_NUMBERS.get(fact);
   // The numbers the fact states (its answer, each source's value), not every number in its sentences:
   // "270,000 corporate clients in over 200 countries" also states the count of countries.
-  if (!numbers) FACT_NUMBERS.set(fact, (numbers = [fact.answer, ...fact.sentences.map((s) => s.value ?? "")].flatMap((text) => extractQuantities(text).map((q) => q.value))));
+  if (!numbers)
+    FACT_NUMBERS.set(
+      fact,
+      (numbers = [fact.answer, ...fact.sentences.map((s) => s.value ?? "")].flatMap((text) => extractQuantities(text).map((q) => q.value))),
+    );
   return question.claimed.some((c) => numbers.some((n) => n > 0 && c.value > 0 && Math.max(n, c.value) / Math.min(n, c.value) <= order));
 }
 
@@ -142,7 +146,9 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
   const focused = [...weights.keys()].filter((t) => !index.isBackground(t));
   for (const phrasing of index.bank.candidates(focused.length > 0 ? focused : [...weights.keys()], options.candidates)) {
-    const closeness = (1 - options.vectorShare) * closenessOf(index, phrasing, weights, total, skip) + options.vectorShare * alignmentOf(index, phrasing, asked, skip, similarity);
+    const closeness =
+      (1 - options.vectorShare) * closenessOf(index, phrasing, weights, total, skip) +
+      options.vectorShare * alignmentOf(index, phrasing, asked, skip, similarity);
     const known = closest.get(phrasing.fact);
     if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });
   }
@@ -161,22 +167,33 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     // A fact answers a kind of question its phrasings ask, or whose kind of value it holds (a date, a number, a name).
     const asksIt = intentsOf(fact).has(question.intent);
     const holdsIt = FACT_READERS[question.intent] !== undefined && holdsAnswerTo(question.intent, fact, index);
-    const intentFit =
-      asksIt ? 1
-      : holdsIt ? options.readIntent
-      // No reader can tell whether a fact holds a reason or advice: such a question is taken as loosely as "what".
-      : LOOSE.has(question.intent) || !FACT_READERS[question.intent] ? options.looseIntent
-      : options.otherIntent;
+    const intentFit = asksIt
+      ? 1
+      : holdsIt
+        ? options.readIntent
+        : // No reader can tell whether a fact holds a reason or advice: such a question is taken as loosely as "what".
+          LOOSE.has(question.intent) || !FACT_READERS[question.intent]
+          ? options.looseIntent
+          : options.otherIntent;
     // A scoped question is answered in its scope: "how many employees worldwide" not by the US
     // headcount, "where is its US office" not by the Moscow headquarters.
     const inScope = (s: string) => fact.answerTerms.has(s) || fact.sentenceTerms.has(s);
-    const scopeFit = other && !fact.answerTerms.has(scope[0]) && (fact.answerTerms.has(other) || (SCOPED.has(question.intent) && !inScope(scope[0]))) ? options.otherScope : 1;
+    const scopeFit =
+      other && !fact.answerTerms.has(scope[0]) && (fact.answerTerms.has(other) || (SCOPED.has(question.intent) && !inScope(scope[0]))) ? options.otherScope : 1;
     // A claim to check ("270k clients, right?") is about a fact that states a number of its order.
     const claimFit = question.claimed.length === 0 || claimsMatch(question, fact, options.sameOrder) ? 1 : options.otherClaim;
     const focusFit = focus.length === 0 || fact.conflict || focus.some((t) => fact.answerTerms.has(t)) ? 1 : options.offFocus;
     const broadFit = fact.broad && question.intent !== "overview" ? options.broad : 1;
     const background = !asksPast && isBackground(index, fact);
-    const product = closeness ** (1 - options.factShare) * coverage ** options.factShare * intentFit * scopeFit * focusFit * claimFit * broadFit * (background ? options.background : 1);
+    const product =
+      closeness ** (1 - options.factShare) *
+      coverage ** options.factShare *
+      intentFit *
+      scopeFit *
+      focusFit *
+      claimFit *
+      broadFit *
+      (background ? options.background : 1);
     const log = (x: number) => Math.log(Math.max(x, 1e-3));
     const features = [
       1,
@@ -242,7 +259,13 @@ function wordsOf(index: KnowledgeIndex, phrasing: Phrasing): PhrasingWord[] {
  * best match on the other side (1 for the same index term, the vectors' cosine otherwise),
  * weighted by its weight, averaged over both directions.
  */
-function alignmentOf(index: KnowledgeIndex, phrasing: Phrasing, asked: readonly AskedWord[], skip: ReadonlySet<string>, similarity: (a: number, b: number) => number): number {
+function alignmentOf(
+  index: KnowledgeIndex,
+  phrasing: Phrasing,
+  asked: readonly AskedWord[],
+  skip: ReadonlySet<string>,
+  similarity: (a: number, b: number) => number,
+): number {
   const own = wordsOf(index, phrasing).filter((w) => !skip.has(w.term));
   if (own.length === 0 || asked.length === 0) return 0;
   // Each pair's similarity once, for both directions: each side's best match is a row's or a column's maximum.

@@ -26,7 +26,9 @@ function answerPlaces(fact: Fact, index: KnowledgeIndex): string[] {
 
 /** People and organisations named in the answer line: the engine's own name reader, and compromise's (it knows sentence-initial names). */
 function answerAgents(fact: Fact, index: KnowledgeIndex): string[] {
-  const own = extractNames(fact.answer).filter((n) => !placeLike(n, fact.answer)).map((n) => n.text);
+  const own = extractNames(fact.answer)
+    .filter((n) => !placeLike(n, fact.answer))
+    .map((n) => n.text);
   return [...own, ...entitiesOf(fact).agents].filter((n) => distinctive(n, index));
 }
 
@@ -34,7 +36,8 @@ const ENTITIES = new WeakMap<Fact, { places: string[]; agents: string[] }>();
 /** One parse of a fact's answer line, kept as long as the fact. */
 function entitiesOf(fact: Fact): { places: string[]; agents: string[] } {
   let entities = ENTITIES.get(fact);
-  if (!entities) ENTITIES.set(fact, (entities = { places: namedEntities(fact.answer, ["places"]), agents: namedEntities(fact.answer, ["people", "organizations"]) }));
+  if (!entities)
+    ENTITIES.set(fact, (entities = { places: namedEntities(fact.answer, ["places"]), agents: namedEntities(fact.answer, ["people", "organizations"]) }));
   return entities;
 }
 

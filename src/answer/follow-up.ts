@@ -40,7 +40,13 @@ const PLACE_ANAPHORS = set(WORDS.placeAnaphors);
 const TIME_ANAPHORS = set(WORDS.timeAnaphors);
 const SCAFFOLD = new Set([...QUESTION_STARTS, ...Object.values(INTENT_WORDS).flat()]);
 // Longest first, so that "and what about" is taken whole rather than as "and".
-const CONTINUATION = new RegExp(`^(?:${[...WORDS.continuations].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\b[\\s,]*`, "i");
+const CONTINUATION = new RegExp(
+  `^(?:${[...WORDS.continuations]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})\\b[\\s,]*`,
+  "i",
+);
 const PLACE_PHRASE = new RegExp(`\\b(?:${WORDS.placePrepositions.map(escapeRegExp).join("|")})\\s+(?:the\\s+)?[\\p{L}.]+(?:\\s+[\\p{L}.]+)?`, "giu");
 
 export const FOLLOW_UP_DEFAULTS = {
@@ -119,7 +125,11 @@ export function readInContext(message: string, previous: Turn | null | undefined
 export function looksLikeQuestion(message: string): boolean {
   const text = cleanText(message);
   if (text.includes("?")) return true;
-  const firstWord = (t: string) => t.split(/[^\p{L}']+/u).find(Boolean)?.toLowerCase() ?? "";
+  const firstWord = (t: string) =>
+    t
+      .split(/[^\p{L}']+/u)
+      .find(Boolean)
+      ?.toLowerCase() ?? "";
   // "what about resales", "and why", "and what about…": the message, its "and…" or what follows it starts as a question.
   const lead = CONTINUATION.exec(text)?.[0] ?? "";
   return [firstWord(text), ...lead.toLowerCase().split(/[^\p{L}']+/u), firstWord(text.slice(lead.length))].some((w) => QUESTION_STARTS.has(w));

@@ -17,28 +17,52 @@ export type Intent =
 const RULES: [Intent, RegExp][] = [
   ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
   // "Tenure" is a length of time; a claim about a number of years ("in the US for 25 yrs, right?") checks a duration.
-  ["how_long", /\bhow long\b|\bhow many (years|yrs|months|decades)\b|\btenure\b|^\W*(is|are|was|were|do|does|did|has|have|had)\b.*\b(\d+|two|three|four|five|ten|twenty|thirty)\s+(years|yrs|decades|months)\b|\b(\d+|two|three|four|five|ten|twenty|thirty)\s+(years|yrs|decades|months)\b.*\bright\s*\??\s*$/i],
+  [
+    "how_long",
+    /\bhow long\b|\bhow many (years|yrs|months|decades)\b|\btenure\b|^\W*(is|are|was|were|do|does|did|has|have|had)\b.*\b(\d+|two|three|four|five|ten|twenty|thirty)\s+(years|yrs|decades|months)\b|\b(\d+|two|three|four|five|ten|twenty|thirty)\s+(years|yrs|decades|months)\b.*\bright\s*\??\s*$/i,
+  ],
   // "When" asks for a date unless another question word leads and it joins a clause ("What happens when updates stop?").
-  ["when", /^(?!\W*(what|which|who|whom|whose|why|how|where)\b).*\bwhen\b|\b(what(?:'s|’s)?|which)( \w+){0,3} (date|day|month|year|deadline|cutoff|cut-off)\b|\b(what|which)( \w+)? time\b|\bby what date\b|\bhow soon\b|^(?!\W*(what (should|shall|must|can|could|do|does)|will|would|can|could|does|do|did|should)\b).*\b(date|deadline|year|day|month)\s*\??\s*$/i],
+  [
+    "when",
+    /^(?!\W*(what|which|who|whom|whose|why|how|where)\b).*\bwhen\b|\b(what(?:'s|’s)?|which)( \w+){0,3} (date|day|month|year|deadline|cutoff|cut-off)\b|\b(what|which)( \w+)? time\b|\bby what date\b|\bhow soon\b|^(?!\W*(what (should|shall|must|can|could|do|does)|will|would|can|could|does|do|did|should)\b).*\b(date|deadline|year|day|month)\s*\??\s*$/i,
+  ],
   ["how_many", /\bhow (many|much)\b|\bcount\b(?!\s+as\b)|\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\b|\bnumber of\b/i],
   // "What city…", "where is it based": a place. ("Which countries…" stays a list: the articles name several.)
   ["where", /^\W*where\b|\bwhere (is|are|was|were|does|do|did)\b|\b(what|which) (city|town|place|location|country|nation)\b/i],
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
-  ["advice", /\bwhat (should|shall|can|could|must|do) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate)\b|\bwhat (now|next)\b|\bnext steps?\b|^\W*what (should|shall|must) .*\b(do|doing)\b|\bwhat (steps|actions?|measures|precautions)\b/i],
+  [
+    "advice",
+    /\bwhat (should|shall|can|could|must|do) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate)\b|\bwhat (now|next)\b|\bnext steps?\b|^\W*what (should|shall|must) .*\b(do|doing)\b|\bwhat (steps|actions?|measures|precautions)\b/i,
+  ],
   // "Who got sanctioned?", "Which officials were targeted?": the people something was done to; the
   // articles name them in enumerations of roles, not as the agency that acted.
-  ["list", /^\W*(who|whom|(which|what) (\w+ ){0,2}(people|persons|officials|executives|execs|leaders|individuals|employees|staff))\b( (at|in|from|of|within) \w+)? (was|were|got|get|have been|has been|had been) \w+(ed|en)\b/i],
+  [
+    "list",
+    /^\W*(who|whom|(which|what) (\w+ ){0,2}(people|persons|officials|executives|execs|leaders|individuals|employees|staff))\b( (at|in|from|of|within) \w+)? (was|were|got|get|have been|has been|had been) \w+(ed|en)\b/i,
+  ],
   // "What's the name of the COO?" asks for a person; "people who already have it" is a relative clause, not the question word.
-  ["who", /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|(?<!\b(people|persons|those|anyone|anybody|someone|somebody|everyone|users|customers|clients|consumers|businesses|companies|firms|folks|ones|staff|employees|workers|admins|organi[sz]ations|others|them|us)\s+)\bwho\b|\b(which|what) (\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\b/i],
+  [
+    "who",
+    /\b(what is|what's|whats|what are) the names? of\b|^\W*(who|whom|whose)\b|(?<!\b(people|persons|those|anyone|anybody|someone|somebody|everyone|users|customers|clients|consumers|businesses|companies|firms|folks|ones|staff|employees|workers|admins|organi[sz]ations|others|them|us)\s+)\bwho\b|\b(which|what) (\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\b/i,
+  ],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
   // "What does this mean for us?", "what's the deal with kaspersky?": the question names no one fact.
-  ["overview", /\bwhat (does|do|will|would) (this|that|it|all this|the)( [\w-]+){0,3} mean\b|\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\b|\b(explain|explained|explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture)\b|\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\b|\bwhat happens (now|next)\b|\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\b|\bwhat happens to\b/i],
+  [
+    "overview",
+    /\bwhat (does|do|will|would) (this|that|it|all this|the)( [\w-]+){0,3} mean\b|\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\b|\b(explain|explained|explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture)\b|\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\b|\bwhat happens (now|next)\b|\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\b|\bwhat happens to\b/i,
+  ],
   // "Word for word", "the actual quote": the exact words are asked for.
-  ["quote", /\bwhat( exactly| precisely)? (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b|\bword for word\b|\bverbatim\b|\bquote\b|\b(exact|what|which) (words|wording)\b|\bin (their|its|his|her) own words\b/i],
+  [
+    "quote",
+    /\bwhat( exactly| precisely)? (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b|\bword for word\b|\bverbatim\b|\bquote\b|\b(exact|what|which) (words|wording)\b|\bin (their|its|his|her) own words\b/i,
+  ],
   ["list", /\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],
   // "Is it true Kaspersky has 270k clients?" checks a number: answer it as a number, so a disagreement shows.
   // A day after a month ("after Sept 29") is a date, not a number to check.
-  ["how_many", /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*(?<!\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i],
+  [
+    "how_many",
+    /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*(?<!\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i,
+  ],
   ["yes_no", /^\W*(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\b/i],
 ];
 
@@ -46,9 +70,51 @@ const RULES: [Intent, RegExp][] = [
 export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   when: ["date", "deadline", "day", "time", "exact", "exactly", "week"],
   // "How many people lost their jobs?": the counted noun is generic, the rest says what is counted.
-  how_many: ["number", "count", "percentage", "percent", "share", "proportion", "amount", "fraction", "people", "persons", "individuals", "roughly", "approximately", "approximate", "estimated", "estimate", "ballpark"],
+  how_many: [
+    "number",
+    "count",
+    "percentage",
+    "percent",
+    "share",
+    "proportion",
+    "amount",
+    "fraction",
+    "people",
+    "persons",
+    "individuals",
+    "roughly",
+    "approximately",
+    "approximate",
+    "estimated",
+    "estimate",
+    "ballpark",
+  ],
   how_long: ["years", "yrs", "months", "decades", "tenure"],
-  who: ["name", "names", "person", "people", "official", "officials", "agency", "agencies", "organisation", "organization", "organisations", "organizations", "body", "outlet", "outlets", "publication", "newspaper", "media", "title", "titles", "network", "channel", "broadcaster"],
+  who: [
+    "name",
+    "names",
+    "person",
+    "people",
+    "official",
+    "officials",
+    "agency",
+    "agencies",
+    "organisation",
+    "organization",
+    "organisations",
+    "organizations",
+    "body",
+    "outlet",
+    "outlets",
+    "publication",
+    "newspaper",
+    "media",
+    "title",
+    "titles",
+    "network",
+    "channel",
+    "broadcaster",
+  ],
   where: ["city", "town", "place", "location", "located", "situated", "country", "nation"],
   // The advice words are kept: the sentence that says "advise" is the most direct answer.
   advice: ["next", "steps", "step"],

@@ -23,7 +23,10 @@ function aliasesOf(index: KnowledgeIndex): { sourceId: string; words: string[] }
   if (!aliases) {
     aliases = [];
     for (const source of index.sources.values()) {
-      const [name, domain] = [source.publisher.replace(/\s*\(.*\)$/, ""), source.publisher.match(/\(([^)]+)\)/)?.[1] ?? source.url?.replace(/^https?:\/\/(www\.)?/, "").split("/")[0]];
+      const [name, domain] = [
+        source.publisher.replace(/\s*\(.*\)$/, ""),
+        source.publisher.match(/\(([^)]+)\)/)?.[1] ?? source.url?.replace(/^https?:\/\/(www\.)?/, "").split("/")[0],
+      ];
       for (const text of [name, domain?.replace(/\.[a-z]+$/i, "")]) {
         const words = tokenize(text ?? "").filter((w) => w !== "the" && w !== "com");
         if (words.length > 0) aliases.push({ sourceId: source.id, words });

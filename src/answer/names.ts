@@ -11,30 +11,54 @@ export type Name = {
   terms: string[];
 };
 
-const TITLES = new Set(["Secretary", "President", "Senator", "Minister", "Director", "Chairman", "Chair", "CEO", "Judge", "Governor", "Commissioner", "Ambassador", "Spokesperson", "Spokesman", "Founder"]);
+const TITLES = new Set([
+  "Secretary",
+  "President",
+  "Senator",
+  "Minister",
+  "Director",
+  "Chairman",
+  "Chair",
+  "CEO",
+  "Judge",
+  "Governor",
+  "Commissioner",
+  "Ambassador",
+  "Spokesperson",
+  "Spokesman",
+  "Founder",
+]);
 const ORG_WORDS = new Set(
-  ("Department Office Lab Labs Laboratory Administration Government Commerce Treasury Security Homeland Control Express " +
+  (
+    "Department Office Lab Labs Laboratory Administration Government Commerce Treasury Security Homeland Control Express " +
     "Agency Bureau Inc Corp Company Committee Council House Senate Congress Court Register News Times Post Journal " +
-    "Assets Foreign Federal Commission Group Ministry Service Services Union Bank Association Institute").split(" "),
+    "Assets Foreign Federal Commission Group Ministry Service Services Union Bank Association Institute"
+  ).split(" "),
 );
 /** Words any organisation may have; they don't tell one from another. */
 const GENERIC_ORG_WORDS = new Set(
-  ("Department Office Lab Labs Laboratory Administration Government Agency Bureau Inc Corp Company Committee Council " +
-    "Commission Group Ministry Service Services Union Association Institute").split(" "),
+  (
+    "Department Office Lab Labs Laboratory Administration Government Agency Bureau Inc Corp Company Committee Council " +
+    "Commission Group Ministry Service Services Union Association Institute"
+  ).split(" "),
 );
 const PLACES = new Set(
-  ("US U.S. USA America American Americans United States Russia Russian Moscow Israel China Chinese Europe European " +
-    "Washington Kremlin UK Britain British Ukraine").split(" "),
+  (
+    "US U.S. USA America American Americans United States Russia Russian Moscow Israel China Chinese Europe European " +
+    "Washington Kremlin UK Britain British Ukraine"
+  ).split(" "),
 );
 /** The countries and regions among PLACES (the rest are cities and seats of government): "what city" wants neither. */
 const COUNTRIES = new Set(
   "US U.S. USA America American Americans United States Russia Russian Israel China Chinese Europe European UK Britain British Ukraine".split(" "),
 );
 const NOT_NAMES = new Set(
-  ("The This That These Those It Its In On At As A An But And Or So However Meanwhile He She They We I You There Their " +
+  (
+    "The This That These Those It Its In On At As A An But And Or So However Meanwhile He She They We I You There Their " +
     "After Before While When Despite Although Since If For Prior Reports Officials Security Stakeholders Looking " +
     "January February March April May June July August September October November December " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split(" "),
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+  ).split(" "),
 );
 
 /** A capitalised word, an acronym, or "U.S.". */
@@ -79,8 +103,7 @@ export function extractNames(text: string): Name[] {
     const hasTitle = words.some((w) => TITLES.has(w));
     const plain = words.filter((w) => !TITLES.has(w) && !ORG_WORDS.has(w) && !PLACES.has(w));
     const person =
-      (hasTitle && plain.length >= 1) ||
-      (words.length >= 2 && words.length <= 3 && plain.length === words.length && !words.some((w) => /^[A-Z]{2,}$/.test(w)));
+      (hasTitle && plain.length >= 1) || (words.length >= 2 && words.length <= 3 && plain.length === words.length && !words.some((w) => /^[A-Z]{2,}$/.test(w)));
     const nameText = text.slice(start, end);
     names.push({ text: nameText, start, end, person, place: words.every((w) => PLACES.has(w)), terms: termsOf(nameText) });
   }
@@ -96,7 +119,6 @@ function nextWordStart(text: string, i: number): number {
   const found = m.exec(text);
   return found ? found.index + found[0].length : text.length;
 }
-
 
 /** The words that single a name out: "Commerce" in "Department of Commerce", not "Department". */
 export function distinctiveWords(name: Name): string[] {

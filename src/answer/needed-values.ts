@@ -19,7 +19,10 @@ export function neededValues(question: Question): ValueKind[] {
   // preposition or verb ("what's the support phone number for…", "what is the fine for…"), or by
   // a unit ("…revenue in dollars"); in "how much" any such word does ("how much does it cost").
   // Elsewhere the word is only a topic, and a yes/no question ("is there a fine?") wants no amount.
-  const words = question.intent === "how_many" ? [...question.focus, ...tokenize(question.asked)] : [...question.focus, ...askedFor(question.asked), ...unitsIn(question.asked)];
+  const words =
+    question.intent === "how_many"
+      ? [...question.focus, ...tokenize(question.asked)]
+      : [...question.focus, ...askedFor(question.asked), ...unitsIn(question.asked)];
   for (const word of words) {
     const kind = LEXICON.valueKinds.get(word);
     if (kind) kinds.add(kind);
@@ -35,7 +38,9 @@ function askedFor(text: string): string[] {
   const end = words.findIndex((w) => PHRASE_ENDS.has(w));
   return end < 0 ? words : words.slice(0, end);
 }
-const PHRASE_ENDS = new Set("of for between in on to from with by about at that which who whom does do did is are was were will would can could should has have had".split(" "));
+const PHRASE_ENDS = new Set(
+  "of for between in on to from with by about at that which who whom does do did is are was were will would can could should has have had".split(" "),
+);
 
 /** Words given as a unit: "in dollars", "in euros". */
 function unitsIn(text: string): string[] {

@@ -5,7 +5,9 @@ export type Phrase = { text: string; start: number; end: number };
 
 /** Items after "including", "such as" or "namely", up to the end of the enumeration. */
 export function extractList(sentence: string): Phrase | null {
-  const match = /\b(?:including|such as|namely|among them)\s+(.+?)(?=,\s*(?:among others|citing|as well as|which|who|while)\b|[.;:]\s|[.;:]?$|\s[—–]\s)/u.exec(sentence);
+  const match = /\b(?:including|such as|namely|among them)\s+(.+?)(?=,\s*(?:among others|citing|as well as|which|who|while)\b|[.;:]\s|[.;:]?$|\s[—–]\s)/u.exec(
+    sentence,
+  );
   if (!match || !/,|\band\b/.test(match[1])) return null;
   const start = match.index + match[0].length - match[1].length;
   return { text: match[1], start, end: start + match[1].length };
@@ -36,7 +38,8 @@ export function extractAdvice(sentence: string): Phrase | null {
 }
 
 // "rather than risk …" gives a motive; "based on"/"stemming from" give grounds.
-const CAUSE = /\b(because(?: of)?|due to|owing to|citing|cited|over concerns?|amid|as the reason|concerns? (?:that|over|about)|fears? (?:that|of)|worries that|to protect|aimed at|rather than risk|based on|stemming from|rooted in)\b/gi;
+const CAUSE =
+  /\b(because(?: of)?|due to|owing to|citing|cited|over concerns?|amid|as the reason|concerns? (?:that|over|about)|fears? (?:that|of)|worries that|to protect|aimed at|rather than risk|based on|stemming from|rooted in)\b/gi;
 
 /** "X raises concerns about Y": the concern is X's effect, not its cause. */
 const EFFECT_BEFORE = /\b(raise[sd]?|raising|spark(?:s|ed)?|fuel(?:s|ed|led)?|prompt(?:s|ed)?)\s+$/i;

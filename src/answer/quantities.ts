@@ -21,14 +21,74 @@ export type Quantity = {
 /** Words that speak of a count even without giving one ("the exact number … has not been disclosed"). */
 export const COUNT_WORDS = /\b(number|numbers|count|figure|figures|how many|how much|amount|total|tally)\b/i;
 
-const QUALIFIER = "nearly|almost|close to|just under|about|around|approximately|roughly|some|only about|just over|over|more than|less than|fewer than|under|at least|up to|upwards of";
+const QUALIFIER =
+  "nearly|almost|close to|just under|about|around|approximately|roughly|some|only about|just over|over|more than|less than|fewer than|under|at least|up to|upwards of";
 const WORD_NUMBER: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const YEARS_PER: Record<string, number> = { decade: 10, year: 1, month: 1 / 12, week: 1 / 52, day: 1 / 365 };
-const STOP_UNIT = new Set(["and", "or", "of", "in", "to", "the", "a", "an", "for", "with", "at", "by", "from", "on", "as", "that", "than", "who", "which", "after", "before", "ago", "around", "across", "within", "into", "over", "under", "about", "per", "each", "while", "were", "was", "are", "is", "will", "have", "had", "has"]);
+const STOP_UNIT = new Set([
+  "and",
+  "or",
+  "of",
+  "in",
+  "to",
+  "the",
+  "a",
+  "an",
+  "for",
+  "with",
+  "at",
+  "by",
+  "from",
+  "on",
+  "as",
+  "that",
+  "than",
+  "who",
+  "which",
+  "after",
+  "before",
+  "ago",
+  "around",
+  "across",
+  "within",
+  "into",
+  "over",
+  "under",
+  "about",
+  "per",
+  "each",
+  "while",
+  "were",
+  "was",
+  "are",
+  "is",
+  "will",
+  "have",
+  "had",
+  "has",
+]);
 
 const PATTERN = new RegExp(
   `\\b(?:(${QUALIFIER})\\s+)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBER).join("|")})\\b` +
@@ -75,15 +135,28 @@ export function extractQuantities(text: string, skip: { start: number; end: numb
 
 function rangeOf(value: number, qualifier: string | undefined): [number, number] {
   switch (qualifier) {
-    case "nearly": case "almost": case "close to": case "just under":
+    case "nearly":
+    case "almost":
+    case "close to":
+    case "just under":
       return [value * 0.8, value * 0.999];
-    case "about": case "around": case "approximately": case "roughly": case "some": case "only about":
+    case "about":
+    case "around":
+    case "approximately":
+    case "roughly":
+    case "some":
+    case "only about":
       return [value * 0.9, value * 1.1];
-    case "less than": case "fewer than": case "under":
+    case "less than":
+    case "fewer than":
+    case "under":
       return [0, value * 0.999];
     case "up to":
       return [0, value];
-    case "over": case "more than": case "just over": case "upwards of":
+    case "over":
+    case "more than":
+    case "just over":
+    case "upwards of":
       return [value * 1.001, Infinity];
     case "at least":
       return [value, Infinity];

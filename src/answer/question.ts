@@ -73,18 +73,33 @@ export type Question = {
 const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that)\s+)?[\p{L}'’-]+\s+([\p{L}]+)/iu;
 
 /** Abbreviated months ("Sept 29"): the date the articles spell out. */
-const MONTHS: Record<string, string> = { jan: "January", feb: "February", mar: "March", apr: "April", jun: "June", jul: "July", aug: "August", sep: "September", sept: "September", oct: "October", nov: "November", dec: "December" };
+const MONTHS: Record<string, string> = {
+  jan: "January",
+  feb: "February",
+  mar: "March",
+  apr: "April",
+  jun: "June",
+  jul: "July",
+  aug: "August",
+  sep: "September",
+  sept: "September",
+  oct: "October",
+  nov: "November",
+  dec: "December",
+};
 
 /**
  * How a question's words are written, not what they mean: numbers typed short ("270k"),
  * abbreviated months before a day, and "-wise" suffixes ("security-wise" asks about security).
  */
 function normalise(text: string): string {
-  return text
-    // "270k", "1.5m": how people type the numbers the articles print in full.
-    .replace(/\b\d+(?:\.\d+)?(?:k|m|bn)\b/gi, (n) => expandNumber(n.toLowerCase()))
-    .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d{1,2}\b)/gi, (_match, month: string) => MONTHS[month.toLowerCase()])
-    .replace(/(\p{L})-wise\b/giu, "$1");
+  return (
+    text
+      // "270k", "1.5m": how people type the numbers the articles print in full.
+      .replace(/\b\d+(?:\.\d+)?(?:k|m|bn)\b/gi, (n) => expandNumber(n.toLowerCase()))
+      .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d{1,2}\b)/gi, (_match, month: string) => MONTHS[month.toLowerCase()])
+      .replace(/(\p{L})-wise\b/giu, "$1")
+  );
 }
 
 const MARKUP = /<[^<>]{1,200}>/g;
@@ -93,7 +108,8 @@ const MARKUP = /<[^<>]{1,200}>/g;
 const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 
 /** "Is it true that…", "…, right?", "I heard…", "apparently": how a claim is put to the bot, not what it is about. */
-const CLAIM_WORDS = /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)( that)?\b|\b(true|correct|right)\s*\?+\s*$|\b(i|we) (heard|read|saw)( somewhere)?( that)?\b|\bsome(one|body) (said|says|told me)( that)?\b|\bapparently\b|\brumou?rs? (has it|says)\b/gi;
+const CLAIM_WORDS =
+  /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)( that)?\b|\b(true|correct|right)\s*\?+\s*$|\b(i|we) (heard|read|saw)( somewhere)?( that)?\b|\bsome(one|body) (said|says|told me)( that)?\b|\bapparently\b|\brumou?rs? (has it|says)\b/gi;
 
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);

@@ -45,6 +45,11 @@ export type SourceSummary = {
 /** What the bot answers from: each article with its publisher, title, date and link. */
 export function sources(index: KnowledgeIndex): SourceSummary[] {
   return [...index.sources.values()].map(({ id, publisher, title, author, url, published }) => ({
-    id, publisher, title, author, url, published,
+    id,
+    publisher,
+    title,
+    author,
+    url,
+    published,
   }));
 }

@@ -69,7 +69,10 @@ export class Asker {
     const store = storeFor(this.deps.store, log);
     const limit = this.options.questionsPerMinute;
     if (limit > 0 && (await store.hit(`questions:${platform}:${user}`, 60_000)) > limit) {
-      return { kind: "limited", notice: `You've asked ${limit} questions this minute, which is as many as I answer for one person. Please ask again in a minute.` };
+      return {
+        kind: "limited",
+        notice: `You've asked ${limit} questions this minute, which is as many as I answer for one person. Please ask again in a minute.`,
+      };
     }
     const command = commandOf(text);
     if (command) {
@@ -81,11 +84,15 @@ export class Asker {
     const answer = answers.ask(text, previous);
     if (conversations) {
       // Kept before the reply goes, so that a quick follow-up finds it; a failure costs one follow-up its context, nothing more.
-      await conversations.remember(`${platform}:${conversation}`, answer).catch((error) => log().warn({ err: error }, "remembering a conversation turn failed"));
+      await conversations
+        .remember(`${platform}:${conversation}`, answer)
+        .catch((error) => log().warn({ err: error }, "remembering a conversation turn failed"));
     }
     if (answer.status === "not_found") {
       // Not awaited: the asker should not wait on the operator's notes, and losing one is harmless.
-      store.append({ kind: "unanswered", at: new Date().toISOString(), platform, question: answer.question }).catch((error) => log().warn({ err: error }, "noting an unanswered question failed"));
+      store
+        .append({ kind: "unanswered", at: new Date().toISOString(), platform, question: answer.question })
+        .catch((error) => log().warn({ err: error }, "noting an unanswered question failed"));
     }
     return { kind: "answer", answer };
   }

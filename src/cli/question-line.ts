@@ -23,5 +23,8 @@ export function readQuestionLine(line: string): { ok: true; value: QuestionLine 
   if (parsed.success) return { ok: true, value: parsed.data };
   const [issue] = parsed.error.issues;
   const field = issue.path.join(".");
-  return { ok: false, problem: !field || field === "question" ? 'no string "question" (each line is {"question": "…"})' : `field "${field}": ${issue.message}` };
+  return {
+    ok: false,
+    problem: !field || field === "question" ? 'no string "question" (each line is {"question": "…"})' : `field "${field}": ${issue.message}`,
+  };
 }

@@ -33,15 +33,19 @@ export function judge(c: EvalCase, answer: Answer, index: KnowledgeIndex): Verdi
       if (!answered) return { pass: false, reason: `expected an answer, got ${answer.status}` };
       const first = answer.citations[0];
       const haystack = fold(`${answer.answer}\n${first.quote}`);
-      if (!c.expect_any.some((e) => haystack.includes(fold(e)))) return { pass: false, reason: `none of ${JSON.stringify(c.expect_any)} in answer or first quote` };
-      if (!c.expect_sources.includes(first.sourceId)) return { pass: false, reason: `first citation is ${first.sourceId}, expected one of ${c.expect_sources}` };
+      if (!c.expect_any.some((e) => haystack.includes(fold(e))))
+        return { pass: false, reason: `none of ${JSON.stringify(c.expect_any)} in answer or first quote` };
+      if (!c.expect_sources.includes(first.sourceId))
+        return { pass: false, reason: `first citation is ${first.sourceId}, expected one of ${c.expect_sources}` };
       return { pass: true, reason: answer.status };
     }
     case "conflict": {
       if (!answered) return { pass: false, reason: `expected an answer, got ${answer.status}` };
       const haystack = fold([answer.answer, ...answer.citations.map((x) => x.quote)].join("\n"));
       const found = c.expect_any.filter((e) => haystack.includes(fold(e)));
-      return found.length >= 2 ? { pass: true, reason: answer.status } : { pass: false, reason: `only ${JSON.stringify(found)} of ${JSON.stringify(c.expect_any)} shown` };
+      return found.length >= 2
+        ? { pass: true, reason: answer.status }
+        : { pass: false, reason: `only ${JSON.stringify(found)} of ${JSON.stringify(c.expect_any)} shown` };
     }
   }
 }

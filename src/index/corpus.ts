@@ -6,7 +6,7 @@ import { loadFacts, type FactEntry } from "./question-bank.js";
 
 /** What `seeds/sources.json` says about one article. Every quoted field is optional knowledge: `null` means unknown. */
 export const SourceMetaSchema = z.object({
-  id: z.string().regex(/^\w+$/, "must be a short word like \"005\""),
+  id: z.string().regex(/^\w+$/, 'must be a short word like "005"'),
   file: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name inside seeds/"),
   publisher: z.string().min(1),
   title: z.string().min(1),
@@ -76,7 +76,9 @@ export function loadArticles(dir: string): Article[] {
     try {
       text = readFileSync(path, "utf8");
     } catch (error) {
-      const problem = isMissing(error) ? "is missing: restore it, or remove its entry from sources.json" : `cannot be read (${(error as NodeJS.ErrnoException).code})`;
+      const problem = isMissing(error)
+        ? "is missing: restore it, or remove its entry from sources.json"
+        : `cannot be read (${(error as NodeJS.ErrnoException).code})`;
       throw new CorpusError(`${path}: the file named by "${meta.id}" (field "file") ${problem}`);
     }
     return { ...meta, text };
@@ -100,8 +102,6 @@ function checkPrecision(metaPath: string, meta: SourceMeta): void {
   const shape = meta.published.length === 10 ? "day" : meta.published.length === 7 ? "month" : "year";
   const precision = meta.publishedPrecision ?? shape;
   if (precision !== shape) {
-    throw new CorpusError(
-      `${metaPath}: id ${meta.id}, field "publishedPrecision": "${precision}" does not match published "${meta.published}"`,
-    );
+    throw new CorpusError(`${metaPath}: id ${meta.id}, field "publishedPrecision": "${precision}" does not match published "${meta.published}"`);
   }
 }

@@ -33,8 +33,22 @@ const NAMES_A_DATE =
 const OFFSET =
   /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|sixty|ninety)\s+(day|week|month)s?\s+(after|from|following|before)\b/gi;
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
 };
 
 /** How far an offset may stand from the date it is counted from ("30 days after the initial announcement on June 20"). */
@@ -55,7 +69,8 @@ export function extractDates(text: string, published: string | null): MentionedD
     for (const result of results) {
       if (!NAMES_A_DATE.test(result.text)) continue;
       const iso = isoOf(result.start, dayKnown);
-      if (iso) found.push({ text: result.text.replace(/[,\s]+$/, ""), iso, start: result.index, end: result.index + result.text.replace(/[,\s]+$/, "").length });
+      if (iso)
+        found.push({ text: result.text.replace(/[,\s]+$/, ""), iso, start: result.index, end: result.index + result.text.replace(/[,\s]+$/, "").length });
     }
   }
 
@@ -66,9 +81,7 @@ export function extractDates(text: string, published: string | null): MentionedD
   }
 
   for (const match of text.matchAll(OFFSET)) {
-    const anchor = found
-      .filter((d) => d.iso.length === 10 && d.start >= match.index + match[0].length)
-      .sort((a, b) => a.start - b.start)[0];
+    const anchor = found.filter((d) => d.iso.length === 10 && d.start >= match.index + match[0].length).sort((a, b) => a.start - b.start)[0];
     if (!anchor || anchor.start - (match.index + match[0].length) > OFFSET_REACH) continue;
     const amount = Number(match[1]) || WORD_NUMBERS[match[1].toLowerCase()];
     const sign = match[3].toLowerCase() === "before" ? -1 : 1;

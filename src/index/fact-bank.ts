@@ -64,7 +64,12 @@ export class FactBank {
     const phrasings: Phrasing[] = [];
     this.facts = entries.map((entry, i) => {
       const own = texts[i].map((text) => ({ text, terms: terms[next++] }));
-      const fact = anchor(entry, own.map((p) => p.terms), bySource, passages);
+      const fact = anchor(
+        entry,
+        own.map((p) => p.terms),
+        bySource,
+        passages,
+      );
       for (const { text, terms: t } of own) phrasings.push({ id: phrasings.length, fact, text, terms: t });
       return fact;
     });
@@ -106,7 +111,10 @@ function anchor(entry: FactEntry, phrasingTerms: readonly (readonly string[])[],
       if (overlap > 0 && (!best || overlap > best.overlap)) best = { id: p.id, overlap };
     }
     // A quote in a headline or caption matches its offsets but cannot be cited.
-    if (!best) throw new CorpusError(`facts.json: fact ${entry.id}, sentences.${entry.sentences.indexOf(s)}: the quote is in no sentence an answer may quote (a headline, caption or byline?)`);
+    if (!best)
+      throw new CorpusError(
+        `facts.json: fact ${entry.id}, sentences.${entry.sentences.indexOf(s)}: the quote is in no sentence an answer may quote (a headline, caption or byline?)`,
+      );
     if (!passageIds.includes(best.id)) passageIds.push(best.id);
   }
   const sentenceTerms = new Set(passageIds.flatMap((id) => passages[id].terms.map(([t]) => t)));

@@ -24,6 +24,9 @@ let cached: string | undefined;
 /** scripts/build.js hashes the same way: each .ts/.js file's name and bytes, in name order. */
 export function hashSources(dir: string): string {
   const hash = createHash("sha256");
-  for (const file of readdirSync(dir).filter((f) => /\.[jt]s$/.test(f)).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  for (const file of readdirSync(dir)
+    .filter((f) => /\.[jt]s$/.test(f))
+    .sort())
+    hash.update(file).update(readFileSync(join(dir, file)));
   return hash.digest("hex");
 }

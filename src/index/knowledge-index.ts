@@ -49,9 +49,7 @@ const MINISEARCH_OPTIONS: Options<Passage> = {
   fields: ["text", "context"],
   storeFields: [],
   extractField: (passage, field) =>
-    (field === "id" ? passage.id
-    : field === "text" ? passage.terms.map(([term]) => term).join(" ")
-    : passage.contextTerms.join(" ")) as string,
+    (field === "id" ? passage.id : field === "text" ? passage.terms.map(([term]) => term).join(" ") : passage.contextTerms.join(" ")) as string,
   tokenize: (terms) => terms.split(" "),
   processTerm: (term) => term,
   // A sentence's own words count fully; the sentence or heading before it lends its words at a

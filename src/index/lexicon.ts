@@ -23,11 +23,24 @@ export type ValueKind = (typeof VALUE_KINDS)[number];
 
 export const LexiconSchema = z.object({
   /** Acronyms, matched as written in capitals ("IT" → "information technology"). */
-  acronyms: z.object({ note: z.string().optional(), words: z.record(z.string().regex(/^[A-Z]{2,}$/, "must be written in capitals"), z.string().regex(/^[a-z ]+$/, "must be lower-case words")) }).default({ words: {} }),
+  acronyms: z
+    .object({
+      note: z.string().optional(),
+      words: z.record(z.string().regex(/^[A-Z]{2,}$/, "must be written in capitals"), z.string().regex(/^[a-z ]+$/, "must be lower-case words")),
+    })
+    .default({ words: {} }),
   /** Chat shorthand → the words the articles spell out ("govt" → "government", "whats" → "what is"). */
   // A key may be a phrase whose sense its words alone would misread ("end up" is not "end"); an
   // empty value drops chat filler ("lol") that would otherwise be searched as a word the articles lack.
-  shorthand: z.object({ note: z.string().optional(), words: z.record(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, "must be lower-case words"), z.string().regex(/^[a-z ]*$/, "must be lower-case words, or empty")) }).default({ words: {} }),
+  shorthand: z
+    .object({
+      note: z.string().optional(),
+      words: z.record(
+        z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, "must be lower-case words"),
+        z.string().regex(/^[a-z ]*$/, "must be lower-case words, or empty"),
+      ),
+    })
+    .default({ words: {} }),
   synonyms: z.array(z.object({ words: z.array(word).min(1), note: z.string().optional() })),
   /** Focus words that ask for a kind of value ("what is the fine" asks for money). */
   valueKinds: z.array(z.object({ kind: z.enum(VALUE_KINDS), asks: z.array(word).min(1), note: z.string().optional() })).default([]),
@@ -53,7 +66,12 @@ export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): Lexico
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const [section, group, , position] = issue.path;
-    const entry = section === "shorthand" || section === "acronyms" ? ` ${section} "${String(issue.path[2] ?? "")}"` : typeof group === "number" ? ` group ${group}${typeof position === "number" ? `, word ${position}` : ""}` : "";
+    const entry =
+      section === "shorthand" || section === "acronyms"
+        ? ` ${section} "${String(issue.path[2] ?? "")}"`
+        : typeof group === "number"
+          ? ` group ${group}${typeof position === "number" ? `, word ${position}` : ""}`
+          : "";
     throw new LexiconError(`${where}:${entry} (${issue.path.join(".")}): ${issue.message}`);
   }
   const groupOf = new Map<string, number>();
@@ -67,7 +85,12 @@ export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): Lexico
   });
   const valueKinds = new Map<string, ValueKind>();
   for (const { kind, asks } of parsed.data.valueKinds) for (const w of asks) valueKinds.set(w, kind);
-  return { synonyms: groups, valueKinds, shorthand: new Map(Object.entries(parsed.data.shorthand.words)), acronyms: new Map(Object.entries(parsed.data.acronyms.words)) };
+  return {
+    synonyms: groups,
+    valueKinds,
+    shorthand: new Map(Object.entries(parsed.data.shorthand.words)),
+    acronyms: new Map(Object.entries(parsed.data.acronyms.words)),
+  };
 }
 
 /** Reads and checks a lexicon file; a missing or malformed one stops the start, naming the file. */

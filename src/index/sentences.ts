@@ -12,8 +12,10 @@ const ENDS_WITH_ABBREVIATION =
 
 /** Words that usually open a new sentence, so "…in the U.S. The next…" still breaks. */
 const SENTENCE_OPENERS = new Set(
-  ("The This That These Those It Its In On At As A An But And Or So However Meanwhile He She They We I You " +
-    "There Their After Before While When Despite Although Since If For").split(" "),
+  (
+    "The This That These Those It Its In On At As A An But And Or So However Meanwhile He She They We I You " +
+    "There Their After Before While When Despite Although Since If For"
+  ).split(" "),
 );
 
 export function splitSentences(line: string): Span[] {

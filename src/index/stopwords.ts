@@ -23,6 +23,4 @@ export const STOPWORDS = new Set(
  * Too broad for the index, where "first" or "back" can matter, but right for question words the
  * articles never use: such a word is filler, not a topic the sources lack.
  */
-export const FILLER_WORDS: ReadonlySet<string> = new Set(
-  (createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>).en,
-);
+export const FILLER_WORDS: ReadonlySet<string> = new Set((createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>).en);

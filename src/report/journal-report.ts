@@ -6,7 +6,11 @@ export type JournalReport = { votes: VoteTally[]; unanswered: UnansweredTally[];
 
 /** Questions that differ only in case, spacing or closing punctuation are one question. */
 function sameQuestion(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, " ").replace(/[\s?!.]+$/, "").trim();
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[\s?!.]+$/, "")
+    .trim();
 }
 
 /**
@@ -65,7 +69,9 @@ function addUnanswered(unanswered: Map<string, UnansweredTally>, record: Unanswe
 /** The report as text for a terminal. */
 export function renderReport(report: JournalReport, limit = 20): string {
   const { totals } = report;
-  const lines = [`Votes: ${totals.up} 👍, ${totals.down} 👎 on ${report.votes.length} answers. Unanswered on-topic questions: ${totals.unanswered} (${report.unanswered.length} different).`];
+  const lines = [
+    `Votes: ${totals.up} 👍, ${totals.down} 👎 on ${report.votes.length} answers. Unanswered on-topic questions: ${totals.unanswered} (${report.unanswered.length} different).`,
+  ];
   if (report.votes.length > 0) {
     const shown = report.votes.slice(0, limit);
     const sourcesOf = (v: VoteTally) => v.sourceIds.join(",") || "-";

@@ -4,7 +4,27 @@ import { AnswerSchema } from "../../src/answer/answer-schema.js";
 import { ask } from "../../src/answer/ask.js";
 import { seeds } from "../helpers.js";
 
-const words = ["kaspersky", "ban", "updates", "when", "who", "how", "many", "US", "U.S.", "stop", "<!channel>", "<@U1>", "🛑", "sanctions", "2024", "?", "clients", "\u0000", "’s"];
+const words = [
+  "kaspersky",
+  "ban",
+  "updates",
+  "when",
+  "who",
+  "how",
+  "many",
+  "US",
+  "U.S.",
+  "stop",
+  "<!channel>",
+  "<@U1>",
+  "🛑",
+  "sanctions",
+  "2024",
+  "?",
+  "clients",
+  "\u0000",
+  "’s",
+];
 
 describe("ask: properties over any input", () => {
   it("returns a schema-valid Answer whose quotes are verbatim slices of their files", () => {

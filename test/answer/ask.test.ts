@@ -287,16 +287,15 @@ describe("ask: disagreements", () => {
 });
 
 describe("ask: when the sources don't answer", () => {
-  it.each([
-    "Which antivirus should we switch to?",
-    "What is the fine for selling Kaspersky after the deadline?",
-    "How much does a Kaspersky license cost?",
-  ])("%s → not_found, with related passages marked as related", (question) => {
-    const a = answer(question);
-    expect(a.status).toBe("not_found");
-    expect(a.answer).toMatch(/sources don't say/);
-    for (const c of a.citations) expect(c.role).toBe("related");
-  });
+  it.each(["Which antivirus should we switch to?", "What is the fine for selling Kaspersky after the deadline?", "How much does a Kaspersky license cost?"])(
+    "%s → not_found, with related passages marked as related",
+    (question) => {
+      const a = answer(question);
+      expect(a.status).toBe("not_found");
+      expect(a.answer).toMatch(/sources don't say/);
+      for (const c of a.citations) expect(c.role).toBe("related");
+    },
+  );
 
   it.each([
     ["how many employees does kaspersky have worldwide", /less than 50/],

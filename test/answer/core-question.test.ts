@@ -25,7 +25,9 @@ describe("coreQuestion", () => {
   });
 
   it("keeps every question of a message, and abbreviations inside a sentence", () => {
-    expect(coreQuestion("is it still legal to use it after Sept. 29? will we get in trouble")).toBe("is it still legal to use it after Sept. 29? will we get in trouble");
+    expect(coreQuestion("is it still legal to use it after Sept. 29? will we get in trouble")).toBe(
+      "is it still legal to use it after Sept. 29? will we get in trouble",
+    );
     expect(coreQuestion("We use it at work. When do U.S. sales stop?")).toBe("When do U.S. sales stop?");
   });
 

@@ -42,12 +42,19 @@ describe("follow-ups: a message read in the light of the turn before", () => {
   });
 
   it("replaces what the fragment stands for, with its modifiers: 'what about the staff?' after US users", () => {
-    expect(readInContext("what about the staff?", turnAfter("how many users does kaspersky have in the US?"), seeds()).question).toBe("how many staff does kaspersky have in the US?");
-    expect(readInContext("and individual users?", turnAfter("how many corporate clients does kaspersky have?"), seeds()).question).toBe("how many individual users does kaspersky have?");
+    expect(readInContext("what about the staff?", turnAfter("how many users does kaspersky have in the US?"), seeds()).question).toBe(
+      "how many staff does kaspersky have in the US?",
+    );
+    expect(readInContext("and individual users?", turnAfter("how many corporate clients does kaspersky have?"), seeds()).question).toBe(
+      "how many individual users does kaspersky have?",
+    );
   });
 
   it("asks the gist of the last question again with a new question word: 'and why?'", () => {
-    expect(readInContext("and why?", turnAfter("when do software updates stop?"), seeds())).toEqual({ question: "why software updates stop?", completedBy: "question-word" });
+    expect(readInContext("and why?", turnAfter("when do software updates stop?"), seeds())).toEqual({
+      question: "why software updates stop?",
+      completedBy: "question-word",
+    });
   });
 
   it("reads a question that stands on its own on its own", () => {

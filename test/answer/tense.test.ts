@@ -21,9 +21,15 @@ describe("the tense a 'when' question asks in", () => {
   });
 
   it("cites the sentence that gives the day when the day is asked for, before one that says 'last month'", () => {
-    for (const question of ["What exact date did the Commerce Dept first announce the ban?", "what was the exact date commerce first announced the kaspersky ban"]) {
+    for (const question of [
+      "What exact date did the Commerce Dept first announce the ban?",
+      "what was the exact date commerce first announced the kaspersky ban",
+    ]) {
       const [first] = ask(seeds(), question).citations;
-      expect(first.dates.some((d) => d.iso.length === 10), `${question} → ${first.quote}`).toBe(true);
+      expect(
+        first.dates.some((d) => d.iso.length === 10),
+        `${question} → ${first.quote}`,
+      ).toBe(true);
     }
   });
 

@@ -21,7 +21,25 @@ const word = fc.oneof(
   fc.stringMatching(/^[a-z]{1,10}$/),
 );
 const words = fc.array(word, { minLength: 0, maxLength: 8 }).map((w) => w.join(" "));
-const questionStart = fc.constantFrom("what", "when", "who", "why", "how", "where", "which", "is", "are", "does", "did", "can", "will", "should", "and what about", "what about", "and why");
+const questionStart = fc.constantFrom(
+  "what",
+  "when",
+  "who",
+  "why",
+  "how",
+  "where",
+  "which",
+  "is",
+  "are",
+  "does",
+  "did",
+  "can",
+  "will",
+  "should",
+  "and what about",
+  "what about",
+  "and why",
+);
 
 /** Put as a question: a question word first, or a question mark anywhere, or both. */
 const questionShaped = fc.oneof(
@@ -32,7 +50,30 @@ const questionShaped = fc.oneof(
 /** Acknowledgements, as people write them in a thread. */
 const acknowledgement = fc
   .tuple(
-    fc.constantFrom("thanks", "thank you", "thx", "ty", "ok", "okay", "k", "got it", "cool", "nice", "great", "perfect", "awesome", "lol", "np", "cheers", "makes sense", "👍", "🙏", "✅", "🎉", ""),
+    fc.constantFrom(
+      "thanks",
+      "thank you",
+      "thx",
+      "ty",
+      "ok",
+      "okay",
+      "k",
+      "got it",
+      "cool",
+      "nice",
+      "great",
+      "perfect",
+      "awesome",
+      "lol",
+      "np",
+      "cheers",
+      "makes sense",
+      "👍",
+      "🙏",
+      "✅",
+      "🎉",
+      "",
+    ),
     fc.constantFrom("", "!", "!!", ".", " 👍", " 🙏", " :)", "!! 🎉"),
   )
   .map(([ack, tail]) => `${ack}${tail}`);

@@ -84,7 +84,10 @@ describe("npm run ask", () => {
       '{"question":"Who was sanctioned?"}',
     ].join("\n");
     const { code, stdout, stderr } = await cli("src/cli/ask.ts", ["--jsonl"], { input });
-    const answers = stdout.trim().split("\n").map((l) => AnswerSchema.parse(JSON.parse(l)));
+    const answers = stdout
+      .trim()
+      .split("\n")
+      .map((l) => AnswerSchema.parse(JSON.parse(l)));
     expect(answers).toEqual([expected("When was Kaspersky founded?"), expected("What is the weather?"), expected("Who was sanctioned?")]);
     expect(stderr.trim().split("\n")).toEqual([
       'ask: line 2: not JSON (each line is {"question": "…"})',
@@ -103,7 +106,10 @@ describe("npm run ask", () => {
     ];
     const { code, stdout } = await cli("src/cli/ask.ts", ["--jsonl"], { input: lines.map((l) => JSON.stringify(l)).join("\n") });
     expect(code).toBe(0);
-    const answers = stdout.trim().split("\n").map((l) => AnswerSchema.parse(JSON.parse(l)));
+    const answers = stdout
+      .trim()
+      .split("\n")
+      .map((l) => AnswerSchema.parse(JSON.parse(l)));
     for (const [i, f] of FOLLOW_UPS.entries()) {
       const answer = answers[FOLLOW_UPS.length + i];
       expect(answer.question).toBe(f.followUp);
@@ -132,7 +138,8 @@ describe("npm run chat", () => {
   it("answers questions and commands until standard input ends", async () => {
     const { code, stdout } = await cli("src/cli/chat.ts", [], { input: "sources\ntimeline\nWhen was Kaspersky founded?\n" });
     expect(code).toBe(0);
-    for (const source of sources(seeds())) expect(stdout).toContain(`${source.id}  ${source.publisher}, ${source.published ? formatDate(source.published) : "date unknown"}`);
+    for (const source of sources(seeds()))
+      expect(stdout).toContain(`${source.id}  ${source.publisher}, ${source.published ? formatDate(source.published) : "date unknown"}`);
     const [first] = timeline(seeds());
     expect(stdout).toContain(`${formatDate(first.iso)}\n  “`);
     expect(stdout).toContain(`${expected("When was Kaspersky founded?").answer}\n`);

@@ -23,8 +23,13 @@ describe("renderText", () => {
   });
 
   it("prints how a follow-up was read under the answer, and the questions to ask next at the end", () => {
-    const shown = renderText(answer({ question: "and resales?", readAs: "When do resales stop?", suggestions: ["Why was Kaspersky banned?", "Who announced the ban?"] })).split("\n");
-    expect(shown.slice(0, 2)).toEqual(["Software updates for Kaspersky products are barred in the US from September 29, 2024.", "  (read as: “When do resales stop?”)"]);
+    const shown = renderText(
+      answer({ question: "and resales?", readAs: "When do resales stop?", suggestions: ["Why was Kaspersky banned?", "Who announced the ban?"] }),
+    ).split("\n");
+    expect(shown.slice(0, 2)).toEqual([
+      "Software updates for Kaspersky products are barred in the US from September 29, 2024.",
+      "  (read as: “When do resales stop?”)",
+    ]);
     expect(shown.slice(-3)).toEqual(["Ask next:", "  • Why was Kaspersky banned?", "  • Who announced the ban?"]);
   });
 
@@ -65,7 +70,13 @@ describe("quoted", () => {
 
 describe("renderSourcesText, renderTimelineText", () => {
   it("lists each source with its id, publisher, date as known, title and link", () => {
-    expect(renderSourcesText([sourceSummary(), sourceSummary({ id: "002", publisher: "THE UBJ (theubj.com)", published: "2024-07", url: "https://theubj.com/a", title: "Closing" }), sourceSummary({ id: "009", published: null, title: "Undated" })])).toBe(
+    expect(
+      renderSourcesText([
+        sourceSummary(),
+        sourceSummary({ id: "002", publisher: "THE UBJ (theubj.com)", published: "2024-07", url: "https://theubj.com/a", title: "Closing" }),
+        sourceSummary({ id: "009", published: null, title: "Undated" }),
+      ]),
+    ).toBe(
       [
         "001  The Cyber Express, July 15, 2024",
         "     Kaspersky To 'Wind Down' U.S. Operations And Lay Off Staff",
@@ -79,7 +90,9 @@ describe("renderSourcesText, renderTimelineText", () => {
   });
 
   it("dates each event, quotes its first source and names the others", () => {
-    const events = [{ iso: "2024-09-29", citations: [citation(), citation({ publisher: "THE UBJ (theubj.com)" }), citation({ publisher: "BTimes (btimesonline.com)" })] }];
+    const events = [
+      { iso: "2024-09-29", citations: [citation(), citation({ publisher: "THE UBJ (theubj.com)" }), citation({ publisher: "BTimes (btimesonline.com)" })] },
+    ];
     expect(renderTimelineText(events)).toBe(
       "September 29, 2024\n" +
         "  “The recent ban prevents Kaspersky from not only selling new software but also providing security updates to existing users after September 29.”\n" +

@@ -14,9 +14,7 @@ describe("the dev set, scored as `npm run eval` scores it", () => {
   const verdicts = cases.map((c) => ({ c, answer: ask(seeds(), c.question) }));
 
   it("passes at least 27 of 28 cases", () => {
-    const failures = verdicts
-      .map(({ c, answer }) => ({ id: c.id, ...judge(c, answer, seeds()) }))
-      .filter((v) => !v.pass);
+    const failures = verdicts.map(({ c, answer }) => ({ id: c.id, ...judge(c, answer, seeds()) })).filter((v) => !v.pass);
     expect(cases.length).toBe(28);
     expect(failures.length, JSON.stringify(failures)).toBeLessThanOrEqual(1);
   });
@@ -33,7 +31,13 @@ describe("the dev set, scored as `npm run eval` scores it", () => {
 
 describe("judge", () => {
   const index = seeds();
-  const answerable = EvalCaseSchema.parse({ id: "x", question: "When do updates stop?", kind: "answerable", expect_any: ["September 29"], expect_sources: ["000"] });
+  const answerable = EvalCaseSchema.parse({
+    id: "x",
+    question: "When do updates stop?",
+    kind: "answerable",
+    expect_any: ["September 29"],
+    expect_sources: ["000"],
+  });
 
   it("fails an answer whose quote was edited", () => {
     const answer = ask(index, answerable.question);

@@ -20,12 +20,54 @@ describe("loadCorpus", () => {
   });
 
   it.each([
-    ["a missing file", (e: any[]) => { e[1].file = "missing.txt"; return e; }, /missing\.txt.*"file"/],
-    ["a duplicate id", (e: any[]) => { e[2].id = "001"; return e; }, /duplicate id "001".*"id"/],
-    ["a malformed date", (e: any[]) => { e[0].published = "16/07/2024"; return e; }, /id 000.*"published"/],
-    ["an impossible date", (e: any[]) => { e[0].published = "2024-02-31"; return e; }, /"published".*calendar/],
-    ["a precision that overstates the date", (e: any[]) => { e[2].publishedPrecision = "day"; return e; }, /id 002.*"publishedPrecision"/],
-    ["a publisher left out", (e: any[]) => { delete e[3].publisher; return e; }, /id 003.*"publisher"/],
+    [
+      "a missing file",
+      (e: any[]) => {
+        e[1].file = "missing.txt";
+        return e;
+      },
+      /missing\.txt.*"file"/,
+    ],
+    [
+      "a duplicate id",
+      (e: any[]) => {
+        e[2].id = "001";
+        return e;
+      },
+      /duplicate id "001".*"id"/,
+    ],
+    [
+      "a malformed date",
+      (e: any[]) => {
+        e[0].published = "16/07/2024";
+        return e;
+      },
+      /id 000.*"published"/,
+    ],
+    [
+      "an impossible date",
+      (e: any[]) => {
+        e[0].published = "2024-02-31";
+        return e;
+      },
+      /"published".*calendar/,
+    ],
+    [
+      "a precision that overstates the date",
+      (e: any[]) => {
+        e[2].publishedPrecision = "day";
+        return e;
+      },
+      /id 002.*"publishedPrecision"/,
+    ],
+    [
+      "a publisher left out",
+      (e: any[]) => {
+        delete e[3].publisher;
+        return e;
+      },
+      /id 003.*"publisher"/,
+    ],
   ])("stops on %s with one message naming the file and the field", (_, edit, message) => {
     const dir = copyOfSeeds();
     editSources(dir, edit);
@@ -37,7 +79,9 @@ describe("loadCorpus", () => {
   it("names the seed file that is missing, and what to do", () => {
     const dir = copyOfSeeds();
     rmSync(join(dir, "002_d1411187c3adea78.txt"));
-    expect(() => loadCorpus(dir)).toThrow(`corpus: ${join(dir, "002_d1411187c3adea78.txt")}: the file named by "002" (field "file") is missing: restore it, or remove its entry from sources.json`);
+    expect(() => loadCorpus(dir)).toThrow(
+      `corpus: ${join(dir, "002_d1411187c3adea78.txt")}: the file named by "002" (field "file") is missing: restore it, or remove its entry from sources.json`,
+    );
     rmSync(join(dir, "sources.json"));
     expect(() => loadCorpus(dir)).toThrow(`corpus: ${join(dir, "sources.json")} is missing: it lists the articles; restore it from the repository`);
     rmSync(dir, { recursive: true });
@@ -62,7 +106,16 @@ describe("loadCorpus", () => {
     );
     editSources(dir, (entries) => [
       ...(entries as object[]),
-      { id, file: `${id}_fcc.txt`, publisher: "Example Wire", title: "FCC adds Kaspersky to its list", author: null, published: "2024-09-04", publishedPrecision: "day", url: null },
+      {
+        id,
+        file: `${id}_fcc.txt`,
+        publisher: "Example Wire",
+        title: "FCC adds Kaspersky to its list",
+        author: null,
+        published: "2024-09-04",
+        publishedPrecision: "day",
+        url: null,
+      },
     ]);
     const index = KnowledgeIndex.build(loadCorpus(dir));
     const answer = ask(index, "When was Kaspersky added to the FCC Covered List?");

@@ -11,7 +11,15 @@ describe("extractDates", () => {
     ["a bare month", "declaration in June, which", "2024-07-16", [["June", "2024-06"]]],
     ["a year", "In 2017, the U.S. government banned", "2024-07-16", [["2017", "2017"]]],
     ["a weekday when the article's day is known", "In a statement released Monday, Kaspersky", "2024-07-16", [["Monday", "2024-07-15"]]],
-    ["an offset from a date", "blocked 30 days after the initial announcement on June 20.", "2024-07-16", [["30 days after the initial announcement on June 20", "2024-07-20"], ["June 20", "2024-06-20"]]],
+    [
+      "an offset from a date",
+      "blocked 30 days after the initial announcement on June 20.",
+      "2024-07-16",
+      [
+        ["30 days after the initial announcement on June 20", "2024-07-20"],
+        ["June 20", "2024-06-20"],
+      ],
+    ],
   ])("resolves %s", (_, text, published, expected) => {
     expect(resolve(text, published)).toEqual(expected);
   });

@@ -92,7 +92,10 @@ describe("KnowledgeIndex", () => {
 
   it("refuses a snapshot of a different corpus", () => {
     const dir = copyOfSeeds();
-    editSources(dir, (entries: any[]) => { entries[0].publisher = "Renamed"; return entries; });
+    editSources(dir, (entries: any[]) => {
+      entries[0].publisher = "Renamed";
+      return entries;
+    });
     expect(KnowledgeIndex.fromSnapshot(seeds().toSnapshot(), loadCorpus(dir))).toBeNull();
     expect(KnowledgeIndex.fromSnapshot("{not json", loadCorpus(dir))).toBeNull();
   });

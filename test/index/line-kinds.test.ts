@@ -37,7 +37,10 @@ describe("classifyLines", () => {
       "Legal basis",
       "Kaspersky Lab's future plans post US shutdown",
     ]) {
-      expect(quoted.filter((q) => q.includes(furniture)), furniture).toEqual([]);
+      expect(
+        quoted.filter((q) => q.includes(furniture)),
+        furniture,
+      ).toEqual([]);
     }
   });
 });

@@ -14,7 +14,8 @@ function seedsWithFacts(facts: unknown): string {
 }
 
 const text000 = readFileSync(join(INDEX_PATHS.seeds, "000_7c27333e7e1bfb7f.txt"), "utf8");
-const sentence = "In a statement released Monday, Kaspersky Labs confirmed the elimination of all U.S.-based positions and restricted U.S. customers from purchasing its products.";
+const sentence =
+  "In a statement released Monday, Kaspersky Labs confirmed the elimination of all U.S.-based positions and restricted U.S. customers from purchasing its products.";
 const at = text000.indexOf(sentence);
 const goodFact = {
   id: "us-jobs-cut",
@@ -42,7 +43,11 @@ describe("the question bank (seeds/facts.json)", () => {
   });
 
   it.each([
-    ["a quote that is not at its offsets", { ...goodFact, sentences: [{ ...goodFact.sentences[0], start: at + 1 }] }, /fact us-jobs-cut, sentences\.0: the quote is not at/],
+    [
+      "a quote that is not at its offsets",
+      { ...goodFact, sentences: [{ ...goodFact.sentences[0], start: at + 1 }] },
+      /fact us-jobs-cut, sentences\.0: the quote is not at/,
+    ],
     ["a source sources.json lacks", { ...goodFact, sentences: [{ ...goodFact.sentences[0], source: "999" }] }, /fact us-jobs-cut, sentences\.0: source "999"/],
     ["an id that is not kebab-case", { ...goodFact, id: "US Jobs" }, /fact 0 \(US Jobs\), field "id"/],
     ["no ways of asking", { ...goodFact, questions: [] }, /fact 0 \(us-jobs-cut\), field "questions"/],

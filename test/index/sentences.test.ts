@@ -17,6 +17,9 @@ describe("splitSentences", () => {
 
   it("returns offsets without surrounding white space", () => {
     const text = "  One sentence.   Two sentences.  ";
-    expect(splitSentences(text)).toEqual([{ start: 2, end: 15 }, { start: 18, end: 32 }]);
+    expect(splitSentences(text)).toEqual([
+      { start: 2, end: 15 },
+      { start: 18, end: 32 },
+    ]);
   });
 });

@@ -8,8 +8,14 @@ import { journalReport, renderReport } from "../../src/report/journal-report.js"
 import type { JournalRecord } from "../../src/store/journal-record.js";
 
 const at = (day: number) => `2026-11-${String(day).padStart(2, "0")}T10:00:00.000Z`;
-const vote = (question: string, v: "up" | "down", sourceIds = ["000"], day = 1, extra: Partial<JournalRecord> = {}): JournalRecord => ({ kind: "vote", at: at(day), platform: "slack", user: "U1", vote: v, question, status: "answered", sourceIds, ...extra }) as JournalRecord;
-const unanswered = (question: string, day = 1, platform: "slack" | "teams" = "slack"): JournalRecord => ({ kind: "unanswered", at: at(day), platform, question });
+const vote = (question: string, v: "up" | "down", sourceIds = ["000"], day = 1, extra: Partial<JournalRecord> = {}): JournalRecord =>
+  ({ kind: "vote", at: at(day), platform: "slack", user: "U1", vote: v, question, status: "answered", sourceIds, ...extra }) as JournalRecord;
+const unanswered = (question: string, day = 1, platform: "slack" | "teams" = "slack"): JournalRecord => ({
+  kind: "unanswered",
+  at: at(day),
+  platform,
+  question,
+});
 
 describe("journalReport: what the operator reads", () => {
   it("tallies votes per answer, the most 👎 first, treating case and trailing '?' as the same question", () => {
@@ -34,7 +40,9 @@ describe("journalReport: what the operator reads", () => {
       vote("Who was sanctioned?", "down", ["001"], 2, { messageId: "m1", comment: "Lists only some of them" }), // a change of mind
       vote("Who was sanctioned?", "up", ["001"], 2, { messageId: "m1", user: "U2" }),
     ]);
-    expect(report.votes).toEqual([{ question: "Who was sanctioned?", status: "answered", sourceIds: ["001"], up: 1, down: 1, comments: ["👎 Lists only some of them"] }]);
+    expect(report.votes).toEqual([
+      { question: "Who was sanctioned?", status: "answered", sourceIds: ["001"], up: 1, down: 1, comments: ["👎 Lists only some of them"] },
+    ]);
     expect(renderReport(report)).toContain("“👎 Lists only some of them”");
   });
 

@@ -33,7 +33,16 @@ afterAll(async () => {
 const hostileText = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme", maxLength: 200 }),
-  fc.constantFrom("<at>Kaspersky Answers</at> when do updates stop?", "<at>Someone</at> <b>hi</b> &amp; &lt;script&gt;", "\u0000\u0007", "😀🔥".repeat(100), "sources", "timeline", "help", ""),
+  fc.constantFrom(
+    "<at>Kaspersky Answers</at> when do updates stop?",
+    "<at>Someone</at> <b>hi</b> &amp; &lt;script&gt;",
+    "\u0000\u0007",
+    "😀🔥".repeat(100),
+    "sources",
+    "timeline",
+    "help",
+    "",
+  ),
 );
 const junk = fc.oneof(fc.anything(), fc.string({ maxLength: 20 }), fc.constant(null));
 
@@ -42,14 +51,38 @@ const activity = fc
   .tuple(
     fc.constantFrom("personal", "channel", "search", "feedback"),
     hostileText,
-    fc.array(fc.tuple(fc.constantFrom("type", "text", "from", "recipient", "conversation", "entities", "channelData", "value", "name", "replyToId", "id", "channelId", "attachments", "membersAdded"), fc.option(junk, { nil: undefined })), { maxLength: 3 }),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom(
+          "type",
+          "text",
+          "from",
+          "recipient",
+          "conversation",
+          "entities",
+          "channelData",
+          "value",
+          "name",
+          "replyToId",
+          "id",
+          "channelId",
+          "attachments",
+          "membersAdded",
+        ),
+        fc.option(junk, { nil: undefined }),
+      ),
+      { maxLength: 3 },
+    ),
   )
   .map(([kind, text, edits]) => {
     const a: Record<string, unknown> =
-      kind === "personal" ? personalMessage(connector.url, text)
-      : kind === "channel" ? channelMention(connector.url, text)
-      : kind === "search" ? searchQuery(connector.url, text)
-      : feedbackClick(connector.url, "bot-message-1", "like");
+      kind === "personal"
+        ? personalMessage(connector.url, text)
+        : kind === "channel"
+          ? channelMention(connector.url, text)
+          : kind === "search"
+            ? searchQuery(connector.url, text)
+            : feedbackClick(connector.url, "bot-message-1", "like");
     for (const [field, value] of edits) {
       if (value === undefined) delete a[field];
       else a[field] = value;

@@ -23,7 +23,17 @@ const hostileText = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme", maxLength: 200 }),
   fc.string({ unit: "binary", maxLength: 50 }),
-  fc.constantFrom("<!channel> when do updates stop?", "<@U123|bob> who was sanctioned", "\u0000\u0007\u001b[31m", "😀🔥".repeat(100), "when do updates stop? ".repeat(500), "", "help", "sources", "timeline"),
+  fc.constantFrom(
+    "<!channel> when do updates stop?",
+    "<@U123|bob> who was sanctioned",
+    "\u0000\u0007\u001b[31m",
+    "😀🔥".repeat(100),
+    "when do updates stop? ".repeat(500),
+    "",
+    "help",
+    "sources",
+    "timeline",
+  ),
 );
 const id = fc.oneof(fc.stringMatching(/^[UCBT][A-Z0-9]{4,10}$/), fc.string({ maxLength: 12 }));
 const ts = fc.oneof(fc.stringMatching(/^\d{10}\.\d{6}$/), fc.string({ maxLength: 12 }));
@@ -45,7 +55,11 @@ const event = fc.record(
 );
 const envelope = fc.record(
   {
-    type: fc.oneof({ weight: 5, arbitrary: fc.constant("event_callback") }, { weight: 1, arbitrary: fc.constantFrom("url_verification", "app_rate_limited") }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) }),
+    type: fc.oneof(
+      { weight: 5, arbitrary: fc.constant("event_callback") },
+      { weight: 1, arbitrary: fc.constantFrom("url_verification", "app_rate_limited") },
+      { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+    ),
     event: fc.oneof({ weight: 9, arbitrary: event }, { weight: 1, arbitrary: fc.anything() }),
     event_id: fc.oneof(fc.stringMatching(/^Ev[A-Z0-9]{8}$/), fc.string({ maxLength: 12 })),
     challenge: fc.string(),
@@ -54,15 +68,33 @@ const envelope = fc.record(
   { requiredKeys: ["type", "event", "event_id"] },
 );
 const command = fc.record(
-  { command: fc.oneof(fc.constant("/kaspersky"), fc.string({ maxLength: 12 })), text: hostileText, user_id: id, channel_id: id, response_url: fc.constant("http://127.0.0.1:1/r"), ssl_check: fc.constantFrom("0", "1") },
+  {
+    command: fc.oneof(fc.constant("/kaspersky"), fc.string({ maxLength: 12 })),
+    text: hostileText,
+    user_id: id,
+    channel_id: id,
+    response_url: fc.constant("http://127.0.0.1:1/r"),
+    ssl_check: fc.constantFrom("0", "1"),
+  },
   { requiredKeys: ["command", "text", "user_id"] },
 );
 const interaction = fc.record(
   {
-    type: fc.oneof({ weight: 5, arbitrary: fc.constant("block_actions") }, { weight: 1, arbitrary: fc.constantFrom("view_submission", "shortcut", "message_action", "block_suggestion") }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) }),
+    type: fc.oneof(
+      { weight: 5, arbitrary: fc.constant("block_actions") },
+      { weight: 1, arbitrary: fc.constantFrom("view_submission", "shortcut", "message_action", "block_suggestion") },
+      { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+    ),
     user: fc.oneof({ weight: 9, arbitrary: fc.record({ id }) }, { weight: 1, arbitrary: fc.anything() }),
     actions: fc.array(
-      fc.record({ action_id: fc.oneof(fc.constantFrom("share_answer", "feedback_up", "feedback_down"), fc.string({ maxLength: 12 })), value: fc.oneof(hostileText, fc.json()), type: fc.constant("button") }, { requiredKeys: ["action_id"] }),
+      fc.record(
+        {
+          action_id: fc.oneof(fc.constantFrom("share_answer", "feedback_up", "feedback_down"), fc.string({ maxLength: 12 })),
+          value: fc.oneof(hostileText, fc.json()),
+          type: fc.constant("button"),
+        },
+        { requiredKeys: ["action_id"] },
+      ),
       { maxLength: 3 },
     ),
     response_url: fc.constant("http://127.0.0.1:1/r"),
@@ -75,7 +107,10 @@ const body = fc.oneof(
   envelope.map((e) => ({ body: JSON.stringify(e), type: "application/json" })),
   command.map((c) => ({ body: new URLSearchParams(c as Record<string, string>).toString(), type: "application/x-www-form-urlencoded" })),
   interaction.map((i) => ({ body: `payload=${encodeURIComponent(JSON.stringify(i))}`, type: "application/x-www-form-urlencoded" })),
-  fc.record({ body: fc.oneof(fc.string({ maxLength: 2000 }), fc.json()), type: fc.constantFrom("application/json", "application/x-www-form-urlencoded", "text/plain", "multipart/form-data", "") }),
+  fc.record({
+    body: fc.oneof(fc.string({ maxLength: 2000 }), fc.json()),
+    type: fc.constantFrom("application/json", "application/x-www-form-urlencoded", "text/plain", "multipart/form-data", ""),
+  }),
 );
 const signing = fc.constantFrom("valid", "valid", "valid", "wrong", "stale", "missing", "garbage");
 

@@ -30,13 +30,17 @@ describe("1,000 concurrent requests, Slack and Teams mixed", () => {
   it("answers every slash command, mention and Teams message exactly once, a redelivery of each mention and message included", async () => {
     const commands = Array.from({ length: 400 }, (_, i) => slashCommand(QUESTIONS[i % QUESTIONS.length], { user_id: `U${i}` }));
     const mentions = Array.from({ length: 200 }, (_, i) => JSON.stringify(eventCallback(appMention(QUESTIONS[i % QUESTIONS.length], { user: `UM${i}` }))));
-    const messages = Array.from({ length: 100 }, (_, i) => JSON.stringify(personalMessage(connector.url, QUESTIONS[i % QUESTIONS.length], { from: { id: `29:user-${i}`, name: "User" } })));
+    const messages = Array.from({ length: 100 }, (_, i) =>
+      JSON.stringify(personalMessage(connector.url, QUESTIONS[i % QUESTIONS.length], { from: { id: `29:user-${i}`, name: "User" } })),
+    );
     const slack = (body: string, type: string, extra: Record<string, string> = {}) =>
       fetch(`${bot.server.url}/slack/events`, { method: "POST", headers: { "content-type": type, ...signedHeaders(body), ...extra }, body });
     const teams = (body: string) => fetch(`${bot.server.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body });
     const statusOnly = (res: Response) => res.arrayBuffer().then(() => ({ status: res.status, text: "" }));
     const requests = [
-      ...commands.map((body) => slack(body, "application/x-www-form-urlencoded").then(async (res) => ({ status: res.status, text: (await res.json()).text as string }))),
+      ...commands.map((body) =>
+        slack(body, "application/x-www-form-urlencoded").then(async (res) => ({ status: res.status, text: (await res.json()).text as string })),
+      ),
       ...mentions.map((body) => slack(body, "application/json").then(statusOnly)),
       // Slack's retries of the same mentions, arriving while the first delivery is in flight.
       ...mentions.map((body) => slack(body, "application/json", { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" }).then(statusOnly)),

@@ -19,18 +19,77 @@ afterAll(() => bot.close());
 
 /** Every field Bolt or this app reads, of any payload kind. */
 const FIELDS = [
-  "type", "event", "command", "text", "user_id", "channel_id", "team_id", "enterprise_id", "authorizations", "is_enterprise_install",
-  "actions", "user", "team", "enterprise", "channel", "container", "name", "ssl_check", "challenge", "event_id", "trigger_id",
-  "api_app_id", "response_url", "view", "callback_id", "token", "message", "state", "submission", "value", "block_id", "payload",
+  "type",
+  "event",
+  "command",
+  "text",
+  "user_id",
+  "channel_id",
+  "team_id",
+  "enterprise_id",
+  "authorizations",
+  "is_enterprise_install",
+  "actions",
+  "user",
+  "team",
+  "enterprise",
+  "channel",
+  "container",
+  "name",
+  "ssl_check",
+  "challenge",
+  "event_id",
+  "trigger_id",
+  "api_app_id",
+  "response_url",
+  "view",
+  "callback_id",
+  "token",
+  "message",
+  "state",
+  "submission",
+  "value",
+  "block_id",
+  "payload",
 ] as const;
 
 const realistic = fc.constantFrom<unknown>(
-  "event_callback", "block_actions", "url_verification", "dialog_submission", "block_suggestion", "shortcut", "message_action", "view_submission",
-  "/kaspersky", "T1", "U1", "C1", "toString", "__proto__", "constructor", "1", "0", "", "http://127.0.0.1:1/r",
+  "event_callback",
+  "block_actions",
+  "url_verification",
+  "dialog_submission",
+  "block_suggestion",
+  "shortcut",
+  "message_action",
+  "view_submission",
+  "/kaspersky",
+  "T1",
+  "U1",
+  "C1",
+  "toString",
+  "__proto__",
+  "constructor",
+  "1",
+  "0",
+  "",
+  "http://127.0.0.1:1/r",
   { type: "app_mention", user: "U1", text: "<@UBOT> when do updates stop?", ts: "1721052000.000001", channel: "C1" },
-  { id: "U1" }, { id: "toString" }, { id: null }, [{ action_id: "share_answer", value: "When do updates stop?" }], [], [{}], [null], null, true, 42,
+  { id: "U1" },
+  { id: "toString" },
+  { id: null },
+  [{ action_id: "share_answer", value: "When do updates stop?" }],
+  [],
+  [{}],
+  [null],
+  null,
+  true,
+  42,
 );
-const value = fc.oneof({ weight: 2, arbitrary: realistic }, { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) });
+const value = fc.oneof(
+  { weight: 2, arbitrary: realistic },
+  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+);
 const fields = fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 8 });
 
 /** Realistic payloads, each with fields of other kinds mixed in (or overwritten). */
@@ -42,7 +101,7 @@ const base = fc.constantFrom<Record<string, unknown>>(
 );
 const object = fc.tuple(base, fields).map(([b, extra]) => ({ ...b, ...extra }));
 
-const asText = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v) ?? "");
+const asText = (v: unknown) => (typeof v === "string" ? v : (JSON.stringify(v) ?? ""));
 const body = fc.oneof(
   object.map((o) => ({ text: JSON.stringify(o), type: "application/json" })),
   fc.jsonValue({ maxDepth: 3 }).map((v) => ({ text: JSON.stringify(v), type: "application/json" })),

@@ -64,7 +64,17 @@ describe("a store that is memory already", () => {
 describe("a fail-open store's warnings", () => {
   it("go to the log of the request that met the outage, as(log), and say which operation fell back", async () => {
     const down = (): Promise<never> => Promise.reject(new Error("connect ECONNREFUSED"));
-    const unreachable: Store = { kind: "redis", claim: down, get: down, put: down, hit: down, append: down, records: down, ready: async () => false, close: async () => {} };
+    const unreachable: Store = {
+      kind: "redis",
+      claim: down,
+      get: down,
+      put: down,
+      hit: down,
+      append: down,
+      records: down,
+      ready: async () => false,
+      close: async () => {},
+    };
     const written: Record<string, unknown>[] = [];
     const replicaLog = createLogger("info", { write: (line: string) => void written.push(JSON.parse(line)) });
     const store = failOpen(unreachable, replicaLog);

@@ -117,7 +117,10 @@ describe.skipIf(!redisAvailable)("with a real redis-server", () => {
   });
 
   it("keeps deployments with different key prefixes apart", async () => {
-    const [staging, production] = await Promise.all([RedisStore.connect(redis.url, { prefix: "staging:" }), RedisStore.connect(redis.url, { prefix: "production:" })]);
+    const [staging, production] = await Promise.all([
+      RedisStore.connect(redis.url, { prefix: "staging:" }),
+      RedisStore.connect(redis.url, { prefix: "production:" }),
+    ]);
     try {
       const key = `event:${Math.random()}`;
       expect(await staging.claim(key, 60_000)).toBe(true);

@@ -27,22 +27,26 @@ const teams = { team_id: teamId.nullish(), enterprise_id: teamId.nullish() };
  */
 const SslCheck = z.object({ ssl_check: z.literal("1") }).loose();
 const UrlVerification = z.object({ type: z.literal("url_verification"), challenge: z.string() }).loose();
-const EventEnvelope = z.object({
-  type: z.literal("event_callback"),
-  event: z.object({ type: z.string(), channel: z.union([id, object]).optional(), item: object.optional(), team: teamId.optional() }).loose(),
-  authorizations: z.array(z.object(teams).loose()).optional(),
-  ...teams,
-}).loose();
+const EventEnvelope = z
+  .object({
+    type: z.literal("event_callback"),
+    event: z.object({ type: z.string(), channel: z.union([id, object]).optional(), item: object.optional(), team: teamId.optional() }).loose(),
+    authorizations: z.array(z.object(teams).loose()).optional(),
+    ...teams,
+  })
+  .loose();
 const SlashCommand = z.object({ command: z.string(), text: z.string().optional(), user_id: id.optional(), ...teams }).loose();
-const BlockActions = z.object({
-  type: z.literal("block_actions"),
-  user: z.object({ id, team_id: teamId.optional() }).loose(),
-  actions: z.array(z.object({ action_id: z.string(), type: z.string().optional() }).loose()).min(1),
-  team: z.object({ id: teamId }).loose().nullish(),
-  enterprise: z.object({ id: teamId }).loose().nullish(),
-  // Bolt reads `channel.id` whenever `channel` is not undefined: null would throw.
-  channel: object.optional(),
-}).loose();
+const BlockActions = z
+  .object({
+    type: z.literal("block_actions"),
+    user: z.object({ id, team_id: teamId.optional() }).loose(),
+    actions: z.array(z.object({ action_id: z.string(), type: z.string().optional() }).loose()).min(1),
+    team: z.object({ id: teamId }).loose().nullish(),
+    enterprise: z.object({ id: teamId }).loose().nullish(),
+    // Bolt reads `channel.id` whenever `channel` is not undefined: null would throw.
+    channel: object.optional(),
+  })
+  .loose();
 
 /**
  * The schema for what Bolt 5.1 will take a body to be. Bolt decides by which fields are present,

@@ -16,7 +16,8 @@ export const HTTPReceiver: typeof BoltHTTPReceiver = defaultExport(httpReceiverM
 export type HTTPReceiver = BoltHTTPReceiver;
 export const { LogLevel } = appModule;
 export const { ErrorCode } = errorsModule;
-export const { bufferIncomingMessage, parseHTTPRequestBody, isRawBodyError, defaultProcessEventErrorHandler, defaultUnhandledRequestHandler } = httpModuleFunctions;
+export const { bufferIncomingMessage, parseHTTPRequestBody, isRawBodyError, defaultProcessEventErrorHandler, defaultUnhandledRequestHandler } =
+  httpModuleFunctions;
 export type { Logger } from "@slack/bolt";
 
 /**

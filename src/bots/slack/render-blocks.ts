@@ -65,16 +65,18 @@ export function renderAnswer(answer: Answer, options: AnswerOptions = {}): Slack
 function askNextButtons(questions: string[]): Block {
   return {
     type: "actions",
-    elements: questions.map((q, i) => ({ type: "button", action_id: `${ACTIONS.askNext}:${i}`, text: plain(q.length > 75 ? `${q.slice(0, 74)}…` : q), value: q.slice(0, 2_000) })),
+    elements: questions.map((q, i) => ({
+      type: "button",
+      action_id: `${ACTIONS.askNext}:${i}`,
+      text: plain(q.length > 75 ? `${q.slice(0, 74)}…` : q),
+      value: q.slice(0, 2_000),
+    })),
   };
 }
 
 function citationBlocks(citation: Citation, answer: Answer): Block[] {
   const side = answer.sides?.find((s) => s.sourceIds.includes(citation.sourceId));
-  const label =
-    citation.role === "conflict" && side ? `Says *${escapeSlack(side.value)}*:\n`
-    : citation.role === "support" ? "Also reported:\n"
-    : "";
+  const label = citation.role === "conflict" && side ? `Says *${escapeSlack(side.value)}*:\n` : citation.role === "support" ? "Also reported:\n" : "";
   return [section(`${label}${blockQuote(citation.quote)}`), context(attribution(citation))];
 }
 
@@ -122,7 +124,10 @@ export function renderSources(list: SourceSummary[]): SlackMessage {
 export function renderTimeline(events: TimelineEvent[]): SlackMessage {
   const blocks: Block[] = [section("*Timeline of the Kaspersky ban, as the sources date it*")];
   // Two blocks an event: the first 24 events fit Slack's 50-block limit with the heading.
-  for (const { iso, citations: [first] } of events.slice(0, 24)) {
+  for (const {
+    iso,
+    citations: [first],
+  } of events.slice(0, 24)) {
     blocks.push(section(`*${formatDate(iso)}*\n${blockQuote(first.quote)}`), context(attribution(first)));
   }
   return { text: "Timeline of the Kaspersky ban", blocks };

@@ -32,7 +32,7 @@ type Clicked = { action_id?: string; action_ts?: string; value?: unknown };
 type Click = Omit<SlackActionMiddlewareArgs & AllMiddlewareArgs, "action"> & { action: Clicked; log: RequestLog };
 
 /** A button's value: the text it carries, or "" when it carries none. */
-function valueOf(action: Clicked): string {
+function buttonValue(action: Clicked): string {
   return typeof action.value === "string" ? action.value : "";
 }
 
@@ -158,9 +158,15 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
       const user = message.user ?? "unknown";
       // A thread is a conversation; so is a DM's main timeline.
       const conversation = threadTs ? `${message.channel}:${threadTs}` : message.channel;
-      const reply = followUp ? await asker.replyToFollowUp("slack", user, question, conversation, log) : await asker.reply("slack", user, question, conversation, log);
+      const reply = followUp
+        ? await asker.replyToFollowUp("slack", user, question, conversation, log)
+        : await asker.reply("slack", user, question, conversation, log);
       if (!reply) return; // thread chatter, not a question
-      await client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...(reply.kind === "answer" ? threadAnswer(reply.answer) : renderReply(reply)) });
+      await client.chat.postMessage({
+        channel: message.channel,
+        thread_ts: threadTs,
+        ...(reply.kind === "answer" ? threadAnswer(reply.answer) : renderReply(reply)),
+      });
       if (threadTs) await store.claim(`slack:thread:${message.channel}:${threadTs}`, THREAD_TTL_MS);
     } catch (error) {
       log().error({ err: error, channel: message.channel }, "answering a message failed");
@@ -207,10 +213,13 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
     const clicked = action as Clicked;
     const log = logOf(args.context);
     const handler =
-      clicked.action_id === ACTIONS.share ? share
-      : clicked.action_id === ACTIONS.up || clicked.action_id === ACTIONS.down ? vote
-      : ASK_NEXT_ID.test(clicked.action_id ?? "") ? askNext
-      : other;
+      clicked.action_id === ACTIONS.share
+        ? share
+        : clicked.action_id === ACTIONS.up || clicked.action_id === ACTIONS.down
+          ? vote
+          : ASK_NEXT_ID.test(clicked.action_id ?? "")
+            ? askNext
+            : other;
     return background.track(handler({ ...args, action: clicked, log }));
   });
 
@@ -218,21 +227,25 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
     await ack();
     if (!(await firstTime(body, action, log))) return;
     // The channel sees who asked what: the name as plain text, so sharing never pings anyone.
-    await respond({ response_type: "in_channel", delete_original: true, ...renderAnswer(answers.ask(valueOf(action)), { askedBy: askedBy(body.user) }) });
+    await respond({ response_type: "in_channel", delete_original: true, ...renderAnswer(answers.ask(buttonValue(action)), { askedBy: askedBy(body.user) }) });
   }
 
   // A suggested question, clicked: asked where its buttons are, for whoever clicked.
   async function askNext({ ack, action, body, respond, client, log }: Click): Promise<void> {
     await ack();
     if (!(await firstTime(body, action, log))) return;
-    const question = valueOf(action);
+    const question = buttonValue(action);
     const container = (body as { container?: { is_ephemeral?: boolean; channel_id?: string } }).container;
     const thread = (body as { message?: { thread_ts?: string } }).message?.thread_ts;
     const channel = container?.channel_id;
     try {
       if (container?.is_ephemeral || !channel) {
         // Under a /kaspersky reply only the asker sees: the next answer is theirs alone too.
-        await respond({ response_type: "ephemeral", replace_original: false, ...renderReply(await asker.reply("slack", body.user.id, question, undefined, log), { shareable: true }) });
+        await respond({
+          response_type: "ephemeral",
+          replace_original: false,
+          ...renderReply(await asker.reply("slack", body.user.id, question, undefined, log), { shareable: true }),
+        });
         return;
       }
       const reply = await asker.reply("slack", body.user.id, question, thread ? `${channel}:${thread}` : channel, log);
@@ -253,7 +266,17 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
     let thanks = `Thanks, your ${up ? "👍" : "👎"} was recorded.`;
     try {
       const messageId = "container" in body ? (body.container as { message_ts?: string }).message_ts : undefined;
-      await storeFor(store, log).append({ kind: "vote", at: new Date().toISOString(), platform: "slack", user: body.user.id, vote: up ? "up" : "down", question: value.data.q, status: value.data.s, sourceIds: value.data.c, messageId });
+      await storeFor(store, log).append({
+        kind: "vote",
+        at: new Date().toISOString(),
+        platform: "slack",
+        user: body.user.id,
+        vote: up ? "up" : "down",
+        question: value.data.q,
+        status: value.data.s,
+        sourceIds: value.data.c,
+        messageId,
+      });
     } catch (error) {
       log().error({ err: error }, "recording feedback failed");
       thanks = SORRY;

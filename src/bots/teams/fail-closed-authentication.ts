@@ -13,7 +13,9 @@ export type AuthVerdict = { ok: true; result: AuthenticateRequestResult } | { ok
 /** Errors jsonwebtoken and botbuilder throw for a token that is forged, malformed or not valid now. */
 const TOKEN_ERRORS = new Set(["JsonWebTokenError", "NotBeforeError", "TokenExpiredError", "AuthenticationError"]);
 
-const { ToBotFromBotOrEmulatorTokenValidationParameters } = requireFromBotbuilder("botframework-connector/lib/auth/tokenValidationParameters.js") as { ToBotFromBotOrEmulatorTokenValidationParameters: { issuer: string[] } };
+const { ToBotFromBotOrEmulatorTokenValidationParameters } = requireFromBotbuilder("botframework-connector/lib/auth/tokenValidationParameters.js") as {
+  ToBotFromBotOrEmulatorTokenValidationParameters: { issuer: string[] };
+};
 
 /**
  * botbuilder's ConfigurationBotFrameworkAuthentication, made to fail closed and fast. botbuilder

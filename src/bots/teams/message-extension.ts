@@ -36,10 +36,12 @@ export function renderSearchResults(answer: Answer): SearchResponse {
 
 /** For an empty search box: the example questions, each previewed with its answer and inserting its cited card. */
 export function renderSuggestions(answers: Answer[]): SearchResponse {
-  return result(answers.map((a) => {
-    const best = a.citations.find((c) => c.role !== "related");
-    return best ? quoteResult(a, best, a.question) : noteResult(a.question);
-  }));
+  return result(
+    answers.map((a) => {
+      const best = a.citations.find((c) => c.role !== "related");
+      return best ? quoteResult(a, best, a.question) : noteResult(a.question);
+    }),
+  );
 }
 
 function quoteResult(answer: Answer, citation: Citation, title: string): SearchResult {

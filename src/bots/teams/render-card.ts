@@ -83,10 +83,7 @@ export function renderAnswer(answer: Answer): TeamsMessage {
 /** One quote: a label for its role, the verbatim quote, "[n] Publisher · date", and the source link. */
 function quoteContainer(citation: Citation, position: number, answer: Answer): CardElement {
   const side = answer.sides?.find((s) => s.sourceIds.includes(citation.sourceId));
-  const label =
-    citation.role === "conflict" && side ? `Says ${side.value}:`
-    : citation.role === "support" ? "Also reported:"
-    : null;
+  const label = citation.role === "conflict" && side ? `Says ${side.value}:` : citation.role === "support" ? "Also reported:" : null;
   const items: CardElement[] = [];
   if (label) items.push(textBlock(label, { weight: "Bolder", size: "Small" }));
   items.push(textBlock(`“${citation.quote}”`));
@@ -138,7 +135,10 @@ export function renderSources(list: SourceSummary[]): TeamsMessage {
 export function renderTimeline(events: TimelineEvent[]): TeamsMessage {
   const heading = "Timeline of the Kaspersky ban, as the sources date it";
   const body: CardElement[] = [textBlock(heading, { weight: "Bolder", size: "Medium" })];
-  for (const { iso, citations: [first] } of events.slice(0, MAX_TIMELINE)) {
+  for (const {
+    iso,
+    citations: [first],
+  } of events.slice(0, MAX_TIMELINE)) {
     body.push({
       type: "Container",
       separator: true,

@@ -23,7 +23,9 @@ type SigningKey = { key: string; endorsements?: string[] };
 
 const OpenIdConfiguration = z.looseObject({ jwks_uri: z.url() });
 const KeySet = z.looseObject({
-  keys: z.array(z.looseObject({ kid: z.string().optional(), n: z.string().optional(), e: z.string().optional(), endorsements: z.array(z.string()).optional() })),
+  keys: z.array(
+    z.looseObject({ kid: z.string().optional(), n: z.string().optional(), e: z.string().optional(), endorsements: z.array(z.string()).optional() }),
+  ),
 });
 
 /**
@@ -79,7 +81,12 @@ export class SigningKeySource {
     for (const { kid, n, e, endorsements } of keys) {
       if (!kid || !n || !e) continue; // not an RSA key: botbuilder skips these too
       try {
-        byId.set(kid, { key: createPublicKey({ key: { kty: "RSA", n, e }, format: "jwk" }).export({ type: "spki", format: "pem" }).toString(), endorsements });
+        byId.set(kid, {
+          key: createPublicKey({ key: { kty: "RSA", n, e }, format: "jwk" })
+            .export({ type: "spki", format: "pem" })
+            .toString(),
+          endorsements,
+        });
       } catch {
         // a key that does not parse can verify nothing
       }
@@ -100,7 +107,9 @@ async function getJson(url: string, signal: AbortSignal): Promise<unknown> {
  * a SigningKeySource. Installed once per process, before the first request.
  */
 export function useSigningKeySources(options = SIGNING_KEY_DEFAULTS): void {
-  const { JwtTokenExtractor } = requireFromBotbuilder("botframework-connector/lib/auth/jwtTokenExtractor.js") as { JwtTokenExtractor: { openIdMetadataCache: Map<string, unknown> } };
+  const { JwtTokenExtractor } = requireFromBotbuilder("botframework-connector/lib/auth/jwtTokenExtractor.js") as {
+    JwtTokenExtractor: { openIdMetadataCache: Map<string, unknown> };
+  };
   if (JwtTokenExtractor.openIdMetadataCache instanceof SigningKeySources) return;
   JwtTokenExtractor.openIdMetadataCache = new SigningKeySources(options);
 }
@@ -119,6 +128,8 @@ class SigningKeySources extends Map<string, SigningKeySource> {
 
 /** Forgets every fetched key and remembered failure (tests, which stage one outage after another). */
 export function forgetSigningKeys(): void {
-  const { JwtTokenExtractor } = requireFromBotbuilder("botframework-connector/lib/auth/jwtTokenExtractor.js") as { JwtTokenExtractor: { openIdMetadataCache: Map<string, unknown> } };
+  const { JwtTokenExtractor } = requireFromBotbuilder("botframework-connector/lib/auth/jwtTokenExtractor.js") as {
+    JwtTokenExtractor: { openIdMetadataCache: Map<string, unknown> };
+  };
   JwtTokenExtractor.openIdMetadataCache.clear();
 }

@@ -31,7 +31,10 @@ const ActivityShape = z.looseObject({
 });
 
 /** Teams started: `handle` serves `POST /api/messages` on a node:http request. */
-export async function startTeams(settings: TeamsSettings & { mode: TeamsMode }, { index, asker, answers, store, logger }: PlatformDeps): Promise<StartedPlatform<TeamsMode>> {
+export async function startTeams(
+  settings: TeamsSettings & { mode: TeamsMode },
+  { index, asker, answers, store, logger }: PlatformDeps,
+): Promise<StartedPlatform<TeamsMode>> {
   letCitationsThrough();
   const log = logger.child({ platform: "teams" });
   const auth = new FailClosedAuthentication({
@@ -71,9 +74,11 @@ export async function startTeams(settings: TeamsSettings & { mode: TeamsMode }, 
         return sendJson(res, 400, { error: "body is not JSON" });
       }
       const activity = ActivityShape.safeParse(body);
-      if (!activity.success) return sendJson(res, 400, { error: `not an activity: ${activity.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}` });
+      if (!activity.success)
+        return sendJson(res, 400, { error: `not an activity: ${activity.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}` });
       // Without a token nothing vouches for serviceUrl: the Emulator runs on this machine, so only a local one is replied to.
-      if (settings.mode === "emulator" && !isLocalUrl(activity.data.serviceUrl)) return sendJson(res, 400, { error: "in Emulator mode the bot replies only to a serviceUrl on this machine" });
+      if (settings.mode === "emulator" && !isLocalUrl(activity.data.serviceUrl))
+        return sendJson(res, 400, { error: "in Emulator mode the bot replies only to a serviceUrl on this machine" });
       // Authenticated here rather than inside CloudAdapter.process, which answers every failure
       // with 401 or 500 and the error's own text: a refusal is a plain 401 or 503.
       const fixed = validateAndFixActivity(activity.data);
@@ -83,7 +88,11 @@ export async function startTeams(settings: TeamsSettings & { mode: TeamsMode }, 
       if (!verdict.ok) {
         if (verdict.error) reqLog().warn({ err: verdict.error }, "Teams authentication failed");
         if (verdict.status === 503) res.setHeader("retry-after", String(SIGNING_KEY_DEFAULTS.retryAfterFailureMs / 1000));
-        return sendText(res, verdict.status, verdict.status === 503 ? "Service unavailable: the Bot Framework's signing keys cannot be fetched now. Try again later." : "Unauthorized");
+        return sendText(
+          res,
+          verdict.status,
+          verdict.status === 503 ? "Service unavailable: the Bot Framework's signing keys cannot be fetched now. Try again later." : "Unauthorized",
+        );
       }
       const invokeResponse = await adapter.processAuthenticated(verdict.result, fixed, (context) => {
         context.turnState.set(REQUEST_LOG, reqLog);
@@ -109,7 +118,9 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 /** What CloudAdapter.process does before processActivity: timestamps become Dates, their text kept. */
-const { validateAndFixActivity } = requireFromBotbuilder("./activityValidator.js") as { validateAndFixActivity: (activity: Record<string, unknown>) => Activity };
+const { validateAndFixActivity } = requireFromBotbuilder("./activityValidator.js") as {
+  validateAndFixActivity: (activity: Record<string, unknown>) => Activity;
+};
 
 /** CloudAdapter, handed a request this edge has already authenticated (see FailClosedAuthentication). */
 class AuthenticatedAdapter extends CloudAdapter {

@@ -117,7 +117,9 @@ export class AnswerBot extends TeamsActivityHandler {
       const response = await super.onInvokeActivity(context);
       // botbuilder answers 501 to an invoke no handler takes. This bot's manifest offers only the
       // search command and feedback, so any other invoke is a request it was never offered: 400.
-      return response.status === 501 ? { status: 400, body: { error: `this bot does not handle ${String(context.activity.name ?? "an unnamed invoke")}` } } : response;
+      return response.status === 501
+        ? { status: 400, body: { error: `this bot does not handle ${String(context.activity.name ?? "an unnamed invoke")}` } }
+        : response;
     }
     const value = FeedbackInvoke.safeParse(context.activity.value);
     if (!value.success) return { status: 400 };

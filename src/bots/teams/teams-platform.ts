@@ -4,9 +4,14 @@ import { isLoopbackHost } from "./loopback.js";
 
 /** Teams (Bot Framework), in the Bot Framework's own variable names. No app id: Emulator mode or off. */
 const TeamsEnv = z.object({
-  MicrosoftAppId: z.string().regex(/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i, "must be the bot's app id (a GUID)").optional(),
+  MicrosoftAppId: z
+    .string()
+    .regex(/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i, "must be the bot's app id (a GUID)")
+    .optional(),
   MicrosoftAppPassword: z.string().min(1).optional(),
-  MicrosoftAppType: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"], { error: "must be MultiTenant, SingleTenant or UserAssignedMSI" }).default("MultiTenant"),
+  MicrosoftAppType: z
+    .enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"], { error: "must be MultiTenant, SingleTenant or UserAssignedMSI" })
+    .default("MultiTenant"),
   MicrosoftAppTenantId: z.string().min(1).optional(),
   /** 1: the Teams endpoint takes requests without a token (Bot Framework Emulator) beside another platform. */
   TEAMS_EMULATOR: z.enum(["0", "1"], { error: "must be 1 (on) or 0 (off)" }).optional(),
@@ -56,7 +61,8 @@ export const teamsPlatform: Platform<"teams", TeamsSettings, TeamsMode> = {
     if (e.MicrosoftAppId && e.MicrosoftAppType !== "MultiTenant" && !e.MicrosoftAppTenantId) {
       problems.push(`MicrosoftAppTenantId: is required for a ${e.MicrosoftAppType} bot`);
     }
-    if (e.MicrosoftAppId && e.TEAMS_EMULATOR === "1") problems.push("TEAMS_EMULATOR: Emulator mode takes requests without a token; unset it when MicrosoftAppId is set");
+    if (e.MicrosoftAppId && e.TEAMS_EMULATOR === "1")
+      problems.push("TEAMS_EMULATOR: Emulator mode takes requests without a token; unset it when MicrosoftAppId is set");
     if (e.TEAMS_EMULATOR === "1" && !isLoopbackHost(host)) problems.push(`TEAMS_EMULATOR: Emulator mode needs the server on loopback (HOST=${host})`);
     // A local trial: no platform is configured, so the Emulator is the only way to try Teams.
     const emulatorWanted = e.TEAMS_EMULATOR === "1" || (e.TEAMS_EMULATOR === undefined && !othersWanted);
@@ -67,9 +73,11 @@ export const teamsPlatform: Platform<"teams", TeamsSettings, TeamsMode> = {
   modeOf: (settings) => settings.mode,
 
   banner(mode, { url, host }) {
-    return mode === "authenticated" ? `Teams: on, messages at ${url}/api/messages (Bot Framework tokens required)`
-      : mode === "emulator" ? `Teams: anonymous Bot Framework Emulator mode at ${url}/api/messages, no token required, replies only to a local Emulator${host === "127.0.0.1" ? "; listening on 127.0.0.1 only (set HOST to change)" : ""}. Set MicrosoftAppId and MicrosoftAppPassword for Teams (README, “Microsoft Teams”).`
-      : `Teams: off (/api/messages answers 404). Set MicrosoftAppId and MicrosoftAppPassword for Teams (README, “Microsoft Teams”); to try it with the Bot Framework Emulator on this machine, set TEAMS_EMULATOR=1 with HOST on loopback.`;
+    return mode === "authenticated"
+      ? `Teams: on, messages at ${url}/api/messages (Bot Framework tokens required)`
+      : mode === "emulator"
+        ? `Teams: anonymous Bot Framework Emulator mode at ${url}/api/messages, no token required, replies only to a local Emulator${host === "127.0.0.1" ? "; listening on 127.0.0.1 only (set HOST to change)" : ""}. Set MicrosoftAppId and MicrosoftAppPassword for Teams (README, “Microsoft Teams”).`
+        : `Teams: off (/api/messages answers 404). Set MicrosoftAppId and MicrosoftAppPassword for Teams (README, “Microsoft Teams”); to try it with the Bot Framework Emulator on this machine, set TEAMS_EMULATOR=1 with HOST on loopback.`;
   },
 
   async start(settings, deps) {

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { connector, requireFromBotbuilder } from "./connector.js";
 
 const { AuthenticationConstants, GovernmentConstants } = connector;
-const { ToBotFromBotOrEmulatorTokenValidationParameters } = requireFromBotbuilder("botframework-connector/lib/auth/tokenValidationParameters.js") as { ToBotFromBotOrEmulatorTokenValidationParameters: { issuer: string[] } };
+const { ToBotFromBotOrEmulatorTokenValidationParameters } = requireFromBotbuilder("botframework-connector/lib/auth/tokenValidationParameters.js") as {
+  ToBotFromBotOrEmulatorTokenValidationParameters: { issuer: string[] };
+};
 
 /** botbuilder's own clock skew for `exp` and `nbf` (its token validation parameters say 5 minutes). */
 const CLOCK_TOLERANCE_S = 5 * 60;

@@ -48,8 +48,25 @@ const table: [string, Uint8Array<ArrayBuffer> | string, string, number][] = [
   ["an unknown payload type", JSON.stringify({ type: "nonsense" }), JSON_TYPE, 400],
   ["an interaction payload that is not JSON", "payload=%7Bnope", FORM, 400],
   ["block_actions without actions", form({ type: "block_actions", user: { id: "U1" } }), FORM, 400],
-  ["an event type the bot does not listen to", JSON.stringify(eventCallback({ type: "reaction_added", user: "U1", reaction: "tada", item: { type: "message", channel: "C1", ts: "1.2" }, event_ts: "1.3" })), JSON_TYPE, 200],
-  ["a click on a button from an older version", form({ type: "block_actions", user: { id: "U1" }, actions: [{ action_id: "retired_button", type: "button", value: "x" }], response_url: "http://127.0.0.1:1/r" }), FORM, 200],
+  [
+    "an event type the bot does not listen to",
+    JSON.stringify(
+      eventCallback({ type: "reaction_added", user: "U1", reaction: "tada", item: { type: "message", channel: "C1", ts: "1.2" }, event_ts: "1.3" }),
+    ),
+    JSON_TYPE,
+    200,
+  ],
+  [
+    "a click on a button from an older version",
+    form({
+      type: "block_actions",
+      user: { id: "U1" },
+      actions: [{ action_id: "retired_button", type: "button", value: "x" }],
+      response_url: "http://127.0.0.1:1/r",
+    }),
+    FORM,
+    200,
+  ],
   ["a view submission (this app opens no views)", form({ type: "view_submission", user: { id: "U1" } }), FORM, 400],
   ["another command pointed at this app", slashCommand("hello", { command: "/other" }), FORM, 200],
   ["a /kaspersky command without text", "command=%2Fkaspersky&user_id=U1&channel_id=C1&response_url=http%3A%2F%2F127.0.0.1%3A1%2Fr", FORM, 200],
@@ -59,7 +76,11 @@ describe("POST /slack/events: bad input gets a clear 4xx at once, or a polite an
   it.each(table.map(([name, body, contentType, status]) => ({ name, body, contentType, status })))("$name → $status", async ({ body, contentType, status }) => {
     const res = await fetch(`${server.url}/slack/events`, { method: "POST", headers: { "content-type": contentType, ...signed(body) }, body });
     expect(res.status, await res.text()).toBe(status);
-    const after = await fetch(`${server.url}/slack/events`, { method: "POST", headers: { "content-type": FORM, ...signed(slashCommand("When do updates stop?")) }, body: slashCommand("When do updates stop?") });
+    const after = await fetch(`${server.url}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": FORM, ...signed(slashCommand("When do updates stop?")) },
+      body: slashCommand("When do updates stop?"),
+    });
     expect((await after.json()).text).toContain(escapeSlack(ask(seeds(), "When do updates stop?").answer)); // the engine's answer, as before the bad request
   });
 
@@ -84,7 +105,11 @@ describe("POST /slack/events: bad input gets a clear 4xx at once, or a polite an
 
   it("refuses a replay after Slack's five minutes with 401", async () => {
     const body = slashCommand("When do updates stop?");
-    const res = await fetch(`${server.url}/slack/events`, { method: "POST", headers: { "content-type": FORM, ...signed(body, Math.floor(Date.now() / 1000) - 301) }, body });
+    const res = await fetch(`${server.url}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": FORM, ...signed(body, Math.floor(Date.now() / 1000) - 301) },
+      body,
+    });
     expect(res.status).toBe(401);
   });
 });

@@ -14,8 +14,16 @@ describe("renderAnswer", () => {
   it("shows the answer, the quote as a block quote and 'Publisher · date · link'", () => {
     const { blocks, text: fallback } = renderAnswer(answer());
     expect(blocks[0]).toEqual(section("*Software updates for Kaspersky products are barred in the US from September 29, 2024.*"));
-    expect(blocks[1]).toEqual(section("> The recent ban prevents Kaspersky from not only selling new software but also providing security updates to existing users after September 29."));
-    expect(blocks[2]).toEqual(context("The Cyber Express · July 15, 2024 · <https://thecyberexpress.com/kaspersky-to-wind-down-us-operations/?utm_source=feed&utm_medium=rss|Kaspersky To 'Wind Down' U.S. Operations And Lay Off Staff>"));
+    expect(blocks[1]).toEqual(
+      section(
+        "> The recent ban prevents Kaspersky from not only selling new software but also providing security updates to existing users after September 29.",
+      ),
+    );
+    expect(blocks[2]).toEqual(
+      context(
+        "The Cyber Express · July 15, 2024 · <https://thecyberexpress.com/kaspersky-to-wind-down-us-operations/?utm_source=feed&utm_medium=rss|Kaspersky To 'Wind Down' U.S. Operations And Lay Off Staff>",
+      ),
+    );
     expect(fallback).toBe("Software updates for Kaspersky products are barred in the US from September 29, 2024. — The Cyber Express, July 15, 2024");
   });
 
@@ -27,7 +35,9 @@ describe("renderAnswer", () => {
 
   it("escapes everything that came from a user or an article", () => {
     const hostile = "<!channel> <!here> <!everyone> <@U123> <https://evil|click> & co";
-    const { blocks, text: fallback } = renderAnswer(answer({ answer: hostile, question: hostile, citations: [citation({ quote: hostile, publisher: hostile, title: hostile })] }));
+    const { blocks, text: fallback } = renderAnswer(
+      answer({ answer: hostile, question: hostile, citations: [citation({ quote: hostile, publisher: hostile, title: hostile })] }),
+    );
     for (const out of [...displayedText(blocks), fallback]) {
       expect(out).not.toMatch(/<!channel>|<!here>|<!everyone>|<@U123>|<https:\/\/evil/);
     }
@@ -37,9 +47,19 @@ describe("renderAnswer", () => {
   it("labels each side of a conflict with its value, above that side's quote", () => {
     const conflict = conflictAnswer();
     const { blocks } = renderAnswer(conflict);
-    expect(blocks).toContainEqual(section("Says *240,000 corporate clients*:\n> The company boasts over 400 million users and 240,000 corporate clients worldwide."));
-    expect(blocks).toContainEqual(section("Says *270,000 corporate clients*:\n> The Moscow-headquartered multinational company has offices in 31 countries around the world, servicing more than 400 million users and 270,000 corporate clients in over 200 countries."));
-    expect(blocks).toContainEqual(context("ema.cam · July 2024 · <https://ema.cam/posts/kaspersky-exits-us-market-amid-security-concerns-and-allegations-of-russian-influence|Kaspersky Withdraws from US Market amid Security Concerns>"));
+    expect(blocks).toContainEqual(
+      section("Says *240,000 corporate clients*:\n> The company boasts over 400 million users and 240,000 corporate clients worldwide."),
+    );
+    expect(blocks).toContainEqual(
+      section(
+        "Says *270,000 corporate clients*:\n> The Moscow-headquartered multinational company has offices in 31 countries around the world, servicing more than 400 million users and 270,000 corporate clients in over 200 countries.",
+      ),
+    );
+    expect(blocks).toContainEqual(
+      context(
+        "ema.cam · July 2024 · <https://ema.cam/posts/kaspersky-exits-us-market-amid-security-concerns-and-allegations-of-russian-influence|Kaspersky Withdraws from US Market amid Security Concerns>",
+      ),
+    );
     // Both sources of the 240,000 side are labelled with it.
     expect(text(blocks).match(/Says \*240,000 corporate clients\*/g)).toHaveLength(2);
     expect(text(blocks)).not.toContain("Reported by");
@@ -57,8 +77,16 @@ describe("renderAnswer", () => {
   it("says how many sources report the same answer, and labels the others 'Also reported'", () => {
     const { blocks } = renderAnswer(answeredByThreeSources());
     expect(blocks).toContainEqual(context("Reported by 3 sources."));
-    expect(blocks[3]).toEqual(section("Also reported:\n> The U.S. government’s new restrictions, set to take effect on September 29, will include barring downloads of software updates, resales, and licensing of Kaspersky products."));
-    expect(blocks[4]).toEqual(context("THE UBJ (theubj.com) · July 2024 · <https://theubj.com/business/kaspersky-labs-a-russian-cybersecurity-company-is-closing-its-us-offices/amp|Kaspersky Labs, a Russian cybersecurity company, is closing its US offices.>"));
+    expect(blocks[3]).toEqual(
+      section(
+        "Also reported:\n> The U.S. government’s new restrictions, set to take effect on September 29, will include barring downloads of software updates, resales, and licensing of Kaspersky products.",
+      ),
+    );
+    expect(blocks[4]).toEqual(
+      context(
+        "THE UBJ (theubj.com) · July 2024 · <https://theubj.com/business/kaspersky-labs-a-russian-cybersecurity-company-is-closing-its-us-offices/amp|Kaspersky Labs, a Russian cybersecurity company, is closing its US offices.>",
+      ),
+    );
     expect(blocks[6]).toEqual(context("The Cyber Express · July 15, 2024"));
     expect(text(renderAnswer(answer()).blocks)).not.toContain("Reported by");
   });
@@ -102,7 +130,10 @@ describe("renderAnswer", () => {
     const { blocks } = renderAnswer(answer({ suggestions: ["Why was Kaspersky banned?", long] }));
     expect(blocks.at(-2)).toEqual(context("Ask next:"));
     const buttons = (blocks.at(-1) as { elements: { action_id: string; value: string; text: { text: string } }[] }).elements;
-    expect(buttons.map((b) => [b.action_id, b.value])).toEqual([["ask_next:0", "Why was Kaspersky banned?"], ["ask_next:1", long]]);
+    expect(buttons.map((b) => [b.action_id, b.value])).toEqual([
+      ["ask_next:0", "Why was Kaspersky banned?"],
+      ["ask_next:1", long],
+    ]);
     expect(buttons[1].text.text).toHaveLength(75);
     expect(text(renderAnswer(answer()).blocks)).not.toContain("ask_next");
   });
@@ -125,13 +156,25 @@ describe("renderSources, renderTimeline", () => {
 
   it("dates each event as precisely as known, with its first source's quote", () => {
     const { blocks } = renderTimeline([
-      { iso: "2024-06", citations: [citation({ publisher: "ema.cam", published: "2024-07", url: null, quote: "The move comes after Commerce Secretary Gina Raimondo expressed concerns in June." })] },
+      {
+        iso: "2024-06",
+        citations: [
+          citation({
+            publisher: "ema.cam",
+            published: "2024-07",
+            url: null,
+            quote: "The move comes after Commerce Secretary Gina Raimondo expressed concerns in June.",
+          }),
+        ],
+      },
       { iso: "2024-09-29", citations: [citation({ url: null })] },
     ]);
     expect(blocks.slice(1)).toEqual([
       section("*June 2024*\n> The move comes after Commerce Secretary Gina Raimondo expressed concerns in June."),
       context("ema.cam · July 2024"),
-      section("*September 29, 2024*\n> The recent ban prevents Kaspersky from not only selling new software but also providing security updates to existing users after September 29."),
+      section(
+        "*September 29, 2024*\n> The recent ban prevents Kaspersky from not only selling new software but also providing security updates to existing users after September 29.",
+      ),
       context("The Cyber Express · July 15, 2024"),
     ]);
   });

@@ -213,25 +213,28 @@ describe("conversations", () => {
     expect(shown).toContain("Read as: “when do resales stop?”");
   });
 
-  it.each(FOLLOW_UPS.map((f, i) => [f.followUp, f.first, f, i] as const))("answers %j after %j in a thread (without a mention) and in a DM, in context", async (_, __, f, i) => {
-    const user = `U2${i}`;
-    const mention = appMention(f.first, { user });
-    await postEvent(eventCallback(mention));
-    await slack.waitFor(() => slack.posts());
-    await postEvent(eventCallback(message(f.followUp, { thread_ts: mention.ts, user })));
-    await postEvent(eventCallback(message(f.first, { channel: `D2${i}`, channel_type: "im", user })));
-    await slack.waitFor(() => slack.posts(), 3);
-    await postEvent(eventCallback(message(f.followUp, { channel: `D2${i}`, channel_type: "im", user })));
-    const replies = await slack.waitFor(() => slack.posts(), 4);
-    const inThread = replies.find((r) => r.body.thread_ts === mention.ts && r !== replies[0])!;
-    const inDm = replies.filter((r) => r.body.channel === `D2${i}`)[1];
-    for (const reply of [inThread, inDm]) {
-      const [answer] = displayedText(reply.body.blocks);
-      expect(answer).toMatch(f.answer);
-      if (f.not) expect(answer).not.toMatch(f.not);
-      expect(allText(reply.body.blocks)).toContain("Read as:");
-    }
-  });
+  it.each(FOLLOW_UPS.map((f, i) => [f.followUp, f.first, f, i] as const))(
+    "answers %j after %j in a thread (without a mention) and in a DM, in context",
+    async (_, __, f, i) => {
+      const user = `U2${i}`;
+      const mention = appMention(f.first, { user });
+      await postEvent(eventCallback(mention));
+      await slack.waitFor(() => slack.posts());
+      await postEvent(eventCallback(message(f.followUp, { thread_ts: mention.ts, user })));
+      await postEvent(eventCallback(message(f.first, { channel: `D2${i}`, channel_type: "im", user })));
+      await slack.waitFor(() => slack.posts(), 3);
+      await postEvent(eventCallback(message(f.followUp, { channel: `D2${i}`, channel_type: "im", user })));
+      const replies = await slack.waitFor(() => slack.posts(), 4);
+      const inThread = replies.find((r) => r.body.thread_ts === mention.ts && r !== replies[0])!;
+      const inDm = replies.filter((r) => r.body.channel === `D2${i}`)[1];
+      for (const reply of [inThread, inDm]) {
+        const [answer] = displayedText(reply.body.blocks);
+        expect(answer).toMatch(f.answer);
+        if (f.not) expect(answer).not.toMatch(f.not);
+        expect(allText(reply.body.blocks)).toContain("Read as:");
+      }
+    },
+  );
 
   it("answers a question in its thread even when it is off the topic, and still not 'thanks'", async () => {
     const mention = appMention("When do updates stop?", { user: "U14" });
@@ -300,7 +303,11 @@ describe("buttons", () => {
   });
 
   it("asks a suggested question under a /kaspersky reply privately, with its own suggestions", async () => {
-    const res = await postForm(blockActions({ action_id: "ask_next:1", value: "Why was Kaspersky banned?" }, `${slack.url}/response/suggested`, { user: { id: "U15", username: "ana", name: "ana", team_id: "T1" } }));
+    const res = await postForm(
+      blockActions({ action_id: "ask_next:1", value: "Why was Kaspersky banned?" }, `${slack.url}/response/suggested`, {
+        user: { id: "U15", username: "ana", name: "ana", team_id: "T1" },
+      }),
+    );
     expect(res.status).toBe(200);
     const [reply] = await slack.waitFor(() => slack.responses().filter((c) => c.path === "/response/suggested"));
     expect(reply.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
@@ -312,7 +319,9 @@ describe("buttons", () => {
     const mention = appMention("When do updates stop?", { user: "U16" });
     await postEvent(eventCallback(mention));
     const [answer] = await slack.waitFor(() => slack.posts());
-    const suggestion = (answer.body.blocks as { elements?: { action_id: string; value: string }[] }[]).flatMap((b) => b.elements ?? []).find((e) => e.action_id === "ask_next:0")!;
+    const suggestion = (answer.body.blocks as { elements?: { action_id: string; value: string }[] }[])
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === "ask_next:0")!;
     const click = blockActions(suggestion, `${slack.url}/response/unused`, {
       container: { type: "message", message_ts: "1721052000.000200", channel_id: "C1", is_ephemeral: false },
       message: { type: "message", ts: "1721052000.000200", thread_ts: mention.ts, text: "…" },
@@ -329,8 +338,19 @@ describe("buttons", () => {
     const value = JSON.stringify({ q: "When do updates stop?", s: "answered", c: ["000", "002", "001"] });
     const res = await postForm(blockActions({ action_id: "feedback_down", value }, `${slack.url}/response/feedback`));
     expect(res.status).toBe(200);
-    const records = readFileSync(feedbackLog, "utf8").trim().split("\n").map((l) => JSON.parse(l));
-    expect(records.at(-1)).toMatchObject({ platform: "slack", user: "U1", vote: "down", question: "When do updates stop?", status: "answered", sourceIds: ["000", "002", "001"], messageId: "1721052000.000100" });
+    const records = readFileSync(feedbackLog, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(records.at(-1)).toMatchObject({
+      platform: "slack",
+      user: "U1",
+      vote: "down",
+      question: "When do updates stop?",
+      status: "answered",
+      sourceIds: ["000", "002", "001"],
+      messageId: "1721052000.000100",
+    });
     const [thanks] = await slack.waitFor(() => slack.responses());
     expect(thanks.body.text).toContain("👎 was recorded");
   });
@@ -342,7 +362,9 @@ describe("buttons", () => {
     await settle();
     expect(slack.responses().filter((c) => c.path === "/response/replayed-share")).toHaveLength(1);
     // Another click on the same button is not a replay: Slack gives it its own trigger_id.
-    expect((await postForm(blockActions({ action_id: "share_answer", value: "When do updates stop?" }, `${slack.url}/response/replayed-share`))).status).toBe(200);
+    expect((await postForm(blockActions({ action_id: "share_answer", value: "When do updates stop?" }, `${slack.url}/response/replayed-share`))).status).toBe(
+      200,
+    );
     await settle();
     expect(slack.responses().filter((c) => c.path === "/response/replayed-share")).toHaveLength(2);
   });

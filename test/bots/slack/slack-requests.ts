@@ -6,7 +6,9 @@ export const SIGNING_SECRET = "5ec2e7f1d6a94b0c8e3f2a1b9c7d6e5f";
 /** Slack's request signature: v0=HMAC-SHA256(secret, "v0:{timestamp}:{body}"). */
 export function signedHeaders(body: string, options: { secret?: string; timestamp?: number } = {}): Record<string, string> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = createHmac("sha256", options.secret ?? SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest("hex");
+  const signature = createHmac("sha256", options.secret ?? SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest("hex");
   return { "x-slack-request-timestamp": String(timestamp), "x-slack-signature": `v0=${signature}` };
 }
 
@@ -81,7 +83,15 @@ export function blockActions(action: { action_id: string; value: string }, respo
     team: { id: "T1", domain: "acme" },
     channel: { id: "C1", name: "general" },
     response_url: responseUrl,
-    actions: [{ ...action, block_id: "b1", type: "button", text: { type: "plain_text", text: "x", emoji: true }, action_ts: `1721052001.${String(clickCounter).padStart(6, "0")}` }],
+    actions: [
+      {
+        ...action,
+        block_id: "b1",
+        type: "button",
+        text: { type: "plain_text", text: "x", emoji: true },
+        action_ts: `1721052001.${String(clickCounter).padStart(6, "0")}`,
+      },
+    ],
     ...overrides,
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();

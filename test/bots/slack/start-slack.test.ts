@@ -13,7 +13,14 @@ import { SIGNING_SECRET } from "./slack-requests.js";
 
 /** Slack over HTTP without the bot's ids: the start asks Slack's auth.test who the token is. */
 function startWithSlack(env: Record<string, string> = {}) {
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", FEEDBACK_LOG: join(mkdtempSync(join(tmpdir(), "start-slack-")), "journal.jsonl"), SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: "xoxb-test-token", ...env });
+  const config = loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    FEEDBACK_LOG: join(mkdtempSync(join(tmpdir(), "start-slack-")), "journal.jsonl"),
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: "xoxb-test-token",
+    ...env,
+  });
   return startServer({ config, index: seeds(), logger: createLogger("silent") });
 }
 
@@ -38,7 +45,9 @@ describe("starting Slack", () => {
     const closed = await freePort();
     const failure = await startWithSlack({ SLACK_API_URL: `http://127.0.0.1:${closed}/api/` }).catch((error) => error);
     expect(failure).toBeInstanceOf(StartupError);
-    expect(failure.message).toBe(`Slack cannot be reached at http://127.0.0.1:${closed}/api/ (ECONNREFUSED): check this machine's network access to Slack and SLACK_API_URL`);
+    expect(failure.message).toBe(
+      `Slack cannot be reached at http://127.0.0.1:${closed}/api/ (ECONNREFUSED): check this machine's network access to Slack and SLACK_API_URL`,
+    );
   });
 
   it("says Slack answered with an HTTP error when it is down", async () => {

@@ -26,7 +26,12 @@ export class BotFrameworkKeys {
     nock(OPENID_HOST)
       .persist()
       .get("/v1/.well-known/openidconfiguration")
-      .reply(200, { issuer: ISSUER, jwks_uri: `${OPENID_HOST}/v1/.well-known/keys`, id_token_signing_alg_values_supported: ["RS256"], token_endpoint_auth_methods_supported: ["private_key_jwt"] })
+      .reply(200, {
+        issuer: ISSUER,
+        jwks_uri: `${OPENID_HOST}/v1/.well-known/keys`,
+        id_token_signing_alg_values_supported: ["RS256"],
+        token_endpoint_auth_methods_supported: ["private_key_jwt"],
+      })
       .get("/v1/.well-known/keys")
       .reply(200, { keys: [{ kty: "RSA", use: "sig", kid: this.kid, n: this.jwk.n, e: this.jwk.e, endorsements: ["msteams"] }] });
   }

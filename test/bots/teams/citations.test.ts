@@ -25,7 +25,12 @@ describe("claimOf", () => {
   });
 
   it("keeps every field within Teams' limits", () => {
-    const oversized = citation({ publisher: "A publisher with a very long name ".repeat(4), title: "A title ".repeat(20), quote: "word ".repeat(100), published: "2024-07-15" });
+    const oversized = citation({
+      publisher: "A publisher with a very long name ".repeat(4),
+      title: "A title ".repeat(20),
+      quote: "word ".repeat(100),
+      published: "2024-07-15",
+    });
     for (const cited of [answer, support, noUrl, oversized]) {
       const { appearance } = claimOf(cited, 2);
       expect(appearance.name.length).toBeLessThanOrEqual(MAX_NAME);

@@ -6,7 +6,15 @@ describe("queryText", () => {
   it.each([
     [{ parameters: [{ name: "searchQuery", value: " when do updates stop " }] }, "when do updates stop"],
     [{ parameters: [{ name: "initialRun", value: "true" }] }, ""],
-    [{ parameters: [{ name: "initialRun", value: "true" }, { name: "searchQuery", value: "ban" }] }, "ban"],
+    [
+      {
+        parameters: [
+          { name: "initialRun", value: "true" },
+          { name: "searchQuery", value: "ban" },
+        ],
+      },
+      "ban",
+    ],
     [{ parameters: [{ name: "searchQuery", value: 42 }] }, ""],
     [{}, ""],
     [{ parameters: "searchQuery=ban" }, ""],
@@ -27,7 +35,9 @@ describe("renderSearchResults", () => {
       "THE UBJ (theubj.com) · July 2024",
       "The Cyber Express · July 15, 2024",
     ]);
-    expect(composeExtension.attachments[0].preview.content.text).toMatch(/^“The U\.S\. government's recent restrictions, which will take effect on September 29, .*…” — /);
+    expect(composeExtension.attachments[0].preview.content.text).toMatch(
+      /^“The U\.S\. government's recent restrictions, which will take effect on September 29, .*…” — /,
+    );
     expect(JSON.stringify(composeExtension.attachments[0].content)).toContain(JSON.stringify(`“${answer.citations[0].quote}”`));
   });
 
@@ -44,7 +54,9 @@ describe("renderSearchResults", () => {
     const notFound = notFoundAnswer();
     const { composeExtension } = renderSearchResults(notFound);
     expect(composeExtension.attachments).toHaveLength(1);
-    expect(composeExtension.attachments[0].preview.content.title).toBe("The sources don't say. The closest passages are below, but they don't answer the question.");
+    expect(composeExtension.attachments[0].preview.content.title).toBe(
+      "The sources don't say. The closest passages are below, but they don't answer the question.",
+    );
     const shown = JSON.stringify(composeExtension.attachments[0]);
     for (const related of notFound.citations) expect(shown).not.toContain(related.quote);
   });

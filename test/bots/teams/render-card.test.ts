@@ -28,10 +28,12 @@ describe("renderAnswer", () => {
     expect(message.attachments[0].content.version).toBe("1.5");
   });
 
-  it("an answer: the direct answer first, each quote verbatim with \"Publisher · date\" and an Open source action", () => {
+  it('an answer: the direct answer first, each quote verbatim with "Publisher · date" and an Open source action', () => {
     const answer = answeredByThreeSources();
     const message = renderAnswer(answer);
-    expect(message.text).toBe("**Software updates for Kaspersky products are barred in the US from September 29, 2024.** [1]\n\nAlso reported by THE UBJ (theubj.com) [2], The Cyber Express [3].");
+    expect(message.text).toBe(
+      "**Software updates for Kaspersky products are barred in the US from September 29, 2024.** [1]\n\nAlso reported by THE UBJ (theubj.com) [2], The Cyber Express [3].",
+    );
     const card = message.attachments[0].content;
     expect(card.body[0]).toMatchObject({ type: "TextBlock", text: "Software updates for Kaspersky products are barred in the US from September 29, 2024." });
     expect(quoteBlocks(message)).toEqual([
@@ -58,13 +60,19 @@ describe("renderAnswer", () => {
         "- 240,000 corporate clients: BTimes (btimesonline.com) [1], NewsBytes (newsbytesapp.com) [3]\n\n" +
         "- 270,000 corporate clients: ema.cam [2]",
     );
-    expect(quoteBlocks(message).map(([label]) => label)).toEqual(["Says 240,000 corporate clients:", "Says 270,000 corporate clients:", "Says 240,000 corporate clients:"]);
+    expect(quoteBlocks(message).map(([label]) => label)).toEqual([
+      "Says 240,000 corporate clients:",
+      "Says 270,000 corporate clients:",
+      "Says 240,000 corporate clients:",
+    ]);
     expect(cardJson(message)).not.toContain("Reported by");
   });
 
   it("not found: says so, and shows the closest passages as related, never as the answer", () => {
     const message = renderAnswer(notFoundAnswer());
-    expect(message.text).toBe("**The sources don't say. The closest passages are below, but they don't answer the question.**\n\nClosest passages, which don't answer it: [1][2][3]");
+    expect(message.text).toBe(
+      "**The sources don't say. The closest passages are below, but they don't answer the question.**\n\nClosest passages, which don't answer it: [1][2][3]",
+    );
     expect(cardJson(message)).toContain("Related passages — they don't answer the question:");
     expect(quoteBlocks(message)[0]).toEqual(["“The U.S. ban is a significant blow to Kaspersky.”", "[1] The Cyber Express · July 15, 2024"]);
     expect(cardJson(message)).not.toMatch(/Says |Also reported|Reported by/);
@@ -93,12 +101,19 @@ describe("renderAnswer", () => {
 
   it("offers the suggested questions as card buttons that ask them in the conversation (messageBack)", () => {
     const card = renderAnswer(answer({ suggestions: ["Why was Kaspersky banned?", "Who announced the ban?"] })).attachments[0].content;
-    expect(card.actions).toEqual(["Why was Kaspersky banned?", "Who announced the ban?"].map((q) => ({ type: "Action.Submit", title: q, data: { msteams: { type: "messageBack", displayText: q, text: q } } })));
+    expect(card.actions).toEqual(
+      ["Why was Kaspersky banned?", "Who announced the ban?"].map((q) => ({
+        type: "Action.Submit",
+        title: q,
+        data: { msteams: { type: "messageBack", displayText: q, text: q } },
+      })),
+    );
     expect(renderAnswer(answer()).attachments[0].content.actions).toBeUndefined();
   });
 
   it("asks Teams for its feedback buttons on answers, not on help", () => {
-    for (const cited of [answeredByThreeSources(), conflictAnswer(), notFoundAnswer()]) expect(renderAnswer(cited).channelData).toEqual({ feedbackLoop: { type: "default" } });
+    for (const cited of [answeredByThreeSources(), conflictAnswer(), notFoundAnswer()])
+      expect(renderAnswer(cited).channelData).toEqual({ feedbackLoop: { type: "default" } });
     expect(renderAnswer(cannedAnswer("help")).channelData).toBeUndefined();
   });
 });
@@ -107,7 +122,12 @@ describe("sources, timeline, welcome", () => {
   it("lists each source with its publisher and date as known, and a link where there is one", () => {
     const message = renderSources([
       sourceSummary(),
-      sourceSummary({ id: "002", publisher: "THE UBJ (theubj.com)", published: "2024-07", url: "https://theubj.com/business/kaspersky-labs-a-russian-cybersecurity-company-is-closing-its-us-offices/amp" }),
+      sourceSummary({
+        id: "002",
+        publisher: "THE UBJ (theubj.com)",
+        published: "2024-07",
+        url: "https://theubj.com/business/kaspersky-labs-a-russian-cybersecurity-company-is-closing-its-us-offices/amp",
+      }),
       sourceSummary({ id: "009", publisher: "An undated blog", published: null }),
     ]);
     expect(message.text).toBe("The 3 sources I answer from");
@@ -125,11 +145,24 @@ describe("sources, timeline, welcome", () => {
   });
 
   it("dates each event as precisely as known, quoting its first source", () => {
-    const json = cardJson(renderTimeline([
-      { iso: "2024-06", citations: [citation({ publisher: "ema.cam", published: "2024-07", quote: "The move comes after Commerce Secretary Gina Raimondo expressed concerns in June." })] },
-      { iso: "2024-09-29", citations: [citation()] },
-    ]));
-    expect(json).toContain('{"type":"TextBlock","text":"June 2024","wrap":true,"weight":"Bolder"},{"type":"TextBlock","text":"“The move comes after Commerce Secretary Gina Raimondo expressed concerns in June.”","wrap":true}');
+    const json = cardJson(
+      renderTimeline([
+        {
+          iso: "2024-06",
+          citations: [
+            citation({
+              publisher: "ema.cam",
+              published: "2024-07",
+              quote: "The move comes after Commerce Secretary Gina Raimondo expressed concerns in June.",
+            }),
+          ],
+        },
+        { iso: "2024-09-29", citations: [citation()] },
+      ]),
+    );
+    expect(json).toContain(
+      '{"type":"TextBlock","text":"June 2024","wrap":true,"weight":"Bolder"},{"type":"TextBlock","text":"“The move comes after Commerce Secretary Gina Raimondo expressed concerns in June.”","wrap":true}',
+    );
     expect(json).toContain('"text":"September 29, 2024"');
     expect(json).toContain('"text":"ema.cam · July 2024"');
   });

@@ -4,7 +4,11 @@
  * "Feedback buttons"): small factories with overrides, like the Slack payload factories.
  */
 export const BOT = { id: "28:c9e8c047-2a74-40a2-b28a-b162d5f5327c", name: "Kaspersky Answers" };
-export const USER = { id: "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-NJWi7me2kHTL3Bw", name: "Megan Bowen", aadObjectId: "7faf080b-2a66-4d5d-9b58-0d3e2e3a2f33" };
+export const USER = {
+  id: "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-NJWi7me2kHTL3Bw",
+  name: "Megan Bowen",
+  aadObjectId: "7faf080b-2a66-4d5d-9b58-0d3e2e3a2f33",
+};
 const TENANT = { id: "72f988bf-86f1-41af-91ab-2d7cd011db47" };
 
 let counter = 0;

@@ -48,10 +48,22 @@ async function post(activity: unknown, headers: Record<string, string> = {}) {
 /** A POST with a Host header of the test's choosing (fetch always sends the URL's own). */
 function rawPost(port: number, host: string, body: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/api/messages", headers: { host, "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-      let text = "";
-      res.setEncoding("utf8").on("data", (chunk) => (text += chunk)).on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-    });
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: "/api/messages",
+        headers: { host, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = "";
+        res
+          .setEncoding("utf8")
+          .on("data", (chunk) => (text += chunk))
+          .on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -81,7 +93,11 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     const slack = await startSlackBot();
     try {
       expect(slack.server.teams).toBe("off");
-      const res = await fetch(`${slack.server.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(personalMessage(connector.url, "hi")) });
+      const res = await fetch(`${slack.server.url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(personalMessage(connector.url, "hi")),
+      });
       expect(res.status).toBe(404);
       expect(connector.activities()).toHaveLength(0);
     } finally {
@@ -106,18 +122,30 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
   it.each(["localhost", "127.0.0.1", "[::1]"])("answers a request addressed to %s with its port", async (name) => {
     const port = Number(new URL(server.url).port);
     // Another user, so these questions count against no one else's limit.
-    const res = await rawPost(port, `${name}:${port}`, JSON.stringify(personalMessage(connector.url, "When do updates stop?", { from: { ...USER, id: `29:host-${name}`, aadObjectId: `host-check-${name}` } })));
+    const res = await rawPost(
+      port,
+      `${name}:${port}`,
+      JSON.stringify(personalMessage(connector.url, "When do updates stop?", { from: { ...USER, id: `29:host-${name}`, aadObjectId: `host-check-${name}` } })),
+    );
     expect(res.status).toBe(200);
     const [reply] = await connector.waitFor();
     expect(reply.body.text).toContain(escapeTeams(expected("When do updates stop?").answer));
   });
 
   it("is off, with a 404, when told to listen beyond loopback without credentials", async () => {
-    const exposed = await startServer({ config: loadConfig({ PORT: "0", HOST: "0.0.0.0", FEEDBACK_LOG: feedbackLog }), index: seeds(), logger: createLogger("silent") });
+    const exposed = await startServer({
+      config: loadConfig({ PORT: "0", HOST: "0.0.0.0", FEEDBACK_LOG: feedbackLog }),
+      index: seeds(),
+      logger: createLogger("silent"),
+    });
     try {
       expect(exposed.teams).toBe("off");
       const port = new URL(exposed.url).port;
-      const res = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(personalMessage(connector.url, "hi")) });
+      const res = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(personalMessage(connector.url, "hi")),
+      });
       expect(res.status).toBe(404);
       expect(connector.activities()).toHaveLength(0);
     } finally {
@@ -186,41 +214,61 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     expect(inChannel.body.text).toBe(inChat.body.text);
   });
 
-  it.each(FOLLOW_UPS.map((f, i) => [f.followUp, f.first, f, i] as const))("answers %j after %j in a personal chat and in a channel's reply chain, in context, and only there", async (_, __, f, i) => {
-    const from = { ...USER, id: `29:follow-up-${i}`, aadObjectId: `follow-up-${i}` };
-    const chat = { conversationType: "personal", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47", id: `a:follow-up-chat-${i}` };
-    const chain = (messageId: string) => ({ isGroup: true, conversationType: "channel", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47", id: `19:0f3a6f5a8f8c4ac8b08a2c1d1f0c2a3b@thread.tacv2;messageid=${messageId}` });
-    await post(personalMessage(connector.url, f.first, { conversation: chat, from }));
-    await post(channelMention(connector.url, f.first, { conversation: chain(`172105300${i}`), from }));
-    await connector.waitFor(2);
-    await post(personalMessage(connector.url, f.followUp, { conversation: chat, from }));
-    await post(channelMention(connector.url, f.followUp, { conversation: chain(`172105300${i}`), from }));
-    await post(channelMention(connector.url, f.followUp, { conversation: chain(`172105399${i}`), from }));
-    const [, , inChat, inChain, elsewhere] = await connector.waitFor(5);
-    for (const reply of [inChat, inChain]) {
-      const answer = reply.body.text.split("\n")[0];
-      expect(answer).toMatch(f.answer);
-      if (f.not) expect(answer).not.toMatch(f.not);
-      expect(cardText(reply.body)).toContain("Read as:");
-    }
-    expect(cardText(elsewhere.body)).not.toContain("Read as");
-  });
+  it.each(FOLLOW_UPS.map((f, i) => [f.followUp, f.first, f, i] as const))(
+    "answers %j after %j in a personal chat and in a channel's reply chain, in context, and only there",
+    async (_, __, f, i) => {
+      const from = { ...USER, id: `29:follow-up-${i}`, aadObjectId: `follow-up-${i}` };
+      const chat = { conversationType: "personal", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47", id: `a:follow-up-chat-${i}` };
+      const chain = (messageId: string) => ({
+        isGroup: true,
+        conversationType: "channel",
+        tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+        id: `19:0f3a6f5a8f8c4ac8b08a2c1d1f0c2a3b@thread.tacv2;messageid=${messageId}`,
+      });
+      await post(personalMessage(connector.url, f.first, { conversation: chat, from }));
+      await post(channelMention(connector.url, f.first, { conversation: chain(`172105300${i}`), from }));
+      await connector.waitFor(2);
+      await post(personalMessage(connector.url, f.followUp, { conversation: chat, from }));
+      await post(channelMention(connector.url, f.followUp, { conversation: chain(`172105300${i}`), from }));
+      await post(channelMention(connector.url, f.followUp, { conversation: chain(`172105399${i}`), from }));
+      const [, , inChat, inChain, elsewhere] = await connector.waitFor(5);
+      for (const reply of [inChat, inChain]) {
+        const answer = reply.body.text.split("\n")[0];
+        expect(answer).toMatch(f.answer);
+        if (f.not) expect(answer).not.toMatch(f.not);
+        expect(cardText(reply.body)).toContain("Read as:");
+      }
+      expect(cardText(elsewhere.body)).not.toContain("Read as");
+    },
+  );
 
   it("offers suggested questions as messageBack buttons, and a click is asked in the same conversation", async () => {
     const conversation = { conversationType: "personal", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47", id: "a:suggestions-chat" };
-    await post(personalMessage(connector.url, "When do updates stop?", { conversation, from: { ...USER, id: "29:conversations", aadObjectId: "conversations-1" } }));
+    await post(
+      personalMessage(connector.url, "When do updates stop?", { conversation, from: { ...USER, id: "29:conversations", aadObjectId: "conversations-1" } }),
+    );
     const [answer] = await connector.waitFor();
     const [first] = cardOf(answer.body).actions;
     expect(first).toMatchObject({ type: "Action.Submit", data: { msteams: { type: "messageBack" } } });
     // Teams delivers a messageBack click as a message whose text is the button's `text`.
-    await post(personalMessage(connector.url, first.data.msteams.text, { conversation, value: {}, from: { ...USER, id: "29:conversations", aadObjectId: "conversations-2" } }));
+    await post(
+      personalMessage(connector.url, first.data.msteams.text, {
+        conversation,
+        value: {},
+        from: { ...USER, id: "29:conversations", aadObjectId: "conversations-2" },
+      }),
+    );
     const [, reply] = await connector.waitFor(2);
     expect(reply.path).toContain(encodeURIComponent("a:suggestions-chat"));
     expect(reply.body.text).toContain(escapeTeams(expected(first.data.msteams.text).answer));
   });
 
   it("answers the Bot Framework Emulator too (channelId emulator, no Teams channelData)", async () => {
-    const activity = personalMessage(connector.url, "When do updates stop?", { channelId: "emulator", channelData: undefined, conversation: { id: "emulator-conversation-1" } });
+    const activity = personalMessage(connector.url, "When do updates stop?", {
+      channelId: "emulator",
+      channelData: undefined,
+      conversation: { id: "emulator-conversation-1" },
+    });
     expect((await post(activity)).status).toBe(200);
     const [reply] = await connector.waitFor();
     expect(reply.body.replyToId).toBe(activity.id);
@@ -244,14 +292,14 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
     expect(cardOf(reply.body).actions.map((a: { title: string }) => a.title)).toEqual(EXAMPLE_QUESTIONS);
   });
 
-  it("replies to \"sources\" with every source of the index, each with its publisher and date", async () => {
+  it('replies to "sources" with every source of the index, each with its publisher and date', async () => {
     await post(personalMessage(connector.url, "sources"));
     const [reply] = await connector.waitFor();
     expect(reply.body.text).toBe(`The ${seeds().sources.size} sources I answer from`);
     for (const source of sources(seeds())) expect(cardText(reply.body)).toContain(JSON.stringify(attribution(source)));
   });
 
-  it("replies to \"timeline\" with the dated events, each quoting its source", async () => {
+  it('replies to "timeline" with the dated events, each quoting its source', async () => {
     await post(personalMessage(connector.url, "timeline"));
     const [reply] = await connector.waitFor();
     const [first] = timeline(seeds());
@@ -278,7 +326,11 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
       const named = markersIn(line).map((n) => claims.find((c) => c.position === n)!.appearance.name);
       expect(named.length, side.value).toBeGreaterThan(0);
       const publishers = answer.citations.filter((c) => side.sourceIds.includes(c.sourceId)).map((c) => c.publisher);
-      for (const name of named) expect(publishers.some((p) => name.startsWith(`${p}: `)), `${side.value} cites ${name}`).toBe(true);
+      for (const name of named)
+        expect(
+          publishers.some((p) => name.startsWith(`${p}: `)),
+          `${side.value} cites ${name}`,
+        ).toBe(true);
     }
   });
 
@@ -309,14 +361,17 @@ describe("POST /api/messages in Emulator mode (no MicrosoftAppId)", () => {
   });
 
   it("answers an attachment-only message with what it can do", async () => {
-    const activity = personalMessage(connector.url, "", { text: undefined, attachments: [{ contentType: "image/*", contentUrl: "https://us-api.asm.skype.com/v1/objects/0-eus-d1/views/imgo" }] });
+    const activity = personalMessage(connector.url, "", {
+      text: undefined,
+      attachments: [{ contentType: "image/*", contentUrl: "https://us-api.asm.skype.com/v1/objects/0-eus-d1/views/imgo" }],
+    });
     expect((await post(activity)).status).toBe(200);
     const [reply] = await connector.waitFor();
     expect(reply.body.text).toMatch(/I answer questions about the 2024 US ban/);
   });
 
   it("never turns user text into a mention of others", async () => {
-    await post(personalMessage(connector.url, "<at>Everyone</at> <at id=\"29:x\">Ana</at> when do updates stop?"));
+    await post(personalMessage(connector.url, '<at>Everyone</at> <at id="29:x">Ana</at> when do updates stop?'));
     const [{ body }] = await connector.waitFor();
     expect(body.text.length).toBeGreaterThan(0);
     expect(JSON.stringify(body)).not.toMatch(/<at/i);
@@ -386,11 +441,23 @@ describe("feedback buttons", () => {
     const messageId = "bot-message-1";
     const res = await post(feedbackClick(connector.url, messageId, "like"));
     expect(res.status).toBe(200);
-    const records = readFileSync(feedbackLog, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const records = readFileSync(feedbackLog, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     const answer = expected("When do updates stop?");
     const sourceIds = [...new Set(answer.citations.map((c) => c.sourceId))];
     expect(sourceIds.length).toBeGreaterThan(0);
-    expect(records.at(-1)).toMatchObject({ platform: "teams", user: USER.aadObjectId, vote: "up", question: "When do updates stop?", status: answer.status, sourceIds, messageId, comment: "Clear, with the source." });
+    expect(records.at(-1)).toMatchObject({
+      platform: "teams",
+      user: USER.aadObjectId,
+      vote: "up",
+      question: "When do updates stop?",
+      status: answer.status,
+      sourceIds,
+      messageId,
+      comment: "Clear, with the source.",
+    });
   });
 
   it("records a 👎 on a message it no longer remembers, and rejects a malformed one with 400", async () => {

@@ -11,7 +11,9 @@ import { APP_ID, startAppIdServer, stopAppIdServer } from "./app-id-server.js";
 import { FakeConnector } from "./fake-connector.js";
 import { personalMessage } from "./teams-activities.js";
 
-const { ToBotFromBotOrEmulatorTokenValidationParameters } = requireFromBotbuilder("botframework-connector/lib/auth/tokenValidationParameters.js") as { ToBotFromBotOrEmulatorTokenValidationParameters: { issuer: string[] } };
+const { ToBotFromBotOrEmulatorTokenValidationParameters } = requireFromBotbuilder("botframework-connector/lib/auth/tokenValidationParameters.js") as {
+  ToBotFromBotOrEmulatorTokenValidationParameters: { issuer: string[] };
+};
 const ISSUER = "https://api.botframework.com";
 const connector = new FakeConnector();
 const keys = new BotFrameworkKeys();
@@ -43,7 +45,14 @@ function unsigned(header: Record<string, unknown>, claims: Record<string, unknow
 }
 
 const now = () => Math.floor(Date.now() / 1000);
-const claims = (overrides: Record<string, unknown> = {}) => ({ iss: ISSUER, aud: APP_ID, nbf: now() - 60, exp: now() + 3600, serviceurl: connector.url, ...overrides });
+const claims = (overrides: Record<string, unknown> = {}) => ({
+  iss: ISSUER,
+  aud: APP_ID,
+  nbf: now() - 60,
+  exp: now() + 3600,
+  serviceurl: connector.url,
+  ...overrides,
+});
 
 /** 30 forgeries: 25 that cannot be valid whatever the keys (401), 5 well-formed RS256 ones that only the keys can judge (503). */
 function forgeries(): { name: string; authorization: string; expected: 401 | 503 }[] {
@@ -57,7 +66,10 @@ function forgeries(): { name: string; authorization: string; expected: 401 | 503
     ["RS256 without a kid", unsigned({ alg: "RS256" }, claims())],
     ["another issuer", unsigned({ alg: "RS256", kid: "k" }, claims({ iss: "https://evil.example" }))],
     ["no issuer", unsigned({ alg: "RS256", kid: "k" }, claims({ iss: undefined }))],
-    ["another tenant's issuer without its tid", unsigned({ alg: "RS256", kid: "k" }, claims({ iss: "https://sts.windows.net/11111111-1111-1111-1111-111111111111/" }))],
+    [
+      "another tenant's issuer without its tid",
+      unsigned({ alg: "RS256", kid: "k" }, claims({ iss: "https://sts.windows.net/11111111-1111-1111-1111-111111111111/" })),
+    ],
     ["another bot's audience", unsigned({ alg: "RS256", kid: "k" }, claims({ aud: "11111111-2222-3333-4444-555555555555" }))],
     ["an audience list", unsigned({ alg: "RS256", kid: "k" }, claims({ aud: [APP_ID] }))],
     ["expired an hour ago", unsigned({ alg: "RS256", kid: "k" }, claims({ exp: now() - 3600 }))],
@@ -79,7 +91,13 @@ function forgeries(): { name: string; authorization: string; expected: 401 | 503
     ["signed by another key", new BotFrameworkKeys().authorization(APP_ID, connector.url)],
     ["with an unknown key id", unsigned({ alg: "RS256", kid: "unknown-key" }, claims())],
     ["from the Emulator's issuer", unsigned({ alg: "RS256", kid: "k" }, claims({ iss: "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/" }))],
-    ["from its own tenant", unsigned({ alg: "RS256", kid: "k" }, claims({ iss: "https://login.microsoftonline.com/22222222-2222-2222-2222-222222222222/v2.0", tid: "22222222-2222-2222-2222-222222222222" }))],
+    [
+      "from its own tenant",
+      unsigned(
+        { alg: "RS256", kid: "k" },
+        claims({ iss: "https://login.microsoftonline.com/22222222-2222-2222-2222-222222222222/v2.0", tid: "22222222-2222-2222-2222-222222222222" }),
+      ),
+    ],
   ].map(([name, authorization]) => ({ name, authorization, expected: 503 as const }));
   return [...impossible, ...wellFormed];
 }
@@ -115,7 +133,11 @@ function expectFailedClosed(results: Awaited<ReturnType<typeof sendAll>>["result
 describe("Teams authentication while Microsoft's key servers cannot be reached", () => {
   it("answers 30 forged tokens with 401 (503 for well-formed RS256 ones) in well under 6 s, when the key servers answer with errors", async () => {
     for (const host of KEY_HOSTS) {
-      nock(host).persist().get(/.*/).replyWithError({ code: "EAI_AGAIN", message: `getaddrinfo EAI_AGAIN ${new URL(host).host}` }).on("request", () => fetches++);
+      nock(host)
+        .persist()
+        .get(/.*/)
+        .replyWithError({ code: "EAI_AGAIN", message: `getaddrinfo EAI_AGAIN ${new URL(host).host}` })
+        .on("request", () => fetches++);
     }
     const { results, seconds } = await sendAll();
     expectFailedClosed(results);
@@ -126,10 +148,14 @@ describe("Teams authentication while Microsoft's key servers cannot be reached",
   });
 
   it("does the same when the key servers answer 500", async () => {
-    for (const host of KEY_HOSTS) nock(host).persist().get(/.*/).reply(() => {
-      fetches++;
-      return [500, "internal error at the key server"];
-    });
+    for (const host of KEY_HOSTS)
+      nock(host)
+        .persist()
+        .get(/.*/)
+        .reply(() => {
+          fetches++;
+          return [500, "internal error at the key server"];
+        });
     const { results, seconds } = await sendAll();
     expectFailedClosed(results);
     expect(seconds).toBeLessThan(6);
@@ -137,10 +163,15 @@ describe("Teams authentication while Microsoft's key servers cannot be reached",
   });
 
   it(`does the same within 6 s when the key servers take longer than the ${SIGNING_KEY_DEFAULTS.timeoutMs / 1000} s timeout (traffic blackholed)`, async () => {
-    for (const host of KEY_HOSTS) nock(host).persist().get(/.*/).delay(20_000).reply(() => {
-      fetches++;
-      return [200, {}];
-    });
+    for (const host of KEY_HOSTS)
+      nock(host)
+        .persist()
+        .get(/.*/)
+        .delay(20_000)
+        .reply(() => {
+          fetches++;
+          return [200, {}];
+        });
     const { results, seconds } = await sendAll();
     expectFailedClosed(results);
     expect(seconds).toBeLessThan(6);
@@ -153,10 +184,14 @@ describe("Teams authentication while Microsoft's key servers cannot be reached",
   });
 
   it("refuses impossible tokens without fetching any key at all", async () => {
-    for (const host of KEY_HOSTS) nock(host).persist().get(/.*/).reply(() => {
-      fetches++;
-      return [500, ""];
-    });
+    for (const host of KEY_HOSTS)
+      nock(host)
+        .persist()
+        .get(/.*/)
+        .reply(() => {
+          fetches++;
+          return [500, ""];
+        });
     const impossible = forgeries().filter((c) => c.expected === 401);
     const statuses = await Promise.all(impossible.map(async (c) => (await post(c.authorization)).status));
     expect(new Set(statuses)).toEqual(new Set([401]));

@@ -8,11 +8,7 @@ describe("questionOf: what the user asked, as Teams sends it", () => {
   it.each([
     ["a personal message", personalMessage(URL, "When do updates stop?"), "When do updates stop?"],
     ["a channel @mention", channelMention(URL, "when do updates stop?"), "when do updates stop?"],
-    [
-      "the bot mentioned twice",
-      channelMention(URL, `when do updates stop, <at>${BOT.name}</at>?`),
-      "when do updates stop, ?",
-    ],
+    ["the bot mentioned twice", channelMention(URL, `when do updates stop, <at>${BOT.name}</at>?`), "when do updates stop, ?"],
     [
       "another person mentioned too",
       channelMention(URL, "did <at>Ana Silva</at> ask when updates stop?", {

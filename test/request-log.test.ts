@@ -66,6 +66,15 @@ describe("log lines name the request they were written for (reqId, as in its X-R
     expect(lines.filter((l) => l.msg === "redelivered activity ignored").map((l) => l.reqId)).toEqual(["teams-redelivered"]);
   });
 
+  it("the refusal of a request Slack did not sign", async () => {
+    const body = JSON.stringify(eventCallback(appMention("When do updates stop?")));
+    const forged = { "content-type": "application/json", "x-request-id": "forged-1", ...signedHeaders(body, { secret: "0".repeat(32) }) };
+    expect((await fetch(`${server.url}/slack/events`, { method: "POST", headers: forged, body })).status).toBe(401);
+    expect(lines.filter((l) => l.msg.startsWith("Failed to parse and verify the request data")).map((l) => [l.reqId, l.msg])).toEqual([
+      ["forged-1", "Failed to parse and verify the request data: Failed to verify authenticity: signature mismatch"],
+    ]);
+  });
+
   it("the line written when a request is answered, for every request", async () => {
     const res = await fetch(`${server.url}/healthz`);
     const id = res.headers.get("x-request-id");

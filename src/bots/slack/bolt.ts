@@ -3,6 +3,7 @@ import * as appModule from "@slack/bolt/dist/App.js";
 import * as errorsModule from "@slack/bolt/dist/errors.js";
 import * as httpModuleFunctions from "@slack/bolt/dist/receivers/HTTPModuleFunctions.js";
 import * as httpReceiverModule from "@slack/bolt/dist/receivers/HTTPReceiver.js";
+import * as verifyRequestModule from "@slack/bolt/dist/receivers/verify-request.js";
 
 /**
  * What the bot uses of Bolt, from Bolt's own modules rather than its index: the index loads
@@ -16,8 +17,8 @@ export const HTTPReceiver: typeof BoltHTTPReceiver = defaultExport(httpReceiverM
 export type HTTPReceiver = BoltHTTPReceiver;
 export const { LogLevel } = appModule;
 export const { ErrorCode } = errorsModule;
-export const { bufferIncomingMessage, parseHTTPRequestBody, isRawBodyError, defaultProcessEventErrorHandler, defaultUnhandledRequestHandler } =
-  httpModuleFunctions;
+export const { bufferIncomingMessage, isRawBodyError, defaultProcessEventErrorHandler, defaultUnhandledRequestHandler } = httpModuleFunctions;
+export const { verifySlackRequest } = verifyRequestModule;
 export type { Logger } from "@slack/bolt";
 
 /**

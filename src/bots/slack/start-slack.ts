@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { sendJson } from "../../json-response.js";
 import { StartupError } from "../../startup-error.js";
 import type { PlatformDeps, StartedPlatform } from "../platform.js";
-import { admitSlackRequest } from "./admit-request.js";
+import { requestLog } from "../../log.js";
+import { requestIdOf } from "../../request-id.js";
+import { admitSlackRequest, type Admission } from "./admit-request.js";
 import { ErrorCode } from "./bolt.js";
 import { createSlackApp, type SlackSide } from "./slack-app.js";
 import type { SlackMode, SlackSettings } from "./slack-platform.js";
@@ -13,8 +15,9 @@ export async function startSlack(settings: SlackSettings, { asker, answers, stor
   const slack = createSlackApp({ settings, asker, answers, store, background, logger });
   await initSlack(slack, settings);
   const mode: SlackMode = slack.receiver ? "http" : "socket";
+  const log = logger.child({ platform: "slack" });
   return {
-    handle: (req, res) => handle(slack, req, res),
+    handle: (req, res) => handle(slack, req, res, { signingSecret: settings.signingSecret!, log: requestLog(log, requestIdOf(req)) }),
     // Socket Mode: stop taking events first, so none arrives after the store is closed.
     stop: async () => {
       if (!slack.receiver) await slack.app.stop().catch(() => {});
@@ -23,10 +26,10 @@ export async function startSlack(settings: SlackSettings, { asker, answers, stor
   };
 }
 
-async function handle({ receiver }: SlackSide, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle({ receiver }: SlackSide, req: IncomingMessage, res: ServerResponse, admission: Admission): Promise<void> {
   // In Socket Mode events arrive over the socket: this path serves nothing.
   if (!receiver) return sendJson(res, 404, { error: "not found" });
-  if (req.method === "POST" && !(await admitSlackRequest(req, res))) return;
+  if (req.method === "POST" && !(await admitSlackRequest(req, res, admission))) return;
   try {
     receiver.requestListener(req, res);
   } catch (error) {

@@ -97,6 +97,16 @@ describe("POST /slack/events: requests Slack signs", () => {
     expect((await postForm(slashCommand("hi"), {})).status).toBe(401);
   });
 
+  it("answers Slack's unsigned ssl_check with 200, and runs nothing sent with it", async () => {
+    // Bolt reads a form with a payload field as that payload: a click smuggled in beside ssl_check.
+    const smuggled = `ssl_check=1&${blockActions({ action_id: "share_answer", value: "When do updates stop?" }, `${slack.url}/response/smuggled`)}`;
+    const res = await postForm(smuggled, {});
+    expect(res.status).toBe(200);
+    expect(res.text).toBe("");
+    await settle();
+    expect(slack.calls).toEqual([]);
+  });
+
   it("answers Slack's url_verification challenge", async () => {
     const res = await postEvent({ token: "t", challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", type: "url_verification" });
     expect(res.status).toBe(200);

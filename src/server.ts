@@ -52,6 +52,13 @@ export const CONNECTION_LIMITS = {
   keepAliveTimeoutMs: 5_000,
   /** Connections open at once; past it a new connection is closed at once (Node's default: no limit). */
   maxConnections: 1_000,
+  /**
+   * New connections the kernel holds until the server takes them (listen's backlog; Linux caps it
+   * at net.core.somaxconn). Node's default, 511, is fewer than the server takes at once: in a
+   * burst of new connections while it is busy, the rest had their handshake dropped and came
+   * again only after the client's one-second SYN retransmission.
+   */
+  listenBacklog: 1_000,
 };
 export type ConnectionLimits = typeof CONNECTION_LIMITS;
 
@@ -155,7 +162,7 @@ export async function startServer({
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
-      server.listen(config.port, config.host, () => {
+      server.listen({ port: config.port, host: config.host, backlog: limits.listenBacklog }, () => {
         server.off("error", reject);
         resolve();
       });

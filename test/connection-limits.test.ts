@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
@@ -110,4 +111,24 @@ describe("connection limits", () => {
     expect((await fetch(`${running!.url}/healthz`)).status).toBe(200);
     for (const s of held) s.destroy();
   });
+
+  // Linux caps the backlog at net.core.somaxconn: below the maximum, the kernel cannot hold such a burst.
+  const somaxconn = Number(readFileSync("/proc/sys/net/core/somaxconn", "utf8"));
+  it.skipIf(!(somaxconn >= CONNECTION_LIMITS.maxConnections))(
+    "holds a burst of as many new connections as it takes while it is busy: none waits for a SYN to be sent again",
+    async () => {
+      const { port } = await start();
+      const started = performance.now();
+      const connecting = Array.from({ length: CONNECTION_LIMITS.maxConnections }, () =>
+        open(port).then((socket) => [socket, performance.now() - started] as const),
+      );
+      // Busy, as with a burst of requests: the server takes no connection while the kernel holds them.
+      const until = performance.now() + 300;
+      while (performance.now() < until);
+      const opened = await Promise.all(connecting);
+      for (const [socket] of opened) socket.destroy();
+      // A dropped handshake is tried again after a second.
+      expect(Math.max(...opened.map(([, ms]) => ms))).toBeLessThan(1_000);
+    },
+  );
 });

@@ -6,6 +6,7 @@ import type { AnyPlatform, ModeOf, StartedPlatform } from "./bots/platform.js";
 import { PLATFORMS, type RegisteredPlatform } from "./bots/platforms.js";
 import { settingsOf, type Config } from "./config.js";
 import { InFlight } from "./in-flight.js";
+import { LaterQueue } from "./later-queue.js";
 import { sendJson } from "./json-response.js";
 import type { KnowledgeIndex } from "./index/knowledge-index.js";
 import type { Logger } from "./log.js";
@@ -94,6 +95,7 @@ export async function startServer({
   const answers = new AnswerCache(index);
   const asker = new Asker({ index, answers, store, logger }, { questionsPerMinute: config.rateLimitPerMinute });
   const background = new InFlight();
+  const later = new LaterQueue();
   const modes = Object.fromEntries(PLATFORMS.map((p: AnyPlatform) => [p.name, p.modeOf(settingsOf(config, p))])) as PlatformModes;
   // Only the platforms that are on are started, and only their SDKs loaded.
   const started = new Map<string, StartedPlatform>();
@@ -105,7 +107,8 @@ export async function startServer({
   try {
     for (const platform of PLATFORMS as readonly AnyPlatform[]) {
       const settings = settingsOf(config, platform);
-      if (platform.modeOf(settings) !== "off") started.set(platform.name, await platform.start(settings, { index, asker, answers, store, background, logger }));
+      if (platform.modeOf(settings) !== "off")
+        started.set(platform.name, await platform.start(settings, { index, asker, answers, store, background, later, logger }));
     }
   } catch (error) {
     await release();

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { AnswerCache } from "../answer/answer-cache.js";
 import type { InFlight } from "../in-flight.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import type { LaterQueue } from "../later-queue.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/store.js";
 import type { Asker } from "./asker.js";
@@ -20,8 +21,11 @@ export type ConfigContext = {
   problems: string[];
 };
 
-/** What every adapter is handed: one index, one answer cache, one asker and one store for all. */
-export type PlatformDeps = { index: KnowledgeIndex; asker: Asker; answers: AnswerCache; store: Store; background: InFlight; logger: Logger };
+/**
+ * What every adapter is handed: one index, one answer cache, one asker and one store for all;
+ * `background` for work shutdown waits for, `later` for work that waits for the requests already here.
+ */
+export type PlatformDeps = { index: KnowledgeIndex; asker: Asker; answers: AnswerCache; store: Store; background: InFlight; later: LaterQueue; logger: Logger };
 
 /** A platform once its SDK is loaded and its credentials are checked. */
 export type StartedPlatform<Mode extends string = string> = {

@@ -8,6 +8,7 @@ import type { SlackSettings } from "./slack-platform.js";
 import { requestLog, type Logger, type RequestLog } from "../../log.js";
 import { requestIdOf } from "../../request-id.js";
 import type { InFlight } from "../../in-flight.js";
+import type { LaterQueue } from "../../later-queue.js";
 import { safeJson } from "../../safe-json.js";
 import { storeFor } from "../../store/fail-open.js";
 import type { Store } from "../../store/store.js";
@@ -16,7 +17,7 @@ import { SIGNATURE_WINDOW_S } from "./admit-request.js";
 import { renderedOnce } from "./rendered-once.js";
 import { ACTIONS, ASK_NEXT_ID, renderAnswer, renderNotice, renderReply, type AskedBy, type SlackMessage } from "./render-blocks.js";
 
-export type SlackDeps = { settings: SlackSettings; asker: Asker; answers: AnswerCache; store: Store; background: InFlight; logger: Logger };
+export type SlackDeps = { settings: SlackSettings; asker: Asker; answers: AnswerCache; store: Store; background: InFlight; later: LaterQueue; logger: Logger };
 
 /** The Slack side: a Bolt app, and its HTTP receiver unless it runs in Socket Mode. */
 export type SlackSide = { app: App; receiver: HTTPReceiver | null };
@@ -68,7 +69,7 @@ const retryOnlyRateLimits = {
 };
 
 export function createSlackApp(deps: SlackDeps): SlackSide {
-  const { settings, asker, answers, store, background, logger } = deps;
+  const { settings, asker, answers, store, background, later, logger } = deps;
   const log = logger.child({ platform: "slack" });
   /** A listener's log: its lines carry the request's id, which the receiver puts in the context. */
   const logOf = (context: Record<string, unknown>) => requestLog(log, typeof context.reqId === "string" ? context.reqId : undefined);
@@ -121,11 +122,12 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
   });
 
   // Bolt acknowledges an event before any middleware runs: the reply is work after the
-  // acknowledgement, which shutdown waits for. Slack retries an event it thinks was not received
-  // (X-Slack-Retry-Num), possibly to another replica: one reply per event_id, claimed in the shared store.
+  // acknowledgement, which waits for the requests already here (later) and which shutdown waits
+  // for (background). Slack retries an event it thinks was not received (X-Slack-Retry-Num),
+  // possibly to another replica: one reply per event_id, claimed in the shared store.
   function onEvent({ event, body, client, context }: SlackEventMiddlewareArgs & AllMiddlewareArgs): Promise<void> {
     return background.track(
-      (async () => {
+      later.run(async () => {
         const log = logOf(context);
         const eventId = (body as { event_id?: string }).event_id;
         if (eventId && !(await storeFor(store, log).claim(`slack:event:${eventId}`, SEEN_TTL_MS))) {
@@ -145,7 +147,7 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
         } else if (!mentionsBot && event.thread_ts && (await storeFor(store, log).get(`slack:thread:${event.channel}:${event.thread_ts}`)) !== null) {
           await answerMessage(client, event, context, log, true, true);
         }
-      })(),
+      }),
     );
   }
 

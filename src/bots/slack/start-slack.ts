@@ -11,8 +11,11 @@ import type { SlackMode, SlackSettings } from "./slack-platform.js";
 import { slackStartError } from "./start-error.js";
 
 /** Slack started: Bolt's app checked against Slack, its HTTP receiver behind /slack/events (or Socket Mode connected). */
-export async function startSlack(settings: SlackSettings, { asker, answers, store, background, logger }: PlatformDeps): Promise<StartedPlatform<SlackMode>> {
-  const slack = createSlackApp({ settings, asker, answers, store, background, logger });
+export async function startSlack(
+  settings: SlackSettings,
+  { asker, answers, store, background, later, logger }: PlatformDeps,
+): Promise<StartedPlatform<SlackMode>> {
+  const slack = createSlackApp({ settings, asker, answers, store, background, later, logger });
   await initSlack(slack, settings);
   const mode: SlackMode = slack.receiver ? "http" : "socket";
   const log = logger.child({ platform: "slack" });

@@ -33,7 +33,7 @@ const ActivityShape = z.looseObject({
 /** Teams started: `handle` serves `POST /api/messages` on a node:http request. */
 export async function startTeams(
   settings: TeamsSettings & { mode: TeamsMode },
-  { index, asker, answers, store, logger }: PlatformDeps,
+  { index, asker, answers, store, later, logger }: PlatformDeps,
 ): Promise<StartedPlatform<TeamsMode>> {
   letCitationsThrough();
   const log = logger.child({ platform: "teams" });
@@ -94,10 +94,13 @@ export async function startTeams(
           verdict.status === 503 ? "Service unavailable: the Bot Framework's signing keys cannot be fetched now. Try again later." : "Unauthorized",
         );
       }
-      const invokeResponse = await adapter.processAuthenticated(verdict.result, fixed, (context) => {
-        context.turnState.set(REQUEST_LOG, reqLog);
-        return bot.run(context);
-      });
+      // The turn waits for the requests already here: Teams waits 15 s for this answer, Slack 3 s for an acknowledgement.
+      const invokeResponse = await later.run(() =>
+        adapter.processAuthenticated(verdict.result, fixed, (context) => {
+          context.turnState.set(REQUEST_LOG, reqLog);
+          return bot.run(context);
+        }),
+      );
       sendInvokeResponse(res, invokeResponse?.status ?? 200, invokeResponse?.body);
     },
   };

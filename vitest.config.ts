@@ -10,7 +10,7 @@ const UNIT = [
   "test/env-example.test.ts",
   "test/cli/{error-line,question-line,render-text}.test.ts",
   "test/bots/asker.test.ts",
-  "test/bots/slack/{escape,manifest,render-blocks,rendered-once}.test.ts",
+  "test/bots/slack/{ascii-json,escape,manifest,render-blocks,rendered-once}.test.ts",
   "test/bots/teams/{citations,message-extension,render-card,teams-bot}.test.ts",
 ];
 

@@ -84,7 +84,7 @@ export type Admission = { signingSecret: string; log: RequestLog };
  * second parse of its body (Bolt parses a form to find ssl_check before it verifies) and a second
  * pair of HMACs, and its warning could not say which request it was about.
  */
-export async function admitSlackRequest(req: IncomingMessage, res: ServerResponse, { signingSecret, log }: Admission): Promise<boolean> {
+export async function admitSlackRequest(req: IncomingMessage, res: ServerResponse, { signingSecret, log }: Admission): Promise<Admitted | null> {
   let buffered: Awaited<ReturnType<typeof bufferIncomingMessage>>;
   let read: SlackBody;
   try {
@@ -93,21 +93,22 @@ export async function admitSlackRequest(req: IncomingMessage, res: ServerRespons
   } catch (error) {
     const tooLarge = isRawBodyError(error) && (error as { statusCode: number }).statusCode === 413;
     refuse(res, tooLarge ? 413 : 400, tooLarge ? "body too large" : "malformed body");
-    return false;
+    return null;
   }
   if (read.sslCheck) {
     // Slack's ssl_check is not signed. As Bolt does, anything sent with it is dropped, so that
     // no unsigned payload reaches the app; Bolt answers it.
     buffered.rawBody = Buffer.from("ssl_check=1");
-    return true;
+    return "other";
   }
   if (isOutsideWindow(req.headers["x-slack-request-timestamp"])) {
     refuse(res, 401, "request timestamp is more than five minutes from now");
-    return false;
+    return null;
   }
-  if (!schemaFor(read.body)?.safeParse(read.body).success) {
+  const schema = schemaFor(read.body);
+  if (!schema?.safeParse(read.body).success) {
     refuse(res, 400, "not an event, command or interaction this app handles");
-    return false;
+    return null;
   }
   const signature = req.headers["x-slack-signature"];
   const timestamp = req.headers["x-slack-request-timestamp"];
@@ -118,10 +119,13 @@ export async function admitSlackRequest(req: IncomingMessage, res: ServerRespons
   } catch (error) {
     log().warn(`Failed to parse and verify the request data: ${(error as Error).message}`);
     refuse(res, 401, "not signed with this app's signing secret");
-    return false;
+    return null;
   }
-  return true;
+  return schema === SlashCommand ? "command" : "other";
 }
+
+/** What was let through: a slash command, or another payload this app is sent. */
+export type Admitted = "command" | "other";
 
 type SlackBody = { text: string; body: unknown; sslCheck: boolean };
 

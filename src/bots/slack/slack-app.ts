@@ -14,8 +14,9 @@ import { storeFor } from "../../store/fail-open.js";
 import type { Store } from "../../store/store.js";
 import type { Asker } from "../asker.js";
 import { SIGNATURE_WINDOW_S } from "./admit-request.js";
+import { asciiJson } from "./ascii-json.js";
 import { renderedOnce } from "./rendered-once.js";
-import { ACTIONS, ASK_NEXT_ID, renderAnswer, renderNotice, renderReply, type AskedBy, type SlackMessage } from "./render-blocks.js";
+import { ACTIONS, ASK_NEXT_ID, renderAnswer, renderNotice, renderReply, type AskedBy } from "./render-blocks.js";
 
 export type SlackDeps = { settings: SlackSettings; asker: Asker; answers: AnswerCache; store: Store; background: InFlight; later: LaterQueue; logger: Logger };
 
@@ -187,8 +188,12 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
     }
   }
 
-  /** An answer as /kaspersky's reply, only the asker sees it (with "Share in channel"): rendered once per answer. */
-  const ephemeralAnswer = renderedOnce((answer) => ({ response_type: "ephemeral" as const, ...renderAnswer(answer, { shareable: true }) }));
+  /**
+   * An answer as /kaspersky's reply, only the asker sees it (with "Share in channel"): rendered
+   * and serialized once per answer (see asciiJson). Acknowledged as this text, Bolt writes it as
+   * it is, under the JSON type the edge gave the response (start-slack.ts).
+   */
+  const ephemeralAnswer = renderedOnce((answer) => asciiJson({ response_type: "ephemeral", ...renderAnswer(answer, { shareable: true }) }));
 
   // /kaspersky: the answer is ready in milliseconds, so it goes back in the acknowledgement itself.
   // Another command a workspace admin pointed at this app is acknowledged with a pointer to it.
@@ -198,13 +203,14 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
       return;
     }
     const log = logOf(context);
-    let response: SlackMessage & { response_type: "ephemeral" };
+    let response: string;
     try {
       const reply = await asker.reply("slack", command.user_id, command.text, undefined, log);
-      response = reply.kind === "answer" ? ephemeralAnswer(reply.answer) : { response_type: "ephemeral", ...renderReply(reply, { shareable: true }) };
+      response =
+        reply.kind === "answer" ? ephemeralAnswer(reply.answer) : asciiJson({ response_type: "ephemeral", ...renderReply(reply, { shareable: true }) });
     } catch (error) {
       log().error({ err: error }, "slash command failed");
-      response = { response_type: "ephemeral", ...renderNotice(SORRY) };
+      response = asciiJson({ response_type: "ephemeral", ...renderNotice(SORRY) });
     }
     await ack(response);
   }

@@ -32,7 +32,13 @@ export async function startSlack(
 async function handle({ receiver }: SlackSide, req: IncomingMessage, res: ServerResponse, admission: Admission): Promise<void> {
   // In Socket Mode events arrive over the socket: this path serves nothing.
   if (!receiver) return sendJson(res, 404, { error: "not found" });
-  if (req.method === "POST" && !(await admitSlackRequest(req, res, admission))) return;
+  if (req.method === "POST") {
+    const admitted = await admitSlackRequest(req, res, admission);
+    if (!admitted) return;
+    // A command is answered with JSON the app serializes itself (slack-app.ts): Slack reads a
+    // body as JSON only with this type, and Bolt adds it only to an answer it serializes.
+    if (admitted === "command") res.setHeader("content-type", "application/json; charset=utf-8");
+  }
   try {
     receiver.requestListener(req, res);
   } catch (error) {

@@ -32,7 +32,7 @@ beforeEach(() => {
 async function post(body: string, contentType: string, headers: Record<string, string> = signedHeaders(body)) {
   const res = await fetch(`${server.url}/slack/events`, { method: "POST", headers: { "content-type": contentType, ...headers }, body });
   const text = await res.text();
-  return { status: res.status, text, json: () => JSON.parse(text) };
+  return { status: res.status, type: res.headers.get("content-type"), text, json: () => JSON.parse(text) };
 }
 
 const postForm = (body: string, headers?: Record<string, string>) => post(body, "application/x-www-form-urlencoded", headers);
@@ -55,6 +55,8 @@ describe("POST /slack/events: requests Slack signs", () => {
   it("answers a signed /kaspersky command in the acknowledgement, ephemeral, with the quote and its date", async () => {
     const res = await postForm(slashCommand("When do updates stop?"));
     expect(res.status).toBe(200);
+    // Slack reads the body as a message only with this type; as plain text it would show the JSON.
+    expect(res.type).toMatch(/^application\/json\b/);
     const reply = res.json();
     expect(reply.response_type).toBe("ephemeral");
     const answer = expected("When do updates stop?");

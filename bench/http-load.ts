@@ -1,22 +1,14 @@
 import autocannon from "autocannon";
+import { burstOf1000, sendBurst, type Burst, type BurstTimes } from "./burst.js";
 import { appMention, slackSigned, slashCommand, teamsMessage } from "./requests.js";
 import { benchEnv, spawnBare, spawnListening, spawnServer } from "./spawn-server.js";
 import { slackApi, teamsConnector } from "./stand-ins.js";
-import { percentile } from "./stats.js";
 
 export type HttpRow = { target: string; requestsPerSecond: number; ofBare: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
-export type Burst = {
-  requests: number;
-  answered: number;
-  slackReplies: number;
-  teamsReplies: number;
-  slackAckP99Ms: number;
-  slackAckMaxMs: number;
-  teamsP99Ms: number;
-};
 /** The bars of issue 11 that the HTTP runs measure, each with the figure it is judged on. */
 export type Bars = { kasperskyOfBolt: number; mentionP99Ms: number; burstSlackAckP99Ms: number };
-export type HttpResults = { rows: HttpRow[]; burst: Burst; bars: Bars; serverPeakRssMB: number };
+/** `bareBurst`: the same burst against bare node:http, in the same run: what the burst costs this machine (connections, load generator) before the server does anything. */
+export type HttpResults = { rows: HttpRow[]; burst: Burst; bareBurst: BurstTimes; bars: Bars; serverPeakRssMB: number };
 
 export const BOLT_ALONE = "Bolt alone: fixed /kaspersky reply";
 export const KASPERSKY = "POST /slack/events: /kaspersky";
@@ -28,7 +20,8 @@ const JSON_TYPE = { "content-type": "application/json" };
 /**
  * Requests per second and latency of each endpoint of the running server (`npm start`, its own
  * process), beside a bare node:http server (also its own process) in the same run, the load
- * generated from this process; then a burst of 1,000 concurrent mixed requests.
+ * generated from this process; then a burst of 1,000 concurrent mixed requests (bench/burst.ts),
+ * at the server and at bare node:http.
  */
 export async function measureHttp(options = { connections: 100, seconds: 10 }): Promise<HttpResults> {
   const [slack, connector] = await Promise.all([slackApi(), teamsConnector()]);
@@ -61,13 +54,14 @@ export async function measureHttp(options = { connections: 100, seconds: 10 }): 
       () => connector.calls,
       n,
     );
+    const bareBurst = await sendBurst(bare.url, connector.url, n);
     const row = (target: string) => rows.find((r) => r.target === target)!;
     const bars = {
       kasperskyOfBolt: row(KASPERSKY).requestsPerSecond / row(BOLT_ALONE).requestsPerSecond,
       mentionP99Ms: row(MENTION).p99Ms,
       burstSlackAckP99Ms: burst.slackAckP99Ms,
     };
-    return { rows, burst, bars, serverPeakRssMB: bot.peakRssMB() };
+    return { rows, burst, bareBurst, bars, serverPeakRssMB: bot.peakRssMB() };
   } finally {
     await Promise.all([bot.stop(), floor.stop(), bare.stop()]);
     await Promise.all([slack.stop(), connector.stop()]);
@@ -76,46 +70,6 @@ export async function measureHttp(options = { connections: 100, seconds: 10 }): 
 
 function withBody(request: autocannon.Request, body: string, headers: Record<string, string>, signed: boolean): autocannon.Request {
   return { ...request, body, headers: { ...headers, ...(signed ? slackSigned(body) : {}) } };
-}
-
-/**
- * 1,000 requests at once: 500 /kaspersky commands, 250 @mentions, 250 Teams messages. Every one
- * must be answered, each mention and message exactly once, every Slack request acknowledged
- * well inside Slack's 3 seconds. `offset` numbers the mentions and messages after those the
- * server has seen (a repeated event id is a retry, answered once).
- */
-export async function burstOf1000(url: string, serviceUrl: string, slackCalls: () => number, teamsCalls: () => number, offset: number): Promise<Burst> {
-  const before = { slack: slackCalls(), teams: teamsCalls() };
-  const timed = async (kind: "slack" | "teams", path: string, body: string, headers: Record<string, string>) => {
-    const started = performance.now();
-    const res = await fetch(`${url}${path}`, { method: "POST", headers, body });
-    await res.arrayBuffer();
-    return { kind, ok: res.ok, ms: performance.now() - started };
-  };
-  const results = await Promise.all([
-    ...Array.from({ length: 500 }, (_, i) => timed("slack", "/slack/events", slashCommand(i), { ...FORM, ...slackSigned(slashCommand(i)) })),
-    ...Array.from({ length: 250 }, (_, i) =>
-      timed("slack", "/slack/events", appMention(offset + 1 + i), { ...JSON_TYPE, ...slackSigned(appMention(offset + 1 + i)) }),
-    ),
-    ...Array.from({ length: 250 }, (_, i) => timed("teams", "/api/messages", teamsMessage(offset + 1 + i, serviceUrl), JSON_TYPE)),
-  ]);
-  // Mentions are answered after the acknowledgement: wait for the replies, and for any doubles.
-  const until = Date.now() + 10_000;
-  while (slackCalls() - before.slack < 250 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-  await new Promise((r) => setTimeout(r, 1000));
-  const slackMs = results.filter((r) => r.kind === "slack").map((r) => r.ms);
-  return {
-    requests: results.length,
-    answered: results.filter((r) => r.ok).length,
-    slackReplies: slackCalls() - before.slack,
-    teamsReplies: teamsCalls() - before.teams,
-    slackAckP99Ms: percentile(slackMs, 0.99),
-    slackAckMaxMs: Math.max(...slackMs),
-    teamsP99Ms: percentile(
-      results.filter((r) => r.kind === "teams").map((r) => r.ms),
-      0.99,
-    ),
-  };
 }
 
 async function load(

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { burstOf1000, type Burst } from "./http-load.js";
+import { burstOf1000, type Burst } from "./burst.js";
 import { benchEnv, spawnServer } from "./spawn-server.js";
 import { slackApi, teamsConnector } from "./stand-ins.js";
 

@@ -66,6 +66,10 @@ const table: [string, string][] = [
     "1,000 concurrent: Slack acknowledgement p99 / max",
     `${ms(http.burst.slackAckP99Ms)} / ${ms(http.burst.slackAckMaxMs)} ms (Slack allows 3,000; bar: p99 under 300, ${bar(bars.burstSlackAckP99Ms.met)})`,
   ],
+  [
+    "1,000 concurrent, the same burst at bare node:http: p99 / max",
+    `${ms(http.bareBurst.slackAckP99Ms)} / ${ms(http.bareBurst.slackAckMaxMs)} ms (what the burst costs this machine before any server work)`,
+  ],
   ["1,000 concurrent: Teams reply p99", `${ms(http.burst.teamsP99Ms)} ms`],
   ["peak memory, the server through all HTTP runs", `${Math.round(http.serverPeakRssMB)} MB RSS`],
   [

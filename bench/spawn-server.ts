@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { CONNECTION_LIMITS } from "../src/server.js";
 
 /** Slack signing secrets are 32 hex characters; config.ts refuses anything else. */
 export const BENCH_SECRET = "be9c4e5a1f0d2b3c4d5e6f708192a3b4";
@@ -58,10 +59,14 @@ export function spawnServer(env: Record<string, string>): Promise<Spawned> {
   return spawnListening(SERVER_ARGS, env);
 }
 
-/** A bare node:http server answering a fixed string on PORT (0: any): the ceiling every endpoint is compared with. */
+/**
+ * A bare node:http server answering a fixed string on PORT (0: any): the ceiling every endpoint is
+ * compared with. Its listen backlog is the bot's (src/server.ts, CONNECTION_LIMITS), so that a
+ * burst of new connections finds both the same.
+ */
 export const BARE_ARGS = [
   "-e",
-  `require("node:http").createServer((_, res) => res.end("ok")).listen(Number(process.env.PORT ?? 0), "127.0.0.1", function () { console.log("Listening on http://127.0.0.1:" + this.address().port); });`,
+  `require("node:http").createServer((_, res) => res.end("ok")).listen({ port: Number(process.env.PORT ?? 0), host: "127.0.0.1", backlog: ${CONNECTION_LIMITS.listenBacklog} }, function () { console.log("Listening on http://127.0.0.1:" + this.address().port); });`,
 ];
 
 export function spawnBare(): Promise<Spawned> {

@@ -35,7 +35,14 @@ describe("LaterQueue", () => {
   it("runs jobs in the order they came, and settles each as its job settles", async () => {
     const later = new LaterQueue();
     const order: number[] = [];
-    const results = await Promise.allSettled([1, 2, 3].map((n) => later.run(async () => (order.push(n), n === 2 ? Promise.reject(new Error("two")) : n))));
+    const results = await Promise.allSettled(
+      [1, 2, 3].map((n) =>
+        later.run(async () => {
+          order.push(n);
+          return n === 2 ? Promise.reject(new Error("two")) : n;
+        }),
+      ),
+    );
     expect(order).toEqual([1, 2, 3]);
     expect(results.map((r) => (r.status === "fulfilled" ? r.value : (r.reason as Error).message))).toEqual([1, "two", 3]);
   });

@@ -5,5 +5,5 @@
  * which Node then encodes again, to UTF-8, for the socket.
  */
 export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[^\x00-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -116,6 +116,12 @@ function claimsMatch(question: Question, fact: Fact, order: number): boolean {
   return question.claimed.some((c) => numbers.some((n) => n > 0 && c.value > 0 && Math.max(n, c.value) / Math.min(n, c.value) <= order));
 }
 
+/** Every phrasing of the fact asks for a date, a number, a name or a place: it answers no "why" or "what should we do". */
+function onlyValued(fact: Fact): boolean {
+  for (const intent of intentsOf(fact)) if (intentClass(intent) !== "valued") return false;
+  return true;
+}
+
 const FACT_INTENTS = new WeakMap<Fact, ReadonlySet<Intent>>();
 /** The kinds of question the fact's phrasings ask. */
 function intentsOf(fact: Fact): ReadonlySet<Intent> {
@@ -171,8 +177,9 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
       ? 1
       : holdsIt
         ? options.readIntent
-        : // No reader can tell whether a fact holds a reason or advice: such a question is taken as loosely as "what".
-          LOOSE.has(question.intent) || !FACT_READERS[question.intent]
+        : // No reader can tell whether a fact holds a reason or advice: such a question is taken as loosely as "what",
+          // unless the fact is only ever asked for a value ("how many…", "when…"), which no open question wants.
+          LOOSE.has(question.intent) || (!FACT_READERS[question.intent] && !onlyValued(fact))
           ? options.looseIntent
           : options.otherIntent;
     // A scoped question is answered in its scope: "how many employees worldwide" not by the US

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { FACT_MATCH_DEFAULTS, matchFacts } from "../../src/answer/fact-match.js";
+import { detectIntent, intentClass } from "../../src/answer/intent.js";
+import { readQuestion } from "../../src/answer/question.js";
+import { seeds } from "../helpers.js";
+
+describe("matching a question with the question bank's facts", () => {
+  it("weighs a fact only ever asked for a value (a count, a date) as another kind of question for 'what should we do' or 'why'", () => {
+    for (const text of ["what should US customers of kaspersky do now?", "why do kaspersky's US customers matter?"]) {
+      const question = readQuestion(text, seeds());
+      const valuedOnly = matchFacts(seeds(), question).filter((m) => m.fact.questions.every((q) => intentClass(detectIntent(q)) === "valued"));
+      expect(valuedOnly.length, text).toBeGreaterThan(0);
+      for (const m of valuedOnly) expect(m.intentFit, `${text}: ${m.fact.id}`).toBe(FACT_MATCH_DEFAULTS.otherIntent);
+    }
+  });
+
+  it("answers what will happen to US customers with what happens to them, not with how many there are", () => {
+    const answer = ask(seeds(), "what's going to happen to kaspersky customers in the us");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).not.toMatch(/number|disclosed/i);
+  });
+});

@@ -171,7 +171,8 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     for (const [term, weight] of weights) held += fact.askedTerms.has(term) ? weight : fact.sentenceTerms.has(term) ? weight * options.sentenceShare : 0;
     const coverage = held / total;
     // A fact answers a kind of question its phrasings ask, or whose kind of value it holds (a date, a number, a name).
-    const asksIt = intentsOf(fact).has(question.intent);
+    // An overview is what a broad question asks for, however its phrasings put it.
+    const asksIt = intentsOf(fact).has(question.intent) || (fact.broad && question.intent === "overview");
     const holdsIt = FACT_READERS[question.intent] !== undefined && holdsAnswerTo(question.intent, fact, index);
     const intentFit = asksIt
       ? 1

@@ -8,9 +8,19 @@ import { coreQuestion } from "./core-question.js";
 import { isNameWord } from "./entities.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 import { tenseOf, type Tense } from "./tense.js";
+import questionWords from "./question-words.json" with { type: "json" };
 
 /** The two scopes the articles count in, as index terms: the whole world and the US. */
 export const SCOPES = ["worldwide", "us"] as const;
+
+/** How a question's words are weighed. */
+export const QUESTION_DEFAULTS = {
+  /**
+   * The share of its weight a verb keeps when it hands its meaning on ("decide to ban"): searched
+   * at full weight, "why did Washington decide to ban it?" matched why Kaspersky decided to leave.
+   */
+  catenativeWeight: 0.25,
+} as const;
 
 /** Questions longer than this are read only this far: no real question needs more. */
 export const MAX_QUESTION_CHARS = 500;
@@ -154,6 +164,7 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
   // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
   const words = tokenize(normalise(text).replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
   const names = new Set(tokenize((normalise(text).match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
+  const handOn = catenativesIn(normalise(text));
   for (const word of words) {
     if (skip.has(word) || sourceWords.has(word)) continue;
     // In "Is it true it has 270k clients?" or "in the US for 25 yrs, right?" the number is the claim to check, not a search key:
@@ -165,10 +176,24 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
     // A name the sources never mention ("CrowdStrike") means the question is about something else.
     // A word the passages lack weighs as an unknown one, even when the question bank knows it: a
     // passage cannot hold it, and the bank's phrasings are too few to say how rare it is.
-    const weight = index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight(names.has(word));
+    const weight =
+      (index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight(names.has(word))) *
+      (handOn.has(word) ? QUESTION_DEFAULTS.catenativeWeight : 1);
     terms.push({ ...resolved, weight, word });
   }
   return terms;
+}
+
+const CATENATIVES: ReadonlySet<string> = new Set(questionWords.catenatives);
+
+/** "decide to ban", "plans to leave": the verbs that hand their meaning on to the verb after "to" (question-words.json). */
+function catenativesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/([\p{L}]+)\s+to\s+[\p{L}]/giu)) {
+    const word = match[1].toLowerCase();
+    if (CATENATIVES.has(word)) found.add(word);
+  }
+  return found;
 }
 
 /**

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { QUESTION_DEFAULTS, readQuestion } from "../../src/answer/question.js";
+import { seeds } from "../helpers.js";
+
+const weightOf = (question: string, word: string) => readQuestion(question, seeds()).terms.find((t) => t.word === word)?.weight;
+
+describe("reading a question's words", () => {
+  it("weighs a verb that hands its meaning on ('decide to ban') at a fraction of its weight, and the same verb alone in full", () => {
+    const handedOn = weightOf("why did washington decide to ban kaspersky?", "decide");
+    const alone = weightOf("what did washington decide about kaspersky?", "decide");
+    expect(alone).toBeGreaterThan(0);
+    expect(handedOn).toBeCloseTo(alone! * QUESTION_DEFAULTS.catenativeWeight);
+  });
+
+  it("answers why Washington decided to ban it with the government's reasons, not with why Kaspersky decided to leave", () => {
+    const answer = ask(seeds(), "Why did Washington decide to ban Kaspersky?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).not.toMatch(/sad and difficult|business opportunities/i);
+    expect(answer.citations[0].quote).toMatch(/national security|security concerns|spy/i);
+  });
+
+  it("reads chat shorthand from the lexicon: 'y' asks why, 'kasp' is Kaspersky, 'tho' and 'fyi' are asides", () => {
+    const question = readQuestion("y did the us ban kasp tho fyi", seeds());
+    expect(question.intent).toBe("why");
+    expect(question.terms.map((t) => t.word)).toEqual(expect.arrayContaining(["kaspersky", "ban"]));
+    expect(question.terms.every((t) => t.known)).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { extractAdvice, extractList, extractQuotations, extractReason, sameItems, sameWords, type Phrase } from "./phrases.js";
 import { extractQuantities, quantitiesAgree, sameUnit, type Quantity } from "./quantities.js";
 import type { Question } from "./question.js";
+import { speakersIn, speakersOf } from "./speakers.js";
 
 /** The fact a passage offers for the asked intent, if it offers one. */
 export type Value =
@@ -36,6 +37,10 @@ export type Evidence = {
 export const TYPED_INTENTS: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where", "why", "list", "quote", "advice"]);
 
 export const RANKING = {
+  /** A passage reporting another side's words, for a question asking what one side says ("according to Kaspersky…"). */
+  otherSpeaker: 0.7,
+  /** A passage reporting nobody's words, for such a question. */
+  silentSpeaker: 0.9,
   /** Weights of coverage, relevance and fit for typed intents; others split coverage and relevance. */
   typed: { coverage: 0.5, relevance: 0.3, fit: 0.2 },
   untyped: { coverage: 0.6, relevance: 0.4 },
@@ -132,7 +137,7 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
   // the month does not say the day asked for ("what exact date…": "June 20", not "last month").
   const dated =
     value?.kind === "date" ? tenseFit(index, passage, value.iso, question) * (question.asksDay && value.iso.length < 10 ? RANKING.vagueDateFactor : 1) : 1;
-  return { passage, coverage, relevance, fit, value, score: (history ? score * RANKING.historyFactor : score) * dated, terms };
+  return { passage, coverage, relevance, fit, value, score: (history ? score * RANKING.historyFactor : score) * dated * speakerFit(passage, question), terms };
 }
 
 /**
@@ -147,6 +152,16 @@ function tenseFit(index: KnowledgeIndex, passage: Passage, iso: string, question
   const [date, written] = [iso.slice(0, length), published.slice(0, length)];
   const otherSide = question.tense === "future" ? date < written : date > written;
   return otherSide ? RANKING.otherTenseFit : 1;
+}
+
+/**
+ * "According to Kaspersky…" is answered by what Kaspersky says: a passage reporting another
+ * side's words answers it less well, and one reporting nobody's a little less.
+ */
+function speakerFit(passage: Passage, question: Question): number {
+  if (!question.speaker) return 1;
+  const sides = speakersOf(passage, () => speakersIn(passage.text));
+  return sides.has(question.speaker) ? 1 : sides.size > 0 ? RANKING.otherSpeaker : RANKING.silentSpeaker;
 }
 
 /** The largest share of the question's terms found within a few consecutive words of the passage. */

@@ -6,6 +6,7 @@ import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { rowSimilarity, vectorCount, vectorRow } from "../index/word-vectors.js";
 import { extractQuantities } from "./quantities.js";
 import { SCOPES, type Question } from "./question.js";
+import { speakersIn, speakersOf } from "./speakers.js";
 
 /** How a question is matched against the question bank's facts. */
 export const FACT_MATCH_DEFAULTS = {
@@ -54,6 +55,10 @@ export const FACT_MATCH_DEFAULTS = {
    * for passages): "has kaspersky been banned?" is about the 2024 ban.
    */
   background: 0.9,
+  /** A fact stating another side's words, for a question asking what one side says ("according to Kaspersky…"), as RANKING.otherSpeaker. */
+  otherSpeaker: 0.7,
+  /** A fact stating nobody's words, for such a question. */
+  silentSpeaker: 0.9,
 } as const;
 
 /**
@@ -193,6 +198,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     const focusFit = focus.length === 0 || fact.conflict || focus.some((t) => fact.answerTerms.has(t)) ? 1 : options.offFocus;
     const broadFit = fact.broad && question.intent !== "overview" ? options.broad : 1;
     const background = !asksPast && isBackground(index, fact);
+    const speakerFit = question.speaker ? speakerFitOf(fact, question.speaker, options) : 1;
     const product =
       closeness ** (1 - options.factShare) *
       coverage ** options.factShare *
@@ -201,6 +207,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
       focusFit *
       claimFit *
       broadFit *
+      speakerFit *
       (background ? options.background : 1);
     const log = (x: number) => Math.log(Math.max(x, 1e-3));
     const features = [
@@ -223,6 +230,12 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     matches.push({ fact, phrasing, score, features, closeness, coverage, intentFit, scopeFit, focusFit, claimFit });
   }
   return matches.sort((a, b) => b.score - a.score);
+}
+
+/** Whether the fact's answer line or sentences report the asked side's words, another side's, or nobody's. */
+function speakerFitOf(fact: Fact, side: string, options: typeof FACT_MATCH_DEFAULTS): number {
+  const sides = speakersOf(fact, () => new Set([fact.answer, ...fact.sentences.map((s) => s.quote)].flatMap((text) => [...speakersIn(text)])));
+  return sides.has(side) ? 1 : sides.size > 0 ? options.otherSpeaker : options.silentSpeaker;
 }
 
 /**

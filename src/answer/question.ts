@@ -8,6 +8,7 @@ import { coreQuestion } from "./core-question.js";
 import { isNameWord } from "./entities.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 import { tenseOf, type Tense } from "./tense.js";
+import { askedSpeaker } from "./speakers.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
 /** The two scopes the articles count in, as index terms: the whole world and the US. */
@@ -70,6 +71,8 @@ export type Question = {
    * refund my licence?"): no passage can say whether it happens, however many other words it shares.
    */
   unknownAction: string | null;
+  /** The side whose words the question asks for ("according to Kaspersky…", "what did officials say…"), or null. */
+  speaker: string | null;
   /** Numbers a claim puts to the bot ("for over 20 years, right?"): the answer's number should be of the same order. */
   claimed: Quantity[];
   /**
@@ -151,6 +154,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(asked, index),
     unknownAction: intent === "yes_no" ? unknownAction(asked, index) : null,
+    speaker: askedSpeaker(text),
     claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [],
     unknownEntities: terms.some((t) => !t.known) ? unknownEntities(asked, index, sources.words) : [],
   };

@@ -9,7 +9,7 @@ export function renderExplanation(trace: Trace, answer: Answer): string {
   const lines: string[] = [];
   if (q) {
     lines.push(
-      `parse     intent=${q.intent} focus=[${q.focus.join(" ")}] sources=[${q.sourceIds.join(",")}]${q.claimed.length ? ` claimed=${q.claimed.map((c) => c.text).join(",")}` : ""}${q.unknownEntities.length ? ` unknown=[${q.unknownEntities.join(", ")}]` : ""}`,
+      `parse     intent=${q.intent} focus=[${q.focus.join(" ")}] sources=[${q.sourceIds.join(",")}]${q.speaker ? ` speaker=${q.speaker}` : ""}${q.claimed.length ? ` claimed=${q.claimed.map((c) => c.text).join(",")}` : ""}${q.unknownEntities.length ? ` unknown=[${q.unknownEntities.join(", ")}]` : ""}`,
     );
     lines.push(`          terms: ${q.terms.map((t) => `${t.term}${t.known ? "" : "?"}:${n(t.weight)}`).join(" ")}`);
   }

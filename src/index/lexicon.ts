@@ -42,12 +42,21 @@ export const LexiconSchema = z.object({
     })
     .default({ words: {} }),
   synonyms: z.array(z.object({ words: z.array(word).min(1), note: z.string().optional() })),
+  /**
+   * The sides whose words the articles report, each with the words that name it ("Kaspersky",
+   * "the company"; "Raimondo", "officials"): "according to Kaspersky…" asks for its side's words.
+   */
+  speakers: z
+    .array(z.object({ side: z.string().regex(/^[a-z]+$/, "must be one lower-case word"), words: z.array(word).min(1), note: z.string().optional() }))
+    .default([]),
   /** Focus words that ask for a kind of value ("what is the fine" asks for money). */
   valueKinds: z.array(z.object({ kind: z.enum(VALUE_KINDS), asks: z.array(word).min(1), note: z.string().optional() })).default([]),
 });
 export type Lexicon = {
   synonyms: string[][];
   valueKinds: ReadonlyMap<string, ValueKind>;
+  /** A word naming a side whose words the articles report → that side ("raimondo" → "government"). */
+  speakers: ReadonlyMap<string, string>;
   /** Maps, not objects: a word such as "constructor" must not find Object.prototype's. */
   shorthand: ReadonlyMap<string, string>;
   acronyms: ReadonlyMap<string, string>;
@@ -85,9 +94,18 @@ export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): Lexico
   });
   const valueKinds = new Map<string, ValueKind>();
   for (const { kind, asks } of parsed.data.valueKinds) for (const w of asks) valueKinds.set(w, kind);
+  const speakers = new Map<string, string>();
+  for (const { side, words } of parsed.data.speakers) {
+    for (const w of words) {
+      const other = speakers.get(w);
+      if (other !== undefined && other !== side) throw new LexiconError(`${where}: speaker word "${w}" names two sides (${other}, ${side})`);
+      speakers.set(w, side);
+    }
+  }
   return {
     synonyms: groups,
     valueKinds,
+    speakers,
     shorthand: new Map(Object.entries(parsed.data.shorthand.words)),
     acronyms: new Map(Object.entries(parsed.data.acronyms.words)),
   };

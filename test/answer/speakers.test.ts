@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { askedSpeaker, speakersIn } from "../../src/answer/speakers.js";
+import { seeds } from "../helpers.js";
+
+describe("whose words a sentence reports, and whose a question asks for", () => {
+  it.each([
+    ["Kaspersky, which has been operating in the US for over two decades, has denied the allegations.", ["kaspersky"]],
+    ["Secretary of Commerce Gina Raimondo said last month that Russia could exploit the software.", ["government"]],
+    ["Officials have expressed worries that the Russian government could exploit its software.", ["government"]],
+    ["According to the company, the process can take more than a year.", ["kaspersky"]],
+    ["The closure of Kaspersky's US operations will begin on July 20.", []],
+    ["It stopped selling in the United States.", []],
+  ])("reads %j as reporting the words of %j", (text, sides) => {
+    expect([...speakersIn(text)].sort()).toEqual(sides);
+  });
+
+  it.each([
+    ["according to kaspersky, is the ban justified?", "kaspersky"],
+    ["what did the company say about leaving?", "kaspersky"],
+    ["what's kaspersky's side of the story?", "kaspersky"],
+    ["what does the government say kaspersky could do?", "government"],
+    ["how did raimondo respond?", "government"],
+    // A question about the announcement or the worry asks about the event, not whose words.
+    ["when did commerce announce the ban?", null],
+    ["were officials worried about cyberattacks?", null],
+    ["why did the government ban kaspersky?", null],
+  ])("reads %j as asking for the words of %j", (question, side) => {
+    expect(askedSpeaker(question)).toBe(side);
+  });
+
+  it("answers what the government says with the government's words, not with Kaspersky's denial", () => {
+    const answer = ask(seeds(), "what does the government say kaspersky could do?");
+    expect(answer.status).toBe("answered");
+    expect(answer.citations[0].quote).not.toMatch(/denied|refuted/);
+    expect(answer.citations[0].quote).toMatch(/Raimondo|officials|government/i);
+  });
+});

@@ -156,7 +156,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     unknownAction: intent === "yes_no" ? unknownAction(asked, index) : null,
     speaker: askedSpeaker(text),
     claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [],
-    unknownEntities: terms.some((t) => !t.known) ? unknownEntities(asked, index, sources.words) : [],
+    unknownEntities: terms.some((t) => !t.known) ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(focus, terms)] : [],
   };
 }
 
@@ -217,6 +217,15 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
     }
   }
   return found;
+}
+
+/**
+ * What "which…" or "what…" asks for, when the sources never name it ("which bureau…", "what
+ * ticker…"): the thing asked for is not in them, whatever else the question shares with them.
+ */
+function unknownFocus(focus: readonly string[], terms: readonly QueryTerm[]): string[] {
+  // The word right after "which" or "what" only: later ones may be a verb ("what does OFAC stand for").
+  return focus.slice(0, 1).filter((word) => terms.some((t) => t.word === word && !t.known));
 }
 
 function unknownAction(asked: string, index: KnowledgeIndex): string | null {

@@ -27,3 +27,16 @@ describe("reading a question's words", () => {
     expect(question.terms.every((t) => t.known)).toBe(true);
   });
 });
+
+describe("what a question asks for, when the sources never name it", () => {
+  it("does not answer 'which X…' when the sources never mention an X, however much else it shares with them", () => {
+    for (const question of ["Which bureau inside the Commerce Department enforces the rule?", "which ticker does kaspersky trade under?"]) {
+      expect(ask(seeds(), question).status, question).toBe("not_found");
+    }
+  });
+
+  it("still answers when only a later word is new to the sources ('what does OFAC stand for')", () => {
+    expect(ask(seeds(), "what does OFAC stand for").status).toBe("answered");
+    expect(ask(seeds(), "which officials were sanctioned?").status).not.toBe("not_found");
+  });
+});

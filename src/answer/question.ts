@@ -153,7 +153,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     tense: intent === "when" ? tenseOf(asked) : null,
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(asked, index),
-    unknownAction: intent === "yes_no" ? unknownAction(asked, index) : null,
+    unknownAction: intent === "yes_no" ? unknownAction(asked, index) : intent === "when" || intent === "where" ? unknownEvent(terms) : null,
     speaker: askedSpeaker(text),
     claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [],
     unknownEntities: terms.some((t) => !t.known) ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(focus, terms)] : [],
@@ -226,6 +226,15 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
 function unknownFocus(focus: readonly string[], terms: readonly QueryTerm[]): string[] {
   // The word right after "which" or "what" only: later ones may be a verb ("what does OFAC stand for").
   return focus.slice(0, 1).filter((word) => terms.some((t) => t.word === word && !t.known));
+}
+
+/**
+ * "When was the rule published in the Federal Register?": a "when" or "where" question asks about
+ * an event, named by its past participle; when the sources never use that verb, no date or place
+ * they give is that event's.
+ */
+function unknownEvent(terms: readonly QueryTerm[]): string | null {
+  return terms.find((t) => !t.known && /^\p{L}{3,}ed$/u.test(t.word))?.word ?? null;
 }
 
 function unknownAction(asked: string, index: KnowledgeIndex): string | null {

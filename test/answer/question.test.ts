@@ -40,3 +40,17 @@ describe("what a question asks for, when the sources never name it", () => {
     expect(ask(seeds(), "which officials were sanctioned?").status).not.toBe("not_found");
   });
 });
+
+describe("an event the sources never mention", () => {
+  it("does not date an event whose verb the sources never use ('when was it published in the Federal Register?')", () => {
+    for (const question of ["When was the rule published in the Federal Register?", "when was the ban appealed?"]) {
+      expect(ask(seeds(), question).status, question).toBe("not_found");
+    }
+  });
+
+  it("still dates the events they report", () => {
+    for (const question of ["when was kaspersky founded?", "when was the ban announced?"]) {
+      expect(ask(seeds(), question).status, question).toBe("answered");
+    }
+  });
+});

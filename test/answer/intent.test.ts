@@ -18,6 +18,7 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what's going to happen to kaspersky customers in the us", "overview"],
     ["what will happen to my licence", "overview"],
     ["kaspersky ban explained", "overview"],
+    ["what are the actual names of the execs that got sanctioned?", "who"],
     // A rate is not a date.
     ["how much does kaspersky antivirus cost per year", "how_many"],
     ["what year was kaspersky founded", "when"],

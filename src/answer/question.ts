@@ -263,17 +263,19 @@ function alternativesIn(text: string, index: KnowledgeIndex): [string, string][]
 function resolveWord(word: string, index: KnowledgeIndex): Omit<QueryTerm, "weight" | "word"> | null {
   const term = processTerm(word);
   if (!term) return null;
-  if (index.passageCount(term) > 0) return { term, known: true };
+  // "Severance" is not "several", though Porter stems both to "sever".
+  const collides = index.passageCount(term) > 0 && index.stemCollides(word, term);
+  if (index.passageCount(term) > 0 && !collides) return { term, known: true };
   if (FILLER_WORDS.has(word)) return null;
   // A word only a heading or the question bank's phrasings use ("uninstall"): people ask with it, the articles' sentences don't.
-  if (index.knows(term)) return { term, known: true };
+  if (index.knows(term) && !collides) return { term, known: true };
   for (const candidate of [index.correct(word), index.relative(word)]) {
     if (!candidate) continue;
     const candidateTerm = processTerm(candidate);
     if (!candidateTerm) return null;
     if (index.knows(candidateTerm)) return { term: candidateTerm, known: true };
   }
-  const near = index.nearTerm(term);
+  const near = collides ? null : index.nearTerm(term);
   if (near) return { term: near, known: true };
   // "stil", "hapens": a misspelt function word says nothing the sources could lack.
   if (isStopwordTypo(word)) return null;

@@ -7,10 +7,17 @@ import { FactBank } from "./fact-bank.js";
 import { indexCodeHash } from "./index-code.js";
 import { LEXICON_FILE } from "./lexicon.js";
 import { passagesOf, type Passage } from "./passages.js";
-import { SYNONYM_WORDS, termsOf, tokenize } from "./tokenize.js";
+import { processTerm, SYNONYM_WORDS, termsOf, tokenize } from "./tokenize.js";
+import { rowSimilarity, vectorRow } from "./word-vectors.js";
 
 /** Every default of the index in one place. */
 export const INDEX_DEFAULTS = {
+  /**
+   * A word shares its stem with a passage word by accident when their word vectors are less
+   * similar than this: "severance" and "several" 0.12, while the forms of one word ("issued",
+   * "issues") are 0.4 or more.
+   */
+  stemSiblingSimilarity: 0.3,
   /** Candidates handed to the answer engine for re-ranking. */
   candidates: 30,
   /**
@@ -192,6 +199,26 @@ export class KnowledgeIndex {
   }
 
   private contextTermSet: ReadonlySet<string> | undefined;
+
+  /**
+   * Whether a word the passages lack shares its stem with passage words by accident of the
+   * stemmer: Porter stems both "severance" and "several" to "sever". It does when the word vectors
+   * know the word and every passage word of that stem, and none of them is close to it.
+   */
+  stemCollides(word: string, term: string): boolean {
+    if (this.vocabulary.has(word) || !word.startsWith(term)) return false;
+    const row = vectorRow(word);
+    if (row < 0) return false;
+    let collides = false;
+    let close = false;
+    this.vocabulary.atPrefix(term).forEach((sibling) => {
+      if (close || processTerm(sibling) !== term) return;
+      const other = vectorRow(sibling);
+      if (other < 0 || rowSimilarity(row, other) >= INDEX_DEFAULTS.stemSiblingSimilarity) close = true;
+      else collides = true;
+    });
+    return collides && !close;
+  }
 
   /** The corpus word closest to a misspelt one ("updtes" → "updates"), or null. */
   correct(word: string): string | null {

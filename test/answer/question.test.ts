@@ -20,6 +20,13 @@ describe("reading a question's words", () => {
     expect(answer.citations[0].quote).toMatch(/national security|security concerns|spy/i);
   });
 
+  it("does not read a word as a passage word that only shares its stem by accident ('severance' is not 'several')", () => {
+    const severance = readQuestion("how much severance do the laid-off staff get?", seeds()).terms.find((t) => t.word === "severance");
+    expect(severance?.known).toBe(false);
+    // The forms of one word still meet: "issued" finds the passages' "issues".
+    expect(readQuestion("who issued the ban?", seeds()).terms.find((t) => t.word === "issued")?.known).toBe(true);
+  });
+
   it("reads chat shorthand from the lexicon: 'y' asks why, 'kasp' is Kaspersky, 'tho' and 'fyi' are asides", () => {
     const question = readQuestion("y did the us ban kasp tho fyi", seeds());
     expect(question.intent).toBe("why");

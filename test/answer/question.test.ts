@@ -27,6 +27,12 @@ describe("reading a question's words", () => {
     expect(readQuestion("who issued the ban?", seeds()).terms.find((t) => t.word === "issued")?.known).toBe(true);
   });
 
+  it("reads 'kick off' and 'kick in' as starting, not as the 'kicked out' of a ban", () => {
+    const terms = readQuestion("when does the shutdown kick off", seeds()).terms.map((t) => t.word);
+    expect(terms).toContain("start");
+    expect(terms).not.toContain("kick");
+  });
+
   it("reads chat shorthand from the lexicon: 'y' asks why, 'kasp' is Kaspersky, 'tho' and 'fyi' are asides", () => {
     const question = readQuestion("y did the us ban kasp tho fyi", seeds());
     expect(question.intent).toBe("why");

@@ -7,6 +7,7 @@ import { rowSimilarity, vectorCount, vectorRow } from "../index/word-vectors.js"
 import { extractQuantities } from "./quantities.js";
 import { SCOPES, type Question } from "./question.js";
 import { speakersIn, speakersOf } from "./speakers.js";
+import questionWords from "./question-words.json" with { type: "json" };
 
 /** How a question is matched against the question bank's facts. */
 export const FACT_MATCH_DEFAULTS = {
@@ -195,7 +196,9 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
       other && !fact.answerTerms.has(scope[0]) && (fact.answerTerms.has(other) || (SCOPED.has(question.intent) && !inScope(scope[0]))) ? options.otherScope : 1;
     // A claim to check ("270k clients, right?") is about a fact that states a number of its order.
     const claimFit = question.claimed.length === 0 || claimsMatch(question, fact, options.sameOrder) ? 1 : options.otherClaim;
-    const focusFit = focus.length === 0 || fact.conflict || focus.some((t) => fact.answerTerms.has(t)) ? 1 : options.offFocus;
+    // "How many people": a number the answer puts on people ("400 million users"), not one beside them ("clients in 200 countries").
+    const counted = focus === PEOPLE_TERMS ? countedNouns(fact) : fact.answerTerms;
+    const focusFit = focus.length === 0 || fact.conflict || focus.some((t) => counted.has(t)) ? 1 : options.offFocus;
     const broadFit = fact.broad && question.intent !== "overview" ? options.broad : 1;
     const background = !asksPast && isBackground(index, fact);
     const speakerFit = question.speaker ? speakerFitOf(fact, question.speaker, options) : 1;
@@ -320,9 +323,28 @@ function alignmentOf(
  */
 function countedTerms(question: Question): string[] {
   const [first] = question.focus;
+  if (first && PEOPLE.has(first) && GENERIC_COUNTS.has(first)) return PEOPLE_TERMS;
   if (!first || GENERIC_COUNTS.has(first)) return [];
   return termsOf(first);
 }
+const COUNTED_NOUNS = new WeakMap<Fact, ReadonlySet<string>>();
+/**
+ * The index terms of what the numbers in a fact's answer line count ("users" in "400 million
+ * users"); an answer without a number ("the exact number of US customers … has not been
+ * disclosed") speaks of what its words name.
+ */
+function countedNouns(fact: Fact): ReadonlySet<string> {
+  let nouns = COUNTED_NOUNS.get(fact);
+  if (!nouns) {
+    const quantities = extractQuantities(fact.answer);
+    COUNTED_NOUNS.set(fact, (nouns = quantities.length > 0 ? new Set(quantities.flatMap((q) => q.terms)) : fact.answerTerms));
+  }
+  return nouns;
+}
+
+/** "How many people…" counts people of any kind (question-words.json). */
+const PEOPLE: ReadonlySet<string> = new Set(questionWords.people);
+const PEOPLE_TERMS: string[] = [...new Set(questionWords.people.flatMap((w) => termsOf(w)))];
 const GENERIC_COUNTS: ReadonlySet<string> = new Set(INTENT_WORDS.how_many);
 
 /** A fact whose answer dates it years before the articles it cites were written ("In 2017 the US government…"). */

@@ -21,3 +21,14 @@ describe("matching a question with the question bank's facts", () => {
     expect(answer.answer).not.toMatch(/number|disclosed/i);
   });
 });
+
+describe("what 'how many people' counts", () => {
+  it("is answered by a number of people of any kind, not by a number beside them ('clients in 200 countries')", () => {
+    const answer = ask(seeds(), "How many people does Kaspersky protect globally?");
+    expect(answer.answer).toMatch(/400 million/);
+  });
+
+  it("is still answered by the sources' own words on a number they do not give", () => {
+    expect(ask(seeds(), "how many people use kaspersky in the us").answer).toMatch(/not been disclosed/);
+  });
+});

@@ -26,6 +26,8 @@ export const FACT_MATCH_DEFAULTS = {
    * each word with the other side's most similar word) rather than from shared index terms.
    */
   vectorShare: 0.35,
+  /** The closeness of a phrasing that asks another kind of question than the question's. */
+  otherPhrasingIntent: 0.95,
   /** No phrasing of the fact asks the question's kind of question ("why" for "when"). */
   otherIntent: 0.7,
   /** No phrasing asks the question's kind of question, but the fact holds its kind of value (a date for "when"). */
@@ -128,6 +130,14 @@ function onlyValued(fact: Fact): boolean {
   return true;
 }
 
+const PHRASING_INTENTS = new WeakMap<Phrasing, Intent>();
+/** The kind of question a phrasing asks (memoised: phrasings live as long as the index). */
+function intentOf(phrasing: Phrasing): Intent {
+  let intent = PHRASING_INTENTS.get(phrasing);
+  if (!intent) PHRASING_INTENTS.set(phrasing, (intent = detectIntent(phrasing.text)));
+  return intent;
+}
+
 const FACT_INTENTS = new WeakMap<Fact, ReadonlySet<Intent>>();
 /** The kinds of question the fact's phrasings ask. */
 function intentsOf(fact: Fact): ReadonlySet<Intent> {
@@ -158,9 +168,11 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
   const focused = [...weights.keys()].filter((t) => !index.isBackground(t));
   for (const phrasing of index.bank.candidates(focused.length > 0 ? focused : [...weights.keys()], options.candidates)) {
+    // A phrasing that asks another kind of question ("why was it banned?" for "was it banned before?") says a little less the same.
     const closeness =
-      (1 - options.vectorShare) * closenessOf(index, phrasing, weights, total, skip) +
-      options.vectorShare * alignmentOf(index, phrasing, asked, skip, similarity);
+      ((1 - options.vectorShare) * closenessOf(index, phrasing, weights, total, skip) +
+        options.vectorShare * alignmentOf(index, phrasing, asked, skip, similarity)) *
+      (intentOf(phrasing) === question.intent ? 1 : options.otherPhrasingIntent);
     const known = closest.get(phrasing.fact);
     if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });
   }
@@ -235,9 +247,10 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   return matches.sort((a, b) => b.score - a.score);
 }
 
-/** Whether the fact's answer line or sentences report the asked side's words, another side's, or nobody's. */
+/** Whether the fact's answer line reports the asked side's words, another side's, or nobody's. */
 function speakerFitOf(fact: Fact, side: string, options: typeof FACT_MATCH_DEFAULTS): number {
-  const sides = speakersOf(fact, () => new Set([fact.answer, ...fact.sentences.map((s) => s.quote)].flatMap((text) => [...speakersIn(text)])));
+  // The answer line says whose words the fact is: its sentences may quote both sides ("…, though Kaspersky has denied it").
+  const sides = speakersOf(fact, () => speakersIn(fact.answer));
   return sides.has(side) ? 1 : sides.size > 0 ? options.otherSpeaker : options.silentSpeaker;
 }
 

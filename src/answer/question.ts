@@ -279,6 +279,8 @@ function resolveWord(word: string, index: KnowledgeIndex): Omit<QueryTerm, "weig
   if (near) return { term: near, known: true };
   // "stil", "hapens": a misspelt function word says nothing the sources could lack.
   if (isStopwordTypo(word)) return null;
+  // "12 pcs", "a 10-person office": a number the sources never give is the asker's detail, not something they lack.
+  if (/^\d+$/.test(word)) return null;
   return { term, known: false };
 }
 

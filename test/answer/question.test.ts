@@ -67,3 +67,11 @@ describe("an event the sources never mention", () => {
     }
   });
 });
+
+describe("the asker's own details", () => {
+  it("does not search for a number the sources never give ('12 pcs') as something they lack", () => {
+    const question = readQuestion("our clinic has kaspersky on 12 pcs, what do we do?", seeds());
+    expect(question.terms.map((t) => t.word)).not.toContain("12");
+    expect(ask(seeds(), "our clinic has kaspersky on 12 pcs, what do we do?").status).toBe("answered");
+  });
+});

@@ -36,3 +36,10 @@ describe("whose words a sentence reports, and whose a question asks for", () => 
     expect(answer.citations[0].quote).toMatch(/Raimondo|officials|government/i);
   });
 });
+
+describe("a curated fact's side is its answer line's", () => {
+  it("answers 'according to Kaspersky, what is the ban based on?' with Kaspersky's claim, not the government's reason", () => {
+    const answer = ask(seeds(), "according to kaspersky, what is the ban really based on?");
+    expect(answer.answer).toMatch(/geopolitical climate/);
+  });
+});

@@ -125,7 +125,7 @@ export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   // "List the job titles": titles are what a list of people gives.
   list: ["list", "name", "title", "titles"],
   yes_no: [],
-  overview: ["explain", "summary", "summarise", "summarize", "overview", "tldr", "nutshell", "deal", "story", "situation", "upshot"],
+  overview: ["explain", "summary", "summarise", "summarize", "overview", "tldr", "nutshell", "deal", "story", "situation", "upshot", "happen", "happens", "happening"],
   what: [],
 };
 

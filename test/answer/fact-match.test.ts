@@ -32,3 +32,9 @@ describe("what 'how many people' counts", () => {
     expect(ask(seeds(), "how many people use kaspersky in the us").answer).toMatch(/not been disclosed/);
   });
 });
+
+describe("an overview question about one thing", () => {
+  it("is answered on that thing ('what's happening with kaspersky's us staff'), not with the general overview", () => {
+    expect(ask(seeds(), "what's happening with kaspersky's us staff").answer).toMatch(/positions|workforce|employees/);
+  });
+});

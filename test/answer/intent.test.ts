@@ -19,6 +19,7 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what will happen to my licence", "overview"],
     ["kaspersky ban explained", "overview"],
     ["what are the actual names of the execs that got sanctioned?", "who"],
+    ["what's happening with kaspersky's us staff", "overview"],
     // A rate is not a date.
     ["how much does kaspersky antivirus cost per year", "how_many"],
     ["what year was kaspersky founded", "when"],

@@ -109,6 +109,8 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     ["passages", () => fromPassages(index, question, ranked())],
     ["fact-rescue", () => fromFact(thresholds.factRescue)],
   ];
+  // "Can someone explain the kaspersky situation?": a broad question gets an overview, never a refusal.
+  if (question.intent === "overview") routes.push(["fact-rescue", () => overviewOf(index, question, facts)]);
   for (const [route, attempt] of routes) {
     const answer = attempt();
     if (
@@ -123,6 +125,12 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     }
   }
   return notFound(index, question, ranked());
+}
+
+/** The best-matching overview, however weakly it matches: what a broad question with little else in it asks for. */
+function overviewOf(index: KnowledgeIndex, question: Question, facts: readonly FactMatch[]): Answer | null {
+  const overview = facts.find((m) => m.fact.broad);
+  return overview ? bestFactAnswer(index, question, [overview], 0, ANSWER_DEFAULTS.maxCitations) : null;
 }
 
 /**

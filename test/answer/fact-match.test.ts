@@ -38,3 +38,15 @@ describe("an overview question about one thing", () => {
     expect(ask(seeds(), "what's happening with kaspersky's us staff").answer).toMatch(/positions|workforce|employees/);
   });
 });
+
+describe("a broad question", () => {
+  it.each(["can someone explain the kaspersky situation in plain english", "give me the short version of the kaspersky news"])(
+    "gets an overview, each point cited, not a refusal: %s",
+    (question) => {
+      const answer = ask(seeds(), question);
+      expect(answer.status).toBe("answered");
+      expect(answer.citations.length).toBeGreaterThanOrEqual(2);
+      expect(answer.citations.every((c) => c.role === "answer")).toBe(true);
+    },
+  );
+});

@@ -20,6 +20,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["kaspersky ban explained", "overview"],
     ["what are the actual names of the execs that got sanctioned?", "who"],
     ["what's happening with kaspersky's us staff", "overview"],
+    ["give me the short version of the kaspersky news", "overview"],
+    ["can someone explain the kaspersky situation in plain english", "overview"],
     // A rate is not a date.
     ["how much does kaspersky antivirus cost per year", "how_many"],
     ["what year was kaspersky founded", "when"],

@@ -22,6 +22,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what's happening with kaspersky's us staff", "overview"],
     ["give me the short version of the kaspersky news", "overview"],
     ["can someone explain the kaspersky situation in plain english", "overview"],
+    ["is there anything I need to do right now if I use kaspersky at home?", "advice"],
+    ["do we have to do anything about kaspersky?", "advice"],
     // A rate is not a date.
     ["how much does kaspersky antivirus cost per year", "how_many"],
     ["what year was kaspersky founded", "when"],

@@ -65,6 +65,9 @@ const RULES: [Intent, RegExp][] = [
     /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*(?<!\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i,
   ],
   ["yes_no", /^\W*(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\b/i],
+  // "kaspersky leaving the us??": a statement put as a question asks whether it is so; a bare noun
+  // phrase ("kaspersky ban timeline?") asks about the thing.
+  ["yes_no", /^(?!.*\b(what|whats|when|where|which|who|whom|whose|why|how|wat|wut|wen|y)\b)(?=.*\b\w{2,}(ing|ed)\b).*\?\s*$/i],
 ];
 
 /** Words that only say what is asked ("when", "date", "how long"), left out of the search. */

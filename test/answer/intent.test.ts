@@ -24,6 +24,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["can someone explain the kaspersky situation in plain english", "overview"],
     ["is there anything I need to do right now if I use kaspersky at home?", "advice"],
     ["do we have to do anything about kaspersky?", "advice"],
+    ["kaspersky leaving the us??", "yes_no"],
+    ["kaspersky exit - is this tied to the US/Russia tensions?", "yes_no"],
+    ["kaspersky ban timeline?", "what"],
     // A rate is not a date.
     ["how much does kaspersky antivirus cost per year", "how_many"],
     ["what year was kaspersky founded", "when"],

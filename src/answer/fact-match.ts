@@ -241,10 +241,31 @@ function closenessOf(profile: PhrasingProfile, weights: ReadonlyMap<string, numb
 /** A question word: its index term, its row in the word vectors, its weight. */
 type AskedWord = { term: string; row: number; weight: number };
 
-/** Cosine similarity of two word-vector rows; 0 when either word has none. */
+/**
+ * Cosine similarity of two word-vector rows; 0 when either word has none. Kept by row pair, up to
+ * MAX_SIMILARITIES pairs: a question word meets some fifty bank words a question, each a
+ * 100-dimension dot product, and the same question words come back (a word pair, not a question,
+ * is the key; the map is emptied when full).
+ */
 function similarity(a: number, b: number): number {
-  return a < 0 || b < 0 ? 0 : rowSimilarity(a, b);
+  if (a < 0 || b < 0) return 0;
+  let row = SIMILARITIES.get(a);
+  if (!row) SIMILARITIES.set(a, (row = new Map()));
+  let sim = row.get(b);
+  if (sim === undefined) {
+    if (similarityCount >= MAX_SIMILARITIES) {
+      SIMILARITIES.clear();
+      SIMILARITIES.set(a, (row = new Map()));
+      similarityCount = 0;
+    }
+    row.set(b, (sim = rowSimilarity(a, b)));
+    similarityCount++;
+  }
+  return sim;
 }
+const SIMILARITIES = new Map<number, Map<number, number>>();
+const MAX_SIMILARITIES = 50_000;
+let similarityCount = 0;
 
 /**
  * How well the question's words and the phrasing's align through word vectors: each word's

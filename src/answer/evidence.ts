@@ -316,10 +316,16 @@ export function namesWhatIsAsked(index: KnowledgeIndex, passage: Passage, questi
 export function isAnswerName(index: KnowledgeIndex, name: Name, question: Question): boolean {
   if (name.place) return false;
   // Judged by its distinctive words: "Kaspersky Lab" is as much the subject as "Kaspersky".
-  return distinctiveWords(name)
-    .flatMap(termsOf)
-    .some((t) => !question.termSet.has(t) && !index.isBackground(t));
+  return distinctiveTermsOf(name).some((t) => !question.termSet.has(t) && !index.isBackground(t));
 }
+
+/** The index terms of a name's distinctive words, worked out once per name: a passage's names are read once and kept (see featuresOf). */
+function distinctiveTermsOf(name: Name): readonly string[] {
+  let terms = DISTINCTIVE_TERMS.get(name);
+  if (!terms) DISTINCTIVE_TERMS.set(name, (terms = distinctiveWords(name).flatMap(termsOf)));
+  return terms;
+}
+const DISTINCTIVE_TERMS = new WeakMap<Name, readonly string[]>();
 
 /**
  * A quantity counts what was asked about when its words share a term with the question

@@ -2,8 +2,9 @@ import type { Fact, Phrasing } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { FACT_READERS, holdsAnswerTo } from "./fact-readers.js";
 import { detectIntent, INTENT_WORDS, intentClass, type Intent } from "./intent.js";
-import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
-import { rowSimilarity, vectorCount, vectorRow } from "../index/word-vectors.js";
+import { termsOf } from "../index/tokenize.js";
+import { rowSimilarity, vectorRow } from "../index/word-vectors.js";
+import { phrasingProfile, type PhrasingProfile, type PhrasingWord } from "./phrasing-profile.js";
 import { extractQuantities } from "./quantities.js";
 import { SCOPES, type Question } from "./question.js";
 import { speakersIn, speakersOf } from "./speakers.js";
@@ -155,23 +156,29 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   const closest = new Map<Fact, { phrasing: Phrasing; closeness: number }>();
   const skip = intentTerms(question.intent);
   const asked = question.terms.map((t) => ({ term: t.term, row: vectorRow(t.word), weight: t.weight }));
-  // The same few words meet in many phrasings: each pair's similarity is worked out once a question.
-  const similarities = new Map<number, number>();
-  const rows = vectorCount();
-  const similarity = (a: number, b: number) => {
-    if (a < 0 || b < 0) return 0;
-    const key = a * rows + b;
-    let sim = similarities.get(key);
-    if (sim === undefined) similarities.set(key, (sim = rowSimilarity(a, b)));
-    return sim;
+  let askedTotal = 0;
+  for (const q of asked) askedTotal += q.weight;
+  // The same few words recur across the candidate phrasings: each one's similarity to every
+  // question word is worked out once a question (bank words are shared objects, see phrasingProfile).
+  const similarities = new Map<PhrasingWord, Float64Array>();
+  const similaritiesTo = (word: PhrasingWord): Float64Array => {
+    let column = similarities.get(word);
+    if (!column) {
+      column = new Float64Array(asked.length);
+      for (let i = 0; i < asked.length; i++) column[i] = asked[i].term === word.term ? 1 : similarity(asked[i].row, word.row);
+      similarities.set(word, column);
+    }
+    return column;
   };
+  const bestOfAsked = new Float64Array(asked.length);
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
   const focused = [...weights.keys()].filter((t) => !index.isBackground(t));
   for (const phrasing of index.bank.candidates(focused.length > 0 ? focused : [...weights.keys()], options.candidates)) {
+    const profile = phrasingProfile(index, phrasing, skip);
     // A phrasing that asks another kind of question ("why was it banned?" for "was it banned before?") says a little less the same.
     const closeness =
-      ((1 - options.vectorShare) * closenessOf(index, phrasing, weights, total, skip) +
-        options.vectorShare * alignmentOf(index, phrasing, asked, skip, similarity)) *
+      ((1 - options.vectorShare) * closenessOf(profile, weights, total) +
+        options.vectorShare * alignmentOf(profile, asked, askedTotal, similaritiesTo, bestOfAsked)) *
       (intentOf(phrasing) === question.intent ? 1 : options.otherPhrasingIntent);
     const known = closest.get(phrasing.fact);
     if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });
@@ -203,9 +210,10 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
           : options.otherIntent;
     // A scoped question is answered in its scope: "how many employees worldwide" not by the US
     // headcount, "where is its US office" not by the Moscow headquarters.
-    const inScope = (s: string) => fact.answerTerms.has(s) || fact.sentenceTerms.has(s);
     const scopeFit =
-      other && !fact.answerTerms.has(scope[0]) && (fact.answerTerms.has(other) || (SCOPED.has(question.intent) && !inScope(scope[0]))) ? options.otherScope : 1;
+      other && !fact.answerTerms.has(scope[0]) && (fact.answerTerms.has(other) || (SCOPED.has(question.intent) && !inScope(fact, scope[0])))
+        ? options.otherScope
+        : 1;
     // A claim to check ("270k clients, right?") is about a fact that states a number of its order.
     const claimFit = question.claimed.length === 0 || claimsMatch(question, fact, options.sameOrder) ? 1 : options.otherClaim;
     // "How many people": a number the answer puts on people ("400 million users"), not one beside them ("clients in 200 countries").
@@ -224,7 +232,6 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
       broadFit *
       speakerFit *
       (background ? options.background : 1);
-    const log = (x: number) => Math.log(Math.max(x, 1e-3));
     const features = [
       1,
       log(closeness),
@@ -256,78 +263,79 @@ function speakerFitOf(fact: Fact, side: string, options: typeof FACT_MATCH_DEFAU
 
 /**
  * √(share of the question's weight the phrasing holds × share of the phrasing's weight the
- * question holds): high only when they say much the same.
+ * question holds): high only when they say much the same. The words that only say what kind of
+ * answer is wanted were left out of the question ("how many people…"), and of the profile.
  */
-function closenessOf(index: KnowledgeIndex, phrasing: Phrasing, weights: ReadonlyMap<string, number>, total: number, skip: ReadonlySet<string>): number {
-  // The words that only say what kind of answer is wanted were left out of the question ("how
-  // many people…"): they are left out of the phrasing too.
-  const own = new Set(phrasing.terms.filter((t) => !skip.has(t)));
+function closenessOf(profile: PhrasingProfile, weights: ReadonlyMap<string, number>, total: number): number {
   let held = 0;
-  for (const [term, weight] of weights) held += own.has(term) ? weight : 0;
-  let size = 0;
+  for (const [term, weight] of weights) held += profile.termSet.has(term) ? weight : 0;
   let shared = 0;
-  for (const term of own) {
-    const idf = index.idf(term);
-    size += idf;
-    if (weights.has(term)) shared += idf;
-  }
+  const { terms, termIdfs, size } = profile;
+  for (let i = 0; i < terms.length; i++) if (weights.has(terms[i])) shared += termIdfs[i];
   return size > 0 ? Math.sqrt((held / total) * (shared / size)) : 0;
 }
 
-type PhrasingWord = { term: string; row: number; idf: number };
 /** A question word: its index term, its row in the word vectors, its weight. */
 type AskedWord = { term: string; row: number; weight: number };
-const PHRASING_WORDS = new WeakMap<Phrasing, PhrasingWord[]>();
-function wordsOf(index: KnowledgeIndex, phrasing: Phrasing): PhrasingWord[] {
-  let words = PHRASING_WORDS.get(phrasing);
-  if (!words) {
-    words = [];
-    for (const word of tokenize(phrasing.text)) {
-      const term = processTerm(word);
-      if (term && !words.some((w) => w.term === term)) words.push({ term, row: vectorRow(word), idf: index.idf(term) });
+
+/**
+ * Cosine similarity of two word-vector rows; 0 when either word has none. Kept by row pair, up to
+ * MAX_SIMILARITIES pairs: a question word meets some fifty bank words a question, each a
+ * 100-dimension dot product, and the same question words come back (a word pair, not a question,
+ * is the key; the map is emptied when full).
+ */
+function similarity(a: number, b: number): number {
+  if (a < 0 || b < 0) return 0;
+  let row = SIMILARITIES.get(a);
+  if (!row) SIMILARITIES.set(a, (row = new Map()));
+  let sim = row.get(b);
+  if (sim === undefined) {
+    if (similarityCount >= MAX_SIMILARITIES) {
+      SIMILARITIES.clear();
+      SIMILARITIES.set(a, (row = new Map()));
+      similarityCount = 0;
     }
-    PHRASING_WORDS.set(phrasing, words);
+    row.set(b, (sim = rowSimilarity(a, b)));
+    similarityCount++;
   }
-  return words;
+  return sim;
 }
+const SIMILARITIES = new Map<number, Map<number, number>>();
+const MAX_SIMILARITIES = 50_000;
+let similarityCount = 0;
 
 /**
  * How well the question's words and the phrasing's align through word vectors: each word's
  * best match on the other side (1 for the same index term, the vectors' cosine otherwise),
- * weighted by its weight, averaged over both directions.
+ * weighted by its weight, averaged over both directions. `askedTotal`: the question words'
+ * weights summed; `similaritiesTo`: a phrasing word's similarity to each question word;
+ * `bestOfAsked`: scratch, one slot per question word.
  */
 function alignmentOf(
-  index: KnowledgeIndex,
-  phrasing: Phrasing,
+  profile: PhrasingProfile,
   asked: readonly AskedWord[],
-  skip: ReadonlySet<string>,
-  similarity: (a: number, b: number) => number,
+  askedTotal: number,
+  similaritiesTo: (word: PhrasingWord) => Float64Array,
+  bestOfAsked: Float64Array,
 ): number {
-  const own = wordsOf(index, phrasing).filter((w) => !skip.has(w.term));
+  const own = profile.words;
   if (own.length === 0 || asked.length === 0) return 0;
   // Each pair's similarity once, for both directions: each side's best match is a row's or a column's maximum.
-  const bestOfAsked = new Array<number>(asked.length).fill(0);
-  const bestOfOwn = new Array<number>(own.length).fill(0);
-  for (let i = 0; i < asked.length; i++) {
-    for (let j = 0; j < own.length; j++) {
-      const s = asked[i].term === own[j].term ? 1 : similarity(asked[i].row, own[j].row);
+  bestOfAsked.fill(0);
+  let backward = 0;
+  for (const word of own) {
+    const column = similaritiesTo(word);
+    let bestOfOwn = 0;
+    for (let i = 0; i < asked.length; i++) {
+      const s = column[i];
       if (s > bestOfAsked[i]) bestOfAsked[i] = s;
-      if (s > bestOfOwn[j]) bestOfOwn[j] = s;
+      if (s > bestOfOwn) bestOfOwn = s;
     }
+    backward += word.idf * bestOfOwn;
   }
   let forward = 0;
-  let forwardTotal = 0;
-  asked.forEach((q, i) => {
-    forward += q.weight * bestOfAsked[i];
-    forwardTotal += q.weight;
-  });
-  let backward = 0;
-  let backwardTotal = 0;
-  own.forEach((w, j) => {
-    backward += w.idf * bestOfOwn[j];
-    backwardTotal += w.idf;
-  });
-  return (forward / forwardTotal + backward / backwardTotal) / 2;
+  for (let i = 0; i < asked.length; i++) forward += asked[i].weight * bestOfAsked[i];
+  return (forward / askedTotal + backward / profile.wordIdfTotal) / 2;
 }
 
 /**
@@ -360,11 +368,26 @@ const PEOPLE: ReadonlySet<string> = new Set(questionWords.people);
 const PEOPLE_TERMS: string[] = [...new Set(questionWords.people.flatMap((w) => termsOf(w)))];
 const GENERIC_COUNTS: ReadonlySet<string> = new Set(INTENT_WORDS.how_many);
 
-/** A fact whose answer dates it years before the articles it cites were written ("In 2017 the US government…"). */
+/** Whether the fact's answer line or sentences hold the term. */
+function inScope(fact: Fact, term: string): boolean {
+  return fact.answerTerms.has(term) || fact.sentenceTerms.has(term);
+}
+
+/** A feature's logarithm, floored so that a zero does not make it infinite. */
+function log(x: number): number {
+  return Math.log(Math.max(x, 1e-3));
+}
+
+const BACKGROUND = new WeakMap<Fact, boolean>();
+/** A fact whose answer dates it years before the articles it cites were written ("In 2017 the US government…"); kept as long as the fact. */
 function isBackground(index: KnowledgeIndex, fact: Fact): boolean {
-  const years = (fact.answer.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
-  const written = Math.min(...fact.sentences.map((s) => Number(index.source(s.source).published?.slice(0, 4) ?? Infinity)));
-  return years.length > 0 && years.every((y) => y < written - 1);
+  let background = BACKGROUND.get(fact);
+  if (background === undefined) {
+    const years = (fact.answer.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+    const written = Math.min(...fact.sentences.map((s) => Number(index.source(s.source).published?.slice(0, 4) ?? Infinity)));
+    BACKGROUND.set(fact, (background = years.length > 0 && years.every((y) => y < written - 1)));
+  }
+  return background;
 }
 
 /** Words that ask about earlier times: "before", "previously", "in the past", "history". */

@@ -260,7 +260,30 @@ function alternativesIn(text: string, index: KnowledgeIndex): [string, string][]
  * typo of a stopword ("othr") are dropped. Whatever is still unknown stays, so a question about something the
  * articles never mention ("refund") is not answered as if that word had not been asked.
  */
-function resolveWord(word: string, index: KnowledgeIndex): Omit<QueryTerm, "weight" | "word"> | null {
+function resolveWord(word: string, index: KnowledgeIndex): ResolvedWord | null {
+  let resolved = RESOLVED.get(index);
+  if (!resolved) RESOLVED.set(index, (resolved = new Map()));
+  let found = resolved.get(word);
+  if (found === undefined) {
+    found = resolveAnew(word, index);
+    // Bounded: a flood of made-up words empties it rather than growing it.
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    resolved.set(word, found);
+  }
+  return found;
+}
+
+type ResolvedWord = Readonly<Omit<QueryTerm, "weight" | "word">>;
+
+/**
+ * What each word resolved to, per index: a word's resolution depends on the word and the index
+ * alone, and a misspelt or unknown one costs fuzzy searches of the vocabulary every time it is
+ * asked. The same words come back in question after question.
+ */
+const RESOLVED = new WeakMap<KnowledgeIndex, Map<string, ResolvedWord | null>>();
+const MAX_RESOLVED = 20_000;
+
+function resolveAnew(word: string, index: KnowledgeIndex): ResolvedWord | null {
   const term = processTerm(word);
   if (!term) return null;
   // "Severance" is not "several", though Porter stems both to "sever".

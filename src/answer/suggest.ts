@@ -18,24 +18,62 @@ export const SUGGEST_DEFAULTS = {
 export function suggestQuestions(index: KnowledgeIndex, answer: Answer, options: typeof SUGGEST_DEFAULTS = SUGGEST_DEFAULTS): string[] {
   if (answer.citations.length === 0 || answer.status === "help" || answer.status === "out_of_scope") return [];
   const asked = new Set([answer.question, answer.readAs].filter(Boolean).map((q) => q!.toLowerCase()));
-  const near: { question: string; distance: number; order: number }[] = [];
-  index.bank.facts.forEach((fact, order) => {
-    if (fact.broad || fact.answer === answer.answer) return;
-    let distance = Infinity;
-    let quoted = true;
-    for (const sentence of fact.sentences) {
+  const { facts } = index.bank;
+  // Each fact's distance to the nearest quote, and how many of its sentences are quoted, found
+  // from the sentences in the cited articles alone: a fact in none of them is never near a quote.
+  const distances = new Float64Array(facts.length).fill(Infinity);
+  const quotedSentences = new Uint16Array(facts.length);
+  const placed = sentencesBySource(index);
+  for (const [sourceId, citations] of bySource(answer.citations)) {
+    for (const sentence of placed.get(sourceId) ?? []) {
       let nearest = Infinity;
-      for (const citation of answer.citations) nearest = Math.min(nearest, gap(sentence, citation));
-      distance = Math.min(distance, nearest);
-      quoted &&= nearest === 0;
+      for (const citation of citations) nearest = Math.min(nearest, gap(sentence, citation));
+      distances[sentence.order] = Math.min(distances[sentence.order], nearest);
+      if (nearest === 0) quotedSentences[sentence.order]++;
     }
+  }
+  const near: { question: string; distance: number; order: number }[] = [];
+  facts.forEach((fact, order) => {
+    const distance = distances[order];
+    if (fact.broad || fact.answer === answer.answer || distance > options.nearChars) return;
     // Every sentence of it is quoted already: the answer has told all it says.
-    if (quoted || distance > options.nearChars) return;
+    if (quotedSentences[order] === fact.sentences.length) return;
     const question = suggestedQuestion(fact);
     if (!asked.has(question.toLowerCase())) near.push({ question, distance, order });
   });
   near.sort((a, b) => a.distance - b.distance || a.order - b.order);
   return [...new Set(near.map((n) => n.question))].slice(0, options.count);
+}
+
+/** A fact's sentence as placed in its article, with the fact's place in the bank. */
+type PlacedSentence = { order: number; start: number; end: number };
+
+/** The bank's facts' sentences by article, worked out once per index. */
+function sentencesBySource(index: KnowledgeIndex): ReadonlyMap<string, readonly PlacedSentence[]> {
+  let placed = SENTENCES_BY_SOURCE.get(index);
+  if (!placed) {
+    const bySourceId = new Map<string, PlacedSentence[]>();
+    index.bank.facts.forEach((fact, order) => {
+      for (const { source, start, end } of fact.sentences) {
+        const list = bySourceId.get(source);
+        if (list) list.push({ order, start, end });
+        else bySourceId.set(source, [{ order, start, end }]);
+      }
+    });
+    SENTENCES_BY_SOURCE.set(index, (placed = bySourceId));
+  }
+  return placed;
+}
+const SENTENCES_BY_SOURCE = new WeakMap<KnowledgeIndex, ReadonlyMap<string, readonly PlacedSentence[]>>();
+
+function bySource(citations: readonly Citation[]): Map<string, Citation[]> {
+  const groups = new Map<string, Citation[]>();
+  for (const c of citations) {
+    const group = groups.get(c.sourceId);
+    if (group) group.push(c);
+    else groups.set(c.sourceId, [c]);
+  }
+  return groups;
 }
 
 /** How a fact is offered: its first phrasing written as a question ("When do updates stop?"), else its first, made one. */
@@ -53,8 +91,7 @@ function phrasedAsQuestion(fact: Fact): string {
   return `${first[0].toUpperCase()}${first.slice(1)}?`;
 }
 
-/** Characters between a fact's sentence and a quote: 0 when they overlap, Infinity in another article. */
-function gap(sentence: { source: string; start: number; end: number }, citation: Citation): number {
-  if (sentence.source !== citation.sourceId) return Infinity;
+/** Characters between a fact's sentence and a quote in the same article: 0 when they overlap. */
+function gap(sentence: { start: number; end: number }, citation: Citation): number {
   return Math.max(0, sentence.start - citation.end, citation.start - sentence.end);
 }

@@ -1,7 +1,7 @@
-import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
 import { CorpusError } from "./corpus-error.js";
 import type { Passage } from "./passages.js";
 import type { FactEntry } from "./question-bank.js";
+import { TermSearch } from "./term-search.js";
 import { termsOf } from "./tokenize.js";
 
 /** A curated fact, anchored to the passages an answer quotes. */
@@ -19,30 +19,20 @@ export type Fact = FactEntry & {
 /** One way of asking for a fact (or the fact's own answer line), as searched. */
 export type Phrasing = { id: number; fact: Fact; text: string; terms: readonly string[] };
 
-/** What the index snapshot keeps of the bank: each phrasing's terms, in order, and its MiniSearch. */
-export type FactBankSnapshot = { terms: string[][]; search: AsPlainObject };
-
-const MINISEARCH_OPTIONS: Options<Phrasing> = {
-  idField: "id",
-  fields: ["terms"],
-  storeFields: [],
-  extractField: (p, field) => (field === "id" ? p.id : p.terms.join(" ")) as string,
-  tokenize: (terms) => terms.split(" "),
-  processTerm: (term) => term,
-  searchOptions: { combineWith: "OR" },
-};
+/** What the index snapshot keeps of the bank: each phrasing's terms, in order. */
+export type FactBankSnapshot = { terms: string[][] };
 
 /**
- * The question bank made searchable: every phrasing of every fact in a MiniSearch of its own,
- * beside the passages' index. Kept in the index snapshot: turning its hundreds of phrasings into
- * terms took a fifth of a start.
+ * The question bank made searchable: every phrasing of every fact in a search of its own (scored
+ * as a MiniSearch of them would be), beside the passages' index. Its terms are kept in the index
+ * snapshot: turning its hundreds of phrasings into terms took a fifth of a start.
  */
 export class FactBank {
   readonly facts: readonly Fact[];
   readonly phrasings: readonly Phrasing[];
   /** Every index term the phrasings use: the bank's vocabulary counts as known to the corpus. */
   readonly terms: ReadonlySet<string>;
-  private readonly search: MiniSearch<Phrasing>;
+  private readonly search: TermSearch;
 
   /** From the facts, or from a snapshot of this bank taken over the same facts (see KnowledgeIndex). */
   constructor(entries: readonly FactEntry[], passages: readonly Passage[], saved?: FactBankSnapshot) {
@@ -75,16 +65,11 @@ export class FactBank {
     });
     this.phrasings = phrasings;
     this.terms = new Set(phrasings.flatMap((p) => p.terms));
-    if (fromSaved) {
-      this.search = MiniSearch.loadJS(saved.search, MINISEARCH_OPTIONS);
-    } else {
-      this.search = new MiniSearch<Phrasing>(MINISEARCH_OPTIONS);
-      this.search.addAll(phrasings);
-    }
+    this.search = new TermSearch(phrasings.map((p) => p.terms));
   }
 
   toSnapshot(): FactBankSnapshot {
-    return { terms: this.phrasings.map((p) => [...p.terms]), search: this.search.toJSON() };
+    return { terms: this.phrasings.map((p) => [...p.terms]) };
   }
 
   get size(): number {
@@ -94,10 +79,7 @@ export class FactBank {
   /** Phrasings sharing any of the terms, best first. */
   candidates(terms: readonly string[], limit: number): Phrasing[] {
     if (this.phrasings.length === 0 || terms.length === 0) return [];
-    return this.search
-      .search(terms.join(" "))
-      .slice(0, limit)
-      .map((r) => this.phrasings[r.id as number]);
+    return this.search.search(terms, limit).map((id) => this.phrasings[id]);
   }
 }
 

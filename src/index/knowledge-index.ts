@@ -44,7 +44,7 @@ export const INDEX_DEFAULTS = {
 } as const;
 
 /** The snapshot's JSON shape. */
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
 
 /**
  * MiniSearch must be given the same options when a snapshot is loaded as when it was built.

@@ -156,7 +156,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     unknownAction: intent === "yes_no" ? unknownAction(asked, index) : intent === "when" || intent === "where" ? unknownEvent(terms) : null,
     speaker: askedSpeaker(text),
     claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [],
-    unknownEntities: terms.some((t) => !t.known) ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(focus, terms)] : [],
+    unknownEntities: terms.some((t) => !t.known) ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(asked, terms)] : [],
   };
 }
 
@@ -223,10 +223,13 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
  * What "which…" or "what…" asks for, when the sources never name it ("which bureau…", "what
  * ticker…"): the thing asked for is not in them, whatever else the question shares with them.
  */
-function unknownFocus(focus: readonly string[], terms: readonly QueryTerm[]): string[] {
-  // The word right after "which" or "what" only: later ones may be a verb ("what does OFAC stand for").
-  return focus.slice(0, 1).filter((word) => terms.some((t) => t.word === word && !t.known));
+function unknownFocus(asked: string, terms: readonly QueryTerm[]): string[] {
+  // The noun right after "which" or "what (is) the" only: after an auxiliary ("what does the road
+  // ahead look like") the words are the subject, and later ones may be a verb ("what does OFAC stand for").
+  const word = ASKED_THING.exec(asked)?.[1]?.toLowerCase();
+  return word && terms.some((t) => t.word === word && !t.known) ? [word] : [];
 }
+const ASKED_THING = /\b(?:which|what|how much|how many)(?:'s|’s|s| is| are| was| were)?\s+(?:the\s+|a\s+|an\s+)?([\p{L}]+)/iu;
 
 /**
  * "When was the rule published in the Federal Register?": a "when" or "where" question asks about

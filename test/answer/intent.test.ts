@@ -27,6 +27,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["kaspersky leaving the us??", "yes_no"],
     ["kaspersky exit - is this tied to the US/Russia tensions?", "yes_no"],
     ["kaspersky ban timeline?", "what"],
+    // "What were officials afraid of" asks what they feared, not which officials.
+    ["What were officials afraid the software could be used for?", "what"],
+    ["which officials announced the ban?", "who"],
     // A rate is not a date.
     ["how much does kaspersky antivirus cost per year", "how_many"],
     ["what year was kaspersky founded", "when"],

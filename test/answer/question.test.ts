@@ -48,6 +48,10 @@ describe("what a question asks for, when the sources never name it", () => {
     }
   });
 
+  it("reads the words after 'what does' as the subject, not as what is asked for ('what does the road ahead look like')", () => {
+    expect(ask(seeds(), "What does the road ahead look like for Kaspersky after this?").status).toBe("answered");
+  });
+
   it("still answers when only a later word is new to the sources ('what does OFAC stand for')", () => {
     expect(ask(seeds(), "what does OFAC stand for").status).toBe("answered");
     expect(ask(seeds(), "which officials were sanctioned?").status).not.toBe("not_found");

@@ -130,8 +130,29 @@ export function extractQuantities(text: string, skip: { start: number; end: numb
     const phrase = text.slice(start, end);
     found.push({ text: phrase, start, end, kind, value, low, high, unit: units, unitTerms: units.flatMap(termsOf), terms: termsOf(phrase) });
   }
+  // "Millions of endpoints": a count the articles give only by its order, from two of it to a thousand.
+  for (const match of text.matchAll(VAGUE)) {
+    if (skip.some((s) => match.index >= s.start && match.index < s.end) || found.some((q) => match.index < q.end && q.start < match.index + match[0].length))
+      continue;
+    const scale = SCALE[match[1].toLowerCase().replace(/s$/, "")];
+    const unit = [match[2].toLowerCase()];
+    const phrase = match[0];
+    found.push({
+      text: phrase,
+      start: match.index,
+      end: match.index + phrase.length,
+      kind: "count",
+      value: 2 * scale,
+      low: 2 * scale,
+      high: 1000 * scale,
+      unit,
+      unitTerms: unit.flatMap(termsOf),
+      terms: termsOf(phrase),
+    });
+  }
   return found;
 }
+const VAGUE = /\b(thousands|millions|billions) of ([\p{L}-]+)/giu;
 
 function rangeOf(value: number, qualifier: string | undefined): [number, number] {
   switch (qualifier) {

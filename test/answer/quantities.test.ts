@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { extractQuantities } from "../../src/answer/quantities.js";
+import { seeds } from "../helpers.js";
+
+describe("numbers in a sentence", () => {
+  it("reads 'millions of endpoints' as a count known only by its order", () => {
+    const [count] = extractQuantities("This leaves millions of endpoints vulnerable.");
+    expect(count).toMatchObject({ text: "millions of endpoints", kind: "count", low: 2e6, high: 1e9, unit: ["endpoints"] });
+  });
+
+  it("does not read a number twice ('400 million people' is one count)", () => {
+    expect(extractQuantities("used by over 400 million people").map((q) => q.text)).toEqual(["over 400 million people"]);
+  });
+
+  it("answers 'how many endpoints will be left exposed' with the articles' order of magnitude", () => {
+    const answer = ask(seeds(), "how many endpoints are left exposed once updates end?");
+    expect(answer.status).toBe("answered");
+    expect(answer.citations[0].quote).toMatch(/millions of endpoints/);
+  });
+});

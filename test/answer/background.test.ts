@@ -16,3 +16,9 @@ describe("the news before the background", () => {
     expect(ask(seeds(), "when were federal agencies barred from kaspersky?").answer).toMatch(/2017/);
   });
 });
+
+describe("earlier times asked in chat shorthand", () => {
+  it("reads 'b4 this' as asking about earlier times", () => {
+    expect(ask(seeds(), "did kaspersky get banned b4 this").answer).toMatch(/2017/);
+  });
+});

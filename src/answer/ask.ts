@@ -109,8 +109,9 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     ["passages", () => fromPassages(index, question, ranked())],
     ["fact-rescue", () => fromFact(thresholds.factRescue)],
   ];
-  // "Can someone explain the kaspersky situation?": a broad question gets an overview, never a refusal.
-  if (question.intent === "overview") routes.push(["fact-rescue", () => overviewOf(index, question, facts)]);
+  // "Can someone explain the kaspersky situation?", "we run it on every PC, what should we do?": a broad question gets an
+  // overview, and a request for advice the articles' advice, never a refusal.
+  if (question.intent === "overview" || question.intent === "advice") routes.push(["fact-rescue", () => broadAnswer(index, question, facts)]);
   for (const [route, attempt] of routes) {
     const answer = attempt();
     if (
@@ -127,10 +128,15 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   return notFound(index, question, ranked());
 }
 
-/** The best-matching overview, however weakly it matches: what a broad question with little else in it asks for. */
-function overviewOf(index: KnowledgeIndex, question: Question, facts: readonly FactMatch[]): Answer | null {
-  const overview = facts.find((m) => m.fact.broad);
-  return overview ? bestFactAnswer(index, question, [overview], 0, ANSWER_DEFAULTS.maxCitations) : null;
+/**
+ * The best-matching overview (for advice, the best fact asked for as advice, or an overview),
+ * however weakly it matches: what a broad question with little else in it asks for.
+ */
+function broadAnswer(index: KnowledgeIndex, question: Question, facts: readonly FactMatch[]): Answer | null {
+  // Only about the story itself ("…every PC has Kaspersky on it"): "can u recommend a cheap laptop" asks for advice too.
+  if (!question.terms.some((t) => index.isBackground(t.term))) return null;
+  const best = facts.find((m) => m.fact.broad || (question.intent === "advice" && m.intentFit === 1));
+  return best ? bestFactAnswer(index, question, [best], 0, ANSWER_DEFAULTS.maxCitations) : null;
 }
 
 /**

@@ -50,3 +50,15 @@ describe("a broad question", () => {
     },
   );
 });
+
+describe("a request for advice with the asker's situation", () => {
+  it("gets the articles' advice, not a refusal, when the situation is all it says ('…every PC has Kaspersky on it. What should we be doing?')", () => {
+    const answer = ask(seeds(), "We run a small dental practice and every PC has Kaspersky on it. What should we be doing about this?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(/replace|switch|alternative/i);
+  });
+
+  it("does not give the articles' advice to a request for advice about something else", () => {
+    expect(ask(seeds(), "can u recommend a cheap gaming laptop under 800 bucks").status).not.toBe("answered");
+  });
+});

@@ -29,7 +29,11 @@ const RULES: [Intent, RegExp][] = [
   ],
   ["how_many", /\bhow (many|much)\b|\bcount\b(?!\s+as\b)|\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\b|\bnumber of\b/i],
   // "What city…", "where is it based": a place. ("Which countries…" stays a list: the articles name several.)
-  ["where", /^\W*where\b|\bwhere (is|are|was|were|does|do|did)\b|\b(what|which) (city|town|place|location|country|nation)\b/i],
+  // "Where does the data concern fit into all this?" asks how it relates, not for a place.
+  [
+    "where",
+    /^(?!.*\b(fit|fits|stand|stands|come in|comes in)\b)(?:\W*where\b|.*\bwhere (is|are|was|were|does|do|did)\b|.*\b(what|which) (city|town|place|location|country|nation)\b)/i,
+  ],
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
   [
     "advice",

@@ -30,6 +30,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // "What were officials afraid of" asks what they feared, not which officials.
     ["What were officials afraid the software could be used for?", "what"],
     ["which officials announced the ban?", "who"],
+    ["Where does the concern about Americans' personal data fit into all of this?", "what"],
+    ["so where is kaspersky based", "where"],
     // A rate is not a date.
     ["how much does kaspersky antivirus cost per year", "how_many"],
     ["what year was kaspersky founded", "when"],

@@ -21,6 +21,7 @@ describe("whose words a sentence reports, and whose a question asks for", () => 
     ["what's kaspersky's side of the story?", "kaspersky"],
     ["what does the government say kaspersky could do?", "government"],
     ["how did raimondo respond?", "government"],
+    ["How did Kaspersky itself describe the choice to quit the US?", "kaspersky"],
     // A question about the announcement or the worry asks about the event, not whose words.
     ["when did commerce announce the ban?", null],
     ["were officials worried about cyberattacks?", null],

@@ -30,9 +30,15 @@ export function neededValues(question: Question): ValueKind[] {
   return [...kinds];
 }
 
-/** The noun phrase after "what (is|are) (the)": "what's the Kaspersky support phone number for…" → kaspersky, support, phone, number. */
+/**
+ * The noun phrase after "what (is|are) (the)" or "how big is (the)": "what's the Kaspersky support phone number for…" →
+ * kaspersky, support, phone, number; "how big is the fine if…" → fine.
+ */
 function askedFor(text: string): string[] {
-  const match = /\bwhat(?:'s|’s|s| is| are| was| were)?\s+(?:the\s+|a\s+|an\s+)?([^?.!,;:]*)/i.exec(text);
+  const match =
+    /\b(?:what(?:'s|’s|s| is| are| was| were)?|how (?:big|large|high|steep|much) (?:is|are|was|were|would be|will be))\s+(?:the\s+|a\s+|an\s+)?([^?.!,;:]*)/i.exec(
+      text,
+    );
   if (!match) return [];
   const words = tokenize(match[1]);
   const end = words.findIndex((w) => PHRASE_ENDS.has(w));

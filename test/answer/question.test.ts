@@ -48,6 +48,10 @@ describe("what a question asks for, when the sources never name it", () => {
     }
   });
 
+  it("reads 'how big is the fine' as asking for an amount, which no sentence holds", () => {
+    expect(ask(seeds(), "How big is the fine if a reseller keeps selling Kaspersky after the deadline?").status).toBe("not_found");
+  });
+
   it("reads the words after 'what does' as the subject, not as what is asked for ('what does the road ahead look like')", () => {
     expect(ask(seeds(), "What does the road ahead look like for Kaspersky after this?").status).toBe("answered");
   });

@@ -14,6 +14,7 @@ import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weight
 import { matchFacts, type FactMatch } from "./fact-match.js";
 import { holdsNeededValues, neededValues } from "./needed-values.js";
 import { COUNT_WORDS } from "./quantities.js";
+import { speakersIn, speakersOf } from "./speakers.js";
 
 /** Every threshold of the answer engine in one place, with why it is where it is. */
 export const ANSWER_DEFAULTS = {
@@ -99,7 +100,9 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   let weighed: Evidence[] | undefined;
   const ranked = () => (weighed ??= trace.ranked = rank(index, question));
   trace.route = "not_found";
-  if (question.unknownAction || question.unknownEntities.length > 0) return notFound(index, question, ranked());
+  // "How did the Russian government react?": the articles report no word of that side.
+  const silentSide = question.speaker !== null && !sidesHeard(index).has(question.speaker);
+  if (question.unknownAction || question.unknownEntities.length > 0 || silentSide) return notFound(index, question, ranked());
   const facts = (trace.facts = matchFacts(index, question, decide.fact));
   const fromFact = (floor: number) => bestFactAnswer(index, question, facts, floor, ANSWER_DEFAULTS.maxCitations);
   const needed = neededValues(question);
@@ -126,6 +129,11 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     }
   }
   return notFound(index, question, ranked());
+}
+
+/** The sides whose words some passage reports (see speakers.ts). */
+function sidesHeard(index: KnowledgeIndex): ReadonlySet<string> {
+  return speakersOf(index, () => new Set(index.passages.flatMap((p) => [...speakersOf(p, () => speakersIn(p.text))])));
 }
 
 /**

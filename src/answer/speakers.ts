@@ -43,7 +43,8 @@ export function speakersIn(text: string, speech: ReadonlySet<string> = SPEECH, o
     for (let j = i - 1; j >= Math.max(0, i - options.window); j--) {
       const side = LEXICON.speakers.get(words[j]);
       if (side) {
-        sides.add(side);
+        // "The Russian government": the word before names whose government it is.
+        sides.add((j > 0 && LEXICON.speakers.get(words[j - 1])) || side);
         break;
       }
     }

@@ -21,6 +21,8 @@ describe("whose words a sentence reports, and whose a question asks for", () => 
     ["what's kaspersky's side of the story?", "kaspersky"],
     ["what does the government say kaspersky could do?", "government"],
     ["how did raimondo respond?", "government"],
+    // "The Russian government" is Russia's side, not the US government's.
+    ["How did the Russian government react to the US ban?", "russia"],
     ["How did Kaspersky itself describe the choice to quit the US?", "kaspersky"],
     // A question about the announcement or the worry asks about the event, not whose words.
     ["when did commerce announce the ban?", null],
@@ -42,5 +44,12 @@ describe("a curated fact's side is its answer line's", () => {
   it("answers 'according to Kaspersky, what is the ban based on?' with Kaspersky's claim, not the government's reason", () => {
     const answer = ask(seeds(), "according to kaspersky, what is the ban really based on?");
     expect(answer.answer).toMatch(/geopolitical climate/);
+  });
+});
+
+describe("a side the articles never quote", () => {
+  it("is not found, rather than answered with another side's words", () => {
+    expect(ask(seeds(), "How did the Russian government react to the US ban?").status).toBe("not_found");
+    expect(ask(seeds(), "what did kaspersky say about leaving?").status).toBe("answered");
   });
 });

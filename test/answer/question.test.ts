@@ -83,3 +83,9 @@ describe("the asker's own details", () => {
     expect(ask(seeds(), "our clinic has kaspersky on 12 pcs, what do we do?").status).toBe("answered");
   });
 });
+
+describe("the scope a question asks in", () => {
+  it("reads 'outside the us' as worldwide", () => {
+    expect(readQuestion("will kaspersky still be around outside the us?", seeds()).termSet.has("worldwide")).toBe(true);
+  });
+});

@@ -186,7 +186,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   const scope = SCOPES.filter((s) => weights.has(s));
   const other = scope.length === 1 ? SCOPES.find((s) => s !== scope[0])! : null;
   // What "how many" counts must be what the fact's answer counts; elsewhere the focus is only the topic.
-  const focus = question.intent === "how_many" ? countedTerms(question) : [];
+  const { terms: focus, people } = question.intent === "how_many" ? countedTerms(question) : { terms: [], people: false };
   // A question about the past ("banned before?", "b4 this?", "in 2017?", "when…") is answered by the background as well as by
   // the news: read in its words as asked and as spelt out.
   const asksPast = question.intent === "when" || question.namesYear || PAST.test(question.text) || PAST.test(question.asked);
@@ -218,7 +218,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     // A claim to check ("270k clients, right?") is about a fact that states a number of its order.
     const claimFit = question.claimed.length === 0 || claimsMatch(question, fact, options.sameOrder) ? 1 : options.otherClaim;
     // "How many people": a number the answer puts on people ("400 million users"), not one beside them ("clients in 200 countries").
-    const counted = focus === PEOPLE_TERMS ? countedNouns(fact) : fact.answerTerms;
+    const counted = people ? countedNouns(fact) : fact.answerTerms;
     const focusFit = focus.length === 0 || fact.conflict || focus.some((t) => counted.has(t)) ? 1 : options.offFocus;
     const broadFit = fact.broad && question.intent !== "overview" ? options.broad : 1;
     const background = !asksPast && isBackground(index, fact);
@@ -341,13 +341,18 @@ function alignmentOf(
 
 /**
  * The noun "how many" counts, as index terms: the first word after it ("how many employees…"),
- * unless that word is generic ("how many people…"), when the rest of the question says what is counted.
+ * unless that word is generic ("how many people…"), when the rest of the question says what is
+ * counted; `people` when it counts people of some kind, read from what a fact's numbers count.
  */
-function countedTerms(question: Question): string[] {
+function countedTerms(question: Question): { terms: string[]; people: boolean } {
   const [first] = question.focus;
-  if (first && PEOPLE.has(first) && GENERIC_COUNTS.has(first)) return PEOPLE_TERMS;
-  if (!first || GENERIC_COUNTS.has(first)) return [];
-  return termsOf(first);
+  if (first && PEOPLE.has(first) && GENERIC_COUNTS.has(first)) {
+    // "How many people does it employ": the question's own word for the people says which ("employ" is the staff's).
+    const named = question.terms.filter((t) => PEOPLE_TERMS.includes(t.term)).map((t) => t.term);
+    return { terms: named.length > 0 ? named : PEOPLE_TERMS, people: true };
+  }
+  if (!first || GENERIC_COUNTS.has(first)) return { terms: [], people: false };
+  return { terms: termsOf(first), people: false };
 }
 const COUNTED_NOUNS = new WeakMap<Fact, ReadonlySet<string>>();
 /**

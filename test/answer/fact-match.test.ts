@@ -62,3 +62,10 @@ describe("a request for advice with the asker's situation", () => {
     expect(ask(seeds(), "can u recommend a cheap gaming laptop under 800 bucks").status).not.toBe("answered");
   });
 });
+
+describe("which people 'how many people' counts", () => {
+  it("counts staff when the question says they are employed, and the articles give no worldwide headcount", () => {
+    expect(ask(seeds(), "How many people does Kaspersky employ worldwide?").status).toBe("not_found");
+    expect(ask(seeds(), "how many people does kaspersky employ in the us").answer).toMatch(/less than 50/i);
+  });
+});

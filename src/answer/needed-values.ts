@@ -27,6 +27,8 @@ export function neededValues(question: Question): ValueKind[] {
     const kind = LEXICON.valueKinds.get(word);
     if (kind) kinds.add(kind);
   }
+  // "How much of its revenue came from the US?": a share answers, not an amount.
+  if (question.asksShare && /\b(of|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(question.asked)) kinds.delete("money");
   return [...kinds];
 }
 

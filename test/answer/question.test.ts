@@ -48,6 +48,11 @@ describe("what a question asks for, when the sources never name it", () => {
     }
   });
 
+  it("reads 'what's its total revenue' as asking for an amount, and 'how much of its revenue' as asking for a share", () => {
+    expect(ask(seeds(), "what's kaspersky's total annual revenue globally?").status).toBe("not_found");
+    expect(ask(seeds(), "how much of kaspersky's revenue came from the us").answer).toMatch(/10%/);
+  });
+
   it("reads 'how big is the fine' as asking for an amount, which no sentence holds", () => {
     expect(ask(seeds(), "How big is the fine if a reseller keeps selling Kaspersky after the deadline?").status).toBe("not_found");
   });

@@ -76,10 +76,25 @@ export class TermSearch {
         }
       }
     }
-    const ranked = met.map((id, order) => ({ id, order, score: scores[id] * matched[id] }));
-    for (const id of met) matched[id] = 0;
-    ranked.sort((x, y) => y.score - x.score || x.order - y.order);
-    return ranked.slice(0, limit).map((r) => r.id);
+    // Only the best `limit` are wanted: a common term ("kaspersky") meets most of the bank, and
+    // sorting all of it was most of a search. Documents are met in tie order, so a later one
+    // goes after every one it ties with: the same list as a stable sort of all, cut at `limit`.
+    const best: number[] = [];
+    const bestScores: number[] = [];
+    for (const id of met) {
+      const score = scores[id] * matched[id];
+      matched[id] = 0;
+      if (best.length === limit && !(score > bestScores[limit - 1])) continue;
+      let at = best.length;
+      while (at > 0 && score > bestScores[at - 1]) at--;
+      best.splice(at, 0, id);
+      bestScores.splice(at, 0, score);
+      if (best.length > limit) {
+        best.pop();
+        bestScores.pop();
+      }
+    }
+    return best;
   }
 }
 

@@ -10,6 +10,8 @@ export class TermSearch {
   /** Scratch for one search: each document's running score and how many query terms it matched. */
   private readonly scores: Float64Array;
   private readonly matched: Uint16Array;
+  /** Scratch for one search: the best documents so far, best first. */
+  private readonly best: Int32Array;
 
   /**
    * `postings`: for each term, the documents holding it, in the order a search meets them (the
@@ -21,6 +23,7 @@ export class TermSearch {
   ) {
     this.scores = new Float64Array(count);
     this.matched = new Uint16Array(count);
+    this.best = new Int32Array(count);
   }
 
   /** `documents[id]`: that document's terms, in order, with repeats; one field, default BM25+. */
@@ -56,25 +59,23 @@ export class TermSearch {
         }
       }
     }
-    // Only the best `limit` are wanted: a common term ("kaspersky") meets most of the bank, and
-    // sorting all of it was most of a search. Documents are met in tie order, so a later one
-    // goes after every one it ties with: the same list as a stable sort of all, cut at `limit`.
-    const best: number[] = [];
-    const bestScores: number[] = [];
     for (const id of met) {
-      const score = scores[id] * matched[id];
+      scores[id] = scores[id] * matched[id];
       matched[id] = 0;
-      if (best.length === limit && !(score > bestScores[limit - 1])) continue;
-      let at = best.length;
-      while (at > 0 && score > bestScores[at - 1]) at--;
-      best.splice(at, 0, id);
-      bestScores.splice(at, 0, score);
-      if (best.length > limit) {
-        best.pop();
-        bestScores.pop();
-      }
     }
-    return best;
+    // Only the best `limit` are kept, in place: sorting all that were met (with a comparator, a
+    // call per comparison) was most of a search. Documents are met in tie order, so a later one
+    // goes after every one it ties with: the same list as a stable sort of all, cut at `limit`.
+    const best = this.best;
+    let kept = 0;
+    for (const id of met) {
+      const score = scores[id];
+      if (kept === limit && !(score > scores[best[limit - 1]])) continue;
+      let at = kept < limit ? kept++ : limit - 1;
+      for (; at > 0 && score > scores[best[at - 1]]; at--) best[at] = best[at - 1];
+      best[at] = id;
+    }
+    return Array.from(best.subarray(0, kept));
   }
 }
 

@@ -289,30 +289,29 @@ export class KnowledgeIndex {
     }
     for (const term of query) for (const id of this.heads.get(term) ?? []) pool.add(id);
     const wanted = focused.length > 0 ? limit : Math.max(limit, INDEX_DEFAULTS.backgroundCandidates);
-    return [...pool]
-      .map((id) => ({ id, score: this.bm25(this.passages[id], known) }))
-      .sort((a, b) => b.score - a.score || a.id - b.id)
-      .slice(0, wanted);
+    const idfs = known.map((t) => this.idf(t));
+    return bestFirst(pool, (id) => this.bm25(this.passages[id], known, idfs), wanted);
   }
 
   /**
    * The relevance MiniSearch would give (BM25+, summed over the sentence and, at a third, its
    * context, times the number of question terms matched), computed from the passage's own terms.
    */
-  private bm25(passage: Passage, terms: string[]): number {
+  private bm25(passage: Passage, terms: string[], idfs: readonly number[]): number {
     const { k1, b, d, contextBoost } = INDEX_DEFAULTS.bm25;
     const [textLength, contextLength] = this.averageLengths;
     const textNorm = k1 * (1 - b + (b * passage.terms.length) / textLength);
     const contextNorm = k1 * (1 - b + (b * passage.contextTerms.length) / contextLength);
     let score = 0;
     let matched = 0;
-    for (const term of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
       let tf = 0;
       for (const [t] of passage.terms) if (t === term) tf++;
       const inContext = passage.contextTerms.includes(term);
       if (tf === 0 && !inContext) continue;
       matched++;
-      const idf = this.idf(term);
+      const idf = idfs[i];
       if (tf > 0) score += idf * (d + (tf * (k1 + 1)) / (tf + textNorm));
       if (inContext) score += contextBoost * idf * (d + (k1 + 1) / (1 + contextNorm));
     }
@@ -343,6 +342,23 @@ export class KnowledgeIndex {
     if (!article) throw new Error(`KnowledgeIndex: unknown source id ${id}`);
     return article;
   }
+}
+
+/**
+ * The `wanted` best ids by score, highest first, a lower id first among equals: kept by insertion,
+ * since sorting them all with a comparator (a call per comparison) cost more than scoring them.
+ */
+function bestFirst(ids: Iterable<number>, scoreOf: (id: number) => number, wanted: number): { id: number; score: number }[] {
+  const best: { id: number; score: number }[] = [];
+  for (const id of ids) {
+    const score = scoreOf(id);
+    let at = best.length;
+    while (at > 0 && (score > best[at - 1].score || (score === best[at - 1].score && id < best[at - 1].id))) at--;
+    if (at >= wanted) continue;
+    best.splice(at, 0, { id, score });
+    if (best.length > wanted) best.pop();
+  }
+  return best;
 }
 
 /** The most focused passages (fewest terms) of each common term: where it weighs most. */

@@ -264,9 +264,9 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
       // A city is not answered with a country.
       const city = /\b(city|town)\b/i.test(question.asked);
       const places = features.names.filter((n) => {
-        if (!placeLike(n, passage.text) || (city && isCountry(n))) return false;
-        const words = tokenize(placeName(n).text);
-        return words.some((w) => !question.termSet.has(processTerm(w) ?? w) && !index.isBackgroundWord(w));
+        const place = placeReading(n, passage);
+        if (!place.placeLike || (city && place.country)) return false;
+        return place.words.some(({ word, term }) => !question.termSet.has(term) && !index.isBackgroundWord(word));
       });
       const place = nearestTo(anchors, places);
       return place && { kind: "name", name: placeName(place) };
@@ -291,6 +291,21 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
     default:
       return null;
   }
+}
+
+/** What a "where" question reads of a passage's name, whatever the question: worked out once, kept as long as the name. */
+type PlaceReading = { placeLike: boolean; country: boolean; words: { word: string; term: string }[] };
+const PLACE_READINGS = new WeakMap<Name, PlaceReading>();
+
+/** `name`: one of `passage`'s names (its features). */
+function placeReading(name: Name, passage: Passage): PlaceReading {
+  let reading = PLACE_READINGS.get(name);
+  if (!reading) {
+    const words = tokenize(placeName(name).text).map((word) => ({ word, term: processTerm(word) ?? word }));
+    reading = { placeLike: placeLike(name, passage.text), country: isCountry(name), words };
+    PLACE_READINGS.set(name, reading);
+  }
+  return reading;
 }
 
 /** "Moscow-headquartered" answers "where" as "Moscow". */

@@ -5,7 +5,7 @@ import { type Bm25Params, fieldPostings, type Postings, TermSearch } from "./ter
  * The passages' search, ranking exactly as the MiniSearch they were searched with (fields "text",
  * a passage's own terms, and "context", the distinct terms of the sentence before, boosted by
  * `contextBoost`). Built from the passages' terms, which the snapshot already keeps, so the
- * snapshot needs nothing more; the postings are typed arrays, smaller than MiniSearch's maps.
+ * snapshot needs nothing more; the postings are arrays of small integers and doubles, smaller than MiniSearch's maps.
  */
 export function passageSearch(passages: readonly Passage[], bm25: Bm25Params & { contextBoost: number }): TermSearch {
   const text = fieldPostings(
@@ -22,7 +22,7 @@ export function passageSearch(passages: readonly Passage[], bm25: Bm25Params & {
   return new TermSearch(postings, passages.length);
 }
 
-type FieldPostings = { ids: Int32Array; scores: Float64Array };
+type FieldPostings = { ids: number[]; scores: number[] };
 
 /**
  * One term's postings over both fields, as MiniSearch scores a term: the text field's documents
@@ -47,5 +47,5 @@ function merged(text: FieldPostings | undefined, context: FieldPostings | undefi
     ids.push(context.ids[i]);
     scores.push(boost * context.scores[i]);
   }
-  return { ids: Int32Array.from(ids), scores: Float64Array.from(scores) };
+  return { ids, scores };
 }

@@ -91,7 +91,7 @@ const BM25: Bm25Params = { k: 1.2, b: 0.7, d: 0.5 };
  * Each term's BM25+ score in each document of one field, as MiniSearch 7 computes it (before any
  * field boost): documents ascending. `documents[id]`: that document's terms, in order, with repeats.
  */
-export function fieldPostings(documents: readonly (readonly string[])[], { k, b, d }: Bm25Params): Map<string, { ids: Int32Array; scores: Float64Array }> {
+export function fieldPostings(documents: readonly (readonly string[])[], { k, b, d }: Bm25Params): Map<string, { ids: number[]; scores: number[] }> {
   // MiniSearch's field length is the number of distinct tokens (an empty field has one, ""), and
   // its average is kept as a running mean while documents are added: computed the same way, so
   // that it is the same double.
@@ -114,16 +114,18 @@ export function fieldPostings(documents: readonly (readonly string[])[], { k, b,
     }
   });
   const total = documents.length;
-  const postings = new Map<string, { ids: Int32Array; scores: Float64Array }>();
+  // Plain arrays: as compact as typed ones (small integers, doubles), and much cheaper to make,
+  // one pair per term at every start.
+  const postings = new Map<string, { ids: number[]; scores: number[] }>();
   for (const [term, { ids, counts: tfs }] of found) {
     const matching = ids.length;
     const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-    const scores = new Float64Array(matching);
+    const scores: number[] = [];
     for (let i = 0; i < matching; i++) {
       const tf = tfs[i];
-      scores[i] = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[ids[i]]) / average)));
+      scores.push(idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[ids[i]]) / average))));
     }
-    postings.set(term, { ids: Int32Array.from(ids), scores });
+    postings.set(term, { ids, scores });
   }
   return postings;
 }

@@ -168,14 +168,18 @@ function speakerFit(passage: Passage, question: Question): number {
 function proximity(passage: Passage, question: Question): number {
   if (question.terms.length < 2) return 0;
   const terms = passage.terms;
+  // Only windows starting at a question word count: one starting elsewhere holds no more than the
+  // window starting at the next question word. So the question words' positions are found once.
+  const at: number[] = [];
+  for (let i = 0; i < terms.length; i++) if (question.termSet.has(terms[i][0])) at.push(i);
+  if (at.length < 2) return 0;
   let best = 0;
-  for (let i = 0; i < terms.length; i++) {
+  for (let a = 0; a < at.length; a++) {
     let distinct = 0;
-    for (let j = i; j < Math.min(terms.length, i + RANKING.proximityWindow); j++) {
-      const term = terms[j][0];
-      if (!question.termSet.has(term)) continue;
+    for (let b = a; b < at.length && at[b] < at[a] + RANKING.proximityWindow; b++) {
+      const term = terms[at[b]][0];
       let repeated = false;
-      for (let k = i; k < j; k++) if (terms[k][0] === term) repeated = true;
+      for (let c = a; c < b; c++) if (terms[at[c]][0] === term) repeated = true;
       if (!repeated) distinct++;
     }
     if (distinct > best) best = distinct;
@@ -206,23 +210,20 @@ export function asksOrganisation(question: Question): boolean {
   return question.intent === "who" && !asksPersonName(question) && !/^\W*who\b/i.test(question.asked) && ORGANISATION.test(question.asked);
 }
 
+const NEAREST_INTENTS: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where"]);
+
 /** Extracts the fact the intent asks for, choosing the candidate nearest the question's words. */
 export function valueIn(index: KnowledgeIndex, passage: Passage, question: Question): Value | null {
   const features = featuresOf(passage);
-  const anchors = passage.terms.filter(([term]) => question.termSet.has(term)).map(([, offset]) => offset);
-  const nearest = <T extends { start: number; end: number }>(items: T[], prefer: (item: T) => number = () => 0): T | null =>
-    items.length === 0
-      ? null
-      : items.reduce((best, item) => {
-          const d = distance(item, anchors) - prefer(item);
-          return d < distance(best, anchors) - prefer(best) ? item : best;
-        });
+  // Where the question's words stand: only the intents that pick the nearest value need them.
+  const anchors = NEAREST_INTENTS.has(question.intent) ? passage.terms.filter(([term]) => question.termSet.has(term)).map(([, offset]) => offset) : [];
 
   switch (question.intent) {
     case "when": {
       // A span that contains another ("30 days after … June 20") is the more specific answer.
       // A date of the asked tense first: "when will…" in a passage dating both the announcement and the deadline.
-      const date = nearest(
+      const date = nearestTo(
+        anchors,
         passage.dates,
         (d) =>
           (d.end - d.start) / 2 +
@@ -238,7 +239,8 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
       const all = features.quantities.filter((q) => wanted.includes(q.kind));
       // A number whose own unit is the asked noun ("how many people" → "400 million people") beats
       // one that only stands near an asked word ("240,000 companies globally").
-      const quantity = nearest(
+      const quantity = nearestTo(
+        anchors,
         all,
         (q) =>
           (countsWhatIsAsked(q, question) ? 1000 : 0) +
@@ -252,7 +254,7 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
       const person = asksPersonName(question);
       const organisation = asksOrganisation(question);
       const names = features.names.filter((n) => isAnswerName(index, n, question) && (!person || n.person));
-      const name = nearest(names, (n) => (n.person !== organisation ? 60 : 0));
+      const name = nearestTo(anchors, names, (n) => (n.person !== organisation ? 60 : 0));
       return name && { kind: "name", name };
     }
     case "where": {
@@ -262,11 +264,11 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
       // A city is not answered with a country.
       const city = /\b(city|town)\b/i.test(question.asked);
       const places = features.names.filter((n) => {
-        if (!placeLike(n, passage.text) || (city && isCountry(n))) return false;
-        const words = tokenize(placeName(n).text);
-        return words.some((w) => !question.termSet.has(processTerm(w) ?? w) && !index.isBackgroundWord(w));
+        const place = placeReading(n, passage);
+        if (!place.placeLike || (city && place.country)) return false;
+        return place.words.some(({ word, term }) => !question.termSet.has(term) && !index.isBackgroundWord(word));
       });
-      const place = nearest(places);
+      const place = nearestTo(anchors, places);
       return place && { kind: "name", name: placeName(place) };
     }
     case "advice": {
@@ -289,6 +291,21 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
     default:
       return null;
   }
+}
+
+/** What a "where" question reads of a passage's name, whatever the question: worked out once, kept as long as the name. */
+type PlaceReading = { placeLike: boolean; country: boolean; words: { word: string; term: string }[] };
+const PLACE_READINGS = new WeakMap<Name, PlaceReading>();
+
+/** `name`: one of `passage`'s names (its features). */
+function placeReading(name: Name, passage: Passage): PlaceReading {
+  let reading = PLACE_READINGS.get(name);
+  if (!reading) {
+    const words = tokenize(placeName(name).text).map((word) => ({ word, term: processTerm(word) ?? word }));
+    reading = { placeLike: placeLike(name, passage.text), country: isCountry(name), words };
+    PLACE_READINGS.set(name, reading);
+  }
+  return reading;
 }
 
 /** "Moscow-headquartered" answers "where" as "Moscow". */
@@ -340,11 +357,30 @@ function countsWhatIsAsked(quantity: Quantity, question: Question): boolean {
 /** A claimed number of the same kind, if the question puts one, is of this quantity's order. */
 function ofClaimedOrder(quantity: Quantity, question: Question): boolean {
   const claims = question.claimed.filter((c) => c.kind === quantity.kind);
-  const near = (a: number, b: number) => Math.max(a, b) <= RANKING.claimOrder * Math.max(Number.MIN_VALUE, Math.min(a, b));
-  return claims.length === 0 || claims.some((c) => near(c.value, quantity.value));
+  return claims.length === 0 || claims.some((c) => ofOrder(c.value, quantity.value));
 }
 
-function distance(span: { start: number; end: number }, anchors: number[]): number {
+function ofOrder(a: number, b: number): boolean {
+  return Math.max(a, b) <= RANKING.claimOrder * Math.max(Number.MIN_VALUE, Math.min(a, b));
+}
+
+type Span = { start: number; end: number };
+
+/** The item nearest the anchors (question words' offsets), less what `prefer` gives it; the first of equals. */
+function nearestTo<T extends Span>(anchors: number[], items: T[], prefer: (item: T) => number = noPreference): T | null {
+  return items.length === 0
+    ? null
+    : items.reduce((best, item) => {
+        const d = distance(item, anchors) - prefer(item);
+        return d < distance(best, anchors) - prefer(best) ? item : best;
+      });
+}
+
+function noPreference(): number {
+  return 0;
+}
+
+function distance(span: Span, anchors: number[]): number {
   if (anchors.length === 0) return 0;
   return Math.min(...anchors.map((a) => (a < span.start ? span.start - a : a > span.end ? a - span.end : 0)));
 }

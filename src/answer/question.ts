@@ -127,16 +127,18 @@ const CLAIM_WORDS =
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);
   // Shorthand spelt out first, so that it reads as what it asks ("whats the date" asks for a date).
-  const asked = coreQuestion(expandShorthand(text));
+  const expanded = expandShorthand(text);
+  const asked = coreQuestion(expanded);
   // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
   const coreIntent = detectIntent(asked);
-  const intent = coreIntent === "what" && asked !== text ? detectIntent(expandShorthand(text)) : coreIntent;
+  const intent = coreIntent === "what" && asked !== text ? detectIntent(expanded) : coreIntent;
   // The article may be named anywhere in the message ("per the UBJ piece: …").
   const sources = namedSources(tokenize(text.replace(MARKUP, " ")), index);
   let terms = searchTerms(asked, intent, sources.words, index);
   // "We run it on 200 machines. What now?": a question of scaffolding alone is about its context.
   if (asked !== text && !terms.some((t) => t.known)) terms = searchTerms(text, intent, sources.words, index);
   const focus = focusWords(asked);
+  const focusTerms = focus.flatMap((w) => termsOf(w));
   return {
     text,
     asked,
@@ -144,8 +146,8 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     terms,
     termSet: new Set(terms.map((t) => t.term)),
     focus,
-    focusTerms: new Set(focus.flatMap((w) => termsOf(w))),
-    askedTerms: new Set([...terms.map((t) => t.term), ...focus.flatMap((w) => termsOf(w))]),
+    focusTerms: new Set(focusTerms),
+    askedTerms: new Set([...terms.map((t) => t.term), ...focusTerms]),
     asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(asked),
     asksWeekday: /\b(day of the week|weekday)\b/i.test(asked),
     asksDay: /\b(date|day)\b/i.test(asked) && !/\b(day of the week|weekday)\b/i.test(asked),
@@ -166,9 +168,11 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
-  const words = tokenize(normalise(text).replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
-  const names = new Set(tokenize((normalise(text).match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
-  const handOn = catenativesIn(normalise(text));
+  const normalised = normalise(text);
+  const words = tokenize(normalised.replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
+  // Words capitalised inside the question: read only when a word the passages lack is weighed.
+  let names: ReadonlySet<string> | undefined;
+  const handOn = catenativesIn(normalised);
   for (const word of words) {
     if (skip.has(word) || sourceWords.has(word)) continue;
     // In "Is it true it has 270k clients?" or "in the US for 25 yrs, right?" the number is the claim to check, not a search key:
@@ -181,11 +185,16 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
     // A word the passages lack weighs as an unknown one, even when the question bank knows it: a
     // passage cannot hold it, and the bank's phrasings are too few to say how rare it is.
     const weight =
-      (index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight(names.has(word))) *
+      (index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight((names ??= namesIn(normalised)).has(word))) *
       (handOn.has(word) ? QUESTION_DEFAULTS.catenativeWeight : 1);
     terms.push({ ...resolved, weight, word });
   }
   return terms;
+}
+
+/** Words written capitalised after the first ("what does OFAC say"): names, which weigh in full when unknown. */
+function namesIn(text: string): ReadonlySet<string> {
+  return new Set(tokenize((text.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
 }
 
 const CATENATIVES: ReadonlySet<string> = new Set(questionWords.catenatives);

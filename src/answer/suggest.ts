@@ -20,27 +20,29 @@ export function suggestQuestions(index: KnowledgeIndex, answer: Answer, options:
   const asked = new Set([answer.question, answer.readAs].filter(Boolean).map((q) => q!.toLowerCase()));
   const { facts } = index.bank;
   // Each fact's distance to the nearest quote, and how many of its sentences are quoted, found
-  // from the sentences in the cited articles alone: a fact in none of them is never near a quote.
-  const distances = new Float64Array(facts.length).fill(Infinity);
-  const quotedSentences = new Uint16Array(facts.length);
+  // from the sentences in the cited articles alone: a fact in none of them is never near a quote,
+  // so only the facts met here are looked at.
+  const nearby = new Map<number, { distance: number; quoted: number }>();
   const placed = sentencesBySource(index);
   for (const [sourceId, citations] of bySource(answer.citations)) {
     for (const sentence of placed.get(sourceId) ?? []) {
       let nearest = Infinity;
       for (const citation of citations) nearest = Math.min(nearest, gap(sentence, citation));
-      distances[sentence.order] = Math.min(distances[sentence.order], nearest);
-      if (nearest === 0) quotedSentences[sentence.order]++;
+      const known = nearby.get(sentence.order);
+      if (known) known.distance = Math.min(known.distance, nearest);
+      else nearby.set(sentence.order, { distance: nearest, quoted: 0 });
+      if (nearest === 0) nearby.get(sentence.order)!.quoted++;
     }
   }
   const near: { question: string; distance: number; order: number }[] = [];
-  facts.forEach((fact, order) => {
-    const distance = distances[order];
-    if (fact.broad || fact.answer === answer.answer || distance > options.nearChars) return;
+  for (const [order, { distance, quoted }] of nearby) {
+    const fact = facts[order];
+    if (fact.broad || distance > options.nearChars || fact.answer === answer.answer) continue;
     // Every sentence of it is quoted already: the answer has told all it says.
-    if (quotedSentences[order] === fact.sentences.length) return;
-    const question = suggestedQuestion(fact);
-    if (!asked.has(question.toLowerCase())) near.push({ question, distance, order });
-  });
+    if (quoted === fact.sentences.length) continue;
+    const { question, lowerCase } = suggestionOf(fact);
+    if (!asked.has(lowerCase)) near.push({ question, distance, order });
+  }
   near.sort((a, b) => a.distance - b.distance || a.order - b.order);
   return [...new Set(near.map((n) => n.question))].slice(0, options.count);
 }
@@ -78,11 +80,19 @@ function bySource(citations: readonly Citation[]): Map<string, Citation[]> {
 
 /** How a fact is offered: its first phrasing written as a question ("When do updates stop?"), else its first, made one. */
 export function suggestedQuestion(fact: Fact): string {
-  let question = SUGGESTED.get(fact);
-  if (question === undefined) SUGGESTED.set(fact, (question = phrasedAsQuestion(fact)));
-  return question;
+  return suggestionOf(fact).question;
 }
-const SUGGESTED = new WeakMap<Fact, string>();
+
+/** The fact's suggested question, and in lower case (to tell it from the question asked), kept as long as the fact. */
+function suggestionOf(fact: Fact): { question: string; lowerCase: string } {
+  let suggestion = SUGGESTED.get(fact);
+  if (suggestion === undefined) {
+    const question = phrasedAsQuestion(fact);
+    SUGGESTED.set(fact, (suggestion = { question, lowerCase: question.toLowerCase() }));
+  }
+  return suggestion;
+}
+const SUGGESTED = new WeakMap<Fact, { question: string; lowerCase: string }>();
 
 function phrasedAsQuestion(fact: Fact): string {
   const wellFormed = fact.questions.find((q) => /^\p{Lu}/u.test(q) && q.trim().endsWith("?"));

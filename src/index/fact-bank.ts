@@ -65,7 +65,7 @@ export class FactBank {
     });
     this.phrasings = phrasings;
     this.terms = new Set(phrasings.flatMap((p) => p.terms));
-    this.search = new TermSearch(phrasings.map((p) => p.terms));
+    this.search = TermSearch.of(phrasings.map((p) => p.terms));
   }
 
   toSnapshot(): FactBankSnapshot {

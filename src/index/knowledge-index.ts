@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Article, Corpus, SourceMeta } from "./corpus.js";
 import { FactBank } from "./fact-bank.js";
 import { indexCodeHash } from "./index-code.js";
 import { LEXICON_FILE } from "./lexicon.js";
+import { passageSearch } from "./passage-search.js";
 import { passagesOf, type Passage } from "./passages.js";
 import { processTerm, SYNONYM_WORDS, termsOf, tokenize } from "./tokenize.js";
+import type { TermSearch } from "./term-search.js";
 import { rowSimilarity, vectorRow } from "./word-vectors.js";
 
 /** Every default of the index in one place. */
@@ -21,7 +22,7 @@ export const INDEX_DEFAULTS = {
   /** Candidates handed to the answer engine for re-ranking. */
   candidates: 30,
   /**
-   * A term in more passages than this is not sent to MiniSearch, which would score every one of
+   * A term in more passages than this is not searched, which would score every one of
    * them; its candidates are the heads of its passage list instead: the passages where it weighs
    * most (the shortest), worked out when the index is built.
    */
@@ -33,7 +34,11 @@ export const INDEX_DEFAULTS = {
    * where they would only make every passage a candidate, but still count when re-ranking.
    */
   backgroundShare: 0.25,
-  /** MiniSearch's BM25+ constants; the sentence before lends its words at a third. */
+  /**
+   * The passages are ranked as a MiniSearch of them was, with fields "text" and "context" (see
+   * passage-search.ts): its BM25+ constants; the sentence or heading before lends its words at a
+   * third ("Uncertain Future for Existing Users" introduces the advice that follows).
+   */
   bm25: { k1: 1.2, b: 0.7, d: 0.5, contextBoost: 0.3 },
   /** How many of a common term's most focused passages are kept as its candidates. */
   headLength: 300,
@@ -43,40 +48,18 @@ export const INDEX_DEFAULTS = {
   unknownShare: 0.6,
 } as const;
 
-/** The snapshot's JSON shape. */
-const SNAPSHOT_VERSION = 3;
-
-/**
- * MiniSearch must be given the same options when a snapshot is loaded as when it was built.
- * Passages arrive already turned into terms (see passages.ts), so MiniSearch splits on spaces
- * and keeps terms as they are; questions are processed the same way before they are searched.
- */
-const MINISEARCH_OPTIONS: Options<Passage> = {
-  idField: "id",
-  fields: ["text", "context"],
-  storeFields: [],
-  extractField: (passage, field) =>
-    (field === "id" ? passage.id : field === "text" ? passage.terms.map(([term]) => term).join(" ") : passage.contextTerms.join(" ")) as string,
-  tokenize: (terms) => terms.split(" "),
-  processTerm: (term) => term,
-  // A sentence's own words count fully; the sentence or heading before it lends its words at a
-  // third ("Uncertain Future for Existing Users" introduces the advice that follows).
-  searchOptions: {
-    combineWith: "OR",
-    boost: { text: 1, context: INDEX_DEFAULTS.bm25.contextBoost },
-    bm25: { k: INDEX_DEFAULTS.bm25.k1, b: INDEX_DEFAULTS.bm25.b, d: INDEX_DEFAULTS.bm25.d },
-  },
-};
+/** The snapshot's JSON shape: 4 no longer keeps a MiniSearch (the passage search is made from the passages' terms). */
+const SNAPSHOT_VERSION = 4;
 
 export type Source = SourceMeta;
 
-/** The corpus made searchable: passages, their MiniSearch index, and term statistics. */
+/** The corpus made searchable: passages, their search, and term statistics. */
 export class KnowledgeIndex {
   private constructor(
     readonly sources: ReadonlyMap<string, Article>,
     /** Prose passages only: the sentences an answer may quote. */
     readonly passages: readonly Passage[],
-    private readonly search: MiniSearch<Passage>,
+    private readonly search: TermSearch,
     /** How many passages each index term occurs in (their own text; context would count each sentence twice). */
     private readonly documentFrequency: ReadonlyMap<string, number>,
     /** Words seen in the corpus (and the synonym table), with counts, for typo correction. */
@@ -91,8 +74,6 @@ export class KnowledgeIndex {
   static build(corpus: Corpus): KnowledgeIndex {
     const passages: Passage[] = [];
     for (const article of corpus.articles) passages.push(...passagesOf(article, passages.length));
-    const search = new MiniSearch<Passage>(MINISEARCH_OPTIONS);
-    search.addAll(passages);
 
     const frequency = new Map<string, number>();
     const vocabulary = new Map<string, number>();
@@ -106,7 +87,7 @@ export class KnowledgeIndex {
     return new KnowledgeIndex(
       articleMap(corpus),
       passages,
-      search,
+      searchOf(passages),
       frequency,
       SearchableMap.from(vocabulary),
       headsOf(passages, frequency),
@@ -128,7 +109,6 @@ export class KnowledgeIndex {
       documentFrequency: [...this.documentFrequency],
       vocabulary,
       heads: [...this.heads],
-      search: this.search.toJSON(),
       bank: this.bank.toSnapshot(),
     });
   }
@@ -141,7 +121,7 @@ export class KnowledgeIndex {
       return new KnowledgeIndex(
         articleMap(corpus),
         data.passages,
-        MiniSearch.loadJS(data.search, MINISEARCH_OPTIONS),
+        searchOf(data.passages),
         new Map(data.documentFrequency),
         SearchableMap.from<number>(data.vocabulary),
         new Map(data.heads),
@@ -295,7 +275,7 @@ export class KnowledgeIndex {
 
   /**
    * Candidate passages for a set of index terms, best first, each with a BM25 relevance. Rare
-   * terms are searched with MiniSearch, common ones through their heads; background terms
+   * terms are searched (scored as MiniSearch would), common ones through their heads; background terms
    * ("kaspersky") join the search only when the question has no other word.
    */
   candidates(terms: string[], limit: number = INDEX_DEFAULTS.candidates): { id: number; score: number }[] {
@@ -305,34 +285,33 @@ export class KnowledgeIndex {
     const rare = query.filter((t) => this.df(t) <= INDEX_DEFAULTS.headSize);
     const pool = new Set<number>();
     if (rare.length > 0) {
-      for (const { id } of this.search.search(rare.join(" ")).slice(0, 2 * limit)) pool.add(id);
+      for (const id of this.search.search(rare, 2 * limit)) pool.add(id);
     }
     for (const term of query) for (const id of this.heads.get(term) ?? []) pool.add(id);
     const wanted = focused.length > 0 ? limit : Math.max(limit, INDEX_DEFAULTS.backgroundCandidates);
-    return [...pool]
-      .map((id) => ({ id, score: this.bm25(this.passages[id], known) }))
-      .sort((a, b) => b.score - a.score || a.id - b.id)
-      .slice(0, wanted);
+    const idfs = known.map((t) => this.idf(t));
+    return bestFirst(pool, (id) => this.bm25(this.passages[id], known, idfs), wanted);
   }
 
   /**
    * The relevance MiniSearch would give (BM25+, summed over the sentence and, at a third, its
    * context, times the number of question terms matched), computed from the passage's own terms.
    */
-  private bm25(passage: Passage, terms: string[]): number {
+  private bm25(passage: Passage, terms: string[], idfs: readonly number[]): number {
     const { k1, b, d, contextBoost } = INDEX_DEFAULTS.bm25;
     const [textLength, contextLength] = this.averageLengths;
     const textNorm = k1 * (1 - b + (b * passage.terms.length) / textLength);
     const contextNorm = k1 * (1 - b + (b * passage.contextTerms.length) / contextLength);
     let score = 0;
     let matched = 0;
-    for (const term of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
       let tf = 0;
       for (const [t] of passage.terms) if (t === term) tf++;
       const inContext = passage.contextTerms.includes(term);
       if (tf === 0 && !inContext) continue;
       matched++;
-      const idf = this.idf(term);
+      const idf = idfs[i];
       if (tf > 0) score += idf * (d + (tf * (k1 + 1)) / (tf + textNorm));
       if (inContext) score += contextBoost * idf * (d + (k1 + 1) / (1 + contextNorm));
     }
@@ -365,6 +344,23 @@ export class KnowledgeIndex {
   }
 }
 
+/**
+ * The `wanted` best ids by score, highest first, a lower id first among equals: kept by insertion,
+ * since sorting them all with a comparator (a call per comparison) cost more than scoring them.
+ */
+function bestFirst(ids: Iterable<number>, scoreOf: (id: number) => number, wanted: number): { id: number; score: number }[] {
+  const best: { id: number; score: number }[] = [];
+  for (const id of ids) {
+    const score = scoreOf(id);
+    let at = best.length;
+    while (at > 0 && (score > best[at - 1].score || (score === best[at - 1].score && id < best[at - 1].id))) at--;
+    if (at >= wanted) continue;
+    best.splice(at, 0, { id, score });
+    if (best.length > wanted) best.pop();
+  }
+  return best;
+}
+
 /** The most focused passages (fewest terms) of each common term: where it weighs most. */
 function headsOf(passages: readonly Passage[], frequency: ReadonlyMap<string, number>): Map<string, number[]> {
   const heads = new Map<string, number[]>();
@@ -378,6 +374,12 @@ function headsOf(passages: readonly Passage[], frequency: ReadonlyMap<string, nu
     heads.set(term, ids.slice(0, INDEX_DEFAULTS.headLength));
   }
   return heads;
+}
+
+/** The passages' search, with the index's BM25+ constants. */
+function searchOf(passages: readonly Passage[]): TermSearch {
+  const { k1, b, d, contextBoost } = INDEX_DEFAULTS.bm25;
+  return passageSearch(passages, { k: k1, b, d, contextBoost });
 }
 
 function articleMap(corpus: Corpus): Map<string, Article> {

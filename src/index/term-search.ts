@@ -1,51 +1,34 @@
 /**
  * A small OR search over documents that are already lists of index terms, scored exactly as
- * MiniSearch 7 scores a one-field index searched with `combineWith: "OR"` and default BM25+
- * (the same numbers, in the same order, ties in the same order). The question bank used a
- * MiniSearch, which for every question built a result object per matched phrasing, merged them
- * term by term and sorted them all; here each (term, document) score is worked out once, when the
- * bank is made, and a search only adds them up.
+ * MiniSearch 7 scores an index searched with `combineWith: "OR"` and BM25+ (the same numbers, in
+ * the same order, ties in the same order): one field for the question bank, the passages' two
+ * fields for the passages (see passage-search.ts). MiniSearch built, for every question, a result
+ * object per matched document, merged them term by term and sorted them all; here each
+ * (term, document) score is worked out once, when the index is made, and a search only adds them up.
  */
 export class TermSearch {
-  /** For each term, the documents holding it (ascending) and the term's BM25+ score in each. */
-  private readonly postings = new Map<string, { ids: number[]; scores: number[] }>();
   /** Scratch for one search: each document's running score and how many query terms it matched. */
   private readonly scores: Float64Array;
   private readonly matched: Uint16Array;
+  /** Scratch for one search: the best documents so far, best first. */
+  private readonly best: Int32Array;
 
-  /** `documents[id]`: that document's terms, in order, with repeats. */
-  constructor(documents: readonly (readonly string[])[]) {
-    const { k, b, d } = BM25;
-    const counts = new Map<string, Map<number, number>>();
-    // MiniSearch's field length is the number of distinct tokens, and its average is kept as a
-    // running mean while documents are added: computed the same way, so that it is the same double.
-    const lengths: number[] = [];
-    let average = 0;
-    documents.forEach((terms, id) => {
-      const tokens = terms.join(" ").split(" ");
-      const length = new Set(tokens).size;
-      lengths.push(length);
-      average = (average * id + length) / (id + 1);
-      for (const term of tokens) {
-        if (!term) continue;
-        let docs = counts.get(term);
-        if (!docs) counts.set(term, (docs = new Map()));
-        docs.set(id, (docs.get(id) ?? 0) + 1);
-      }
-    });
-    const total = documents.length;
-    for (const [term, docs] of counts) {
-      const matching = docs.size;
-      const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-      const ids = [...docs.keys()];
-      const scores = ids.map((id) => {
-        const tf = docs.get(id)!;
-        return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[id]) / average)));
-      });
-      this.postings.set(term, { ids, scores });
-    }
-    this.scores = new Float64Array(total);
-    this.matched = new Uint16Array(total);
+  /**
+   * `postings`: for each term, the documents holding it, in the order a search meets them (the
+   * order ties keep), and the term's score in each; `count`: how many documents there are.
+   */
+  constructor(
+    private readonly postings: ReadonlyMap<string, Postings>,
+    count: number,
+  ) {
+    this.scores = new Float64Array(count);
+    this.matched = new Uint16Array(count);
+    this.best = new Int32Array(count);
+  }
+
+  /** `documents[id]`: that document's terms, in order, with repeats; one field, default BM25+. */
+  static of(documents: readonly (readonly string[])[]): TermSearch {
+    return new TermSearch(fieldPostings(documents, BM25), documents.length);
   }
 
   /**
@@ -76,12 +59,73 @@ export class TermSearch {
         }
       }
     }
-    const ranked = met.map((id, order) => ({ id, order, score: scores[id] * matched[id] }));
-    for (const id of met) matched[id] = 0;
-    ranked.sort((x, y) => y.score - x.score || x.order - y.order);
-    return ranked.slice(0, limit).map((r) => r.id);
+    for (const id of met) {
+      scores[id] = scores[id] * matched[id];
+      matched[id] = 0;
+    }
+    // Only the best `limit` are kept, in place: sorting all that were met (with a comparator, a
+    // call per comparison) was most of a search. Documents are met in tie order, so a later one
+    // goes after every one it ties with: the same list as a stable sort of all, cut at `limit`.
+    const best = this.best;
+    let kept = 0;
+    for (const id of met) {
+      const score = scores[id];
+      if (kept === limit && !(score > scores[best[limit - 1]])) continue;
+      let at = kept < limit ? kept++ : limit - 1;
+      for (; at > 0 && score > scores[best[at - 1]]; at--) best[at] = best[at - 1];
+      best[at] = id;
+    }
+    return Array.from(best.subarray(0, kept));
   }
 }
 
+/** A term's documents and its score in each, in step. */
+export type Postings = { ids: ArrayLike<number>; scores: ArrayLike<number> };
+
+export type Bm25Params = { k: number; b: number; d: number };
+
 /** MiniSearch's default BM25+ constants. */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+const BM25: Bm25Params = { k: 1.2, b: 0.7, d: 0.5 };
+
+/**
+ * Each term's BM25+ score in each document of one field, as MiniSearch 7 computes it (before any
+ * field boost): documents ascending. `documents[id]`: that document's terms, in order, with repeats.
+ */
+export function fieldPostings(documents: readonly (readonly string[])[], { k, b, d }: Bm25Params): Map<string, { ids: number[]; scores: number[] }> {
+  // MiniSearch's field length is the number of distinct tokens (an empty field has one, ""), and
+  // its average is kept as a running mean while documents are added: computed the same way, so
+  // that it is the same double.
+  const lengths = new Float64Array(documents.length);
+  let average = 0;
+  const found = new Map<string, { ids: number[]; counts: number[] }>();
+  const counts = new Map<string, number>();
+  documents.forEach((terms, id) => {
+    const tokens = terms.join(" ").split(" ");
+    const length = new Set(tokens).size;
+    lengths[id] = length;
+    average = (average * id + length) / (id + 1);
+    counts.clear();
+    for (const term of tokens) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const [term, count] of counts) {
+      let posting = found.get(term);
+      if (!posting) found.set(term, (posting = { ids: [], counts: [] }));
+      posting.ids.push(id);
+      posting.counts.push(count);
+    }
+  });
+  const total = documents.length;
+  // Plain arrays: as compact as typed ones (small integers, doubles), and much cheaper to make,
+  // one pair per term at every start.
+  const postings = new Map<string, { ids: number[]; scores: number[] }>();
+  for (const [term, { ids, counts: tfs }] of found) {
+    const matching = ids.length;
+    const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+    const scores: number[] = [];
+    for (let i = 0; i < matching; i++) {
+      const tf = tfs[i];
+      scores.push(idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[ids[i]]) / average))));
+    }
+    postings.set(term, { ids, scores });
+  }
+  return postings;
+}

@@ -8,19 +8,35 @@ import { LEXICON, SYNONYM_GROUPS } from "./lexicon.js";
  * "United States" and "(in) the States" become "us", "anti-virus" becomes "antivirus", and "240,000" becomes "240000".
  */
 export function tokenize(text: string): string[] {
-  const folded = spellOutAcronyms(text)
+  let folded = spellOutAcronyms(text)
     .normalize("NFKC")
-    .replace(/[‘’ʼ`]/g, "'")
-    .replace(/\bU\.\s?S\.(?:\s?A\.)?/g, " US ")
-    .replace(/\bUnited States(?: of America)?\b/gi, " US ")
-    .replace(/\b(in|to|from|across) the states\b/gi, "$1 US ")
-    .replace(/\banti-virus\b/gi, "antivirus")
-    .toLowerCase()
-    .replace(/'s\b|s'(?=\s|$)/g, "")
-    .replace(/(\d),(?=\d{3}\b)/g, "$1");
-  const words = folded.match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
-  return words.flatMap((word) => SHORTHAND.get(word)?.split(" ") ?? expandNumber(word));
+    .replace(/[‘’ʼ`]/g, "'");
+  // Case-insensitive patterns cost a scan each, and tokenize runs several times a question: each
+  // runs only when the text, lower-cased, holds the literal part every match of it contains.
+  let lower = folded.toLowerCase();
+  for (const [literal, pattern, replacement] of US_SPELLINGS) {
+    if (!lower.includes(literal)) continue;
+    folded = folded.replace(pattern, replacement);
+    lower = folded.toLowerCase();
+  }
+  if (lower.includes("'")) lower = lower.replace(/'s\b|s'(?=\s|$)/g, "");
+  if (lower.includes(",")) lower = lower.replace(/(\d),(?=\d{3}\b)/g, "$1");
+  const words: string[] = [];
+  for (const word of lower.match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? []) {
+    const spelt = SHORTHAND.get(word);
+    if (spelt !== undefined) words.push(...spelt.split(" "));
+    else words.push(expandNumber(word));
+  }
+  return words;
 }
+
+/** The spellings tokenize folds, in order, each with a literal (lower-case) that any match of it contains. */
+const US_SPELLINGS: readonly [literal: string, pattern: RegExp, replacement: string][] = [
+  ["u.", /\bU\.\s?S\.(?:\s?A\.)?/g, " US "],
+  ["united states", /\bUnited States(?: of America)?\b/gi, " US "],
+  [" the states", /\b(in|to|from|across) the states\b/gi, "$1 US "],
+  ["anti-virus", /\banti-virus\b/gi, "antivirus"],
+];
 
 const ACRONYM = new RegExp(`\\b(${[...LEXICON.acronyms.keys()].join("|") || "(?!)"})\\b`, "g");
 /** "IT" is not "it": acronyms the lexicon lists, as written in capitals, spelt out. */
@@ -42,6 +58,9 @@ export function expandShorthand(text: string): string {
 
 /** "270k" → "270000", "1.5m" → "1500000": how people type the numbers the articles print in full. */
 export function expandNumber(word: string): string {
+  // Most words start with a letter: not a number.
+  const first = word.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return word;
   const match = /^(\d+(?:\.\d+)?)(k|m|bn)$/.exec(word);
   if (!match) return word;
   return String(Math.round(Number(match[1]) * { k: 1e3, m: 1e6, bn: 1e9 }[match[2] as "k" | "m" | "bn"]));

@@ -25,7 +25,7 @@ function miniSearchOf(documents: readonly (readonly string[])[]): (terms: readon
 describe("TermSearch", () => {
   it("ranks the question bank's phrasings exactly as MiniSearch does, ties included", () => {
     const documents = seeds().bank.phrasings.map((p) => p.terms);
-    const ours = new TermSearch(documents);
+    const ours = TermSearch.of(documents);
     const theirs = miniSearchOf(documents);
     const vocabulary = [...new Set(documents.flat())].sort();
     // Every phrasing as a query, and pseudo-random mixes of the vocabulary (with repeats and unknown terms).
@@ -40,6 +40,6 @@ describe("TermSearch", () => {
 
   it("counts a document's distinct terms as its length, as MiniSearch does", () => {
     const documents = [["ban", "ban", "ban"], ["ban", "sale"], ["update"], []];
-    expect(new TermSearch(documents).search(["ban", "update", "sale"], 10)).toEqual(miniSearchOf(documents)(["ban", "update", "sale"], 10));
+    expect(TermSearch.of(documents).search(["ban", "update", "sale"], 10)).toEqual(miniSearchOf(documents)(["ban", "update", "sale"], 10));
   });
 });

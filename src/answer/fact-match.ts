@@ -172,7 +172,8 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   };
   const bestOfAsked = new Float64Array(asked.length);
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
-  const focused = [...weights.keys()].filter((t) => !index.isBackground(t));
+  // A word the sources and the bank lack ("waiting") finds no phrasing: it does not stand for the question.
+  const focused = question.terms.filter((t) => t.known && !index.isBackground(t.term)).map((t) => t.term);
   for (const phrasing of index.bank.candidates(focused.length > 0 ? focused : [...weights.keys()], options.candidates)) {
     const profile = phrasingProfile(index, phrasing, skip);
     // A phrasing that asks another kind of question ("why was it banned?" for "was it banned before?") says a little less the same.

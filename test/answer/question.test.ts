@@ -53,6 +53,14 @@ describe("what a question asks for, when the sources never name it", () => {
     expect(ask(seeds(), "how much of kaspersky's revenue came from the us").answer).toMatch(/10%/);
   });
 
+  it("reads 'what approach…' as asking for a kind of answer, not for a thing the sources lack", () => {
+    expect(ask(seeds(), "What approach is recommended for security teams with Kaspersky across the fleet?").status).toBe("answered");
+  });
+
+  it("looks for curated facts by the question's known words when another of its words is new to the sources ('waiting')", () => {
+    expect(ask(seeds(), "Why is Kaspersky leaving instead of just waiting things out?").status).toBe("answered");
+  });
+
   it("reads 'how big is the fine' as asking for an amount, which no sentence holds", () => {
     expect(ask(seeds(), "How big is the fine if a reseller keeps selling Kaspersky after the deadline?").status).toBe("not_found");
   });

@@ -35,6 +35,13 @@ export function loadEntityTagger(): void {
 }
 
 const NAME_TAGS = new Set(["Place", "Person", "Organization"]);
+const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
+
+/** A word compromise's lexicon knows only as a given name ("grace", "eugene", "june"), which is also often a common word. */
+export function isGivenName(word: string): boolean {
+  const tags = compromise().model.lexicon[word.toLowerCase()];
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).every((tag) => GIVEN_NAME_TAGS.has(tag));
+}
 
 /**
  * A word compromise's lexicon knows as a place, a person's name or an organisation ("germany",

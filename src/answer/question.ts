@@ -5,7 +5,7 @@ import { expandNumber, expandShorthand, processTerm, termsOf, tokenize } from ".
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
-import { isNameWord } from "./entities.js";
+import { isGivenName, isNameWord } from "./entities.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 import { tenseOf, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
@@ -216,9 +216,13 @@ function catenativesIn(text: string): Set<string> {
  */
 function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): string[] {
   const found: string[] = [];
-  for (const written of asked.replace(MARKUP, " ").match(/[\p{L}\p{N}]+/gu) ?? []) {
+  const words = asked.replace(MARKUP, " ").match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const [i, written] of words.entries()) {
     const looksLikeName = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(written) || /\p{Ll}\p{Lu}/u.test(written) || isNameWord(written);
     if (!looksLikeName) continue;
+    // Written in lower case, a given name is often a common word ("any grace period"): it names someone
+    // only before a surname ("eugene kaspersky") or another name.
+    if (written === written.toLowerCase() && isGivenName(written) && !namesSomeone(words[i + 1], index)) continue;
     for (const word of tokenize(written)) {
       if (sourceWords.has(word)) continue;
       const resolved = resolveWord(word, index);
@@ -226,6 +230,13 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
     }
   }
   return found;
+}
+
+/** Whether a word after a given name completes a person's name: a name itself, or the corpus's subject ("kaspersky"). */
+function namesSomeone(next: string | undefined, index: KnowledgeIndex): boolean {
+  if (!next) return true;
+  const term = processTerm(next.toLowerCase());
+  return isNameWord(next) || /^\p{Lu}/u.test(next) || (term !== null && index.isBackground(term));
 }
 
 /**

@@ -102,3 +102,10 @@ describe("the scope a question asks in", () => {
     expect(readQuestion("will kaspersky still be around outside the us?", seeds()).termSet.has("worldwide")).toBe(true);
   });
 });
+
+describe("a given name written in lower case", () => {
+  it("is a common word unless a surname follows ('any grace period' is not Grace)", () => {
+    expect(readQuestion("is there any grace period for kaspersky updates?", seeds()).unknownEntities).toEqual([]);
+    expect(readQuestion("who is eugene kaspersky", seeds()).unknownEntities).toEqual(["eugene"]);
+  });
+});

@@ -33,6 +33,13 @@ describe("reading a question's words", () => {
     expect(terms).not.toContain("kick");
   });
 
+  it("drops the idiom 'in the first place' and reads 'unusual' as the articles' 'unprecedented'", () => {
+    const terms = readQuestion("why did washington decide to block kaspersky in the first place? is that unusual?", seeds()).terms.map((t) => t.word);
+    expect(terms).not.toContain("first");
+    expect(terms).not.toContain("place");
+    expect(ask(seeds(), "Is what the US did to Kaspersky unusual?").status).toBe("answered");
+  });
+
   it("reads chat shorthand from the lexicon: 'y' asks why, 'kasp' is Kaspersky, 'tho' and 'fyi' are asides", () => {
     const question = readQuestion("y did the us ban kasp tho fyi", seeds());
     expect(question.intent).toBe("why");

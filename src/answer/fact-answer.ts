@@ -1,6 +1,5 @@
 import type { Fact } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
-import type { Passage } from "../index/passages.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { asksPersonName, namesIn, namesWhatIsAsked, weigh } from "./evidence.js";
@@ -50,12 +49,7 @@ function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMa
   // question it holds, whether it holds the asked-for date, number or name), then how much of the
   // answer line's own words it holds ("less than 50" is cited by the sentence that says it). An
   // overview keeps its curated order of points. Ties keep the fact's order.
-  const weight = new Map(
-    fact.passageIds.map((id) => [
-      id,
-      fact.broad ? -fact.passageIds.indexOf(id) : weigh(index, index.passage(id), 1, question).score + ANSWER_SHARE * answerShare(fact, index.passage(id)),
-    ]),
-  );
+  const weight = new Map(fact.passageIds.map((id) => [id, fact.broad ? -fact.passageIds.indexOf(id) : sentenceWeight(index, question, fact, id)]));
   const passageIds = fact.passageIds.filter(inNamed).sort((a, b) => weight.get(b)! - weight.get(a)!);
   if (passageIds.length === 0) return null;
   const confidence = Math.round(Math.min(1, match.score) * 100) / 100;
@@ -104,10 +98,18 @@ function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMa
 /** How much the answer line's words count beside the question's when ordering a fact's sentences: the question's come first. */
 const ANSWER_SHARE = 0.1;
 
-/** The share of the answer line's index terms a sentence holds. */
-function answerShare(fact: Fact, passage: Passage): number {
+/** How well a fact's sentence states its answer to the question: weighed as a passage, plus its share of the answer line's words. */
+function sentenceWeight(index: KnowledgeIndex, question: Question, fact: Fact, id: number): number {
+  const evidence = weigh(index, index.passage(id), 1, question);
+  return evidence.score + ANSWER_SHARE * answerShare(fact, evidence.terms);
+}
+
+/**
+ * The share of the answer line's index terms a sentence holds. `held`: the sentence's distinct
+ * terms, as weigh() keeps them for the passage, rather than a new Set of them each question.
+ */
+function answerShare(fact: Fact, held: ReadonlySet<string>): number {
   if (fact.answerTerms.size === 0) return 0;
-  const held = new Set(passage.terms.map(([t]) => t));
   let shared = 0;
   for (const t of fact.answerTerms) if (held.has(t)) shared++;
   return shared / fact.answerTerms.size;

@@ -152,6 +152,9 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
   const total = question.terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return [];
+  // The same terms and weights as plain arrays, in the Map's order: iterating a Map's entries makes
+  // a [term, weight] pair each time, and this runs once per candidate phrasing and per fact.
+  const weighted: WeightedTerms = { terms: [...weights.keys()], weights: [...weights.values()] };
   // Closest phrasing of each fact.
   const closest = new Map<Fact, { phrasing: Phrasing; closeness: number }>();
   const skip = intentTerms(question.intent);
@@ -160,16 +163,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   for (const q of asked) askedTotal += q.weight;
   // The same few words recur across the candidate phrasings: each one's similarity to every
   // question word is worked out once a question (bank words are shared objects, see phrasingProfile).
-  const similarities = new Map<PhrasingWord, Float64Array>();
-  const similaritiesTo = (word: PhrasingWord): Float64Array => {
-    let column = similarities.get(word);
-    if (!column) {
-      column = new Float64Array(asked.length);
-      for (let i = 0; i < asked.length; i++) column[i] = asked[i].term === word.term ? 1 : similarity(asked[i].row, word.row);
-      similarities.set(word, column);
-    }
-    return column;
-  };
+  startColumns(asked.length);
   const bestOfAsked = new Float64Array(asked.length);
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
   // A word the sources and the bank lack ("waiting") finds no phrasing: it does not stand for the question.
@@ -178,8 +172,8 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     const profile = phrasingProfile(index, phrasing, skip);
     // A phrasing that asks another kind of question ("why was it banned?" for "was it banned before?") says a little less the same.
     const closeness =
-      ((1 - options.vectorShare) * closenessOf(profile, weights, total) +
-        options.vectorShare * alignmentOf(profile, asked, askedTotal, similaritiesTo, bestOfAsked)) *
+      ((1 - options.vectorShare) * closenessOf(profile, weights, weighted, total) +
+        options.vectorShare * alignmentOf(profile, asked, askedTotal, bestOfAsked)) *
       (intentOf(phrasing) === question.intent ? 1 : options.otherPhrasingIntent);
     const known = closest.get(phrasing.fact);
     if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });
@@ -195,7 +189,11 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   const matches: FactMatch[] = [];
   for (const [fact, { phrasing, closeness }] of closest) {
     let held = 0;
-    for (const [term, weight] of weights) held += fact.askedTerms.has(term) ? weight : fact.sentenceTerms.has(term) ? weight * options.sentenceShare : 0;
+    for (let i = 0; i < weighted.terms.length; i++) {
+      const term = weighted.terms[i];
+      const weight = weighted.weights[i];
+      held += fact.askedTerms.has(term) ? weight : fact.sentenceTerms.has(term) ? weight * options.sentenceShare : 0;
+    }
     const coverage = held / total;
     // A fact answers a kind of question its phrasings ask, or whose kind of value it holds (a date, a number, a name).
     // An overview is what a broad question asks for, however its phrasings put it.
@@ -263,14 +261,17 @@ function speakerFitOf(fact: Fact, side: string, options: typeof FACT_MATCH_DEFAU
   return sides.has(side) ? 1 : sides.size > 0 ? options.otherSpeaker : options.silentSpeaker;
 }
 
+/** The question's distinct terms and their weights, side by side. */
+type WeightedTerms = { terms: readonly string[]; weights: readonly number[] };
+
 /**
  * √(share of the question's weight the phrasing holds × share of the phrasing's weight the
  * question holds): high only when they say much the same. The words that only say what kind of
  * answer is wanted were left out of the question ("how many people…"), and of the profile.
  */
-function closenessOf(profile: PhrasingProfile, weights: ReadonlyMap<string, number>, total: number): number {
+function closenessOf(profile: PhrasingProfile, weights: ReadonlyMap<string, number>, weighted: WeightedTerms, total: number): number {
   let held = 0;
-  for (const [term, weight] of weights) held += profile.termSet.has(term) ? weight : 0;
+  for (let i = 0; i < weighted.terms.length; i++) held += profile.termSet.has(weighted.terms[i]) ? weighted.weights[i] : 0;
   let shared = 0;
   const { terms, termIdfs, size } = profile;
   for (let i = 0; i < terms.length; i++) if (weights.has(terms[i])) shared += termIdfs[i];
@@ -307,29 +308,72 @@ const MAX_SIMILARITIES = 50_000;
 let similarityCount = 0;
 
 /**
+ * One question's similarities of bank words to its words, a column of `columnHeight` (the question's
+ * word count) per bank word met, side by side in one reused array: a column per word in a Map of
+ * Float64Arrays made some 10 KB of garbage a question, and the young-generation collections it
+ * brought on are the ask() latency's tail. A word's column is at `columnSlot[word.id]` while
+ * `columnStamp[word.id]` is this question's stamp. Module state: matchFacts runs to its end
+ * before another question starts.
+ */
+let columns = new Float64Array(1024);
+let columnSlot: Int32Array = new Int32Array(256);
+let columnStamp: Int32Array = new Int32Array(256);
+let stamp = 0;
+let columnsUsed = 0;
+let columnHeight = 0;
+
+/** A new question with `height` words: every column from the last one is stale. */
+function startColumns(height: number): void {
+  stamp++;
+  columnsUsed = 0;
+  columnHeight = height;
+}
+
+/** Where in `columns` the word's similarity to each question word starts, worked out on its first use this question. */
+function columnOf(word: PhrasingWord, asked: readonly AskedWord[]): number {
+  if (word.id >= columnStamp.length) {
+    const size = Math.max(2 * columnStamp.length, word.id + 1);
+    columnSlot = grown(columnSlot, size);
+    columnStamp = grown(columnStamp, size);
+  }
+  if (columnStamp[word.id] === stamp) return columnSlot[word.id] * columnHeight;
+  const slot = columnsUsed++;
+  if ((slot + 1) * columnHeight > columns.length) {
+    const more = new Float64Array(Math.max(2 * columns.length, (slot + 1) * columnHeight));
+    more.set(columns);
+    columns = more;
+  }
+  columnStamp[word.id] = stamp;
+  columnSlot[word.id] = slot;
+  const start = slot * columnHeight;
+  for (let i = 0; i < asked.length; i++) columns[start + i] = asked[i].term === word.term ? 1 : similarity(asked[i].row, word.row);
+  return start;
+}
+
+function grown(array: Int32Array, size: number): Int32Array {
+  const more = new Int32Array(size);
+  more.set(array);
+  return more;
+}
+
+/**
  * How well the question's words and the phrasing's align through word vectors: each word's
  * best match on the other side (1 for the same index term, the vectors' cosine otherwise),
  * weighted by its weight, averaged over both directions. `askedTotal`: the question words'
- * weights summed; `similaritiesTo`: a phrasing word's similarity to each question word;
- * `bestOfAsked`: scratch, one slot per question word.
+ * weights summed; `bestOfAsked`: scratch, one slot per question word. Each phrasing word's
+ * similarities to the question's words are read from `columns` (see columnOf).
  */
-function alignmentOf(
-  profile: PhrasingProfile,
-  asked: readonly AskedWord[],
-  askedTotal: number,
-  similaritiesTo: (word: PhrasingWord) => Float64Array,
-  bestOfAsked: Float64Array,
-): number {
+function alignmentOf(profile: PhrasingProfile, asked: readonly AskedWord[], askedTotal: number, bestOfAsked: Float64Array): number {
   const own = profile.words;
   if (own.length === 0 || asked.length === 0) return 0;
   // Each pair's similarity once, for both directions: each side's best match is a row's or a column's maximum.
   bestOfAsked.fill(0);
   let backward = 0;
   for (const word of own) {
-    const column = similaritiesTo(word);
+    const start = columnOf(word, asked);
     let bestOfOwn = 0;
     for (let i = 0; i < asked.length; i++) {
-      const s = column[i];
+      const s = columns[start + i];
       if (s > bestOfAsked[i]) bestOfAsked[i] = s;
       if (s > bestOfOwn) bestOfOwn = s;
     }

@@ -49,10 +49,12 @@ export function namedSources(words: readonly string[], index: KnowledgeIndex): N
   return { sourceIds: [...sourceIds], words: named };
 }
 
-/** Do the words hold `run` in order, side by side? */
+/** Do the words hold `run` in order, side by side? (Plain loops: a callback per position made garbage for every question.) */
 function containsRun(words: readonly string[], run: readonly string[]): boolean {
   for (let i = 0; i + run.length <= words.length; i++) {
-    if (run.every((w, j) => words[i + j] === w)) return true;
+    let j = 0;
+    while (j < run.length && words[i + j] === run[j]) j++;
+    if (j === run.length) return true;
   }
   return false;
 }

@@ -3,8 +3,11 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { processTerm, tokenize } from "../index/tokenize.js";
 import { vectorRow } from "../index/word-vectors.js";
 
-/** A phrasing's word: its index term, its row in the word vectors, its idf. */
-export type PhrasingWord = { term: string; row: number; idf: number };
+/**
+ * A phrasing's word: its index term, its row in the word vectors, its idf, and its number among
+ * the index's bank words (0, 1, 2…: matchFacts keeps each word's similarities in slots by it).
+ */
+export type PhrasingWord = { term: string; row: number; idf: number; id: number };
 
 /**
  * What matching a question against a phrasing needs of the phrasing alone, without the words
@@ -72,6 +75,6 @@ function bankWord(index: KnowledgeIndex, word: string, term: string): PhrasingWo
   let words = BANK_WORDS.get(index);
   if (!words) BANK_WORDS.set(index, (words = new Map()));
   let found = words.get(word);
-  if (!found) words.set(word, (found = { term, row: vectorRow(word), idf: index.idf(term) }));
+  if (!found) words.set(word, (found = { term, row: vectorRow(word), idf: index.idf(term), id: words.size }));
   return found;
 }

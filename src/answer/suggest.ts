@@ -17,34 +17,73 @@ export const SUGGEST_DEFAULTS = {
  */
 export function suggestQuestions(index: KnowledgeIndex, answer: Answer, options: typeof SUGGEST_DEFAULTS = SUGGEST_DEFAULTS): string[] {
   if (answer.citations.length === 0 || answer.status === "help" || answer.status === "out_of_scope") return [];
-  const asked = new Set([answer.question, answer.readAs].filter(Boolean).map((q) => q!.toLowerCase()));
+  const asked = answer.question.toLowerCase();
+  const readAs = answer.readAs?.toLowerCase();
   const { facts } = index.bank;
   // Each fact's distance to the nearest quote, and how many of its sentences are quoted, found
   // from the sentences in the cited articles alone: a fact in none of them is never near a quote,
   // so only the facts met here are looked at.
-  const nearby = new Map<number, { distance: number; quoted: number }>();
+  startScratch(facts.length);
   const placed = sentencesBySource(index);
   for (const [sourceId, citations] of bySource(answer.citations)) {
     for (const sentence of placed.get(sourceId) ?? []) {
       let nearest = Infinity;
       for (const citation of citations) nearest = Math.min(nearest, gap(sentence, citation));
-      const known = nearby.get(sentence.order);
-      if (known) known.distance = Math.min(known.distance, nearest);
-      else nearby.set(sentence.order, { distance: nearest, quoted: 0 });
-      if (nearest === 0) nearby.get(sentence.order)!.quoted++;
+      const order = sentence.order;
+      if (metStamp[order] !== stamp) {
+        metStamp[order] = stamp;
+        distances[order] = nearest;
+        quotedCounts[order] = 0;
+        met.push(order);
+      } else distances[order] = Math.min(distances[order], nearest);
+      if (nearest === 0) quotedCounts[order]++;
     }
   }
-  const near: { question: string; distance: number; order: number }[] = [];
-  for (const [order, { distance, quoted }] of nearby) {
+  near.length = 0;
+  for (const order of met) {
     const fact = facts[order];
-    if (fact.broad || distance > options.nearChars || fact.answer === answer.answer) continue;
+    if (fact.broad || distances[order] > options.nearChars || fact.answer === answer.answer) continue;
     // Every sentence of it is quoted already: the answer has told all it says.
-    if (quoted === fact.sentences.length) continue;
-    const { question, lowerCase } = suggestionOf(fact);
-    if (!asked.has(lowerCase)) near.push({ question, distance, order });
+    if (quotedCounts[order] === fact.sentences.length) continue;
+    const { lowerCase } = suggestionOf(fact);
+    if (lowerCase !== asked && lowerCase !== readAs) near.push(order);
   }
-  near.sort((a, b) => a.distance - b.distance || a.order - b.order);
-  return [...new Set(near.map((n) => n.question))].slice(0, options.count);
+  near.sort(nearerFirst);
+  const suggestions: string[] = [];
+  for (const order of near) {
+    const { question } = suggestionOf(facts[order]);
+    if (!suggestions.includes(question)) suggestions.push(question);
+    if (suggestions.length === options.count) break;
+  }
+  return suggestions;
+}
+
+/**
+ * suggestQuestions' working state by fact (its place in the bank), valid where `metStamp` holds
+ * the call's stamp: reused from call to call, since an object and a Map entry per fact met made
+ * some 8 KB of garbage an answer (young-generation collections are ask()'s latency tail).
+ * `met`: the facts met this call; `near`: those offered, nearest first.
+ */
+let metStamp = new Int32Array(0);
+let distances = new Float64Array(0);
+let quotedCounts = new Int32Array(0);
+let stamp = 0;
+const met: number[] = [];
+const near: number[] = [];
+
+function startScratch(factCount: number): void {
+  if (metStamp.length < factCount) {
+    metStamp = new Int32Array(factCount);
+    distances = new Float64Array(factCount);
+    quotedCounts = new Int32Array(factCount);
+  }
+  stamp++;
+  met.length = 0;
+}
+
+/** Nearer to a quote first, then in the bank's order. */
+function nearerFirst(a: number, b: number): number {
+  return distances[a] - distances[b] || a - b;
 }
 
 /** A fact's sentence as placed in its article, with the fact's place in the bank. */

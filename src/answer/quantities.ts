@@ -1,4 +1,5 @@
 import { termsOf } from "../index/tokenize.js";
+import { WORD_NUMBERS } from "../index/word-numbers.js";
 
 /** A number in a sentence with what it counts: "over 400 million users", "nearly two decades", "roughly 10%". */
 export type Quantity = {
@@ -23,28 +24,8 @@ export const COUNT_WORDS = /\b(number|numbers|count|figure|figures|how many|how 
 
 const QUALIFIER =
   "nearly|almost|close to|just under|about|around|approximately|roughly|some|only about|just over|over|more than|less than|fewer than|under|at least|up to|upwards of";
-const WORD_NUMBER: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
+/** "a", "an" count one where a noun follows ("a month"). */
+const WORD_NUMBER: Readonly<Record<string, number>> = { a: 1, an: 1, ...WORD_NUMBERS };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const YEARS_PER: Record<string, number> = { decade: 10, year: 1, month: 1 / 12, week: 1 / 52, day: 1 / 365 };
 const STOP_UNIT = new Set([

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type * as Chrono from "chrono-node";
+import { WORD_NUMBERS } from "./word-numbers.js";
 
 /**
  * chrono-node, loaded when the index is built: a start that loads the index from its snapshot
@@ -30,26 +31,7 @@ const NAMES_A_DATE =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(last|next|this|previous|past) (month|year)\b/i;
 
 /** "30 days after", "two weeks before": an offset applied to the next date in the sentence. */
-const OFFSET =
-  /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|sixty|ninety)\s+(day|week|month)s?\s+(after|from|following|before)\b/gi;
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-};
+const OFFSET = new RegExp(`\\b(\\d{1,3}|${Object.keys(WORD_NUMBERS).join("|")})\\s+(day|week|month)s?\\s+(after|from|following|before)\\b`, "gi");
 
 /** How far an offset may stand from the date it is counted from ("30 days after the initial announcement on June 20"). */
 const OFFSET_REACH = 60;

@@ -3,8 +3,8 @@ import questionWords from "./question-words.json" with { type: "json" };
 
 /** Words of saying, answering and holding a view (question-words.json). */
 const SPEECH: ReadonlySet<string> = new Set(questionWords.speech);
-/** Those of them that, in a question, ask for a side's own words. */
-const ASKED_SPEECH: ReadonlySet<string> = new Set(questionWords.askedSpeech);
+/** Those of them that, in a question, ask for a side's own words: all but those that ask about an event ("announced"). */
+const ASKED_SPEECH: ReadonlySet<string> = new Set(questionWords.speech.filter((w) => !questionWords.eventSpeech.includes(w)));
 
 export const SPEAKER_DEFAULTS = {
   /**

@@ -2,6 +2,7 @@ import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { passageSearch } from "../../src/index/passage-search.js";
 import type { Passage } from "../../src/index/passages.js";
+import { searchQueries } from "../fixtures/search-queries.js";
 import { seeds } from "../helpers.js";
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -32,13 +33,11 @@ describe("passageSearch", () => {
     const ours = passageSearch(passages, { ...BM25, contextBoost: 0.3 });
     const theirs = miniSearchOf(passages);
     const vocabulary = [...new Set(passages.flatMap((p) => [...p.terms.map(([t]) => t), ...p.contextTerms]))].sort();
-    // Every passage's terms as a query, and pseudo-random mixes of the vocabulary (with repeats and unknown terms).
-    const queries: string[][] = passages.map((p) => [...new Set(p.terms.map(([t]) => t))]);
-    let seed = 11;
-    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
-    for (let i = 0; i < 300; i++)
-      queries.push(Array.from({ length: 1 + (next() % 6) }, () => (next() % 20 === 0 ? "zzzunknown" : vocabulary[next() % vocabulary.length])));
-    queries.push([], ["kaspersky", "kaspersky"]);
+    const queries = searchQueries(
+      passages.map((p) => [...new Set(p.terms.map(([t]) => t))]),
+      vocabulary,
+      11,
+    );
     for (const query of queries) for (const limit of [5, 60, 1_000]) expect(ours.search(query, limit)).toEqual(theirs(query, limit));
   });
 });

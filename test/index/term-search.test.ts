@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { TermSearch } from "../../src/index/term-search.js";
+import { searchQueries } from "../fixtures/search-queries.js";
 import { seeds } from "../helpers.js";
 
 /** The MiniSearch the question bank used before TermSearch: TermSearch must rank exactly as it did. */
@@ -28,13 +29,7 @@ describe("TermSearch", () => {
     const ours = TermSearch.of(documents);
     const theirs = miniSearchOf(documents);
     const vocabulary = [...new Set(documents.flat())].sort();
-    // Every phrasing as a query, and pseudo-random mixes of the vocabulary (with repeats and unknown terms).
-    const queries: string[][] = documents.map((d) => [...d]);
-    let seed = 7;
-    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
-    for (let i = 0; i < 300; i++)
-      queries.push(Array.from({ length: 1 + (next() % 6) }, () => (next() % 20 === 0 ? "zzzunknown" : vocabulary[next() % vocabulary.length])));
-    queries.push([], ["kaspersky", "kaspersky"]);
+    const queries = searchQueries(documents, vocabulary, 7);
     for (const query of queries) for (const limit of [5, 25, 1_000]) expect(ours.search(query, limit)).toEqual(theirs(query, limit));
   });
 

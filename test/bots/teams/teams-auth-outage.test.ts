@@ -23,6 +23,11 @@ let server: RunningServer;
 const KEY_HOSTS = [OPENID_HOST, "https://login.microsoftonline.com"];
 let fetches = 0;
 
+/** Every key server answering every request as `answer` says; each request counted in `fetches` as it arrives. */
+function keyServersAnswer(answer: (interceptor: nock.Interceptor, host: string) => nock.Scope): void {
+  for (const host of KEY_HOSTS) answer(nock(host).persist().get(/.*/), host).on("request", () => fetches++);
+}
+
 beforeAll(async () => {
   server = await startAppIdServer(connector);
 });
@@ -132,13 +137,7 @@ function expectFailedClosed(results: Awaited<ReturnType<typeof sendAll>>["result
 
 describe("Teams authentication while Microsoft's key servers cannot be reached", () => {
   it("answers 30 forged tokens with 401 (503 for well-formed RS256 ones) in well under 6 s, when the key servers answer with errors", async () => {
-    for (const host of KEY_HOSTS) {
-      nock(host)
-        .persist()
-        .get(/.*/)
-        .replyWithError({ code: "EAI_AGAIN", message: `getaddrinfo EAI_AGAIN ${new URL(host).host}` })
-        .on("request", () => fetches++);
-    }
+    keyServersAnswer((interceptor, host) => interceptor.replyWithError({ code: "EAI_AGAIN", message: `getaddrinfo EAI_AGAIN ${new URL(host).host}` }));
     const { results, seconds } = await sendAll();
     expectFailedClosed(results);
     expect(seconds).toBeLessThan(6);
@@ -148,14 +147,7 @@ describe("Teams authentication while Microsoft's key servers cannot be reached",
   });
 
   it("does the same when the key servers answer 500", async () => {
-    for (const host of KEY_HOSTS)
-      nock(host)
-        .persist()
-        .get(/.*/)
-        .reply(() => {
-          fetches++;
-          return [500, "internal error at the key server"];
-        });
+    keyServersAnswer((interceptor) => interceptor.reply(500, "internal error at the key server"));
     const { results, seconds } = await sendAll();
     expectFailedClosed(results);
     expect(seconds).toBeLessThan(6);
@@ -163,15 +155,7 @@ describe("Teams authentication while Microsoft's key servers cannot be reached",
   });
 
   it(`does the same within 6 s when the key servers take longer than the ${SIGNING_KEY_DEFAULTS.timeoutMs / 1000} s timeout (traffic blackholed)`, async () => {
-    for (const host of KEY_HOSTS)
-      nock(host)
-        .persist()
-        .get(/.*/)
-        .delay(20_000)
-        .reply(() => {
-          fetches++;
-          return [200, {}];
-        });
+    keyServersAnswer((interceptor) => interceptor.delay(20_000).reply(200, {}));
     const { results, seconds } = await sendAll();
     expectFailedClosed(results);
     expect(seconds).toBeLessThan(6);
@@ -184,14 +168,7 @@ describe("Teams authentication while Microsoft's key servers cannot be reached",
   });
 
   it("refuses impossible tokens without fetching any key at all", async () => {
-    for (const host of KEY_HOSTS)
-      nock(host)
-        .persist()
-        .get(/.*/)
-        .reply(() => {
-          fetches++;
-          return [500, ""];
-        });
+    keyServersAnswer((interceptor) => interceptor.reply(500, ""));
     const impossible = forgeries().filter((c) => c.expected === 401);
     const statuses = await Promise.all(impossible.map(async (c) => (await post(c.authorization)).status));
     expect(new Set(statuses)).toEqual(new Set([401]));
@@ -199,7 +176,7 @@ describe("Teams authentication while Microsoft's key servers cannot be reached",
   });
 
   it("does not let forged tenant ids grow botbuilder's shared list of issuers", async () => {
-    for (const host of KEY_HOSTS) nock(host).persist().get(/.*/).reply(500, "");
+    keyServersAnswer((interceptor) => interceptor.reply(500, ""));
     const issuers = ToBotFromBotOrEmulatorTokenValidationParameters.issuer;
     const before = [...issuers];
     await Promise.all(

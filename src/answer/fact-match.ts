@@ -125,10 +125,19 @@ function claimsMatch(question: Question, fact: Fact, order: number): boolean {
   return question.claimed.some((c) => numbers.some((n) => n > 0 && c.value > 0 && Math.max(n, c.value) / Math.min(n, c.value) <= order));
 }
 
-/** Every phrasing of the fact asks for a date, a number, a name or a place: it answers no "why" or "what should we do". */
+/**
+ * Every phrasing of the fact that asks a particular kind of question asks for a date, a number, a
+ * name or a place: it answers no "why" or "what should we do". Loose phrasings ("doc kaspersky
+ * ban", "was it commerce…?") ask no kind of answer and say nothing either way.
+ */
 function onlyValued(fact: Fact): boolean {
-  for (const intent of intentsOf(fact)) if (intentClass(intent) !== "valued") return false;
-  return true;
+  let valued = false;
+  for (const intent of intentsOf(fact)) {
+    if (LOOSE.has(intent)) continue;
+    if (intentClass(intent) !== "valued") return false;
+    valued = true;
+  }
+  return valued;
 }
 
 const PHRASING_INTENTS = new WeakMap<Phrasing, Intent>();

@@ -43,6 +43,29 @@ module.exports = new Proxy({}, { get: (_, key) => (key === "__esModule" ? true :
   },
 };
 
+/**
+ * zod exports its 64 error-message locales as `z.locales`, so bundling zod bundles all of them
+ * (about 60% of zod's bundle, parsed on every start), though only English is ever used: it is
+ * what zod configures itself with, and no code here calls `z.config(z.locales.…())`. In the bundle
+ * `z.locales` holds English alone.
+ */
+const englishZodLocaleOnly = {
+  name: "english-zod-locale-only",
+  /** @param {import("esbuild").PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+        ? { path: join(args.resolveDir, "../locales/en.js"), namespace: "zod-english", pluginData: args.resolveDir }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "zod-english" }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: args.pluginData,
+      loader: "js",
+    }));
+  },
+};
+
 export const BUILD_OPTIONS = {
   /** main.js is small: it turns on Node's compile cache, then imports serve.js (see src/main.ts). */
   entryPoints: { main: join(ROOT, "src/main.ts"), serve: join(ROOT, "src/serve.ts") },
@@ -72,7 +95,7 @@ export const BUILD_OPTIONS = {
   /** dist/*.js.map, for `node --enable-source-maps dist/main.js`. */
   sourcemap: /** @type {const} */ ("linked"),
   sourcesContent: false,
-  plugins: [lazySocketModeReceiver],
+  plugins: [lazySocketModeReceiver, englishZodLocaleOnly],
   metafile: true,
   write: false,
   logLevel: /** @type {const} */ ("warning"),

@@ -9,6 +9,8 @@ import { isGivenName, isNameWord } from "./entities.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 import { tenseOf, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
+import { correctQuestionWords } from "./typos.js";
+import { vectorRow } from "../index/word-vectors.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
 /** The two scopes the articles count in, as index terms: the whole world and the US. */
@@ -127,7 +129,8 @@ const CLAIM_WORDS =
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);
   // Shorthand spelt out first, so that it reads as what it asks ("whats the date" asks for a date).
-  const expanded = expandShorthand(text);
+  // Then its misspelt question words ("whn", "hwo many"), which would hide what kind of question it is.
+  const expanded = correctQuestionWords(expandShorthand(text), (word) => index.hasWord(word) || vectorRow(word) >= 0);
   const asked = coreQuestion(expanded);
   // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
   const coreIntent = detectIntent(asked);

@@ -159,6 +159,11 @@ export class KnowledgeIndex {
     return (this.vocabulary.get(word) ?? 0) > INDEX_DEFAULTS.backgroundShare * this.passages.length;
   }
 
+  /** Whether the passages use a word as written (lower case). */
+  hasWord(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
   /** How many passages hold an index term. */
   passageCount(term: string): number {
     return this.df(term);

@@ -205,31 +205,33 @@ export class KnowledgeIndex {
     return collides && !close;
   }
 
-  /** The corpus word closest to a misspelt one ("updtes" → "updates"), or null. */
+  /**
+   * The corpus word closest to a misspelt one ("updtes" → "updates"), or null: a word of the
+   * passages, or else one people ask with in the question bank ("uninstal" → "uninstall").
+   */
   correct(word: string): string | null {
     // Four-letter words are too often real words one letter from a corpus word ("cost"/"cast", "joke"/"joe").
     if (word.length < 5 || /\d/.test(word)) return null;
-    const maxDistance = word.length >= 8 ? 2 : 1;
+    // The bank's words only one letter off: its vocabulary is people's, and a word two letters from
+    // one of them is as often another word of theirs ("european" is not the "europe" of "will europe follow?").
+    const fromPassages = this.closest(word, this.vocabulary);
+    if (fromPassages) return fromPassages;
+    const bankWords = (this.bankWords ??= bankVocabulary(this.bank));
+    return bankWords.has(word) ? null : this.closest(word, bankWords, 1);
+  }
+
+  private bankWords: SearchableMap<number> | undefined;
+
+  private closest(word: string, vocabulary: SearchableMap<number>, maxDistance = word.length >= 8 ? 2 : 1): string | null {
     let best: { word: string; distance: number; count: number } | null = null;
-    for (const [candidate, [count, distance]] of this.vocabulary.fuzzyGet(word, maxDistance)) {
+    for (const [candidate, [count, distance]] of vocabulary.fuzzyGet(word, maxDistance)) {
       // Typos rarely hit the first letter, and a changed one often flips the word ("uninstall"/"install").
       if (candidate[0] !== word[0]) continue;
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
         best = { word: candidate, distance, count };
       }
     }
-    return best?.word ?? this.transposed(word);
-  }
-
-  /** A corpus word the misspelt one is with two neighbouring letters swapped ("updaets" → "updates"), which edit distance counts twice. */
-  private transposed(word: string): string | null {
-    let best: [string, number] | null = null;
-    for (let i = 1; i < word.length - 1; i++) {
-      const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
-      const count = this.vocabulary.get(swapped);
-      if (count !== undefined && (!best || count > best[1])) best = [swapped, count];
-    }
-    return best?.[0] ?? null;
+    return best?.word ?? transposed(word, vocabulary);
   }
 
   /**
@@ -403,4 +405,22 @@ function fingerprintOf(corpus: Corpus): string {
   // The lexicon (synonyms, shorthand, acronyms) decides what words become which terms.
   hash.update(readFileSync(LEXICON_FILE));
   return hash.digest("hex");
+}
+
+/** A word of `vocabulary` the misspelt one is with two neighbouring letters swapped ("updaets" → "updates"), which edit distance counts twice. */
+function transposed(word: string, vocabulary: SearchableMap<number>): string | null {
+  let best: [string, number] | null = null;
+  for (let i = 1; i < word.length - 1; i++) {
+    const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+    const count = vocabulary.get(swapped);
+    if (count !== undefined && (!best || count > best[1])) best = [swapped, count];
+  }
+  return best?.[0] ?? null;
+}
+
+/** The words of the question bank's phrasings, each with how often they are used. */
+function bankVocabulary(bank: FactBank): SearchableMap<number> {
+  const words = new Map<string, number>();
+  for (const p of bank.phrasings) for (const word of tokenize(p.text)) words.set(word, (words.get(word) ?? 0) + 1);
+  return SearchableMap.from(words);
 }

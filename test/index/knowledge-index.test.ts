@@ -54,6 +54,14 @@ describe("KnowledgeIndex", () => {
     expect(seeds().correct("uninstall")).toBeNull();
   });
 
+  it("corrects a misspelt word to a word people ask with in the question bank when the passages have none near it", () => {
+    // The articles never say "uninstall"; the bank's phrasings do.
+    expect(seeds().hasWord("uninstall")).toBe(false);
+    expect(seeds().correct("uninstal")).toBe("uninstall");
+    // Only one letter off: two letters from a bank word is as often another word.
+    expect(seeds().correct("uninstallng")).toBeNull();
+  });
+
   it("matches a spelling the stemmer keeps apart to the corpus term one last letter away", () => {
     expect(seeds().nearTerm("licenc")).toBe("licens"); // "licences" → "licensing"
     expect(seeds().nearTerm("focu")).toBe("focus"); // "focus" → "focusing"

@@ -66,6 +66,26 @@ const englishZodLocaleOnly = {
   },
 };
 
+/**
+ * Code that only a path the HTTP bot never takes runs, left in node_modules and loaded there if
+ * that path is ever taken, rather than bundled and parsed on every start: undici (about 730 KB),
+ * which only Socket Mode uses (its receiver is loaded lazily, see above), and iconv-lite's tables
+ * of character sets (about 500 KB), which it loads only to decode a body that is not UTF-8. Each
+ * is one copy in node_modules, required by package name from dist/, so the same module either way.
+ */
+const loadedWhereUsed = {
+  name: "loaded-where-used",
+  /** @param {import("esbuild").PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: /^undici$/ }, (args) =>
+      /[\\/]@slack[\\/]socket-mode[\\/]/.test(args.importer) ? { path: "undici", external: true } : undefined,
+    );
+    build.onResolve({ filter: /^\.\.\/encodings$/ }, (args) =>
+      /[\\/]iconv-lite[\\/]lib[\\/]index\.js$/.test(args.importer) ? { path: "iconv-lite/encodings", external: true } : undefined,
+    );
+  },
+};
+
 export const BUILD_OPTIONS = {
   /** main.js is small: it turns on Node's compile cache, then imports serve.js (see src/main.ts). */
   entryPoints: { main: join(ROOT, "src/main.ts"), serve: join(ROOT, "src/serve.ts") },
@@ -95,7 +115,7 @@ export const BUILD_OPTIONS = {
   /** dist/*.js.map, for `node --enable-source-maps dist/main.js`. */
   sourcemap: /** @type {const} */ ("linked"),
   sourcesContent: false,
-  plugins: [lazySocketModeReceiver, englishZodLocaleOnly],
+  plugins: [lazySocketModeReceiver, englishZodLocaleOnly, loadedWhereUsed],
   metafile: true,
   write: false,
   logLevel: /** @type {const} */ ("warning"),

@@ -167,7 +167,7 @@ describe("the compiled server (npm start, node dist/main.js)", () => {
       (env: Record<string, string>) =>
         `Slack cannot be reached at ${env.SLACK_API_URL} (ECONNREFUSED): check this machine's network access to Slack and SLACK_API_URL\n`,
     ],
-    // Socket Mode's receiver is loaded only when used (scripts/build.js): this start loads it from the bundle.
+    // Socket Mode's receiver is loaded only when used (scripts/build.js): this start loads it from the bundle, and undici from node_modules.
     [
       "a Slack that cannot be reached, in Socket Mode",
       async () => ({

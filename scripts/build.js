@@ -18,22 +18,27 @@ const CHUNK = /-[A-Z0-9]{8}\.js(\.map)?$/;
 const STAMP = join(DIST, "build.json");
 
 /**
- * Bolt's App module loads its Socket Mode receiver (with undici and ws, about a third of what
- * Bolt costs a start) whether or not the app uses Socket Mode. In the bundle that module loads
- * when App first reads it instead: App reads it only as `SocketModeReceiver_1.default`, when it
- * sets up Socket Mode, and __importDefault keeps a module that says __esModule, so a stand-in
- * that loads the real module on that read is faithful. (src/bots/slack/bolt.ts leaves out
- * Bolt's index, which would load every receiver at once.)
+ * Modules Bolt loads at start whether or not the app uses them; in the bundle each loads when its
+ * importer first reads it instead:
+ * - App's Socket Mode receiver (with ws, about a third of what Bolt costs a start), read only as
+ *   `SocketModeReceiver_1.default` when App sets up Socket Mode; __importDefault keeps a module
+ *   that says __esModule, so a stand-in that loads the real module on that read is faithful;
+ * - @slack/oauth (with jsonwebtoken and semver, which do work as they load), read by the
+ *   receivers only as `oauth_1.InstallProvider`, when the app is given OAuth settings.
+ * (src/bots/slack/bolt.ts leaves out Bolt's index, which would load every receiver at once.)
  */
-const lazySocketModeReceiver = {
-  name: "lazy-socket-mode-receiver",
+const LAZY_MODULES = [
+  { specifier: /^\.\/receivers\/SocketModeReceiver$/, importer: /[\\/]@slack[\\/]bolt[\\/]dist[\\/]App\.js$/ },
+  { specifier: /^@slack\/oauth$/, importer: /[\\/]@slack[\\/]bolt[\\/]dist[\\/]receivers[\\/](HTTP|SocketMode)Receiver\.js$/ },
+];
+const lazyBoltModules = {
+  name: "lazy-bolt-modules",
   /** @param {import("esbuild").PluginBuild} build */
   setup(build) {
-    build.onResolve({ filter: /^\.\/receivers\/SocketModeReceiver$/ }, (args) =>
-      args.namespace === "file" && /[\\/]@slack[\\/]bolt[\\/]dist[\\/]App\.js$/.test(args.importer)
-        ? { path: args.path, namespace: "lazy", pluginData: args.resolveDir }
-        : undefined,
-    );
+    for (const { specifier, importer } of LAZY_MODULES)
+      build.onResolve({ filter: specifier }, (args) =>
+        args.namespace === "file" && importer.test(args.importer) ? { path: args.path, namespace: "lazy", pluginData: args.resolveDir } : undefined,
+      );
     build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
       contents: `let loaded;
 module.exports = new Proxy({}, { get: (_, key) => (key === "__esModule" ? true : (loaded ??= require(${JSON.stringify(args.path)}))[key]) });`,
@@ -69,7 +74,7 @@ const englishZodLocaleOnly = {
 /**
  * Code that only a path the HTTP bot never takes runs, left in node_modules and loaded there if
  * that path is ever taken, rather than bundled and parsed on every start: undici (about 730 KB),
- * which only Socket Mode uses (its receiver is loaded lazily, see above), and iconv-lite's tables
+ * which only Socket Mode uses (its receiver is loaded when used, see above), and iconv-lite's tables
  * of character sets (about 500 KB), which it loads only to decode a body that is not UTF-8. Each
  * is one copy in node_modules, required by package name from dist/, so the same module either way.
  */
@@ -115,7 +120,7 @@ export const BUILD_OPTIONS = {
   /** dist/*.js.map, for `node --enable-source-maps dist/main.js`. */
   sourcemap: /** @type {const} */ ("linked"),
   sourcesContent: false,
-  plugins: [lazySocketModeReceiver, englishZodLocaleOnly, loadedWhereUsed],
+  plugins: [lazyBoltModules, englishZodLocaleOnly, loadedWhereUsed],
   metafile: true,
   write: false,
   logLevel: /** @type {const} */ ("warning"),

@@ -126,6 +126,18 @@ const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 const CLAIM_WORDS =
   /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)( that)?\b|\b(true|correct|right)\s*\?+\s*$|\b(i|we) (heard|read|saw)( somewhere)?( that)?\b|\bsome(one|body) (said|says|told me)( that)?\b|\bapparently\b|\brumou?rs? (has it|says)\b/gi;
 
+/** How the answer is to be put ("in two sentences", "briefly", "like I'm five"; question-words.json): not what it is about. */
+const ANSWER_FORM = (() => {
+  const asPattern = (phrase: string) =>
+    phrase
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/'/g, "['’]")
+      .replace(/ /g, "\\s+");
+  const { units, phrases } = questionWords.answerForm;
+  const length = `\\bin\\s+(?:a|one|two|three|four|five|\\d+|a\\s+few|a\\s+couple(?:\\s+of)?)\\s+(?:${units.map(asPattern).join("|")})\\b`;
+  return new RegExp(`${length}|\\b(?:${phrases.map(asPattern).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+})();
+
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);
   // Shorthand spelt out first, so that it reads as what it asks ("whats the date" asks for a date).
@@ -172,7 +184,7 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
   const terms: QueryTerm[] = [];
   // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
   const normalised = normalise(text);
-  const words = tokenize(normalised.replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " "));
+  const words = tokenize(normalised.replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " ").replace(ANSWER_FORM, " "));
   // Words capitalised inside the question: read only when a word the passages lack is weighed.
   let names: ReadonlySet<string> | undefined;
   const handOn = catenativesIn(normalised);

@@ -20,6 +20,17 @@ describe("reading a question's words", () => {
     expect(answer.citations[0].quote).toMatch(/national security|security concerns|spy/i);
   });
 
+  it("leaves out how the answer is to be put ('in two sentences', 'briefly', 'like I'm five'): it is not what the question is about", () => {
+    const words = (q: string) => readQuestion(q, seeds()).terms.map((t) => t.word);
+    expect(words("summarize the kaspersky ban in two sentences")).not.toContain("sentences");
+    expect(words("summarize the kaspersky ban in two sentences")).not.toContain("two");
+    expect(words("briefly, why was kaspersky banned")).not.toContain("briefly");
+    expect(words("explain the ban like I'm five")).not.toContain("five");
+    // A number of things asked about stays: "in two executive orders" is not a length of answer.
+    expect(words("are the powers in two executive orders")).toEqual(expect.arrayContaining(["two", "executive", "orders"]));
+    expect(ask(seeds(), "summarize the kaspersky ban in two sentences").answer).not.toMatch(/two decades/);
+  });
+
   it("does not read a word as a passage word that only shares its stem by accident ('severance' is not 'several')", () => {
     const severance = readQuestion("how much severance do the laid-off staff get?", seeds()).terms.find((t) => t.word === "severance");
     expect(severance?.known).toBe(false);

@@ -216,6 +216,8 @@ export class KnowledgeIndex {
     // one of them is as often another word of theirs ("european" is not the "europe" of "will europe follow?").
     const fromPassages = this.closest(word, this.vocabulary);
     if (fromPassages) return fromPassages;
+    // An English word is no misspelling of a bank word ("write" is not "white").
+    if (vectorRow(word) >= 0) return null;
     const bankWords = (this.bankWords ??= bankVocabulary(this.bank));
     return bankWords.has(word) ? null : this.closest(word, bankWords, 1);
   }

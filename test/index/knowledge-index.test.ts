@@ -60,6 +60,8 @@ describe("KnowledgeIndex", () => {
     expect(seeds().correct("uninstal")).toBe("uninstall");
     // Only one letter off: two letters from a bank word is as often another word.
     expect(seeds().correct("uninstallng")).toBeNull();
+    // An English word is not a misspelling of a bank word one letter away ("write" of "white").
+    expect(seeds().correct("write")).toBeNull();
   });
 
   it("matches a spelling the stemmer keeps apart to the corpus term one last letter away", () => {

@@ -1,3 +1,4 @@
+import { intentClass } from "./intent.js";
 import { datesAgree, formatDate } from "../index/dates.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Passage } from "../index/passages.js";
@@ -46,6 +47,14 @@ export const RANKING = {
   untyped: { coverage: 0.6, relevance: 0.4 },
   /** The sentence before lends its words at this weight. */
   contextShare: 0.5,
+  /**
+   * …and at this weight when a date, number, name or place is asked for: the value is the event's
+   * its own sentence names, not the one the sentence before named ("…slaps sanctions. Kaspersky
+   * announced on Monday it will close on July 20" does not date the sanctions).
+   */
+  valuedContextShare: 0.25,
+  /** A value in a sentence without the question's weightiest word is of something else, likely. */
+  valueOfAnother: 0.75,
   /**
    * A passage that only looks back (every date it names is years before its article) is
    * background; unless the question asks "when" or names a year, the news itself ranks first.
@@ -108,11 +117,13 @@ function featuresOf(passage: Passage): Features {
 /** `ranking: false` leaves out what only orders candidates (word proximity), for passages judged otherwise. */
 export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number, question: Question, ranking = true): Evidence {
   const { terms, context } = featuresOf(passage);
+  const valued = intentClass(question.intent) === "valued";
+  const contextShare = valued ? RANKING.valuedContextShare : RANKING.contextShare;
   let held = 0;
   let total = 0;
   for (const { term, weight } of question.terms) {
     total += weight;
-    held += terms.has(term) ? weight : context.has(term) ? weight * RANKING.contextShare : 0;
+    held += terms.has(term) ? weight : context.has(term) ? weight * contextShare : 0;
   }
   const coverage = total > 0 ? held / total : 0;
   const value = valueIn(index, passage, question);
@@ -137,7 +148,17 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
   // the month does not say the day asked for ("what exact date…": "June 20", not "last month").
   const dated =
     value?.kind === "date" ? tenseFit(index, passage, value.iso, question) * (question.asksDay && value.iso.length < 10 ? RANKING.vagueDateFactor : 1) : 1;
-  return { passage, coverage, relevance, fit, value, score: (history ? score * RANKING.historyFactor : score) * dated * speakerFit(passage, question), terms };
+  // "When were the sanctions announced?": a date in a sentence that does not name the sanctions is another event's.
+  const ofAnother = valued && value !== null && question.terms.length > 1 && !terms.has(heaviestTerm(question)) ? RANKING.valueOfAnother : 1;
+  return {
+    passage,
+    coverage,
+    relevance,
+    fit,
+    value,
+    score: (history ? score * RANKING.historyFactor : score) * dated * speakerFit(passage, question) * ofAnother,
+    terms,
+  };
 }
 
 /**
@@ -446,4 +467,11 @@ export function describe(value: Value): string {
     case "phrase":
       return value.quoted ? `“${value.phrase.text.trim()}”` : value.phrase.text;
   }
+}
+
+/** The question's term of most weight: what it is most of all about. */
+function heaviestTerm(question: Question): string {
+  let heaviest = question.terms[0];
+  for (const t of question.terms) if (t.weight > heaviest.weight) heaviest = t;
+  return heaviest.term;
 }

@@ -27,6 +27,14 @@ describe("ask: ranking pins the best source", () => {
     expect(a.citations[0].dates).toContainEqual({ text: "September 29", iso: "2024-09-29" });
   });
 
+  it("dates an event by a sentence that names it, not by a date in the sentence after a heading about it", () => {
+    // UBJ's "…slaps sanctions…" heading is followed by the exit announcement's July 20: not the sanctions' date.
+    const a = answer("when were the sanctions announced");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/June 2024/);
+    expect(a.citations[0].quote).toMatch(/sanction/i);
+  });
+
   it("answers 'what day of the week' with the weekday the article gives, and the date it resolves to", () => {
     const a = answer("what day of the week did kaspersky put out its statement");
     expect(a.answer).toMatch(/Monday/);

@@ -15,6 +15,7 @@ import { matchFacts, type FactMatch } from "./fact-match.js";
 import { holdsNeededValues, neededValues } from "./needed-values.js";
 import { COUNT_WORDS } from "./quantities.js";
 import { speakersIn, speakersOf } from "./speakers.js";
+import { storyOverview } from "./story-overview.js";
 
 /** Every threshold of the answer engine in one place, with why it is where it is. */
 export const ANSWER_DEFAULTS = {
@@ -94,6 +95,14 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   const question = (trace.question = readQuestion(raw, index));
   trace.route = "canned";
   if (question.text === "" || isHelpRequest(question.text)) return cannedAnswer("help", question.text, index);
+  // "What should we do?", "catch me up": a broad question that names nothing is asked of this bot, so about its story.
+  if (question.terms.length === 0) {
+    const answer = storyOverview(index, question, ANSWER_DEFAULTS.maxCitations);
+    if (answer) {
+      trace.route = "fact-rescue";
+      return answer;
+    }
+  }
   if (!question.terms.some((t) => t.known)) return cannedAnswer("out_of_scope", question.text, index);
 
   // The passages are weighed only when an answer needs them: a question a curated fact answers costs no passage ranking.

@@ -188,6 +188,25 @@ describe("ask: kinds of question beyond who/when/how many", () => {
   });
 });
 
+describe("ask: broad questions that name nothing", () => {
+  it.each(["what happened?", "catch me up", "so what's the story"])("answers %s with the overview of the story, cited", (q) => {
+    const a = answer(q);
+    expect(a.status).toBe("answered");
+    expect(a.citations.length).toBeGreaterThan(1);
+    expect(a.answer).toMatch(/wind|ban/i);
+  });
+
+  it("answers 'what should we do?' with the articles' advice, not the news", () => {
+    const a = answer("what should we do?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/advise|switch/i);
+  });
+
+  it("still says what it can do when a question names only things the story lacks", () => {
+    expect(answer("what should I eat for lunch?").status).toBe("out_of_scope");
+  });
+});
+
 describe("ask: disagreements", () => {
   it("shows both corporate client counts, each with its source", () => {
     const a = answer("How many corporate clients does Kaspersky have?");

@@ -191,9 +191,9 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   const other = scope.length === 1 ? SCOPES.find((s) => s !== scope[0])! : null;
   // What "how many" counts must be what the fact's answer counts; elsewhere the focus is only the topic.
   const { terms: focus, people } = question.intent === "how_many" ? countedTerms(question) : { terms: [], people: false };
-  // A question about the past ("banned before?", "b4 this?", "in 2017?", "when…") is answered by the background as well as by
-  // the news: read in its words as asked and as spelt out.
-  const asksPast = question.intent === "when" || question.namesYear || PAST.test(question.text) || PAST.test(question.asked);
+  // A question about the past ("banned before?", "b4 this?", "in 2017?") is answered by the background as well as by
+  // the news: read in its words as asked and as spelt out. "When was it banned?" is about the news: a "when" alone is not.
+  const asksPast = question.namesYear || PAST.test(question.text) || PAST.test(question.asked);
   const unknownShare = question.terms.reduce((sum, t) => sum + (t.known ? 0 : t.weight), 0) / total;
   const matches: FactMatch[] = [];
   for (const [fact, { phrasing, closeness }] of closest) {

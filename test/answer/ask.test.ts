@@ -27,6 +27,12 @@ describe("ask: ranking pins the best source", () => {
     expect(a.citations[0].dates).toContainEqual({ text: "September 29", iso: "2024-09-29" });
   });
 
+  it("dates 'when was it banned' by the news, and a ban the question places in the past by the background", () => {
+    expect(answer("when was kaspersky banned").answer).toMatch(/June/);
+    expect(answer("when was kaspersky banned from federal agencies").answer).toMatch(/2017/);
+    expect(answer("when was kaspersky banned from the military").answer).toMatch(/2018/);
+  });
+
   it("dates an event by a sentence that names it, not by a date in the sentence after a heading about it", () => {
     // UBJ's "…slaps sanctions…" heading is followed by the exit announcement's July 20: not the sanctions' date.
     const a = answer("when were the sanctions announced");

@@ -20,6 +20,13 @@ describe("reading a question's words", () => {
     expect(answer.citations[0].quote).toMatch(/national security|security concerns|spy/i);
   });
 
+  it("reads Kaspersky's product names as admins write them ('KES') as Kaspersky's, not as a name the articles never print", () => {
+    const question = readQuestion("do we need to uninstall KES from endpoints before sept 29?", seeds());
+    expect(question.unknownEntities).toEqual([]);
+    expect(question.terms.map((t) => t.word)).toContain("kaspersky");
+    expect(ask(seeds(), "do we need to uninstall KES from endpoints before sept 29?").status).toBe("answered");
+  });
+
   it("leaves out how the answer is to be put ('in two sentences', 'briefly', 'like I'm five'): it is not what the question is about", () => {
     const words = (q: string) => readQuestion(q, seeds()).terms.map((t) => t.word);
     expect(words("summarize the kaspersky ban in two sentences")).not.toContain("sentences");

@@ -25,7 +25,7 @@ const RULES: [Intent, RegExp][] = [
   // A question ending in "year" asks for one, unless it is a rate ("how much does it cost per year").
   [
     "when",
-    /^(?!\W*(what|which|who|whom|whose|why|how|where)\b).*\bwhen\b|\b(what(?:'s|’s)?|which)( \w+){0,3} (date|day|month|year|deadline|cutoff|cut-off)\b|\b(what|which)( \w+)? time\b|\bby what date\b|\bhow soon\b|^(?!\W*(what (should|shall|must|can|could|do|does)|will|would|can|could|does|do|did|should)\b).*(?<!\b(per|a|an|each|every) )\b(date|deadline|year|day|month)\s*\??\s*$/i,
+    /^(?!\W*(what|which|who|whom|whose|why|how|where)\b).*\bwhen\b|\b(what(?:'s|’s)?|which)( \w+){0,3} (date|day|month|year|deadline|cutoff|cut-off)\b|\b(what|which)( \w+)? time\b|\bby what date\b|\bhow soon\b|^(?!\W*(what (should|shall|must|can|could|do|does)|will|would|can|could|does|do|did|should|is|are|was|were|has|have|any)\b).*(?<!\b(per|a|an|each|every) )\b(date|deadline|year|day|month)\s*\??\s*$/i,
   ],
   ["how_many", /\bhow (many|much)\b|\bcount\b(?!\s+as\b)|\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\b|\bnumber of\b/i],
   // "What city…", "where is it based": a place. ("Which countries…" stays a list: the articles name several.)

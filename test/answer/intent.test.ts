@@ -13,6 +13,7 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["What should IT be doing before the September deadline?", "advice"],
     ["what's the deadline?", "when"],
     ["will kaspersky security center still work after the deadline", "yes_no"],
+    ["is there any penalty for our org if we miss the deadline?", "yes_no"],
     ["Our auditors flagged Kaspersky, what's the actual deadline we need to care about?", "when"],
     ["what happens when updates stop?", "what"],
     ["what's going to happen to kaspersky customers in the us", "overview"],

@@ -11,6 +11,7 @@ import { suggestQuestions } from "./suggest.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
 import { bestFactAnswer, differLine } from "./fact-answer.js";
 import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weights.js";
+import { ASKED_ONLY } from "./intent.js";
 import { matchFacts, type FactMatch } from "./fact-match.js";
 import { holdsNeededValues, neededValues } from "./needed-values.js";
 import { COUNT_WORDS } from "./quantities.js";
@@ -113,6 +114,8 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   const silentSide = question.speaker !== null && !sidesHeard(index).has(question.speaker);
   if (question.unknownAction || question.unknownEntities.length > 0 || silentSide) return notFound(index, question, ranked());
   const facts = (trace.facts = matchFacts(index, question, decide.fact));
+  // "How do I uninstall it from a Mac?": the steps of a task, which only a fact asked that way gives.
+  if (ASKED_ONLY.has(question.intent) && !facts.some((m) => m.intentFit === 1)) return notFound(index, question, ranked());
   const fromFact = (floor: number) => bestFactAnswer(index, question, facts, floor, ANSWER_DEFAULTS.maxCitations);
   const needed = neededValues(question);
   const thresholds = decide[intentClass(question.intent)];

@@ -1,7 +1,7 @@
 import type { Fact, Phrasing } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { FACT_READERS, holdsAnswerTo } from "./fact-readers.js";
-import { detectIntent, INTENT_WORDS, intentClass, type Intent } from "./intent.js";
+import { ASKED_ONLY, detectIntent, INTENT_WORDS, intentClass, type Intent } from "./intent.js";
 import { termsOf } from "../index/tokenize.js";
 import { rowSimilarity, vectorRow } from "../index/word-vectors.js";
 import { phrasingProfile, type PhrasingProfile, type PhrasingWord } from "./phrasing-profile.js";
@@ -210,13 +210,15 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     const holdsIt = FACT_READERS[question.intent] !== undefined && holdsAnswerTo(question.intent, fact, index);
     const intentFit = asksIt
       ? 1
-      : holdsIt
-        ? options.readIntent
-        : // No reader can tell whether a fact holds a reason or advice: such a question is taken as loosely as "what",
-          // unless the fact is only ever asked for a value ("how many…", "when…"), which no open question wants.
-          LOOSE.has(question.intent) || (!FACT_READERS[question.intent] && !onlyValued(fact))
-          ? options.looseIntent
-          : options.otherIntent;
+      : ASKED_ONLY.has(question.intent)
+        ? options.otherIntent
+        : holdsIt
+          ? options.readIntent
+          : // No reader can tell whether a fact holds a reason or advice: such a question is taken as loosely as "what",
+            // unless the fact is only ever asked for a value ("how many…", "when…"), which no open question wants.
+            LOOSE.has(question.intent) || (!FACT_READERS[question.intent] && !onlyValued(fact))
+            ? options.looseIntent
+            : options.otherIntent;
     // A scoped question is answered in its scope: "how many employees worldwide" not by the US
     // headcount, "where is its US office" not by the Moscow headquarters.
     const scopeFit =

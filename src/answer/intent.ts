@@ -1,3 +1,5 @@
+import questionWords from "./question-words.json" with { type: "json" };
+
 /** What kind of answer a question wants; it decides which passages rank first and what is extracted. */
 export type Intent =
   | "when" // a date
@@ -6,12 +8,18 @@ export type Intent =
   | "who" // a person or organisation
   | "where" // a place
   | "advice" // what to do: a recommendation
+  | "how_to" // the steps of a task ("how do I uninstall it?"): no article gives any
   | "why" // a reason
   | "list" // several items
   | "quote" // what someone said or wrote
   | "yes_no"
   | "overview" // what it all means: the two or three facts that matter most
   | "what"; // anything else
+
+const HOW_TO = new RegExp(
+  `^\\W*(?:(?:so|and|but|ok|okay)\\W+)?(?:how (?:do|can|could|would|will) (?:i|we|you|u|one|people|users|admins)|how to|(?:what are )?(?:the )?steps to)\\s+(?:(?:actually|really|even|just|best|quickly|safely|properly)\\s+)?(?!(?:${questionWords.howToExceptions.join("|")})\\b)\\w+`,
+  "i",
+);
 
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
 const RULES: [Intent, RegExp][] = [
@@ -34,6 +42,9 @@ const RULES: [Intent, RegExp][] = [
     "where",
     /^(?!.*\b(fit|fits|stand|stands|come in|comes in)\b)(?:\W*where\b|.*\bwhere (is|are|was|were|does|do|did)\b|.*\b(what|which) (city|town|place|location|country|nation)\b)/i,
   ],
+  // "How do I uninstall it from a Mac?", "steps to remove it": the steps of a task. "How do we comply?", "how do I know if
+  // I'm affected?" ask what to make of the news instead (question-words.json, howToExceptions); "how should we…" asks advice.
+  ["how_to", HOW_TO],
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
   [
     "advice",
@@ -126,6 +137,7 @@ export const INTENT_WORDS: Record<Intent, readonly string[]> = {
   where: ["city", "town", "place", "location", "located", "situated", "country", "nation"],
   // The advice words are kept: the sentence that says "advise" is the most direct answer.
   advice: ["next", "steps", "step"],
+  how_to: ["steps", "step", "instructions", "guide"],
   why: ["reason", "reasons", "caused", "prompted", "led", "motivated"],
   // Kept: "say" finds sentences that attribute a statement ("…, Kaspersky Labs stated").
   quote: ["quote", "quotes", "quoted", "words", "wording", "verbatim", "exact", "exactly", "actual", "own"],
@@ -175,6 +187,12 @@ export function detectIntent(question: string): Intent {
  */
 export type IntentClass = "valued" | "open";
 const VALUED: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where"]);
+
+/**
+ * Kinds of question only a curated fact asked that way answers: no reader finds the steps of a
+ * task in a sentence, and the articles give none.
+ */
+export const ASKED_ONLY: ReadonlySet<Intent> = new Set(["how_to"]);
 
 export function intentClass(intent: Intent): IntentClass {
   return VALUED.has(intent) ? "valued" : "open";

@@ -194,6 +194,16 @@ describe("ask: kinds of question beyond who/when/how many", () => {
   });
 });
 
+describe("ask: the steps of a task", () => {
+  it("says the sources don't give the steps to uninstall it, rather than answering with the advice to switch", () => {
+    expect(answer("how do I uninstall kaspersky from a mac").status).toBe("not_found");
+  });
+
+  it("still answers how to respond to the news", () => {
+    expect(answer("how do we comply with the ban").status).toBe("answered");
+  });
+});
+
 describe("ask: broad questions that name nothing", () => {
   it.each(["what happened?", "catch me up", "so what's the story"])("answers %s with the overview of the story, cited", (q) => {
     const a = answer(q);

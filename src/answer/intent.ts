@@ -65,7 +65,7 @@ const RULES: [Intent, RegExp][] = [
   // "What does this mean for us?", "what's the deal with kaspersky?": the question names no one fact.
   [
     "overview",
-    /\bwhat (does|do|will|would) (this|that|it|all this|the)( [\w-]+){0,3} mean\b|\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\b|\b(explain|explained|explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\b|\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\b|\bwhat happens (now|next)\b|\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\b|\bwhat happens to\b|^\W*(so\W+)?what(?:'s|’s| has)? happened\W*$/i,
+    /\bwhat (does|do|will|would) (this|that|it|all this|the)( [\w-]+){0,3} mean\b|\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\b|\b(explain|explained|explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\b|\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\b|\bhow (will|would|are|is|were|was|could|might) ([\w-]+ ){1,3}(be )?(affected|impacted)\b|\bwhat happens (now|next)\b|\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\b|\bwhat happens to\b|^\W*(so\W+)?what(?:'s|’s| has)? happened\W*$/i,
   ],
   // "Word for word", "the actual quote": the exact words are asked for.
   [

@@ -14,6 +14,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what's the deadline?", "when"],
     ["will kaspersky security center still work after the deadline", "yes_no"],
     ["is there any penalty for our org if we miss the deadline?", "yes_no"],
+    ["how will consumers be affected", "overview"],
+    ["how are small businesses affected by the ban", "overview"],
     ["how do I uninstall kaspersky from a mac", "how_to"],
     ["steps to remove kaspersky endpoint", "how_to"],
     ["how do I actually remove it", "how_to"],

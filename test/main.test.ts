@@ -1,5 +1,6 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -135,6 +136,22 @@ describe("the compiled server (npm start, node dist/main.js)", () => {
   beforeAll(async () => {
     await run(process.execPath, ["scripts/build.js", "--if-changed"], { timeout: 120_000 });
   }, 120_000);
+
+  it("finds, from dist/, each module the bundle leaves in node_modules (scripts/build.js), as one copy with what raw-body and Socket Mode use", () => {
+    const fromDist = createRequire(join(process.cwd(), "dist", "serve.js"));
+    const external = [
+      ...new Set(
+        readdirSync("dist")
+          .filter((f) => f.endsWith(".js"))
+          .flatMap((f) => [...readFileSync(join("dist", f), "utf8").matchAll(/require\("([^"./][^"]*)"\)/g)].map((m) => m[1])),
+      ),
+    ];
+    expect(external).toEqual(expect.arrayContaining(["undici", "iconv-lite/encodings"]));
+    for (const name of external.filter((n) => !n.startsWith("node:"))) expect(() => fromDist.resolve(name)).not.toThrow();
+    // The same copy the bundled code was built from: the character-set tables of the iconv-lite raw-body loads.
+    const rawBody = createRequire(fromDist.resolve("raw-body"));
+    expect(fromDist.resolve("iconv-lite/encodings")).toBe(rawBody.resolve("iconv-lite/encodings"));
+  });
 
   it.each([
     ["npm start", "SIGTERM"],

@@ -42,8 +42,12 @@ function holdsWhatIsAsked(index: KnowledgeIndex, fact: Fact, question: Question)
  * each value with the sources that give it. A question naming an article ("per the UBJ piece")
  * is answered from that article's sentences only; null when the fact has none there.
  */
-function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMatch, maxCitations: number): Answer | null {
-  const { fact } = match;
+export function answerFromFact(
+  index: KnowledgeIndex,
+  question: Question,
+  { fact, score }: Pick<FactMatch, "fact" | "score">,
+  maxCitations: number,
+): Answer | null {
   const inNamed = (id: number) => question.sourceIds.length === 0 || question.sourceIds.includes(index.passage(id).sourceId);
   // The sentence that best states the answer leads: weighed as the passages are (how much of the
   // question it holds, whether it holds the asked-for date, number or name), then how much of the
@@ -52,7 +56,7 @@ function answerFromFact(index: KnowledgeIndex, question: Question, match: FactMa
   const weight = new Map(fact.passageIds.map((id) => [id, fact.broad ? -fact.passageIds.indexOf(id) : sentenceWeight(index, question, fact, id)]));
   const passageIds = fact.passageIds.filter(inNamed).sort((a, b) => weight.get(b)! - weight.get(a)!);
   if (passageIds.length === 0) return null;
-  const confidence = Math.round(Math.min(1, match.score) * 100) / 100;
+  const confidence = Math.round(Math.min(1, score) * 100) / 100;
 
   if (fact.conflict) {
     // Each value with the sources that give it, among the sources cited.

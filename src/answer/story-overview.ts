@@ -1,9 +1,8 @@
-import type { Fact, Phrasing } from "../index/fact-bank.js";
+import type { Fact } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer } from "./answer-schema.js";
 import { DECIDE_WEIGHTS } from "./decide-weights.js";
-import { bestFactAnswer } from "./fact-answer.js";
-import type { FactMatch } from "./fact-match.js";
+import { answerFromFact } from "./fact-answer.js";
 import { detectIntent, type Intent } from "./intent.js";
 import type { Question } from "./question.js";
 
@@ -17,25 +16,26 @@ const BROAD: ReadonlySet<Intent> = new Set(["overview", "advice"]);
  */
 export function storyOverview(index: KnowledgeIndex, question: Question, maxCitations: number): Answer | null {
   if (!BROAD.has(question.intent)) return null;
-  let best: { fact: Fact; asked: Phrasing[] } | null = null;
-  for (const fact of index.bank.facts) {
-    if (!fact.broad) continue;
-    const asked = index.bank.phrasings.filter((p) => p.fact === fact && detectIntent(p.text) === question.intent);
-    if (asked.length > (best?.asked.length ?? 0)) best = { fact, asked };
+  const fact = overviewFor(index, question.intent);
+  return fact && answerFromFact(index, question, { fact, score: DECIDE_WEIGHTS.open.factRescue }, maxCitations);
+}
+
+/** Kept per index and kind of question: it depends on the bank alone, and reading every phrasing's kind costs about a millisecond. */
+const OVERVIEWS = new WeakMap<KnowledgeIndex, Map<Intent, Fact | null>>();
+
+function overviewFor(index: KnowledgeIndex, intent: Intent): Fact | null {
+  let byIntent = OVERVIEWS.get(index);
+  if (!byIntent) OVERVIEWS.set(index, (byIntent = new Map()));
+  let found = byIntent.get(intent);
+  if (found === undefined) {
+    let most = 0;
+    found = null;
+    for (const fact of index.bank.facts) {
+      if (!fact.broad) continue;
+      const asked = fact.questions.filter((q) => detectIntent(q) === intent).length;
+      if (asked > most) [found, most] = [fact, asked];
+    }
+    byIntent.set(intent, found);
   }
-  if (!best) return null;
-  const score = DECIDE_WEIGHTS.open.factRescue;
-  const match: FactMatch = {
-    fact: best.fact,
-    phrasing: best.asked[0],
-    score,
-    features: [],
-    closeness: 0,
-    coverage: 0,
-    intentFit: 1,
-    scopeFit: 1,
-    focusFit: 1,
-    claimFit: 1,
-  };
-  return bestFactAnswer(index, question, [match], 0, maxCitations);
+  return found;
 }

@@ -70,8 +70,8 @@ export type Trace = {
   question?: Question;
   facts?: FactMatch[];
   ranked?: Evidence[];
-  /** Which way the answer came: a curated fact, the passages, a fact where the passages found none, or none. */
-  route?: "canned" | "fact" | "passages" | "fact-rescue" | "not_found";
+  /** Which way the answer came: a curated fact, the passages, a fact where the passages found none, the story's overview for a question that names nothing, or none. */
+  route?: "canned" | "fact" | "passages" | "fact-rescue" | "story-overview" | "not_found";
 };
 
 export type AskOptions = {
@@ -100,7 +100,7 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   if (question.terms.length === 0) {
     const answer = storyOverview(index, question, ANSWER_DEFAULTS.maxCitations);
     if (answer) {
-      trace.route = "fact-rescue";
+      trace.route = "story-overview";
       return answer;
     }
   }
@@ -114,7 +114,8 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   const silentSide = question.speaker !== null && !sidesHeard(index).has(question.speaker);
   if (question.unknownAction || question.unknownEntities.length > 0 || silentSide) return notFound(index, question, ranked());
   const facts = (trace.facts = matchFacts(index, question, decide.fact));
-  // "How do I uninstall it from a Mac?": the steps of a task, which only a fact asked that way gives.
+  // "How do I uninstall it from a Mac?": the steps of a task, which only a fact asked that way gives. The articles give
+  // none, and no phrasing in today's bank asks for steps: such a question is not found until a fact that gives them is added.
   if (ASKED_ONLY.has(question.intent) && !facts.some((m) => m.intentFit === 1)) return notFound(index, question, ranked());
   const fromFact = (floor: number) => bestFactAnswer(index, question, facts, floor, ANSWER_DEFAULTS.maxCitations);
   const needed = neededValues(question);

@@ -16,10 +16,15 @@ export type Intent =
   | "overview" // what it all means: the two or three facts that matter most
   | "what"; // anything else
 
-const HOW_TO = new RegExp(
-  `^\\W*(?:(?:so|and|but|ok|okay)\\W+)?(?:how (?:do|can|could|would|will) (?:i|we|you|u|one|people|users|admins)|how to|(?:what are )?(?:the )?steps to)\\s+(?:(?:actually|really|even|just|best|quickly|safely|properly)\\s+)?(?!(?:${questionWords.howToExceptions.join("|")})\\b)\\w+`,
-  "i",
-);
+/** "How do I uninstall it?", "steps to remove it": the steps of a task (question-words.json, howTo). */
+const HOW_TO = (() => {
+  const { subjects, adverbs, exceptions } = questionWords.howTo;
+  const adverb = `(?:(?:${adverbs.join("|")})\\s+)?`;
+  return new RegExp(
+    `^\\W*(?:(?:so|and|but|ok|okay)\\W+)?(?:how (?:do|can|could|would|will) (?:${subjects.join("|")})|how to|(?:what are )?(?:the )?steps to)\\s+(?!${adverb}(?:${exceptions.join("|")})\\b)${adverb}\\w+`,
+    "i",
+  );
+})();
 
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
 const RULES: [Intent, RegExp][] = [
@@ -42,9 +47,6 @@ const RULES: [Intent, RegExp][] = [
     "where",
     /^(?!.*\b(fit|fits|stand|stands|come in|comes in)\b)(?:\W*where\b|.*\bwhere (is|are|was|were|does|do|did)\b|.*\b(what|which) (city|town|place|location|country|nation)\b)/i,
   ],
-  // "How do I uninstall it from a Mac?", "steps to remove it": the steps of a task. "How do we comply?", "how do I know if
-  // I'm affected?" ask what to make of the news instead (question-words.json, howToExceptions); "how should we…" asks advice.
-  ["how_to", HOW_TO],
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
   [
     "advice",
@@ -67,6 +69,9 @@ const RULES: [Intent, RegExp][] = [
     "overview",
     /\bwhat (does|do|will|would) (this|that|it|all this|the)( [\w-]+){0,3} mean\b|\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\b|\b(explain|explained|explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\b|\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\b|\bhow (will|would|are|is|were|was|could|might) ([\w-]+ ){1,3}(be )?(affected|impacted)\b|\bwhat happens (now|next)\b|\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\b|\bwhat happens to\b|^\W*(so\W+)?what(?:'s|’s| has)? happened\W*$/i,
   ],
+  // "How do I uninstall it from a Mac?", "steps to remove it": the steps of a task. "How do we comply?", "how will we be
+  // affected?" ask what to make of the news instead (question-words.json, howTo); "how should we…" asks advice.
+  ["how_to", HOW_TO],
   // "Word for word", "the actual quote": the exact words are asked for.
   [
     "quote",

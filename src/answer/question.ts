@@ -131,10 +131,10 @@ const ANSWER_FORM = (() => {
   const asPattern = (phrase: string) =>
     phrase
       .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-      .replace(/'/g, "['’]")
+      .replace(/'/g, "['’]?")
       .replace(/ /g, "\\s+");
-  const { units, phrases } = questionWords.answerForm;
-  const length = `\\bin\\s+(?:a|one|two|three|four|five|\\d+|a\\s+few|a\\s+couple(?:\\s+of)?)\\s+(?:${units.map(asPattern).join("|")})\\b`;
+  const { counts, units, phrases } = questionWords.answerForm;
+  const length = `\\bin\\s+(?:${[...counts.map(asPattern), "\\d+"].join("|")})\\s+(?:${units.map(asPattern).join("|")})\\b`;
   return new RegExp(`${length}|\\b(?:${phrases.map(asPattern).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 })();
 
@@ -151,7 +151,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const sources = namedSources(tokenize(text.replace(MARKUP, " ")), index);
   let terms = searchTerms(asked, intent, sources.words, index);
   // "We run it on 200 machines. What now?": a question of scaffolding alone is about its context.
-  if (asked !== text && !terms.some((t) => t.known)) terms = searchTerms(text, intent, sources.words, index);
+  if (asked !== expanded && !terms.some((t) => t.known)) terms = searchTerms(expanded, intent, sources.words, index);
   const focus = focusWords(asked);
   const focusTerms = focus.flatMap((w) => termsOf(w));
   return {

@@ -8,18 +8,19 @@ import questionWords from "./question-words.json" with { type: "json" };
  */
 const QUESTION_WORDS: readonly string[] = questionWords.questionWords;
 
-/**
- * Consonants alone, as chat drops vowels ("whn", "whr", "hw"): a word's skeleton. A word whose
- * skeleton is another's first letter alone ("wh" for "who" and "why") is not given one.
- */
+/** Consonants alone, as chat drops vowels ("whn", "whr", "hw"): a word's skeleton. */
 const skeleton = (word: string) => word.replace(/[aeiou]/g, "");
+/**
+ * Question words by skeleton. A skeleton that begins another's ("wh" of "who" begins "whn",
+ * "wht", "whr") says too little to guess from, and one two words share is no guess either.
+ */
 const BY_SKELETON = new Map<string, string | null>();
 for (const word of QUESTION_WORDS) {
   const bare = skeleton(word);
   if (bare.length < 2 || bare === word) continue;
-  // Two question words with one skeleton ("were", "where" → "wr"/"whr" differ; "does", "did" differ): ambiguous ones are dropped.
   BY_SKELETON.set(bare, BY_SKELETON.has(bare) ? null : word);
 }
+for (const bare of [...BY_SKELETON.keys()]) if ([...BY_SKELETON.keys()].some((other) => other !== bare && other.startsWith(bare))) BY_SKELETON.set(bare, null);
 
 /**
  * How `typed` is one edit from `meant`, the likelier the lower: a letter left out (1), two
@@ -58,11 +59,12 @@ export function questionWordFor(word: string): string | null {
 
 /**
  * `text` with its misspelt question words read as meant. `isWord` says which words are real
- * (English, or the corpus's own): those are never changed, so "how" stays "how" and "ho" is
- * only ever corrected when nothing knows it.
+ * (English, or the corpus's own): those are never changed, nor acronyms in capitals, nor markup.
  */
 export function correctQuestionWords(text: string, isWord: (word: string) => boolean): string {
-  return text.replace(/\p{L}+/gu, (written) => {
+  return text.replace(/<[^<>]*>|\p{L}+/gu, (written) => {
+    // Markup (<@U123>, <!channel>) is not typed, and a word in capitals is an acronym ("WAF"), not a slip.
+    if (written.startsWith("<") || /^\p{Lu}{2,}$/u.test(written)) return written;
     const word = written.toLowerCase();
     if (word.length < 2 || word.length > 8 || isWord(word)) return written;
     return questionWordFor(word) ?? written;

@@ -20,21 +20,25 @@ describe("reading a question's words", () => {
     expect(answer.citations[0].quote).toMatch(/national security|security concerns|spy/i);
   });
 
-  it("reads Kaspersky's product names as admins write them ('KES') as Kaspersky's, not as a name the articles never print", () => {
-    const question = readQuestion("do we need to uninstall KES from endpoints before sept 29?", seeds());
-    expect(question.unknownEntities).toEqual([]);
-    expect(question.terms.map((t) => t.word)).toContain("kaspersky");
-    expect(ask(seeds(), "do we need to uninstall KES from endpoints before sept 29?").status).toBe("answered");
-  });
+  it.each(["KES", "KSC", "KSWS", "KAV", "KIS", "KTS", "KSOS", "KEDR"])(
+    "reads Kaspersky's product %s as admins write it as Kaspersky's software, not as a name the articles never print",
+    (product) => {
+      const question = `do we need to uninstall ${product} before sept 29?`;
+      expect(readQuestion(question, seeds()).unknownEntities).toEqual([]);
+      expect(readQuestion(question, seeds()).terms.map((t) => t.word)).toContain("kaspersky");
+      expect(ask(seeds(), question).status).toBe("answered");
+    },
+  );
 
-  it("leaves out how the answer is to be put ('in two sentences', 'briefly', 'like I'm five'): it is not what the question is about", () => {
+  it("leaves out how the answer is to be put ('in two sentences', 'in plain English'): it is not what the question is about", () => {
     const words = (q: string) => readQuestion(q, seeds()).terms.map((t) => t.word);
     expect(words("summarize the kaspersky ban in two sentences")).not.toContain("sentences");
     expect(words("summarize the kaspersky ban in two sentences")).not.toContain("two");
-    expect(words("briefly, why was kaspersky banned")).not.toContain("briefly");
-    expect(words("explain the ban like I'm five")).not.toContain("five");
+    expect(words("why was kaspersky banned, in plain English?")).toEqual(["kaspersky", "banned"]);
     // A number of things asked about stays: "in two executive orders" is not a length of answer.
     expect(words("are the powers in two executive orders")).toEqual(expect.arrayContaining(["two", "executive", "orders"]));
+    // Nor is a word that also asks about the thing itself.
+    expect(words("are licences in short supply")).toContain("short");
     expect(ask(seeds(), "summarize the kaspersky ban in two sentences").answer).not.toMatch(/two decades/);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
 import { correctQuestionWords, editKind, questionWordFor } from "../../src/answer/typos.js";
 import { readQuestion } from "../../src/answer/question.js";
 import { seeds } from "../helpers.js";
@@ -30,9 +31,12 @@ describe("misspelt question words", () => {
     expect(questionWordFor("te")).toBeNull();
   });
 
-  it("leaves every real word alone, however near a question word it is", () => {
-    const realWords = new Set(["dose", "wit", "hat"]);
-    expect(correctQuestionWords("what dose of hat wit", (w) => realWords.has(w) || w === "what" || w === "of")).toBe("what dose of hat wit");
+  it("leaves every real word alone, however near a question word it is, and acronyms and markup too", () => {
+    const index = seeds();
+    expect(readQuestion("is a dose of kaspersky a problem", index).terms.map((t) => t.word)).toContain("dose");
+    // "WAF" is one slip from "was", but in capitals it is an acronym: a name the articles never print.
+    expect(readQuestion("does the ban affect our WAF", index).unknownEntities).toEqual(["WAF"]);
+    expect(correctQuestionWords("<@UWHN> whn", () => false)).toBe("<@UWHN> when");
   });
 
   it("tells the kind of question from the words as meant", () => {
@@ -43,5 +47,20 @@ describe("misspelt question words", () => {
     expect(readQuestion("wy was kaspersky banned", index).intent).toBe("why");
     // What is shown as asked stays as typed.
     expect(readQuestion("whn does the ban start", index).text).toBe("whn does the ban start");
+  });
+});
+
+describe("questions typed in a hurry", () => {
+  it("reads swapped letters as the word meant: 'wen do kasprsky updaets stop' is about updates", () => {
+    expect(ask(seeds(), "wen do kasprsky updaets stop").answer).toMatch(/September 29/);
+  });
+
+  it("does not search for a misspelt function word as if the sources lacked it", () => {
+    const words = readQuestion("wat hapens to teh licence", seeds()).terms.map((t) => t.word);
+    expect(words).not.toContain("hapens");
+  });
+
+  it("reads 'still' as going on with something: 'can i still use kaspersky' is about continuing to use it", () => {
+    expect(ask(seeds(), "can i still use kaspersky").answer).toMatch(/penali[sz]e|continue/i);
   });
 });

@@ -48,9 +48,9 @@ export const RANKING = {
   /** The sentence before lends its words at this weight. */
   contextShare: 0.5,
   /**
-   * …and at this weight when a date, number, name or place is asked for: the value is the event's
-   * its own sentence names, not the one the sentence before named ("…slaps sanctions. Kaspersky
-   * announced on Monday it will close on July 20" does not date the sanctions).
+   * …and at this weight when a date, number, name or place is asked for: such a value belongs to
+   * what its own sentence names, not to what the sentence before named ("…slaps sanctions.
+   * Kaspersky announced on Monday it will close on July 20" does not date the sanctions).
    */
   valuedContextShare: 0.25,
   /** A value in a sentence without the question's weightiest word is of something else, likely. */
@@ -149,7 +149,8 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
   const dated =
     value?.kind === "date" ? tenseFit(index, passage, value.iso, question) * (question.asksDay && value.iso.length < 10 ? RANKING.vagueDateFactor : 1) : 1;
   // "When were the sanctions announced?": a date in a sentence that does not name the sanctions is another event's.
-  const ofAnother = valued && value !== null && question.terms.length > 1 && !terms.has(heaviestTerm(question)) ? RANKING.valueOfAnother : 1;
+  const weightiest = valued && value !== null && question.terms.length > 1 ? weightiestKnownTerm(question) : null;
+  const ofAnother = weightiest !== null && !terms.has(weightiest) ? RANKING.valueOfAnother : 1;
   return {
     passage,
     coverage,
@@ -469,9 +470,9 @@ export function describe(value: Value): string {
   }
 }
 
-/** The question's term of most weight: what it is most of all about. */
-function heaviestTerm(question: Question): string {
-  let heaviest = question.terms[0];
-  for (const t of question.terms) if (t.weight > heaviest.weight) heaviest = t;
-  return heaviest.term;
+/** The question's known term of most weight, what it is most of all about, or null: a word no passage holds says nothing of one. */
+function weightiestKnownTerm(question: Question): string | null {
+  let weightiest: Question["terms"][number] | null = null;
+  for (const t of question.terms) if (t.known && (!weightiest || t.weight > weightiest.weight)) weightiest = t;
+  return weightiest?.term ?? null;
 }

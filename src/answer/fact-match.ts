@@ -59,6 +59,9 @@ export const FACT_MATCH_DEFAULTS = {
    * for passages): "has kaspersky been banned?" is about the 2024 ban.
    */
   background: 0.9,
+  /** …unless it is a close match (this closeness or more) and closer than any fact on the news by more than backgroundLead. */
+  closeBackground: 0.75,
+  backgroundLead: 0.1,
   /** A fact stating another side's words, for a question asking what one side says ("according to Kaspersky…"), as RANKING.otherSpeaker. */
   otherSpeaker: 0.7,
   /** A fact stating nobody's words, for such a question. */
@@ -195,6 +198,10 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // the news: read in its words as asked and as spelt out. "When was it banned?" is about the news: a "when" alone is not.
   const asksPast = question.namesYear || PAST.test(question.text) || PAST.test(question.asked);
   const unknownShare = question.terms.reduce((sum, t) => sum + (t.known ? 0 : t.weight), 0) / total;
+  // The news answers before the background only where it is asked about as closely: "when was kaspersky started?" is
+  // about its founding, which no news fact is as close to, and "when was it banned?" about the 2024 ban, which is.
+  let newsCloseness = 0;
+  if (!asksPast) for (const [fact, { closeness }] of closest) if (closeness > newsCloseness && !isBackground(index, fact)) newsCloseness = closeness;
   const matches: FactMatch[] = [];
   for (const [fact, { phrasing, closeness }] of closest) {
     let held = 0;
@@ -231,7 +238,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     const counted = people ? countedNouns(fact) : fact.answerTerms;
     const focusFit = focus.length === 0 || fact.conflict || focus.some((t) => counted.has(t)) ? 1 : options.offFocus;
     const broadFit = fact.broad && question.intent !== "overview" ? options.broad : 1;
-    const background = !asksPast && isBackground(index, fact);
+    const background = !asksPast && isBackground(index, fact) && !(closeness >= options.closeBackground && closeness - newsCloseness > options.backgroundLead);
     const speakerFit = question.speaker ? speakerFitOf(fact, question.speaker, options) : 1;
     const product =
       closeness ** (1 - options.factShare) *

@@ -159,7 +159,7 @@ export class KnowledgeIndex {
     return (this.vocabulary.get(word) ?? 0) > INDEX_DEFAULTS.backgroundShare * this.passages.length;
   }
 
-  /** Whether the passages use a word as written (lower case). */
+  /** Whether the passages (or the lexicon's synonym groups) use a word as written, in lower case. */
   hasWord(word: string): boolean {
     return this.vocabulary.has(word);
   }
@@ -210,8 +210,9 @@ export class KnowledgeIndex {
    * passages, or else one people ask with in the question bank ("uninstal" → "uninstall").
    */
   correct(word: string): string | null {
-    // Four-letter words are too often real words one letter from a corpus word ("cost"/"cast", "joke"/"joe").
-    if (word.length < 5 || /\d/.test(word)) return null;
+    // Four-letter words are too often real words one letter from a corpus word ("cost"/"cast", "joke"/"joe"); a
+    // "word" of more than 24 letters is no word mistyped, and costly to compare.
+    if (word.length < 5 || word.length > 24 || /\d/.test(word)) return null;
     // The bank's words only one letter off: its vocabulary is people's, and a word two letters from
     // one of them is as often another word of theirs ("european" is not the "europe" of "will europe follow?").
     const fromPassages = this.closest(word, this.vocabulary);

@@ -31,6 +31,8 @@ describe("ask: ranking pins the best source", () => {
     expect(answer("when was kaspersky banned").answer).toMatch(/June/);
     expect(answer("when was kaspersky banned from federal agencies").answer).toMatch(/2017/);
     expect(answer("when was kaspersky banned from the military").answer).toMatch(/2018/);
+    // What only the background tells, and no news fact is asked about as closely, is still answered from it.
+    expect(answer("when was kaspersky started").answer).toMatch(/1997/);
   });
 
   it("dates an event by a sentence that names it, not by a date in the sentence after a heading about it", () => {
@@ -205,7 +207,7 @@ describe("ask: the steps of a task", () => {
 });
 
 describe("ask: broad questions that name nothing", () => {
-  it.each(["what happened?", "catch me up", "so what's the story"])("answers %s with the overview of the story, cited", (q) => {
+  it.each(["what happened?", "wht happened?", "catch me up", "so what's the story"])("answers %s with the overview of the story, cited", (q) => {
     const a = answer(q);
     expect(a.status).toBe("answered");
     expect(a.citations.length).toBeGreaterThan(1);
@@ -215,7 +217,7 @@ describe("ask: broad questions that name nothing", () => {
   it("answers 'what should we do?' with the articles' advice, not the news", () => {
     const a = answer("what should we do?");
     expect(a.status).toBe("answered");
-    expect(a.answer).toMatch(/advise|switch/i);
+    expect(a.answer).toMatch(/advise|switch|replace/i);
   });
 
   it("still says what it can do when a question names only things the story lacks", () => {

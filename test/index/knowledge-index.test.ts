@@ -58,8 +58,9 @@ describe("KnowledgeIndex", () => {
     // The articles never say "uninstall"; the bank's phrasings do.
     expect(seeds().hasWord("uninstall")).toBe(false);
     expect(seeds().correct("uninstal")).toBe("uninstall");
-    // Only one letter off: two letters from a bank word is as often another word.
-    expect(seeds().correct("uninstallng")).toBeNull();
+    // Only one letter off: two letters from a bank word is as often another word of people's.
+    expect(seeds().correct("uninstalll")).toBe("uninstall");
+    expect(seeds().correct("uninstallled")).toBeNull();
     // An English word is not a misspelling of a bank word one letter away ("write" of "white").
     expect(seeds().correct("write")).toBeNull();
   });

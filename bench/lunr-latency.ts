@@ -1,12 +1,12 @@
 import lunr from "lunr";
-import { percentile } from "./stats.js";
+import { measureLatency, type Latency } from "./stats.js";
 
 /**
  * Plain lunr, the baseline issue 11 measures ask() against: an index of the same passages,
  * searched with the same questions in the same process, warmed up the same way. A search alone,
  * with no reading, ranking of answers or citations: the floor of what a question can cost.
  */
-export function measureLunr(passages: readonly string[], questions: readonly string[]): { p50Ms: number; p99Ms: number } {
+export function measureLunr(passages: readonly string[], questions: readonly string[]): Latency {
   const index = lunr(function () {
     this.ref("id");
     this.field("text");
@@ -16,14 +16,5 @@ export function measureLunr(passages: readonly string[], questions: readonly str
   });
   // lunr reads "+", "-", "~", "^" and ":" in a query as operators: a question is searched as words.
   const search = (q: string) => index.search(q.replace(/[+\-~^:*]/g, " "));
-  for (let r = 0; r < 5; r++) for (const q of questions) search(q);
-  const latencies: number[] = [];
-  for (let r = 0; r < 50; r++) {
-    for (const q of questions) {
-      const t = performance.now();
-      search(q);
-      latencies.push(performance.now() - t);
-    }
-  }
-  return { p50Ms: percentile(latencies, 0.5), p99Ms: percentile(latencies, 0.99) };
+  return measureLatency(questions, 50, search);
 }

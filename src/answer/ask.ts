@@ -51,6 +51,8 @@ export const ANSWER_DEFAULTS = {
   sameStatementShare: 0.6,
   /** Two numbers of the same thing further apart than this factor count different things ("nearly a month", "two decades"). */
   sameOrder: 3,
+  /** Two sentences with different dates speak of one event, and so disagree, when they share this much vocabulary (see sameEvent). */
+  sameEventOverlap: 0.25,
   /** Untyped answers: another source says the same when their sentences share this much vocabulary. */
   supportOverlap: 0.25,
   /** A person named for an organisation need only be loosely on the question ("…'s declaration in June"). */
@@ -332,7 +334,7 @@ function compare(index: KnowledgeIndex, best: Evidence, ranked: Evidence[], ques
     const e = candidates.find((c) => ranked.includes(c) && c.coverage >= best.coverage * ANSWER_DEFAULTS.supportCoverage && (!best.value || c.value));
     const same = e && best.value && e.value ? sameFact(best.value, e.value, ANSWER_DEFAULTS) : null;
     if (e && same === true) supports.push(e);
-    else if (e && same === false && e.coverage >= best.coverage * ANSWER_DEFAULTS.conflictCoverage) opposers.push(e);
+    else if (e && same === false && e.coverage >= best.coverage * ANSWER_DEFAULTS.conflictCoverage && (restates || sameEvent(best, e))) opposers.push(e);
     else if (e && same === null && overlap(best.terms, e.terms) >= ANSWER_DEFAULTS.supportOverlap) supports.push(e);
     else {
       const retold = best.value ? null : retelling(index, best, candidates);
@@ -354,6 +356,16 @@ function compare(index: KnowledgeIndex, best: Evidence, ranked: Evidence[], ques
   const more = bySource(counterpartCandidates(index, best, question, options, new Set(ranked.map((e) => e.passage.id))), best);
   for (const [id, candidates] of more) if (!heard.has(id)) judge([...(pool.get(id) ?? []), ...candidates]);
   return { supports, opposers };
+}
+
+/**
+ * Whether two sentences that give different dates speak of one event: they share much of their
+ * vocabulary ("the Commerce Department announced the ban on June 20" and "…announced on June 21").
+ * "Starting from July 20, Kaspersky will wind down" and "new business is blocked 30 days after the
+ * announcement on June 20" are two events, not two sources disagreeing on one.
+ */
+function sameEvent(best: Evidence, other: Evidence): boolean {
+  return overlap(best.terms, other.terms) >= ANSWER_DEFAULTS.sameEventOverlap;
 }
 
 /** Candidates grouped by source, in rank order, without the best passage's own source. */

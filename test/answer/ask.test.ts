@@ -226,6 +226,12 @@ describe("ask: broad questions that name nothing", () => {
 });
 
 describe("ask: disagreements", () => {
+  it("does not show two dates of two events as sources disagreeing on one", () => {
+    // One article's wind-down start (July 20), another's announcement (June 20): not a disagreement.
+    const a = answer("Which date did Commerce first announce the Kaspersky determination?");
+    expect(a.status).not.toBe("conflict");
+  });
+
   it("shows both corporate client counts, each with its source", () => {
     const a = answer("How many corporate clients does Kaspersky have?");
     expect(a.status).toBe("conflict");

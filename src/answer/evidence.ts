@@ -114,8 +114,12 @@ function featuresOf(passage: Passage): Features {
   return features;
 }
 
-/** `ranking: false` leaves out what only orders candidates (word proximity), for passages judged otherwise. */
-export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number, question: Question, ranking = true): Evidence {
+/**
+ * `ranking: false` leaves out what only orders candidates (word proximity), for passages judged
+ * otherwise; `ofOneFact: true` weighs the sentences of one curated fact, which all state its one
+ * event, so a value is not doubted for lacking the question's weightiest word.
+ */
+export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number, question: Question, ranking = true, ofOneFact = false): Evidence {
   const { terms, context } = featuresOf(passage);
   const valued = intentClass(question.intent) === "valued";
   const contextShare = valued ? RANKING.valuedContextShare : RANKING.contextShare;
@@ -149,7 +153,7 @@ export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number
   const dated =
     value?.kind === "date" ? tenseFit(index, passage, value.iso, question) * (question.asksDay && value.iso.length < 10 ? RANKING.vagueDateFactor : 1) : 1;
   // "When were the sanctions announced?": a date in a sentence that does not name the sanctions is another event's.
-  const weightiest = valued && value !== null && question.terms.length > 1 ? weightiestKnownTerm(question) : null;
+  const weightiest = valued && !ofOneFact && value !== null && question.terms.length > 1 ? weightiestPassageTerm(index, question) : null;
   const ofAnother = weightiest !== null && !terms.has(weightiest) ? RANKING.valueOfAnother : 1;
   return {
     passage,
@@ -470,9 +474,13 @@ export function describe(value: Value): string {
   }
 }
 
-/** The question's known term of most weight, what it is most of all about, or null: a word no passage holds says nothing of one. */
-function weightiestKnownTerm(question: Question): string | null {
+/**
+ * The question's term of most weight among those some passage holds, what it is most of all
+ * about, or null: a word no passage holds ("pcs", which only the question bank knows) says
+ * nothing of which sentence a value belongs to.
+ */
+export function weightiestPassageTerm(index: KnowledgeIndex, question: Question): string | null {
   let weightiest: Question["terms"][number] | null = null;
-  for (const t of question.terms) if (t.known && (!weightiest || t.weight > weightiest.weight)) weightiest = t;
+  for (const t of question.terms) if (index.passageCount(t.term) > 0 && (!weightiest || t.weight > weightiest.weight)) weightiest = t;
   return weightiest?.term ?? null;
 }

@@ -2,7 +2,7 @@ import type { Fact } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
-import { asksPersonName, namesIn, namesWhatIsAsked, weigh } from "./evidence.js";
+import { asksPersonName, namesIn, namesWhatIsAsked, RANKING, weigh, weightiestPassageTerm } from "./evidence.js";
 import { FACT_MATCH_DEFAULTS, type FactMatch } from "./fact-match.js";
 import { intentClass } from "./decide-weights.js";
 import { holdsAnswerTo } from "./fact-readers.js";
@@ -53,7 +53,10 @@ export function answerFromFact(
   // question it holds, whether it holds the asked-for date, number or name), then how much of the
   // answer line's own words it holds ("less than 50" is cited by the sentence that says it). An
   // overview keeps its curated order of points. Ties keep the fact's order.
-  const weight = new Map(fact.passageIds.map((id) => [id, fact.broad ? -fact.passageIds.indexOf(id) : sentenceWeight(index, question, fact, id)]));
+  // When some of its sentences name what the question is most about ("the initial announcement"), those lead the ones that don't.
+  const weightiest = weightiestPassageTerm(index, question);
+  const named = weightiest !== null && fact.passageIds.some((id) => index.passage(id).terms.some(([t]) => t === weightiest)) ? weightiest : null;
+  const weight = new Map(fact.passageIds.map((id) => [id, fact.broad ? -fact.passageIds.indexOf(id) : sentenceWeight(index, question, fact, id, named)]));
   const passageIds = fact.passageIds.filter(inNamed).sort((a, b) => weight.get(b)! - weight.get(a)!);
   if (passageIds.length === 0) return null;
   const confidence = Math.round(Math.min(1, score) * 100) / 100;
@@ -102,10 +105,15 @@ export function answerFromFact(
 /** How much the answer line's words count beside the question's when ordering a fact's sentences: the question's come first. */
 const ANSWER_SHARE = 0.1;
 
-/** How well a fact's sentence states its answer to the question: weighed as a passage, plus its share of the answer line's words. */
-function sentenceWeight(index: KnowledgeIndex, question: Question, fact: Fact, id: number): number {
-  const evidence = weigh(index, index.passage(id), 1, question);
-  return evidence.score + ANSWER_SHARE * answerShare(fact, evidence.terms);
+/**
+ * How well a fact's sentence states its answer to the question: weighed as a passage (a little
+ * less when it lacks `named`, the question's weightiest word, which a sibling sentence holds),
+ * plus its share of the answer line's words.
+ */
+function sentenceWeight(index: KnowledgeIndex, question: Question, fact: Fact, id: number, named: string | null): number {
+  const evidence = weigh(index, index.passage(id), 1, question, true, true);
+  const unnamed = named !== null && !evidence.terms.has(named) ? RANKING.valueOfAnother : 1;
+  return evidence.score * unnamed + ANSWER_SHARE * answerShare(fact, evidence.terms);
 }
 
 /**

@@ -226,6 +226,12 @@ describe("ask: broad questions that name nothing", () => {
 });
 
 describe("ask: disagreements", () => {
+  it("cites a fact first by a sentence with its date when none of its sentences names the question's weightiest word ('pcs')", () => {
+    const a = answer("kaspersky was banned on gov pcs before right? when");
+    expect(a.answer).toMatch(/2017/);
+    expect(a.citations[0].dates.length).toBeGreaterThan(0);
+  });
+
   it("does not show two dates of two events as sources disagreeing on one", () => {
     // One article's wind-down start (July 20), another's announcement (June 20): not a disagreement.
     const a = answer("Which date did Commerce first announce the Kaspersky determination?");

@@ -61,7 +61,7 @@ const RULES: [Intent, RegExp][] = [
   // "What's the name of the COO?" asks for a person; "people who already have it" is a relative clause, not the question word.
   [
     "who",
-    /\b(what is|what's|whats|what are|what were|what was) the ([\w-]+ )?names? of\b|^\W*(who|whom|whose)\b|(?<!\b(people|persons|those|anyone|anybody|someone|somebody|everyone|users|customers|clients|consumers|businesses|companies|firms|folks|ones|staff|employees|workers|admins|organi[sz]ations|others|them|us)\s+)\bwho\b|\b(which|what) (?!(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)(\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\b/i,
+    /\b(what is|what's|whats|what are|what were|what was) the ([\w-]+ )?names? of\b|^\W*(who|whom|whose)\b|(?<!\b(people|persons?|those|anyone|anybody|someone|somebody|everyone|users?|customers?|clients?|consumers?|businesses|business|companies|company|firms?|folks|ones?|staff|employees?|workers?|admins?|organi[sz]ations?|others|them|us|team|shop|household|family|friend|parent|grandmother|grandfather|mom|dad)\s+)\bwho\b|\b(which|what) (?!(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)(\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\b/i,
   ],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
   // "What does this mean for us?", "what's the deal with kaspersky?": the question names no one fact.

@@ -207,7 +207,8 @@ export class KnowledgeIndex {
 
   /**
    * The corpus word closest to a misspelt one ("updtes" → "updates"), or null: a word of the
-   * passages, or else one people ask with in the question bank ("uninstal" → "uninstall").
+   * passages, or else one people ask with in the question bank ("uninstal" → "uninstall"). A word
+   * of English (the word vectors' vocabulary) is taken as written.
    */
   correct(word: string): string | null {
     // Four-letter words are too often real words one letter from a corpus word ("cost"/"cast", "joke"/"joe"); a
@@ -215,10 +216,10 @@ export class KnowledgeIndex {
     if (word.length < 5 || word.length > 24 || /\d/.test(word)) return null;
     // The bank's words only one letter off: its vocabulary is people's, and a word two letters from
     // one of them is as often another word of theirs ("european" is not the "europe" of "will europe follow?").
+    // An English word is no misspelling of another ("friction" is not "function", "write" is not "white").
+    if (vectorRow(word) >= 0) return null;
     const fromPassages = this.closest(word, this.vocabulary);
     if (fromPassages) return fromPassages;
-    // An English word is no misspelling of a bank word ("write" is not "white").
-    if (vectorRow(word) >= 0) return null;
     const bankWords = (this.bankWords ??= bankVocabulary(this.bank));
     return bankWords.has(word) ? null : this.closest(word, bankWords, 1);
   }

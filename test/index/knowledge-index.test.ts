@@ -61,8 +61,9 @@ describe("KnowledgeIndex", () => {
     // Only one letter off: two letters from a bank word is as often another word of people's.
     expect(seeds().correct("uninstalll")).toBe("uninstall");
     expect(seeds().correct("uninstallled")).toBeNull();
-    // An English word is not a misspelling of a bank word one letter away ("write" of "white").
+    // An English word is not a misspelling of a word one or two letters away ("write" of "white", "friction" of "function").
     expect(seeds().correct("write")).toBeNull();
+    expect(seeds().correct("friction")).toBeNull();
   });
 
   it("matches a spelling the stemmer keeps apart to the corpus term one last letter away", () => {

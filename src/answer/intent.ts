@@ -26,6 +26,11 @@ const HOW_TO = (() => {
   );
 })();
 
+const HOW_MANY = new RegExp(
+  `\\bhow many\\b|\\bhow much\\b(?!.*\\b(?:${questionWords.extentVerbs.join("|")})\\b)|\\bcount\\b(?!\\s+as\\b)|\\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\\b|\\bnumber of\\b`,
+  "i",
+);
+
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
 const RULES: [Intent, RegExp][] = [
   ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
@@ -40,7 +45,8 @@ const RULES: [Intent, RegExp][] = [
     "when",
     /^(?!\W*(what|which|who|whom|whose|why|how|where)\b).*\bwhen\b|\b(what(?:'s|’s)?|which)( \w+){0,3} (date|day|month|year|deadline|cutoff|cut-off)\b|\b(what|which)( \w+)? time\b|\bby what date\b|\bhow soon\b|^(?!\W*(what (should|shall|must|can|could|do|does)|will|would|can|could|does|do|did|should|is|are|was|were|has|have|any)\b).*(?<!\b(per|a|an|each|every) )\b(date|deadline|year|day|month)\s*\??\s*$/i,
   ],
-  ["how_many", /\bhow (many|much)\b|\bcount\b(?!\s+as\b)|\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\b|\bnumber of\b/i],
+  // "How much does losing the US hurt?" asks how far, not how many (question-words.json, extentVerbs).
+  ["how_many", HOW_MANY],
   // "What city…", "where is it based": a place. ("Which countries…" stays a list: the articles name several.)
   // "Where does the data concern fit into all this?" asks how it relates, not for a place.
   [

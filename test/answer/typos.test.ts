@@ -63,4 +63,10 @@ describe("questions typed in a hurry", () => {
   it("reads 'still' as going on with something: 'can i still use kaspersky' is about continuing to use it", () => {
     expect(ask(seeds(), "can i still use kaspersky").answer).toMatch(/penali[sz]e|continue/i);
   });
+
+  it("spells out chat shorthand before reading the question: 'abt' is 'about', not a thing the sources lack", () => {
+    const question = readQuestion("kasperky statment said what abt leaving??", seeds());
+    expect(question.unknownEntities).toEqual([]);
+    expect(ask(seeds(), "kasperky statment said what abt leaving??").answer).toMatch(/sad and difficult/);
+  });
 });

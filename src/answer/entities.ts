@@ -53,3 +53,10 @@ export function isNameWord(word: string): boolean {
   if (!tags) return false;
   return (Array.isArray(tags) ? tags : [tags]).some((tag) => NAME_TAGS.has(tag) || (model.tagSet[tag]?.parents ?? []).some((p) => NAME_TAGS.has(p)));
 }
+
+/** A name word that is not also an abbreviation ("uk", "eu"; not "st", "co", "mt"): one a list of filler words may hold by mistake. */
+export function isNameNotAbbreviation(word: string): boolean {
+  if (!isNameWord(word)) return false;
+  const tags = compromise().model.lexicon[word.toLowerCase()];
+  return !(Array.isArray(tags) ? tags : [tags]).includes("Abbreviation");
+}

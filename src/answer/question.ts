@@ -5,7 +5,7 @@ import { expandNumber, expandShorthand, processTerm, termsOf, tokenize } from ".
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
-import { isGivenName, isNameWord } from "./entities.js";
+import { isGivenName, isNameNotAbbreviation, isNameWord } from "./entities.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 import { tenseOf, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
@@ -331,7 +331,8 @@ function resolveAnew(word: string, index: KnowledgeIndex): ResolvedWord | null {
   // "Severance" is not "several", though Porter stems both to "sever".
   const collides = index.passageCount(term) > 0 && index.stemCollides(word, term);
   if (index.passageCount(term) > 0 && !collides) return { term, known: true };
-  if (FILLER_WORDS.has(word)) return null;
+  // stopwords-iso's English list holds some places' short names ("uk"): a name is not filler, though an abbreviation ("st.") is.
+  if (FILLER_WORDS.has(word) && !isNameNotAbbreviation(word)) return null;
   // A word only a heading or the question bank's phrasings use ("uninstall"): people ask with it, the articles' sentences don't.
   if (index.knows(term) && !collides) return { term, known: true };
   for (const candidate of [index.correct(word), index.relative(word)]) {

@@ -30,6 +30,13 @@ describe("reading a question's words", () => {
     },
   );
 
+  it("keeps a country's short name that a list of filler words holds ('uk'), so a question about it is not read as one about the US ban", () => {
+    expect(readQuestion("is kaspersky banned in the uk too", seeds()).terms.map((t) => t.word)).toContain("uk");
+    expect(ask(seeds(), "is kaspersky banned in the uk too").status).toBe("not_found");
+    // An abbreviation ("St.") is still filler.
+    expect(readQuestion("was it founded in st. petersburg?", seeds()).terms.map((t) => t.word)).not.toContain("st");
+  });
+
   it("leaves out how the answer is to be put ('in two sentences', 'in plain English'): it is not what the question is about", () => {
     const words = (q: string) => readQuestion(q, seeds()).terms.map((t) => t.word);
     expect(words("summarize the kaspersky ban in two sentences")).not.toContain("sentences");

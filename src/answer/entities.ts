@@ -37,10 +37,16 @@ export function loadEntityTagger(): void {
 const NAME_TAGS = new Set(["Place", "Person", "Organization"]);
 const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
 
+/** The tags compromise's lexicon gives a word, in any case; none for a word it does not list. */
+function lexiconTags(word: string): readonly string[] {
+  const tags = compromise().model.lexicon[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
 /** A word compromise's lexicon knows only as a given name ("grace", "eugene", "june"), which is also often a common word. */
 export function isGivenName(word: string): boolean {
-  const tags = compromise().model.lexicon[word.toLowerCase()];
-  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).every((tag) => GIVEN_NAME_TAGS.has(tag));
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => GIVEN_NAME_TAGS.has(tag));
 }
 
 /**
@@ -48,15 +54,11 @@ export function isGivenName(word: string): boolean {
  * "eugene", "microsoft"), in any case: a lookup, not a parse, for every question.
  */
 export function isNameWord(word: string): boolean {
-  const { model } = compromise();
-  const tags = model.lexicon[word.toLowerCase()];
-  if (!tags) return false;
-  return (Array.isArray(tags) ? tags : [tags]).some((tag) => NAME_TAGS.has(tag) || (model.tagSet[tag]?.parents ?? []).some((p) => NAME_TAGS.has(p)));
+  const { tagSet } = compromise().model;
+  return lexiconTags(word).some((tag) => NAME_TAGS.has(tag) || (tagSet[tag]?.parents ?? []).some((p) => NAME_TAGS.has(p)));
 }
 
 /** A name word that is not also an abbreviation ("uk", "eu"; not "st", "co", "mt"): one a list of filler words may hold by mistake. */
 export function isNameNotAbbreviation(word: string): boolean {
-  if (!isNameWord(word)) return false;
-  const tags = compromise().model.lexicon[word.toLowerCase()];
-  return !(Array.isArray(tags) ? tags : [tags]).includes("Abbreviation");
+  return isNameWord(word) && !lexiconTags(word).includes("Abbreviation");
 }

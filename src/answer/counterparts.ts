@@ -16,7 +16,7 @@ export function counterpartCandidates(
 ): Evidence[] {
   return neighboursOf(index, best, options)
     .filter((id) => !known.has(id))
-    .map((id) => weigh(index, index.passage(id), 0, question, false));
+    .map((id) => weigh(index, index.passage(id), 0, question, { ranking: false }));
 }
 
 /**

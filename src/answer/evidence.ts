@@ -115,11 +115,19 @@ function featuresOf(passage: Passage): Features {
 }
 
 /**
- * `ranking: false` leaves out what only orders candidates (word proximity), for passages judged
- * otherwise; `ofOneFact: true` weighs the sentences of one curated fact, which all state its one
- * event, so a value is not doubted for lacking the question's weightiest word.
+ * How a passage is weighed. `ranking: false` leaves out what only orders candidates (word
+ * proximity), for passages judged otherwise; `ofOneFact: true` weighs the sentences of one curated
+ * fact, which all state its one event, so a value is not doubted for lacking the question's weightiest word.
  */
-export function weigh(index: KnowledgeIndex, passage: Passage, relevance: number, question: Question, ranking = true, ofOneFact = false): Evidence {
+export type WeighOptions = { ranking?: boolean; ofOneFact?: boolean };
+
+export function weigh(
+  index: KnowledgeIndex,
+  passage: Passage,
+  relevance: number,
+  question: Question,
+  { ranking = true, ofOneFact = false }: WeighOptions = {},
+): Evidence {
   const { terms, context } = featuresOf(passage);
   const valued = intentClass(question.intent) === "valued";
   const contextShare = valued ? RANKING.valuedContextShare : RANKING.contextShare;

@@ -53,10 +53,7 @@ export function answerFromFact(
   // question it holds, whether it holds the asked-for date, number or name), then how much of the
   // answer line's own words it holds ("less than 50" is cited by the sentence that says it). An
   // overview keeps its curated order of points. Ties keep the fact's order.
-  // When some of its sentences name what the question is most about ("the initial announcement"), those lead the ones that don't.
-  const weightiest = weightiestPassageTerm(index, question);
-  const named = weightiest !== null && fact.passageIds.some((id) => index.passage(id).terms.some(([t]) => t === weightiest)) ? weightiest : null;
-  const weight = new Map(fact.passageIds.map((id) => [id, fact.broad ? -fact.passageIds.indexOf(id) : sentenceWeight(index, question, fact, id, named)]));
+  const weight = new Map(fact.broad ? fact.passageIds.map((id, i) => [id, -i]) : sentenceWeights(index, question, fact));
   const passageIds = fact.passageIds.filter(inNamed).sort((a, b) => weight.get(b)! - weight.get(a)!);
   if (passageIds.length === 0) return null;
   const confidence = Math.round(Math.min(1, score) * 100) / 100;
@@ -106,14 +103,18 @@ export function answerFromFact(
 const ANSWER_SHARE = 0.1;
 
 /**
- * How well a fact's sentence states its answer to the question: weighed as a passage (a little
- * less when it lacks `named`, the question's weightiest word, which a sibling sentence holds),
- * plus its share of the answer line's words.
+ * How well each of a fact's sentences states its answer to the question: weighed as a passage,
+ * plus its share of the answer line's words. When some of them name what the question is most
+ * about ("the initial announcement"), those lead the ones that don't.
  */
-function sentenceWeight(index: KnowledgeIndex, question: Question, fact: Fact, id: number, named: string | null): number {
-  const evidence = weigh(index, index.passage(id), 1, question, true, true);
-  const unnamed = named !== null && !evidence.terms.has(named) ? RANKING.valueOfAnother : 1;
-  return evidence.score * unnamed + ANSWER_SHARE * answerShare(fact, evidence.terms);
+function sentenceWeights(index: KnowledgeIndex, question: Question, fact: Fact): [number, number][] {
+  const weighed = fact.passageIds.map((id) => weigh(index, index.passage(id), 1, question, { ofOneFact: true }));
+  const weightiest = weightiestPassageTerm(index, question);
+  const named = weightiest !== null && weighed.some((e) => e.terms.has(weightiest)) ? weightiest : null;
+  return weighed.map((e) => [
+    e.passage.id,
+    e.score * (named !== null && !e.terms.has(named) ? RANKING.valueOfAnother : 1) + ANSWER_SHARE * answerShare(fact, e.terms),
+  ]);
 }
 
 /**

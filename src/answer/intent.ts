@@ -31,6 +31,12 @@ const HOW_MANY = new RegExp(
   "i",
 );
 
+/** "What's the name of the COO?", "who announced it?"; not "people who already have it" (question-words.json, relativeWhoHeads). */
+const WHO = new RegExp(
+  `\\b(what is|what's|whats|what are|what were|what was) the ([\\w-]+ )?names? of\\b|^\\W*(who|whom|whose)\\b|(?<!\\b(${questionWords.relativeWhoHeads.join("|")})\\s+)\\bwho\\b|\\b(which|what) (?!(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\\b)(\\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\\b`,
+  "i",
+);
+
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
 const RULES: [Intent, RegExp][] = [
   ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
@@ -65,10 +71,7 @@ const RULES: [Intent, RegExp][] = [
     /^\W*(who|whom|(which|what) (\w+ ){0,2}(people|persons|officials|executives|execs|leaders|individuals|employees|staff))\b( (at|in|from|of|within) \w+)? (was|were|got|get|have been|has been|had been) \w+(ed|en)\b/i,
   ],
   // "What's the name of the COO?" asks for a person; "people who already have it" is a relative clause, not the question word.
-  [
-    "who",
-    /\b(what is|what's|whats|what are|what were|what was) the ([\w-]+ )?names? of\b|^\W*(who|whom|whose)\b|(?<!\b(people|persons?|those|anyone|anybody|someone|somebody|everyone|users?|customers?|clients?|consumers?|businesses|business|companies|company|firms?|folks|ones?|staff|employees?|workers?|admins?|organi[sz]ations?|others|them|us|team|shop|household|family|friend|parent|grandmother|grandfather|mom|dad)\s+)\bwho\b|\b(which|what) (?!(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)(\w+ )?(person|people|official|officials|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\b/i,
-  ],
+  ["who", WHO],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
   // "What does this mean for us?", "what's the deal with kaspersky?": the question names no one fact.
   [

@@ -146,7 +146,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const asked = coreQuestion(expanded);
   // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
   const coreIntent = detectIntent(asked);
-  const intent = coreIntent === "what" && asked !== text ? detectIntent(expanded) : coreIntent;
+  const intent = coreIntent === "what" && asked !== expanded ? detectIntent(expanded) : coreIntent;
   // The article may be named anywhere in the message ("per the UBJ piece: …").
   const sources = namedSources(tokenize(text.replace(MARKUP, " ")), index);
   let terms = searchTerms(asked, intent, sources.words, index);

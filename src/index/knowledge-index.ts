@@ -214,12 +214,12 @@ export class KnowledgeIndex {
     // Four-letter words are too often real words one letter from a corpus word ("cost"/"cast", "joke"/"joe"); a
     // "word" of more than 24 letters is no word mistyped, and costly to compare.
     if (word.length < 5 || word.length > 24 || /\d/.test(word)) return null;
-    // The bank's words only one letter off: its vocabulary is people's, and a word two letters from
-    // one of them is as often another word of theirs ("european" is not the "europe" of "will europe follow?").
     // An English word is no misspelling of another ("friction" is not "function", "write" is not "white").
     if (vectorRow(word) >= 0) return null;
     const fromPassages = this.closest(word, this.vocabulary);
     if (fromPassages) return fromPassages;
+    // The bank's words only one letter off: its vocabulary is people's, and a word two letters from
+    // one of them is as often another word of theirs.
     const bankWords = (this.bankWords ??= bankVocabulary(this.bank));
     return bankWords.has(word) ? null : this.closest(word, bankWords, 1);
   }

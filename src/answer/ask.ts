@@ -16,7 +16,7 @@ import { matchFacts, type FactMatch } from "./fact-match.js";
 import { holdsNeededValues, neededValues } from "./needed-values.js";
 import { COUNT_WORDS } from "./quantities.js";
 import { speakersIn, speakersOf } from "./speakers.js";
-import { storyOverview } from "./story-overview.js";
+import { broadAnswer, storyOverview } from "./story-overview.js";
 
 /** Every threshold of the answer engine in one place, with why it is where it is. */
 export const ANSWER_DEFAULTS = {
@@ -129,7 +129,7 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   ];
   // "Can someone explain the kaspersky situation?", "we run it on every PC, what should we do?": a broad question gets an
   // overview, and a request for advice the articles' advice, never a refusal.
-  if (question.intent === "overview" || question.intent === "advice") routes.push(["fact-rescue", () => broadAnswer(index, question, facts)]);
+  routes.push(["fact-rescue", () => broadAnswer(index, question, facts, ANSWER_DEFAULTS.maxCitations)]);
   for (const [route, attempt] of routes) {
     const answer = attempt();
     if (
@@ -149,17 +149,6 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
 /** The sides whose words some passage reports (see speakers.ts). */
 function sidesHeard(index: KnowledgeIndex): ReadonlySet<string> {
   return speakersOf(index, () => new Set(index.passages.flatMap((p) => [...speakersOf(p, () => speakersIn(p.text))])));
-}
-
-/**
- * The best-matching overview (for advice, the best fact asked for as advice, or an overview),
- * however weakly it matches: what a broad question with little else in it asks for.
- */
-function broadAnswer(index: KnowledgeIndex, question: Question, facts: readonly FactMatch[]): Answer | null {
-  // Only about the story itself ("…every PC has Kaspersky on it"): "can u recommend a cheap laptop" asks for advice too.
-  if (!question.terms.some((t) => index.isBackground(t.term))) return null;
-  const best = facts.find((m) => m.fact.broad || (question.intent === "advice" && m.intentFit === 1));
-  return best ? bestFactAnswer(index, question, [best], 0, ANSWER_DEFAULTS.maxCitations) : null;
 }
 
 /**

@@ -2,9 +2,15 @@ import type { Fact } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer } from "./answer-schema.js";
 import { DECIDE_WEIGHTS } from "./decide-weights.js";
-import { answerFromFact } from "./fact-answer.js";
+import { answerFromFact, bestFactAnswer } from "./fact-answer.js";
+import type { FactMatch } from "./fact-match.js";
 import { detectIntent, type Intent } from "./intent.js";
 import type { Question } from "./question.js";
+
+/*
+ * Answers to broad questions ("what's the deal with kaspersky?", "what should we do?"): an
+ * overview, or the articles' advice, never a refusal.
+ */
 
 /** Kinds of question that ask about the story as a whole: an overview, or what to do. */
 const BROAD: ReadonlySet<Intent> = new Set(["overview", "advice"]);
@@ -18,6 +24,18 @@ export function storyOverview(index: KnowledgeIndex, question: Question, maxCita
   if (!BROAD.has(question.intent)) return null;
   const fact = overviewFor(index, question.intent);
   return fact && answerFromFact(index, question, { fact, score: DECIDE_WEIGHTS.open.factRescue }, maxCitations);
+}
+
+/**
+ * The best-matching overview (for advice, the best fact asked for as advice, or an overview),
+ * however weakly it matches: what a broad question with little else in it asks for.
+ */
+export function broadAnswer(index: KnowledgeIndex, question: Question, facts: readonly FactMatch[], maxCitations: number): Answer | null {
+  if (!BROAD.has(question.intent)) return null;
+  // Only about the story itself ("…every PC has Kaspersky on it"): "can u recommend a cheap laptop" asks for advice too.
+  if (!question.terms.some((t) => index.isBackground(t.term))) return null;
+  const best = facts.find((m) => m.fact.broad || (question.intent === "advice" && m.intentFit === 1));
+  return best ? bestFactAnswer(index, question, [best], 0, maxCitations) : null;
 }
 
 /** Kept per index and kind of question: it depends on the bank alone, and reading every phrasing's kind costs about a millisecond. */

@@ -1,4 +1,5 @@
 import { intentClass } from "./intent.js";
+import questionWords from "./question-words.json" with { type: "json" };
 import { datesAgree, formatDate } from "../index/dates.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Passage } from "../index/passages.js";
@@ -353,13 +354,19 @@ export function namesIn(passage: Passage): readonly Name[] {
   return featuresOf(passage).names;
 }
 
-/** "Which antivirus…": these nouns ask for something with a proper name; a generic phrase does not answer. */
-const NAMED_THINGS =
-  /\b(which|what)\s+(antivirus|anti-virus|product|products|vendor|vendors|brand|brands|alternative|alternatives|replacement|company|companies|software|app|apps|tool|tools|solution|solutions|country|countries)\b/i;
+/** "Which antivirus…", "which countries…": nouns that ask for something with a proper name (question-words.json). */
+const NAMED_THING = new RegExp(`\\b(?:which|what)\\s+(${[...questionWords.namedThings.things, ...questionWords.namedThings.places].join("|")})\\b`, "i");
+const PLACE_KINDS: ReadonlySet<string> = new Set(questionWords.namedThings.places);
 
-/** "Which antivirus…", "what vendor…" is answered only by a passage naming one; a person's name does not name an antivirus, a vendor or a country. */
+/**
+ * "Which antivirus…", "what vendor…" is answered only by a passage naming one, "which countries…"
+ * only by one naming a place: a person's name names neither, and a place is not an antivirus.
+ */
 export function namesWhatIsAsked(index: KnowledgeIndex, passage: Passage, question: Question): boolean {
-  if (!NAMED_THINGS.test(question.asked) || question.intent === "who" || question.intent === "where") return true;
+  if (question.intent === "who" || question.intent === "where") return true;
+  const kind = NAMED_THING.exec(question.asked)?.[1]?.toLowerCase();
+  if (!kind) return true;
+  if (PLACE_KINDS.has(kind)) return namesIn(passage).some((n) => n.place && n.terms.some((t) => !question.termSet.has(t)));
   return namesIn(passage).some((n) => !n.person && isAnswerName(index, n, question));
 }
 

@@ -374,6 +374,12 @@ describe("ask: when the sources don't answer", () => {
     expect(answer("Which antivirus vendor are we supposed to move to instead?").status).toBe("not_found");
   });
 
+  it("answers 'which countries' with a sentence that names places, though a place names no vendor", () => {
+    const a = answer("Which countries do those Trump-era powers treat as foreign adversaries?");
+    expect(a.status).toBe("answered");
+    expect(a.citations[0].quote).toMatch(/Russia and China/);
+  });
+
   it.each(["What's the weather in Boston tomorrow?", "<!channel> tell everyone lunch is free", "???", "hello", "write me a poem about cats"])(
     "%s → out_of_scope, saying what the bot can do",
     (question) => {

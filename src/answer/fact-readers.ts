@@ -4,7 +4,7 @@ import { tokenize } from "../index/tokenize.js";
 import type { Intent } from "./intent.js";
 import { namedEntities } from "./entities.js";
 import { extractNames, placeLike } from "./names.js";
-import { COUNT_WORDS, extractQuantities } from "./quantities.js";
+import { COUNT_WORDS, extractQuantities, saysHowLong } from "./quantities.js";
 
 /**
  * The read stage for curated facts: one reader per kind of question, saying whether a fact holds
@@ -46,8 +46,8 @@ export const FACT_READERS: Partial<Record<Intent, FactReader>> = {
   when: (fact, index) => fact.passageIds.some((id) => index.passage(id).dates.length > 0),
   /** A number in its answer: "how many" is not answered by "all of its US-based positions". */
   how_many: (fact) => fact.conflict || counts(fact.answer),
-  /** A span of time in its answer. */
-  how_long: (fact) => fact.conflict || extractQuantities(fact.answer).some((q) => q.kind === "duration"),
+  /** A span of time in its answer, counted or not ("nearly two decades", "years of tension"). */
+  how_long: (fact) => fact.conflict || saysHowLong(fact.answer),
   /** A place named in its answer ("Moscow"), not "more than 200 countries". */
   where: (fact, index) => answerPlaces(fact, index).length > 0,
   /** A person or organisation named in its answer. */

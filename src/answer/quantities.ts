@@ -28,6 +28,14 @@ const QUALIFIER =
 const WORD_NUMBER: Readonly<Record<string, number>> = { a: 1, an: 1, ...WORD_NUMBERS };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const YEARS_PER: Record<string, number> = { decade: 10, year: 1, month: 1 / 12, week: 1 / 52, day: 1 / 365 };
+/** A span of time put without a number: "years of tension", "for decades". */
+const UNCOUNTED_SPAN = new RegExp(`\\b(?:${Object.keys(YEARS_PER).join("|")})s\\b`, "i");
+
+/** Whether `text` says how long something lasted: a duration ("nearly two decades") or a span put without a number ("years of tension"). */
+export function saysHowLong(text: string): boolean {
+  return extractQuantities(text).some((q) => q.kind === "duration") || UNCOUNTED_SPAN.test(text);
+}
+
 const STOP_UNIT = new Set([
   "and",
   "or",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
-import { extractQuantities } from "../../src/answer/quantities.js";
+import { extractQuantities, saysHowLong } from "../../src/answer/quantities.js";
 import { seeds } from "../helpers.js";
 
 describe("numbers in a sentence", () => {
@@ -17,5 +17,21 @@ describe("numbers in a sentence", () => {
     const answer = ask(seeds(), "how many endpoints are left exposed once updates end?");
     expect(answer.status).toBe("answered");
     expect(answer.citations[0].quote).toMatch(/millions of endpoints/);
+  });
+});
+
+describe("how long something lasted", () => {
+  it.each(["over nearly two decades", "follows years of escalating tension", "for decades", "a process of several months"])("'%s' says how long", (text) => {
+    expect(saysHowLong(text)).toBe(true);
+  });
+
+  it.each(["in 2017", "more than 200 countries", "the yearly report"])("'%s' does not", (text) => {
+    expect(saysHowLong(text)).toBe(false);
+  });
+
+  it("answers 'how long has it been building' with a span put without a number", () => {
+    const answer = ask(seeds(), "For how long has tension been building between Kaspersky and Washington?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(/years/);
   });
 });

@@ -37,6 +37,13 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["how should we handle kaspersky", "what"],
     ["Our auditors flagged Kaspersky, what's the actual deadline we need to care about?", "when"],
     ["what happens when updates stop?", "what"],
+    // The time left is a date; how long something lasted is a duration.
+    ["how long do we have before the update cutoff?", "when"],
+    ["how long did kaspersky operate in the us", "how_long"],
+    ["how long till kaspersky is out of the us", "how_long"],
+    // A year is a date, not a number to check; a number is.
+    ["Is the 2024 ban broader than the 2017 one?", "yes_no"],
+    ["Is it true Kaspersky has 270k business clients?", "how_many"],
     ["what's going to happen to kaspersky customers in the us", "overview"],
     ["what will happen to my licence", "overview"],
     ["kaspersky ban explained", "overview"],

@@ -86,6 +86,8 @@ export type Question = {
 
 /** "Will Kaspersky refund…", "Does the company offer…": the verb after the auxiliary and its subject. */
 const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that)\s+)?[\p{L}'’-]+\s+([\p{L}]+)/iu;
+/** "Does this raise…": "this" or "that" may be the whole subject, and the verb the next word. */
+const ACTION_AFTER_PRONOUN = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:this|that)\s+([\p{L}]+)/iu;
 
 /** Abbreviated months ("Sept 29"): the date the articles spell out. */
 const MONTHS: Record<string, string> = {
@@ -279,11 +281,22 @@ function unknownEvent(terms: readonly QueryTerm[]): string | null {
   return terms.find((t) => !t.known && /^\p{L}{3,}ed$/u.test(t.word))?.word ?? null;
 }
 
+/**
+ * The verb of a yes/no question when the sources never use it ("will Kaspersky refund…"). "Does
+ * this raise wider questions" reads two ways ("this raise" + "wider", "this" + "raise"): the verb
+ * is unknown only when it is in every reading.
+ */
 function unknownAction(asked: string, index: KnowledgeIndex): string | null {
   const verb = ACTION.exec(asked)?.[2]?.toLowerCase();
-  if (!verb) return null;
-  const resolved = resolveWord(verb, index);
-  return resolved && !resolved.known ? verb : null;
+  if (!verb || isKnownWord(verb, index)) return null;
+  const afterPronoun = ACTION_AFTER_PRONOUN.exec(asked)?.[2]?.toLowerCase();
+  return afterPronoun && isKnownWord(afterPronoun, index) ? null : verb;
+}
+
+/** A word the corpus knows, or filler (resolveWord gives null for it). */
+function isKnownWord(word: string, index: KnowledgeIndex): boolean {
+  const resolved = resolveWord(word, index);
+  return !resolved || resolved.known;
 }
 
 /** "Biden or Trump", "sales or just distribution": pairs of known, distinctive words joined by "or". */

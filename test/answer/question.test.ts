@@ -145,3 +145,15 @@ describe("a given name written in lower case", () => {
     expect(readQuestion("who is eugene kaspersky", seeds()).unknownEntities).toEqual(["eugene"]);
   });
 });
+
+describe("a yes/no question's verb the sources never use", () => {
+  const actionOf = (question: string) => readQuestion(question, seeds()).unknownAction;
+
+  it("is read after the auxiliary and its subject ('will Kaspersky refund…')", () => {
+    expect(actionOf("Will Kaspersky refund my licence?")).toBe("refund");
+  });
+
+  it("is not an adjective read as the verb when 'this' is the whole subject ('does this raise wider questions…')", () => {
+    expect(actionOf("does this raise wider questions about foreign tech companies in the US")).toBeNull();
+  });
+});

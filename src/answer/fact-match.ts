@@ -169,7 +169,9 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   const weighted: WeightedTerms = { terms: [...weights.keys()], weights: [...weights.values()] };
   // Closest phrasing of each fact.
   const closest = new Map<Fact, { phrasing: Phrasing; closeness: number }>();
-  const skip = intentTerms(question.intent);
+  // "What's the deadline?": when the words that say what kind of answer is wanted are all the question has, phrasings are compared on them too.
+  const kindWords = intentTerms(question.intent);
+  const skip = question.terms.every((t) => kindWords.has(t.term)) ? NO_TERMS : kindWords;
   const asked = question.terms.map((t) => ({ term: t.term, row: vectorRow(t.word), weight: t.weight }));
   let askedTotal = 0;
   for (const q of asked) askedTotal += q.weight;
@@ -431,6 +433,8 @@ function countedNouns(fact: Fact): ReadonlySet<string> {
   }
   return nouns;
 }
+
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** "How many people…" counts people of any kind (question-words.json). */
 const PEOPLE: ReadonlySet<string> = new Set(questionWords.people);

@@ -190,7 +190,9 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
   // Words capitalised inside the question: read only when a word the passages lack is weighed.
   let names: ReadonlySet<string> | undefined;
   const handOn = catenativesIn(normalised);
+  const skipped: string[] = [];
   for (const word of words) {
+    if (skip.has(word)) skipped.push(word);
     if (skip.has(word) || sourceWords.has(word)) continue;
     // In "Is it true it has 270k clients?" or "in the US for 25 yrs, right?" the number is the claim to check, not a search key:
     // searching for it would rank the one source that agrees above those that don't.
@@ -208,6 +210,20 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
     // in the old generation, ~1.4 KB a question that only a full collection frees. Same keys, same order.
     terms.push({ term: resolved.term, known: resolved.known, weight, word });
   }
+  // "What's the deadline?": when the words that say what kind of answer is wanted are all the question has
+  // that the sources know, they are what it is about.
+  if (!terms.some((t) => t.known))
+    for (const word of skipped) {
+      const resolved = resolveWord(word, index);
+      if (!resolved?.known || seen.has(resolved.term)) continue;
+      seen.add(resolved.term);
+      terms.push({
+        term: resolved.term,
+        known: true,
+        weight: index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight(false),
+        word,
+      });
+    }
   return terms;
 }
 

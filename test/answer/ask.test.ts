@@ -235,6 +235,17 @@ describe("ask: broad questions that name nothing", () => {
   });
 });
 
+describe("ask: questions that name only the kind of answer they want", () => {
+  it.each([
+    ["what's the deadline?", /September 29, 2024|July 20, 2024/],
+    ["which agency?", /Commerce/],
+  ])("%s → the story's own", (question, expected) => {
+    const a = answer(question);
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(expected);
+  });
+});
+
 describe("ask: disagreements", () => {
   it("cites a fact first by a sentence with its date when none of its sentences names the question's weightiest word ('pcs')", () => {
     const a = answer("kaspersky was banned on gov pcs before right? when");

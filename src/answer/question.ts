@@ -211,8 +211,9 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
     terms.push({ term: resolved.term, known: resolved.known, weight, word });
   }
   // "What's the deadline?": when the words that say what kind of answer is wanted are all the question has
-  // that the sources know, they are what it is about.
-  if (!terms.some((t) => t.known))
+  // that the sources know, they are what it is about. "So what's the story?" is not about a story: a broad
+  // question that names nothing gets the story's overview (story-overview.ts).
+  if (intent !== "overview" && !terms.some((t) => t.known))
     for (const word of skipped) {
       const resolved = resolveWord(word, index);
       if (!resolved?.known || seen.has(resolved.term)) continue;

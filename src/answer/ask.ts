@@ -14,7 +14,7 @@ import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weight
 import { ASKED_ONLY } from "./intent.js";
 import { matchFacts, type FactMatch } from "./fact-match.js";
 import { holdsNeededValues, neededValues } from "./needed-values.js";
-import { COUNT_WORDS } from "./quantities.js";
+import { COUNT_WORDS, saysHowLong } from "./quantities.js";
 import { speakersIn, speakersOf } from "./speakers.js";
 import { broadAnswer, storyOverview } from "./story-overview.js";
 
@@ -262,6 +262,8 @@ function needsValue(question: Question, best: Evidence): boolean {
   // number … has not been disclosed", "30 days after"); "our customers in any country" holds the
   // words but no count.
   if (question.intent === "how_many" && !COUNT_WORDS.test(best.passage.text) && !/\d/.test(best.passage.text)) return true;
+  // Nor does a sentence that says no span of time answer "how long" ("had initially said it would … fight the ban").
+  if (question.intent === "how_long" && !saysHowLong(best.passage.text)) return true;
   return best.coverage < ANSWER_DEFAULTS.fullCoverage;
 }
 

@@ -34,4 +34,10 @@ describe("how long something lasted", () => {
     expect(answer.status).toBe("answered");
     expect(answer.answer).toMatch(/years/);
   });
+
+  it("does not answer 'how long' with a sentence that says no span of time", () => {
+    const answer = ask(seeds(), "How long had Kaspersky been operating in the US before deciding to leave?");
+    // Either the sources don't say, or what is quoted says how long.
+    expect(answer.status !== "answered" || saysHowLong(`${answer.answer} ${answer.citations[0].quote}`)).toBe(true);
+  });
 });

@@ -14,8 +14,8 @@ import { COUNT_WORDS, extractQuantities, saysHowLong } from "./quantities.js";
  */
 type FactReader = (fact: Fact, index: KnowledgeIndex) => boolean;
 
-/** A number, or words on the number itself ("the exact number … has not been disclosed"). */
-const counts = (text: string) => COUNT_WORDS.test(text) || extractQuantities(text).some((q) => !/^an?\b/i.test(q.text));
+/** A number, or words on the number itself ("the exact number … has not been disclosed"); a span of time ("more than a year") is how long, not how many. */
+const counts = (text: string) => COUNT_WORDS.test(text) || extractQuantities(text).some((q) => q.kind !== "duration" && !/^an?\b/i.test(q.text));
 
 /** Whether a name is more than what every article is about ("Kaspersky", "US"). */
 const distinctive = (name: string, index: KnowledgeIndex) => tokenize(name).some((w) => !index.isBackgroundWord(w));
@@ -45,10 +45,14 @@ function entitiesOf(fact: Fact): { places: string[]; agents: string[] } {
 export const FACT_READERS: Partial<Record<Intent, FactReader>> = {
   /** A date in one of its sentences. */
   when: (fact, index) => fact.passageIds.some((id) => index.passage(id).dates.length > 0),
-  /** A number in its answer: "how many" is not answered by "all of its US-based positions". */
-  how_many: (fact) => fact.conflict || counts(fact.answer),
-  /** A span of time in its answer, counted or not ("nearly two decades", "years of tension"). */
-  how_long: (fact) => fact.conflict || saysHowLong(fact.answer),
+  /**
+   * A number in its answer: "how many" is not answered by "all of its US-based positions". Where the sources
+   * disagree, on a number or on a list to count, but not on a span of time: "how much is it a year" is not
+   * answered by "nearly two decades".
+   */
+  how_many: (fact) => (fact.conflict ? conflictValues(fact).some((v) => !saysHowLong(v)) : counts(fact.answer)),
+  /** A span of time in its answer, counted or not ("nearly two decades", "years of tension"), or in the values the sources disagree on. */
+  how_long: (fact) => (fact.conflict ? conflictValues(fact).some(saysHowLong) : saysHowLong(fact.answer)),
   /** A place named in its answer ("Moscow"), not "more than 200 countries". */
   where: (fact, index) => answerPlaces(fact, index).length > 0,
   /** A person or organisation named in its answer, or a kind of people ("who loses their job?": its American workforce). */
@@ -57,6 +61,11 @@ export const FACT_READERS: Partial<Record<Intent, FactReader>> = {
 
 /** Nouns for people of some kind (question-words.json). */
 const PEOPLE: ReadonlySet<string> = new Set(questionWords.people);
+
+/** The values the sources give for a fact they disagree on. */
+function conflictValues(fact: Fact): string[] {
+  return fact.sentences.flatMap((s) => (s.value ? [s.value] : []));
+}
 
 const READ = new WeakMap<Fact, Map<Intent, boolean>>();
 

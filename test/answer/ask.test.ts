@@ -391,6 +391,11 @@ describe("ask: when the sources don't answer", () => {
     expect(answer("how many US customers are affected").answer).toMatch(/not been disclosed/);
   });
 
+  it("does not answer a price per year with how many years the sources disagree on", () => {
+    const a = answer("how much is kaspersky plus a year");
+    expect(a.status).toBe("not_found");
+  });
+
   it("does not answer 'which vendor' with a sentence that names only a person", () => {
     expect(answer("Which antivirus vendor are we supposed to move to instead?").status).toBe("not_found");
   });

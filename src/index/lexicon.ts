@@ -36,7 +36,8 @@ export const LexiconSchema = z.object({
     .object({
       note: z.string().optional(),
       words: z.record(
-        z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, "must be lower-case words"),
+        // "$$" is chat for money.
+        z.string().regex(/^([a-z0-9]+( [a-z0-9]+)*|[$€£]+)$/, "must be lower-case words, or currency signs"),
         z.string().regex(/^[a-z ]*$/, "must be lower-case words, or empty"),
       ),
     })

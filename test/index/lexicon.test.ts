@@ -18,6 +18,11 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(termsOf(expandShorthand("lol"))).toEqual([]);
   });
 
+  it("reads shorthand written in signs, not letters ('$$' is money), as a whole word only", () => {
+    expect(expandShorthand("how much of their $$ came from the us")).toBe("how much of their money came from the us");
+    expect(expandShorthand("a $$$ deal")).toBe("a $$$ deal");
+  });
+
   it("spells out acronyms and chat shorthand the way the articles write them", () => {
     expect(termsOf("what should IT do")).toEqual(termsOf("what should information technology do"));
     expect(expandShorthand("whats the govt cutoff")).toBe("what is the government cutoff");

@@ -124,7 +124,7 @@ export const INTENT_WORDS: Record<Intent, readonly string[]> = {
     "estimate",
     "ballpark",
   ],
-  how_long: ["years", "yrs", "months", "decades", "tenure"],
+  how_long: ["years", "yrs", "months", "decades", "weeks", "days", "tenure"],
   who: [
     "name",
     "names",

@@ -157,3 +157,11 @@ describe("a yes/no question's verb the sources never use", () => {
     expect(actionOf("does this raise wider questions about foreign tech companies in the US")).toBeNull();
   });
 });
+
+describe("words that only say what kind of answer is wanted", () => {
+  it("are not searched ('…, like weeks?' asks how long, not about weeks)", () => {
+    const terms = readQuestion("how long til kaspersky is out of the us, like weeks?", seeds()).terms.map((t) => t.word);
+    expect(terms).not.toContain("weeks");
+    expect(terms).toContain("kaspersky");
+  });
+});

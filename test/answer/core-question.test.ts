@@ -24,6 +24,14 @@ describe("coreQuestion", () => {
     expect(coreQuestion("What did the Office of Foreign Assets Control (OFAC) do?")).toBe("What did the Office of Foreign Assets Control (OFAC) do?");
   });
 
+  it("drops a lead-in saying from where or what for one asks, but keeps a condition", () => {
+    expect(coreQuestion("From a hospital IT point of view, what is the risk officials see?")).toBe("what is the risk officials see?");
+    expect(coreQuestion("For the audit file, which agency issued the rule?")).toBe("which agency issued the rule?");
+    expect(coreQuestion("If we leave Kaspersky in place past the cutoff, what stops working?")).toBe(
+      "If we leave Kaspersky in place past the cutoff, what stops working?",
+    );
+  });
+
   it("keeps every question of a message, and abbreviations inside a sentence", () => {
     expect(coreQuestion("is it still legal to use it after Sept. 29? will we get in trouble")).toBe(
       "is it still legal to use it after Sept. 29? will we get in trouble",

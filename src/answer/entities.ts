@@ -58,6 +58,11 @@ export function isNameWord(word: string): boolean {
   return lexiconTags(word).some((tag) => NAME_TAGS.has(tag) || (tagSet[tag]?.parents ?? []).some((p) => NAME_TAGS.has(p)));
 }
 
+/** A word compromise's lexicon knows as a demonym ("russian", "american"): of a place, not a place. */
+export function isDemonym(word: string): boolean {
+  return lexiconTags(word).includes("Demonym");
+}
+
 /** A name word that is not also an abbreviation ("uk", "eu"; not "st", "co", "mt"): one a list of filler words may hold by mistake. */
 export function isNameNotAbbreviation(word: string): boolean {
   return isNameWord(word) && !lexiconTags(word).includes("Abbreviation");

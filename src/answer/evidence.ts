@@ -1,4 +1,5 @@
 import { intentClass } from "./intent.js";
+import { isDemonym } from "./entities.js";
 import questionWords from "./question-words.json" with { type: "json" };
 import { datesAgree, formatDate } from "../index/dates.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
@@ -300,7 +301,8 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
       const city = /\b(city|town)\b/i.test(question.asked);
       const places = features.names.filter((n) => {
         const place = placeReading(n, passage);
-        if (!place.placeLike || (city && place.country)) return false;
+        // "The Russian government" says whose government, not where anything is.
+        if (!place.placeLike || place.demonym || (city && place.country)) return false;
         return place.words.some(({ word, term }) => !question.termSet.has(term) && !index.isBackgroundWord(word));
       });
       const place = nearestTo(anchors, places);
@@ -329,7 +331,7 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
 }
 
 /** What a "where" question reads of a passage's name, whatever the question: worked out once, kept as long as the name. */
-type PlaceReading = { placeLike: boolean; country: boolean; words: { word: string; term: string }[] };
+type PlaceReading = { placeLike: boolean; country: boolean; demonym: boolean; words: { word: string; term: string }[] };
 const PLACE_READINGS = new WeakMap<Name, PlaceReading>();
 
 /** `name`: one of `passage`'s names (its features). */
@@ -337,7 +339,7 @@ function placeReading(name: Name, passage: Passage): PlaceReading {
   let reading = PLACE_READINGS.get(name);
   if (!reading) {
     const words = tokenize(placeName(name).text).map((word) => ({ word, term: processTerm(word) ?? word }));
-    reading = { placeLike: placeLike(name, passage.text), country: isCountry(name), words };
+    reading = { placeLike: placeLike(name, passage.text), country: isCountry(name), demonym: words.every(({ word }) => isDemonym(word)), words };
     PLACE_READINGS.set(name, reading);
   }
   return reading;

@@ -84,6 +84,13 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(answer("Who sanctioned Kaspersky's leaders?").answer).toMatch(/Office of Foreign Assets Control|OFAC/);
   });
 
+  it("does not answer 'where' with a demonym ('the Russian government' says whose, not where)", () => {
+    const a = answer("where does kaspersky come from");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/Moscow|Russia\b/);
+    expect(a.answer).not.toMatch(/Russian/);
+  });
+
   it("does not answer 'where in the US' with a place abroad", () => {
     expect(answer("Where is Kaspersky's US headquarters located?").status).toBe("not_found");
   });

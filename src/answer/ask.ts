@@ -9,6 +9,7 @@ import { cleanText, readQuestion, SCOPES, type Question } from "./question.js";
 import { readInContext, type ReadInContext, type Turn } from "./follow-up.js";
 import { suggestQuestions } from "./suggest.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
+import { opensWithoutSubject } from "./entities.js";
 import { bestFactAnswer, differLine } from "./fact-answer.js";
 import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weights.js";
 import { ASKED_ONLY } from "./intent.js";
@@ -433,12 +434,13 @@ function officialOf(best: Evidence, ranked: Evidence[]): Evidence | null {
 }
 
 function answerLine(best: Evidence, question: Question): string {
-  if (best.value) {
-    const line = describe(best.value);
-    return best.value.kind === "phrase" && best.value.quoted ? line : asAnswerLine(line);
-  }
+  if (best.value?.kind === "phrase" && best.value.quoted) return describe(best.value);
   const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
-  return asAnswerLine(focusClause(best.passage.text, best.passage.terms, weights).text);
+  const line = best.value ? describe(best.value) : focusClause(best.passage.text, best.passage.terms, weights).text;
+  // A clause cut from its subject ("Has been a prominent player…", "Citing the ban as the reason.") does not read
+  // as an answer: the sentence it was cut from does. Advice may be put as an imperative ("Replace it…").
+  const advice = best.value?.kind === "phrase" && best.value.form === "advice";
+  return asAnswerLine(line !== best.passage.text && opensWithoutSubject(line, { imperative: advice }) ? best.passage.text : line);
 }
 
 function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[]): Answer {

@@ -58,6 +58,23 @@ export function isNameWord(word: string): boolean {
   return lexiconTags(word).some((tag) => NAME_TAGS.has(tag) || (tagSet[tag]?.parents ?? []).some((p) => NAME_TAGS.has(p)));
 }
 
+/** Tags of a word that opens a clause cut from its subject: "has been…", "derived from…", "citing…". */
+const SUBJECTLESS_OPENERS = new Set(["Auxiliary", "Copula", "PastTense", "Participle", "Gerund"]);
+
+/**
+ * Whether a line opens with a verb whose subject was cut off ("Has been a prominent player…",
+ * "Citing the ban as the reason."), as compromise tags it; an opening phrase set off by a comma
+ * ("Looking ahead, Kaspersky will…") has its subject after it. An imperative ("Replace it…") is
+ * subjectless too, unless `imperative` says it is advice.
+ */
+export function opensWithoutSubject(line: string, { imperative = false } = {}): boolean {
+  const words = line.trim().split(/\s+/, 3);
+  if (words.some((w) => w.endsWith(","))) return false;
+  const [first] = compromise().nlp(words.join(" ")).terms().json() as { terms: { tags: string[] }[] }[];
+  const tags = first?.terms[0]?.tags ?? [];
+  return tags.some((tag) => SUBJECTLESS_OPENERS.has(tag)) || (!imperative && tags.includes("Imperative"));
+}
+
 /** A word compromise's lexicon knows as a demonym ("russian", "american"): of a place, not a place. */
 export function isDemonym(word: string): boolean {
   return lexiconTags(word).includes("Demonym");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AnswerSchema } from "../../src/answer/answer-schema.js";
 import { ask, type Trace } from "../../src/answer/ask.js";
+import { opensWithoutSubject } from "../../src/answer/entities.js";
 import { seeds } from "../helpers.js";
 
 const answer = (question: string) => AnswerSchema.parse(ask(seeds(), question));
@@ -481,6 +482,34 @@ describe("ask: the question bank", () => {
     const a = answer("do we have to uninstall kaspersky now??");
     expect(a.status).toBe("answered");
     expect(a.answer).toMatch(/^[A-Z].* (penaliz|advis|switch)/);
+  });
+});
+
+describe("ask: answer lines read as answers", () => {
+  it.each([
+    "Is Kaspersky a big player worldwide or more of a niche brand?",
+    "why would an antivirus program be such a big risk compared to other software",
+    "What does 'winding down' actually mean for Kaspersky's US operations?",
+  ])("%s → a line that keeps its subject, not a clause cut from it", (question) => {
+    const a = answer(question);
+    expect(a.status).toBe("answered");
+    expect(opensWithoutSubject(a.answer)).toBe(false);
+  });
+
+  it.each([
+    "Has been a prominent player in global markets for years.",
+    "Citing the ban as the reason.",
+    "Derived from executive orders.",
+    "Set to take effect on September 29.",
+  ])("reads '%s' as a clause cut from its subject", (line) => expect(opensWithoutSubject(line)).toBe(true));
+
+  it.each(["Looking ahead, Kaspersky will face the challenge.", "Kaspersky is a Russian company.", "Nearly a month."])(
+    "reads '%s' as a line with its subject",
+    (line) => expect(opensWithoutSubject(line)).toBe(false),
+  );
+
+  it("takes an imperative as advice only when it is advice", () => {
+    expect(opensWithoutSubject("Replace Kaspersky entirely.", { imperative: true })).toBe(false);
   });
 });
 

@@ -70,10 +70,26 @@ const SUBJECTLESS_OPENERS = new Set(["Auxiliary", "Copula", "PastTense", "Partic
 export function opensWithoutSubject(line: string, { imperative = false } = {}): boolean {
   const words = line.trim().split(/\s+/, 3);
   if (words.some((w) => w.endsWith(","))) return false;
-  const [first] = compromise().nlp(words.join(" ")).terms().json() as { terms: { tags: string[] }[] }[];
-  const tags = first?.terms[0]?.tags ?? [];
+  const tags = openingTags(words.join(" "));
   return tags.some((tag) => SUBJECTLESS_OPENERS.has(tag)) || (!imperative && tags.includes("Imperative"));
 }
+
+/**
+ * The tags of a line's first word, read in its first three words. A parse costs about half a
+ * millisecond, and answer lines come from a fixed corpus: each opening is parsed once (bounded).
+ */
+function openingTags(opening: string): readonly string[] {
+  let tags = OPENING_TAGS.get(opening);
+  if (!tags) {
+    const [first] = compromise().nlp(opening).terms().json() as { terms: { tags: string[] }[] }[];
+    tags = first?.terms[0]?.tags ?? [];
+    if (OPENING_TAGS.size >= MAX_OPENINGS) OPENING_TAGS.clear();
+    OPENING_TAGS.set(opening, tags);
+  }
+  return tags;
+}
+const OPENING_TAGS = new Map<string, readonly string[]>();
+const MAX_OPENINGS = 10_000;
 
 /** A word compromise's lexicon knows as a demonym ("russian", "american"): of a place, not a place. */
 export function isDemonym(word: string): boolean {

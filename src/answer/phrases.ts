@@ -94,14 +94,58 @@ export function focusClause(sentence: string, terms: readonly TermOffset[], weig
 
 /** A phrase as a stand-alone answer line: capitalised, ends with a full stop, without a dangling "While"/"However". */
 export function asAnswerLine(phrase: string): string {
-  let text = phrase
-    .trim()
-    .replace(/^[“”"‘’']+|[“”"‘’']+$/g, "")
+  let text = withoutStrayQuotes(phrase.trim())
     .replace(/^(however|but|and|while|although|though|despite this|meanwhile|moreover|also|still|so),?\s+/i, "")
     .trim();
   text = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+  return /[.!?][”"’']*$/.test(text) ? text : `${text}.`;
 }
+
+/**
+ * A phrase's quotation marks at either end that open or close nothing in it: cut from a sentence,
+ * a phrase may keep one half of a pair. A pair that the phrase holds whole stays ("…, “Russia has
+ * shown…”", "…from “foreign adversaries.”").
+ */
+function withoutStrayQuotes(text: string): string {
+  let result = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const first = result[0];
+    const last = result.at(-1);
+    if (first && STRAY_OPENER[first]?.(result)) {
+      result = result.slice(1).trimStart();
+      changed = true;
+    } else if (last && STRAY_CLOSER[last]?.(result)) {
+      result = result.slice(0, -1).trimEnd();
+      changed = true;
+    }
+  }
+  return result;
+}
+/** How many times a quotation mark is in `text`, not counting an apostrophe between letters ("Kaspersky’s"). */
+const countOf = (text: string, mark: string) => {
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) if (!(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""))) n++;
+  return n;
+};
+/** A mark at the start is stray when the phrase closes fewer pairs than it opens. */
+const STRAY_OPENER: Record<string, (text: string) => boolean> = {
+  "“": (t) => countOf(t, "“") > countOf(t, "”"),
+  "‘": (t) => countOf(t, "‘") > countOf(t, "’"),
+  '"': (t) => countOf(t, '"') % 2 === 1,
+  "'": (t) => countOf(t, "'") % 2 === 1,
+  "”": () => true,
+  "’": (t) => countOf(t, "’") > countOf(t, "‘"),
+};
+/** A mark at the end is stray when the phrase closes more pairs than it opens. */
+const STRAY_CLOSER: Record<string, (text: string) => boolean> = {
+  "”": (t) => countOf(t, "”") > countOf(t, "“"),
+  "’": (t) => countOf(t, "’") > countOf(t, "‘"),
+  '"': (t) => countOf(t, '"') % 2 === 1,
+  "'": (t) => countOf(t, "'") % 2 === 1,
+  "“": () => true,
+  "‘": (t) => countOf(t, "‘") > countOf(t, "’"),
+};
 
 /** Phrases come from a fixed corpus and are compared on every question: their terms are worked out once. */
 const PHRASE_TERMS = new Map<string, string[]>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameItems, sameWords } from "../../src/answer/phrases.js";
+import { asAnswerLine, sameItems, sameWords } from "../../src/answer/phrases.js";
 
 describe("sameItems: two accounts of one list", () => {
   it("agrees when the items are the same, however they are titled", () => {
@@ -39,5 +39,22 @@ describe("sameWords: two quotations of one statement", () => {
 
   it("cannot compare different statements", () => {
     expect(sameWords("all legally available options", "purchase unavailable for U.S. customers", share)).toBeNull();
+  });
+});
+
+describe("asAnswerLine: a phrase put as an answer line", () => {
+  it.each([
+    ["Raimondo said last month, “Russia has shown it.”", "Raimondo said last month, “Russia has shown it.”"],
+    ['aimed at protecting data from "foreign adversaries."', 'Aimed at protecting data from "foreign adversaries."'],
+    ["Kaspersky called it a ‘sad and difficult decision’", "Kaspersky called it a ‘sad and difficult decision’."],
+  ])("keeps a pair of quotation marks it holds whole: %s", (phrase, line) => {
+    expect(asAnswerLine(phrase)).toBe(line);
+  });
+
+  it.each([
+    ["“purchase unavailable for U.S. customers.", "Purchase unavailable for U.S. customers."],
+    ["sad and difficult decision’", "Sad and difficult decision."],
+  ])("drops half a pair cut from its sentence: %s", (phrase, line) => {
+    expect(asAnswerLine(phrase)).toBe(line);
   });
 });

@@ -229,8 +229,12 @@ function looksBack(index: KnowledgeIndex, passage: Passage): boolean {
 }
 
 /** "The name of the COO": the roles only a person fills. */
-const NAME_OF_PERSON =
-  /\bnames? of (the |that |this |its |their |kaspersky's )?(\w+ ){0,2}(person|people|officer|officers|official|officials|executive|executives|exec|execs|ceo|coo|cfo|cto|chief|head|founder|president|secretary|minister|director|spokesperson|spokesman|spokeswoman|leader|chairman|chair|author|reporter|journalist|writer|analyst|researcher|employee|man|woman|guy)\b/i;
+const ROLES = questionWords.personRoles.roles.join("|");
+/** "The name of the COO", "which CNN reporter…", "who is the Treasury Secretary…": a person by their role (question-words.json). */
+const NAME_OF_PERSON = new RegExp(
+  `\\bnames? of (the |that |this |its |their |kaspersky's )?(\\w+ ){0,2}(${ROLES})\\b|\\b(which|what) (\\w+ ){0,2}(${ROLES})\\b(?!['’]s)|^\\W*who(?:'s|’s| is| was| are| were) (the )?(\\w+ ){0,2}(${ROLES})\\b`,
+  "i",
+);
 
 /** "Which agency…", "the name of the department…": an organisation is asked for, and a person does not answer it. */
 const ORGANISATION =

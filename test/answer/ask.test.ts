@@ -404,6 +404,11 @@ describe("ask: when the sources don't answer", () => {
     expect(a.status).toBe("not_found");
   });
 
+  it("does not answer a question for a person by their role ('which CNN reporter…') with an organisation", () => {
+    expect(answer("Which CNN reporter broke the story first?").status).toBe("not_found");
+    expect(answer("Which official formally declared the ban?").answer).toMatch(/Raimondo/);
+  });
+
   it("does not answer 'which vendor' with a sentence that names only a person", () => {
     expect(answer("Which antivirus vendor are we supposed to move to instead?").status).toBe("not_found");
   });

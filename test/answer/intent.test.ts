@@ -37,6 +37,10 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["how should we handle kaspersky", "what"],
     ["Our auditors flagged Kaspersky, what's the actual deadline we need to care about?", "when"],
     ["what happens when updates stop?", "what"],
+    // A person by their role is a "who"; a role word describing another noun is not.
+    ["Which CNN reporter broke the story?", "who"],
+    ["which official announced the ban", "who"],
+    ["which executive order does the ban rest on", "what"],
     // The time left is a date; how long something lasted is a duration.
     ["how long do we have before the update cutoff?", "when"],
     ["how long did kaspersky operate in the us", "how_long"],

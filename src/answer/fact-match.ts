@@ -182,10 +182,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
   // A word the sources and the bank lack ("waiting") finds no phrasing: it does not stand for the question.
   const focused = question.terms.filter((t) => t.known && !index.isBackground(t.term)).map((t) => t.term);
-  // When no phrasing holds a focused word ("…, like weeks?"), the question's other words find them.
-  let candidates = focused.length > 0 ? index.bank.candidates(focused, options.candidates) : [];
-  if (candidates.length === 0) candidates = index.bank.candidates([...weights.keys()], options.candidates);
-  for (const phrasing of candidates) {
+  for (const phrasing of index.bank.candidates(focused.length > 0 ? focused : [...weights.keys()], options.candidates)) {
     const profile = phrasingProfile(index, phrasing, skip);
     // A phrasing that asks another kind of question ("why was it banned?" for "was it banned before?") says a little less the same.
     const closeness =

@@ -1,5 +1,4 @@
 import type { Fact } from "../index/fact-bank.js";
-import questionWords from "./question-words.json" with { type: "json" };
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { tokenize } from "../index/tokenize.js";
 import type { Intent } from "./intent.js";
@@ -55,12 +54,9 @@ export const FACT_READERS: Partial<Record<Intent, FactReader>> = {
   how_long: (fact) => (fact.conflict ? conflictValues(fact).some(saysHowLong) : saysHowLong(fact.answer)),
   /** A place named in its answer ("Moscow"), not "more than 200 countries". */
   where: (fact, index) => answerPlaces(fact, index).length > 0,
-  /** A person or organisation named in its answer, or a kind of people ("who loses their job?": its American workforce). */
-  who: (fact, index) => answerAgents(fact, index).length > 0 || tokenize(fact.answer).some((w) => PEOPLE.has(w)),
+  /** A person or organisation named in its answer. */
+  who: (fact, index) => answerAgents(fact, index).length > 0,
 };
-
-/** Nouns for people of some kind (question-words.json). */
-const PEOPLE: ReadonlySet<string> = new Set(questionWords.people);
 
 /** The values the sources give for a fact they disagree on. */
 function conflictValues(fact: Fact): string[] {

@@ -91,6 +91,14 @@ function openingTags(opening: string): readonly string[] {
 const OPENING_TAGS = new Map<string, readonly string[]>();
 const MAX_OPENINGS = 10_000;
 
+/** A word compromise's lexicon knows only as an adjective or adverb ("wider", "really"), never a verb or a noun. */
+export function isModifierWord(word: string): boolean {
+  const { tagSet } = compromise().model;
+  const tags = lexiconTags(word);
+  const isA = (tag: string, kind: string) => tag === kind || (tagSet[tag]?.parents ?? []).includes(kind);
+  return tags.length > 0 && tags.every((tag) => isA(tag, "Adjective") || isA(tag, "Adverb"));
+}
+
 /** A word compromise's lexicon knows as a demonym ("russian", "american"): of a place, not a place. */
 export function isDemonym(word: string): boolean {
   return lexiconTags(word).includes("Demonym");

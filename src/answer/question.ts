@@ -5,7 +5,7 @@ import { expandNumber, expandShorthand, processTerm, termsOf, tokenize } from ".
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
-import { isGivenName, isNameNotAbbreviation, isNameWord } from "./entities.js";
+import { isGivenName, isModifierWord, isNameNotAbbreviation, isNameWord } from "./entities.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 import { tenseOf, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
@@ -299,15 +299,14 @@ function unknownEvent(terms: readonly QueryTerm[]): string | null {
 }
 
 /**
- * The verb of a yes/no question when the sources never use it ("will Kaspersky refund…"). "Does
- * this raise wider questions" reads two ways ("this raise" + "wider", "this" + "raise"): the verb
- * is unknown only when it is in every reading.
+ * The verb of a yes/no question when the sources never use it ("will this company refund…").
+ * "Does this raise wider questions" is read with "this" as the whole subject when the word the
+ * other reading takes for the verb can only be an adjective or adverb ("wider").
  */
 function unknownAction(asked: string, index: KnowledgeIndex): string | null {
-  const verb = ACTION.exec(asked)?.[2]?.toLowerCase();
-  if (!verb || isKnownWord(verb, index)) return null;
-  const afterPronoun = ACTION_AFTER_PRONOUN.exec(asked)?.[2]?.toLowerCase();
-  return afterPronoun && isKnownWord(afterPronoun, index) ? null : verb;
+  let verb = ACTION.exec(asked)?.[2]?.toLowerCase();
+  if (verb && isModifierWord(verb)) verb = ACTION_AFTER_PRONOUN.exec(asked)?.[2]?.toLowerCase() ?? verb;
+  return verb && !isKnownWord(verb, index) ? verb : null;
 }
 
 /** A word the corpus knows, or filler (resolveWord gives null for it). */

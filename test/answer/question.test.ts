@@ -156,6 +156,13 @@ describe("a yes/no question's verb the sources never use", () => {
   it("is not an adjective read as the verb when 'this' is the whole subject ('does this raise wider questions…')", () => {
     expect(actionOf("does this raise wider questions about foreign tech companies in the US")).toBeNull();
   });
+
+  it.each([
+    ["Will this company refund my licence?", "refund"],
+    ["will that company reimburse customers?", "reimburse"],
+  ])("is still read after 'this' or 'that' and a noun: %s", (question, verb) => {
+    expect(actionOf(question)).toBe(verb);
+  });
 });
 
 describe("words that only say what kind of answer is wanted", () => {

@@ -228,11 +228,14 @@ function looksBack(index: KnowledgeIndex, passage: Passage): boolean {
   return passage.dates.length > 0 && passage.dates.every((d) => Number(d.iso.slice(0, 4)) < published - 1);
 }
 
-/** "The name of the COO": the roles only a person fills. */
 const ROLES = questionWords.personRoles.roles.join("|");
-/** "The name of the COO", "which CNN reporter…", "who is the Treasury Secretary…": a person by their role (question-words.json). */
+/**
+ * "The name of the COO", "which CNN reporter…": a person by their role (question-words.json). A role
+ * ends the word ("man-in-the-middle" is not a man), and one in the possessive asks for what it owns
+ * ("which president's administration").
+ */
 const NAME_OF_PERSON = new RegExp(
-  `\\bnames? of (the |that |this |its |their |kaspersky's )?(\\w+ ){0,2}(${ROLES})\\b|\\b(which|what) (\\w+ ){0,2}(${ROLES})\\b(?!['’]s)|^\\W*who(?:'s|’s| is| was| are| were) (the )?(\\w+ ){0,2}(${ROLES})\\b`,
+  `\\bnames? of (the |that |this |its |their |kaspersky's )?(\\w+ ){0,2}(${ROLES}|person|people)(?![\\w-])|\\b(which|what) (\\w+ ){0,2}(${ROLES})(?![\\w'’-])`,
   "i",
 );
 

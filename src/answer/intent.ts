@@ -36,7 +36,7 @@ const WHO_ROLES = questionWords.personRoles.roles.filter((r) => !questionWords.p
 
 /** "What's the name of the COO?", "who announced it?"; not "people who already have it" (question-words.json, relativeWhoHeads). */
 const WHO = new RegExp(
-  `\\b(what is|what's|whats|what are|what were|what was) the ([\\w-]+ )?names? of\\b|^\\W*(who|whom|whose)\\b|(?<!\\b(${questionWords.relativeWhoHeads.join("|")})\\s+)\\bwho\\b|\\b(which|what) (?!(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\\b)(\\w+ )?(${WHO_ROLES.join("|")}|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\\b(?!['’]s)`,
+  `\\b(what is|what's|whats|what are|what were|what was) the ([\\w-]+ )?names? of\\b|^\\W*(who|whom|whose)\\b|(?<!\\b(${questionWords.relativeWhoHeads.join("|")})\\s+)\\bwho\\b|\\b(which|what) (?!(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\\b)(\\w+ )?((?:${WHO_ROLES.join("|")})(?![\\w'’-])|(?:person|people|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\\b)`,
   "i",
 );
 

@@ -41,6 +41,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["Which CNN reporter broke the story?", "who"],
     ["which official announced the ban", "who"],
     ["which executive order does the ban rest on", "what"],
+    ["What man-in-the-middle risks does kaspersky pose?", "what"],
+    ["What analyst firms track Kaspersky's market share?", "what"],
+    ["which agency's head announced the ban?", "who"],
     // The time left is a date; how long something lasted is a duration.
     ["how long do we have before the update cutoff?", "when"],
     ["how long did kaspersky operate in the us", "how_long"],

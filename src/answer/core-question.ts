@@ -1,3 +1,5 @@
+import questionWords from "./question-words.json" with { type: "json" };
+
 /**
  * The question inside a chat message. People put context around what they ask ("we're a
  * 300-person shop, half our fleet runs it… did they say why they're leaving?", "…? need the exact
@@ -66,20 +68,19 @@ function isAside(segment: string): boolean {
 
 /**
  * "Our auditors flagged it, what's the deadline?", "from a hospital IT point of view, what is the
- * risk?": a lead-in about the asker, or saying from where or what for they ask, before the question
- * word. A condition ("if we leave it in place past the cutoff, what stops working?") is part of
- * the question.
+ * risk?": a lead-in about the asker, or saying from where they ask, before the question word.
  */
 function withoutLeadIn(segment: string): string {
   const match = /^([^,]*),\s*(?=\S)/.exec(segment);
   if (!match) return segment;
   const rest = segment.slice(match[0].length);
   const leadIn = match[1];
-  if (!QUESTION_START.test(rest) || QUESTION_START.test(leadIn) || CONDITION.test(leadIn)) return segment;
+  if (!QUESTION_START.test(rest) || QUESTION_START.test(leadIn)) return segment;
   return FIRST_PERSON.test(leadIn) || STANDPOINT.test(leadIn) ? rest : segment;
 }
 
-/** A lead-in that is the question's condition: "if…", "once…". ("Before we plan anything, …" is about the asker.) */
-const CONDITION = /^\W*(if|unless|once|in case)\b/i;
-/** A lead-in saying from where or what for one asks: "from a hospital's point of view", "for the audit", "as an MSP". */
-const STANDPOINT = /^\W*(from (a|an|the)\b.*\b(view|perspective|standpoint|side)|for (a|an|the|this|that)\b|as (a|an)\b|speaking as\b|in terms of\b)/i;
+/** A lead-in saying from where one asks (question-words.json, standpoints). */
+const STANDPOINT = new RegExp(
+  `^\\W*(from (a|an|the)\\b.*\\b(${questionWords.standpoints.viewNouns.join("|")})\\b|(${questionWords.standpoints.asRoles.join("|")})\\b)`,
+  "i",
+);

@@ -43,8 +43,12 @@ const WHO = new RegExp(
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
 const RULES: [Intent, RegExp][] = [
   ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
-  // "How long do we have before updates stop?": the time left, which the deadline's date answers.
-  ["when", /\bhow long (do|does|will|would) (i|we|you|they|users|customers|people|companies|\w+s) (have|get)\b/i],
+  // "How long do we have before updates stop?", "how much time have we got?", "how long is left?": the time left,
+  // which the deadline's date answers; not "how long do businesses have been using it".
+  [
+    "when",
+    /\bhow (long|much time) (do|does|will|would) \w+ have\b(?!\s+(been|had)\b)|\bhow (long|much time) (have|has) \w+ got\b|\bhow (long|much time) (is )?(left|remaining)\b/i,
+  ],
   // "Tenure" is a length of time; a claim about a number of years ("in the US for 25 yrs, right?") checks a duration.
   [
     "how_long",
@@ -93,10 +97,11 @@ const RULES: [Intent, RegExp][] = [
   ],
   ["list", /\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],
   // "Is it true Kaspersky has 270k clients?" checks a number: answer it as a number, so a disagreement shows.
-  // A day after a month ("after Sept 29") and a year ("is the 2024 ban…") are dates, not numbers to check.
+  // A day after a month ("after Sept 29") and a year ("is the 2024 ban…") are dates, not numbers to check; a number
+  // that counts something ("2000 employees") is one.
   [
     "how_many",
-    /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*(?<!\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b(?!(19|20)\d\d\b(?! ?(k|m|bn|%|percent|million|billion|thousand)))\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i,
+    /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*(?<!\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b(?!(19|20)\d\d\b(?! ?(k|m|bn|%|percent|million|billion|thousand)|\s+\w+s\b))\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i,
   ],
   ["yes_no", /^\W*(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\b/i],
   // "kaspersky leaving the us??": a statement put as a question asks whether it is so; a bare noun

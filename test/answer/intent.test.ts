@@ -46,11 +46,15 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["which agency's head announced the ban?", "who"],
     // The time left is a date; how long something lasted is a duration.
     ["how long do we have before the update cutoff?", "when"],
+    ["how much time have we got before updates stop?", "when"],
+    ["how long do businesses have been using kaspersky?", "how_long"],
+    ["how long would customers get protection after the ban?", "how_long"],
     ["how long did kaspersky operate in the us", "how_long"],
     ["how long till kaspersky is out of the us", "how_long"],
     // A year is a date, not a number to check; a number is.
     ["Is the 2024 ban broader than the 2017 one?", "yes_no"],
     ["Is it true Kaspersky has 270k business clients?", "how_many"],
+    ["Is it true Kaspersky has 2000 employees in the US?", "how_many"],
     ["what's going to happen to kaspersky customers in the us", "overview"],
     ["what will happen to my licence", "overview"],
     ["kaspersky ban explained", "overview"],

@@ -171,7 +171,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   const closest = new Map<Fact, { phrasing: Phrasing; closeness: number }>();
   // "What's the deadline?": when the words that say what kind of answer is wanted are all the question has, phrasings are compared on them too.
   const kindWords = intentTerms(question.intent);
-  const skip = question.intent !== "overview" && question.terms.every((t) => kindWords.has(t.term)) ? NO_TERMS : kindWords;
+  const skip = question.intent !== "overview" && question.terms.length > 0 && question.terms.every((t) => kindWords.has(t.term)) ? NO_TERMS : kindWords;
   const asked = question.terms.map((t) => ({ term: t.term, row: vectorRow(t.word), weight: t.weight }));
   let askedTotal = 0;
   for (const q of asked) askedTotal += q.weight;

@@ -210,10 +210,10 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
     // in the old generation, ~1.4 KB a question that only a full collection frees. Same keys, same order.
     terms.push({ term: resolved.term, known: resolved.known, weight, word });
   }
-  // "What's the deadline?": when the words that say what kind of answer is wanted are all the question has
-  // that the sources know, they are what it is about. "So what's the story?" is not about a story: a broad
-  // question that names nothing gets the story's overview (story-overview.ts).
-  if (intent !== "overview" && !terms.some((t) => t.known))
+  // "What's the deadline?": when the words that say what kind of answer is wanted are all the question has, they
+  // are what it is about ("the deadline for my tax return" has more, which the sources lack). "So what's the story?"
+  // is not about a story: a broad question that names nothing gets the story's overview (story-overview.ts).
+  if (intent !== "overview" && terms.length === 0)
     for (const word of skipped) {
       const resolved = resolveWord(word, index);
       if (!resolved?.known || seen.has(resolved.term)) continue;

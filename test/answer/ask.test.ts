@@ -242,6 +242,13 @@ describe("ask: questions that name only the kind of answer they want", () => {
     expect(a.status).toBe("answered");
     expect(a.answer).toMatch(expected);
   });
+
+  it.each(["what's the deadline for my tax return", "what is the deadline for the olympics?"])(
+    "%s → out of scope: it names more, which the sources lack",
+    (question) => {
+      expect(answer(question).status).toBe("out_of_scope");
+    },
+  );
 });
 
 describe("ask: disagreements", () => {

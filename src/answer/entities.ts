@@ -58,8 +58,12 @@ export function isNameWord(word: string): boolean {
   return lexiconTags(word).some((tag) => NAME_TAGS.has(tag) || (tagSet[tag]?.parents ?? []).some((p) => NAME_TAGS.has(p)));
 }
 
-/** Tags of a word that opens a clause cut from its subject: "has been…", "derived from…", "citing…". */
-const SUBJECTLESS_OPENERS = new Set(["Auxiliary", "Copula", "PastTense", "Participle", "Gerund"]);
+/**
+ * Tags of a word that opens a clause cut from its subject or its main clause: "has been…", "derived
+ * from…", "citing…", "prohibits…", "with a message reading…", "to protect…". Read wrongly, a line is only
+ * replaced by the whole sentence it was cut from, which also reads as an answer.
+ */
+const SUBJECTLESS_OPENERS = new Set(["Auxiliary", "Copula", "PastTense", "Participle", "Gerund", "PresentTense", "Preposition"]);
 
 /**
  * Whether a line opens with a verb whose subject was cut off ("Has been a prominent player…",
@@ -69,9 +73,23 @@ const SUBJECTLESS_OPENERS = new Set(["Auxiliary", "Copula", "PastTense", "Partic
  */
 export function opensWithoutSubject(line: string, { imperative = false } = {}): boolean {
   const words = line.trim().split(/\s+/, 3);
-  if (words.some((w) => w.endsWith(","))) return false;
+  // "Looking ahead, Kaspersky will…": what follows the opening phrase says whether the subject is there ("Like
+  // Kaspersky Lab, to collect…" has none).
+  const comma = words.findIndex((w) => w.endsWith(","));
+  if (comma >= 0)
+    return opensWithoutSubject(
+      line
+        .trim()
+        .split(/\s+/)
+        .slice(comma + 1)
+        .join(" "),
+      { imperative },
+    );
+  if (/^to$/i.test(words[0] ?? "")) return true;
   const tags = openingTags(words.join(" "));
-  return tags.some((tag) => SUBJECTLESS_OPENERS.has(tag)) || (!imperative && tags.includes("Imperative"));
+  // A bare verb first ("Replace it…") is an imperative, however compromise tags it in three words.
+  if (tags.includes("Imperative") || tags.includes("Infinitive")) return !imperative;
+  return tags.some((tag) => SUBJECTLESS_OPENERS.has(tag)) && !tags.includes("Noun");
 }
 
 /**
@@ -83,7 +101,8 @@ function openingTags(opening: string): readonly string[] {
   if (!tags) {
     const [first] = compromise().nlp(opening).terms().json() as { terms: { tags: string[] }[] }[];
     tags = first?.terms[0]?.tags ?? [];
-    if (OPENING_TAGS.size >= MAX_OPENINGS) OPENING_TAGS.clear();
+    // The oldest goes first (a Map keeps insertion order): clearing all at once would re-parse a large corpus's lines in a burst.
+    if (OPENING_TAGS.size >= MAX_OPENINGS) OPENING_TAGS.delete(OPENING_TAGS.keys().next().value!);
     OPENING_TAGS.set(opening, tags);
   }
   return tags;

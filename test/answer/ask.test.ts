@@ -489,13 +489,14 @@ describe("ask: the question bank", () => {
 
 describe("ask: answer lines read as answers", () => {
   it.each([
-    "Is Kaspersky a big player worldwide or more of a niche brand?",
-    "why would an antivirus program be such a big risk compared to other software",
-    "What does 'winding down' actually mean for Kaspersky's US operations?",
-  ])("%s → a line that keeps its subject, not a clause cut from it", (question) => {
+    ["Is Kaspersky a big player worldwide or more of a niche brand?", /^Has been/],
+    ["why would an antivirus program be such a big risk compared to other software", /^Citing/],
+  ])("%s → a line that keeps its subject, not a clause cut from it", (question, cut) => {
     const a = answer(question);
     expect(a.status).toBe("answered");
-    expect(opensWithoutSubject(a.answer)).toBe(false);
+    expect(a.answer).not.toMatch(cut);
+    // The line is the sentence it would have been cut from: it opens as the quoted sentence does.
+    expect(a.citations[0].quote.startsWith(a.answer.slice(0, 20))).toBe(true);
   });
 
   it.each([
@@ -503,15 +504,22 @@ describe("ask: answer lines read as answers", () => {
     "Citing the ban as the reason.",
     "Derived from executive orders.",
     "Set to take effect on September 29.",
+    "Prohibits the sale and distribution of Kaspersky products.",
+    "With a message reading “purchase is unavailable”.",
+    "To protect our customers in any country.",
+    "Like Kaspersky Lab, to collect and weaponize sensitive U.S. information.",
   ])("reads '%s' as a clause cut from its subject", (line) => expect(opensWithoutSubject(line)).toBe(true));
 
-  it.each(["Looking ahead, Kaspersky will face the challenge.", "Kaspersky is a Russian company.", "Nearly a month."])(
-    "reads '%s' as a line with its subject",
-    (line) => expect(opensWithoutSubject(line)).toBe(false),
-  );
+  it.each([
+    "Looking ahead, Kaspersky will face the challenge.",
+    "Kaspersky is a Russian company.",
+    "Nearly a month.",
+    "Sales of Kaspersky software are barred.",
+  ])("reads '%s' as a line with its subject", (line) => expect(opensWithoutSubject(line)).toBe(false));
 
   it("takes an imperative as advice only when it is advice", () => {
     expect(opensWithoutSubject("Replace Kaspersky entirely.", { imperative: true })).toBe(false);
+    expect(opensWithoutSubject("Replace Kaspersky entirely.")).toBe(true);
   });
 });
 

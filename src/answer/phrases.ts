@@ -103,49 +103,50 @@ export function asAnswerLine(phrase: string): string {
 
 /**
  * A phrase's quotation marks at either end that open or close nothing in it: cut from a sentence,
- * a phrase may keep one half of a pair. A pair that the phrase holds whole stays ("…, “Russia has
- * shown…”", "…from “foreign adversaries.”").
+ * a phrase may keep one half of a pair. A pair the phrase holds whole stays ("…, “Russia has
+ * shown…”", "…from \"foreign adversaries.\"").
  */
 function withoutStrayQuotes(text: string): string {
   let result = text;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const first = result[0];
-    const last = result.at(-1);
-    if (first && STRAY_OPENER[first]?.(result)) {
-      result = result.slice(1).trimStart();
-      changed = true;
-    } else if (last && STRAY_CLOSER[last]?.(result)) {
-      result = result.slice(0, -1).trimEnd();
-      changed = true;
+  for (;;) {
+    const unpaired = unpairedMarks(result);
+    if (unpaired.has(0)) result = result.slice(1).trimStart();
+    else if (unpaired.has(result.length - 1)) result = result.slice(0, -1).trimEnd();
+    else return result;
+  }
+}
+
+/**
+ * Where `text`'s quotation marks that open or close nothing are, pairing them left to right. A
+ * straight mark opens after a space or at the start and closes elsewhere; an apostrophe is not a
+ * mark: between letters ("Kaspersky’s"), before a digit ("'90s"), or after a plural's "s" while no
+ * single quotation is open ("its users' sake").
+ */
+function unpairedMarks(text: string): Set<number> {
+  const open: Record<"double" | "single", number[]> = { double: [], single: [] };
+  const unpaired = new Set<number>();
+  const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const opensHere = (i: number) => i === 0 || /[\s([{]/.test(text[i - 1]);
+  const close = (kind: "double" | "single", i: number) => {
+    if (open[kind].length > 0) open[kind].pop();
+    else unpaired.add(i);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "“") open.double.push(i);
+    else if (c === "”") close("double", i);
+    else if (c === '"') opensHere(i) ? open.double.push(i) : close("double", i);
+    else if (c === "‘" || c === "’" || c === "'") {
+      const apostrophe =
+        (isLetter(text[i - 1]) && isLetter(text[i + 1])) || /\d/.test(text[i + 1] ?? "") || (text[i - 1] === "s" && open.single.length === 0 && c !== "‘");
+      if (apostrophe) continue;
+      if (c === "‘" || (c === "'" && opensHere(i))) open.single.push(i);
+      else close("single", i);
     }
   }
-  return result;
+  for (const i of [...open.double, ...open.single]) unpaired.add(i);
+  return unpaired;
 }
-/** How many times a quotation mark is in `text`, not counting an apostrophe between letters ("Kaspersky’s"). */
-const countOf = (text: string, mark: string) => {
-  let n = 0;
-  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) if (!(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""))) n++;
-  return n;
-};
-/** A mark at the start is stray when the phrase closes fewer pairs than it opens. */
-const STRAY_OPENER: Record<string, (text: string) => boolean> = {
-  "“": (t) => countOf(t, "“") > countOf(t, "”"),
-  "‘": (t) => countOf(t, "‘") > countOf(t, "’"),
-  '"': (t) => countOf(t, '"') % 2 === 1,
-  "'": (t) => countOf(t, "'") % 2 === 1,
-  "”": () => true,
-  "’": (t) => countOf(t, "’") > countOf(t, "‘"),
-};
-/** A mark at the end is stray when the phrase closes more pairs than it opens. */
-const STRAY_CLOSER: Record<string, (text: string) => boolean> = {
-  "”": (t) => countOf(t, "”") > countOf(t, "“"),
-  "’": (t) => countOf(t, "’") > countOf(t, "‘"),
-  '"': (t) => countOf(t, '"') % 2 === 1,
-  "'": (t) => countOf(t, "'") % 2 === 1,
-  "“": () => true,
-  "‘": (t) => countOf(t, "‘") > countOf(t, "’"),
-};
 
 /** Phrases come from a fixed corpus and are compared on every question: their terms are worked out once. */
 const PHRASE_TERMS = new Map<string, string[]>();

@@ -57,4 +57,16 @@ describe("asAnswerLine: a phrase put as an answer line", () => {
   ])("drops half a pair cut from its sentence: %s", (phrase, line) => {
     expect(asAnswerLine(phrase)).toBe(line);
   });
+
+  it("keeps a pair at the start when the half pair is inside", () => {
+    expect(asAnswerLine('"Kaspersky" said it would "fight the ban')).toBe('"Kaspersky" said it would "fight the ban.');
+  });
+
+  it.each([
+    ["'Sad' for its users' sake", "'Sad' for its users' sake."],
+    ["'90s software", "'90s software."],
+    ["the companies' customers", "The companies' customers."],
+  ])("does not take an apostrophe for a quotation mark: %s", (phrase, line) => {
+    expect(asAnswerLine(phrase)).toBe(line);
+  });
 });

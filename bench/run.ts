@@ -16,6 +16,11 @@ import { median } from "./stats.js";
  * fresh server's memory after 1,000 mixed requests and BENCH_IDLE_SECONDS (45) idle. One table on stdout; everything
  * in bench/results/latest.json, with the bars of issue 11 each marked met or not.
  */
+const bursts = Number(process.env.BENCH_BURSTS || 5);
+if (!Number.isInteger(bursts) || bursts < 1) {
+  console.error(`BENCH_BURSTS=${process.env.BENCH_BURSTS}: set a whole number of burst rounds, 1 or more (5 when unset)`);
+  process.exit(2);
+}
 // The server under test is the production command, node dist/main.js: built first, as npm start does.
 execFileSync(process.execPath, ["scripts/build.js", "--if-changed"], { stdio: "inherit" });
 const largest = Number(process.env.BENCH_PASSAGES ?? 100_000);
@@ -27,7 +32,7 @@ const corpora: CorpusRow[] = sizes.map((n) =>
 const coldStart = await measureColdStart();
 const ready = await measureReady();
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const http = await measureHttp({ connections: 100, seconds, bursts: Number(process.env.BENCH_BURSTS ?? 5) });
+const http = await measureHttp({ connections: 100, seconds, bursts });
 const memory = await measureMemory();
 
 const bar = (met: boolean) => (met ? "met" : "NOT met");

@@ -34,7 +34,7 @@ export function coreQuestion(text: string): string {
   const withoutAsides = text.replace(ASIDE_PARENTHESIS, (whole, inner: string) => (FIRST_PERSON.test(inner) ? " " : whole));
   const segments = split(withoutAsides);
   if (segments.length === 0) return text;
-  const kept = segments.filter((s) => !isAside(s)).map(withoutLeadIn);
+  const kept = segments.filter((s) => !isAside(s)).map((s) => withoutLeadIn(s).replace(TRAILING_PURPOSE, ""));
   if (kept.length === 0 || !kept.some(isQuestion)) return text;
   const core = kept.join(" ").replace(/\s+/g, " ").trim();
   return core || text;
@@ -81,6 +81,9 @@ function withoutLeadIn(segment: string): string {
 
 /** A lead-in saying from where one asks (question-words.json, standpoints). */
 const STANDPOINT = new RegExp(
-  `^\\W*(from (a|an|the)\\b.*\\b(${questionWords.standpoints.viewNouns.join("|")})\\b|(${questionWords.standpoints.asRoles.join("|")})\\b)`,
+  `^\\W*(from (a|an|the)\\b.*\\b(${questionWords.standpoints.viewNouns.join("|")})\\b|(${questionWords.standpoints.asRoles.join("|")})\\b|for\\b.*\\b(${questionWords.standpoints.purposeNouns.join("|")})\\s*$)`,
   "i",
 );
+
+/** "…kick in for our change calendar?": the asker's document the answer is for, at the question's end (question-words.json). */
+const TRAILING_PURPOSE = new RegExp(`\\s+for (my|our) ([\\p{L}-]+\\s+){0,2}(${questionWords.standpoints.purposeDocuments.join("|")})(?=\\s*[?.!]*\\s*$)`, "iu");

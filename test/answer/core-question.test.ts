@@ -31,6 +31,11 @@ describe("coreQuestion", () => {
     expect(coreQuestion("For the sales ban, what's the deadline?")).toBe("For the sales ban, what's the deadline?");
   });
 
+  it("drops the asker's document the answer is for at the question's end, not whom it is about", () => {
+    expect(coreQuestion("When do the resale limits kick in for our change calendar?")).toBe("When do the resale limits kick in?");
+    expect(coreQuestion("is there a deadline for our licenses?")).toBe("is there a deadline for our licenses?");
+  });
+
   it("keeps every question of a message, and abbreviations inside a sentence", () => {
     expect(coreQuestion("is it still legal to use it after Sept. 29? will we get in trouble")).toBe(
       "is it still legal to use it after Sept. 29? will we get in trouble",

@@ -166,6 +166,10 @@ describe("a yes/no question's verb the sources never use", () => {
 });
 
 describe("words that only say what kind of answer is wanted", () => {
+  it("include hedges ('roughly how long…')", () => {
+    expect(readQuestion("roughly how long will the exit take?", seeds()).terms.map((t) => t.word)).not.toContain("roughly");
+  });
+
   it("are not searched ('…, like weeks?' asks how long, not about weeks)", () => {
     const terms = readQuestion("how long til kaspersky is out of the us, like weeks?", seeds()).terms.map((t) => t.word);
     expect(terms).not.toContain("weeks");

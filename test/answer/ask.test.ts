@@ -500,8 +500,8 @@ describe("ask: the question bank", () => {
 
 describe("ask: answer lines read as answers", () => {
   it.each([
-    ["Is Kaspersky a big player worldwide or more of a niche brand?", /^Has been/],
-    ["why would an antivirus program be such a big risk compared to other software", /^Citing/],
+    ["Where does the concern about Americans' personal data fit in?", /^Derived/],
+    ["kaspersky us capacity", /^Prohibits/],
   ])("%s → a line that keeps its subject, not a clause cut from it", (question, cut) => {
     const a = answer(question);
     expect(a.status).toBe("answered");

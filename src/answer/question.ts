@@ -23,14 +23,6 @@ export const QUESTION_DEFAULTS = {
    * at full weight, "why did Washington decide to ban it?" matched why Kaspersky decided to leave.
    */
   catenativeWeight: 0.25,
-  /**
-   * A word capitalised inside a sentence that the corpus lacks is read as a name the articles never
-   * use ("is Bitdefender a good replacement?", "is Huawei under the same ban?") only when it is rarer in
-   * English than this rank of the word vectors' frequency list (about 20,000 words are more common):
-   * IT admins capitalise common words ("on our Windows servers", "our Mac fleet"), whose questions
-   * the articles still answer.
-   */
-  rareNameRank: 20_000,
 } as const;
 
 /** Questions longer than this are read only this far: no real question needs more. */
@@ -258,19 +250,13 @@ function catenativesIn(text: string): Set<string> {
 /**
  * Words naming a person, place, organisation or product the corpus (passages, headings, question
  * bank) does not know: one compromise's lexicon knows as a name ("germany", "eugene"), or one
- * written as a name is ("UltraAV", "OFAC", "is Bitdefender a good replacement?"). An article a question names ("per the UBJ piece") is not one.
+ * written as a name is ("UltraAV", "OFAC"). An article a question names ("per the UBJ piece") is not one.
  */
 function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): string[] {
   const found: string[] = [];
   const words = asked.replace(MARKUP, " ").match(/[\p{L}\p{N}]+/gu) ?? [];
-  // Capitalised inside a sentence ("is Bitdefender a good replacement?"), a word is written as a name.
-  const capitalised = namesIn(asked.replace(MARKUP, " "));
   for (const [i, written] of words.entries()) {
-    const looksLikeName =
-      /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(written) ||
-      /\p{Ll}\p{Lu}/u.test(written) ||
-      isNameWord(written) ||
-      (capitalised.has(written.toLowerCase()) && isRareWord(written.toLowerCase()));
+    const looksLikeName = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(written) || /\p{Ll}\p{Lu}/u.test(written) || isNameWord(written);
     if (!looksLikeName) continue;
     // Written in lower case, a given name is often a common word ("any grace period"): it names someone
     // only before a surname ("eugene kaspersky") or another name.
@@ -282,12 +268,6 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
     }
   }
   return found;
-}
-
-/** Rarer in English than QUESTION_DEFAULTS.rareNameRank, or not among the word vectors' words at all. */
-function isRareWord(word: string): boolean {
-  const row = vectorRow(word);
-  return row < 0 || row > QUESTION_DEFAULTS.rareNameRank;
 }
 
 /** Whether a word after a given name completes a person's name: a name itself, or the corpus's subject ("kaspersky"). */

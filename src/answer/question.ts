@@ -128,7 +128,7 @@ const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 const CLAIM_WORDS =
   /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)( that)?\b|\b(true|correct|right)\s*\?+\s*$|\b(i|we) (heard|read|saw)( somewhere)?( that)?\b|\bsome(one|body) (said|says|told me)( that)?\b|\bapparently\b|\brumou?rs? (has it|says)\b/gi;
 
-/** How the answer is to be put ("in two sentences", "briefly", "like I'm five"; question-words.json), and words about the articles themselves: not what it is about. */
+/** How the answer is to be put ("in two sentences", "briefly", "like I'm five"; question-words.json): not what it is about. */
 const ANSWER_FORM = (() => {
   const asPattern = (phrase: string) =>
     phrase
@@ -137,9 +137,7 @@ const ANSWER_FORM = (() => {
       .replace(/ /g, "\\s+");
   const { counts, units, phrases } = questionWords.answerForm;
   const length = `\\bin\\s+(?:${[...counts.map(asPattern), "\\d+"].join("|")})\\s+(?:${units.map(asPattern).join("|")})\\b`;
-  // Words about the articles themselves ("which country is mentioned as…") are no more what is asked about.
-  const aside = [...phrases, ...questionWords.aboutTheText].sort((a, b) => b.length - a.length);
-  return new RegExp(`${length}|\\b(?:${aside.map(asPattern).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return new RegExp(`${length}|\\b(?:${phrases.map(asPattern).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 })();
 
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {

@@ -410,12 +410,6 @@ describe("ask: when the sources don't answer", () => {
     expect(answer("Which antivirus vendor are we supposed to move to instead?").status).toBe("not_found");
   });
 
-  it("does not take words about the articles ('which country is mentioned as…') for an event the articles never report", () => {
-    const a = answer("Apart from Russia, which country is mentioned among the foreign adversaries?");
-    expect(a.status).toBe("answered");
-    expect(a.citations[0].quote).toMatch(/China/);
-  });
-
   it("answers 'which countries' with a sentence that names places, though a place names no vendor", () => {
     const a = answer("Which countries do those Trump-era powers treat as foreign adversaries?");
     expect(a.status).toBe("answered");

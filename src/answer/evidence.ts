@@ -375,8 +375,8 @@ export function namesWhatIsAsked(index: KnowledgeIndex, passage: Passage, questi
   if (question.intent === "who" || question.intent === "where") return true;
   const kind = NAMED_THING.exec(question.asked)?.[1]?.toLowerCase();
   if (!kind) return true;
-  // The corpus's own setting ("the U.S.", in nearly every sentence) names no country that was asked for.
-  if (PLACE_KINDS.has(kind)) return namesIn(passage).some((n) => n.place && n.terms.some((t) => !question.termSet.has(t) && !index.isBackground(t)));
+  // The corpus's own setting ("the U.S.") counts: it is the answer to "which country banned it?".
+  if (PLACE_KINDS.has(kind)) return namesIn(passage).some((n) => n.place && n.terms.some((t) => !question.termSet.has(t)));
   return namesIn(passage).some((n) => !n.person && isAnswerName(index, n, question));
 }
 

@@ -97,11 +97,14 @@ const RULES: [Intent, RegExp][] = [
   ],
   ["list", /\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],
   // "Is it true Kaspersky has 270k clients?" checks a number: answer it as a number, so a disagreement shows.
-  // A day after a month ("after Sept 29") and a year ("is the 2024 ban…") are dates, not numbers to check; a number
-  // that counts something ("2000 employees") is one.
+  // A day after a month ("after Sept 29") and a year ("is the 2024 ban…", "were the 2017 restrictions…") are dates, not
+  // numbers to check; one that counts people ("2000 employees", question-words.json people) is one.
   [
     "how_many",
-    /^\W*(is|are|was|were|do|does|did|has|have|had)\b.*(?<!\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b(?!(19|20)\d\d\b(?! ?(k|m|bn|%|percent|million|billion|thousand)|\s+\w+s\b))\d[\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\b(?! ?(AD|BC))/i,
+    new RegExp(
+      `^\\W*(is|are|was|were|do|does|did|has|have|had)\\b.*(?<!\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)\\b(?!(19|20)\\d\\d\\b(?! ?(k|m|bn|%|percent|million|billion|thousand)|\\s+(${[...questionWords.people, "staff"].join("|")})\\b))\\d[\\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\\b(?! ?(AD|BC))`,
+      "i",
+    ),
   ],
   ["yes_no", /^\W*(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\b/i],
   // "kaspersky leaving the us??": a statement put as a question asks whether it is so; a bare noun

@@ -34,6 +34,7 @@ describe("coreQuestion", () => {
   it("drops the asker's document the answer is for at the question's end, not whom it is about", () => {
     expect(coreQuestion("When do the resale limits kick in for our change calendar?")).toBe("When do the resale limits kick in?");
     expect(coreQuestion("is there a deadline for our licenses?")).toBe("is there a deadline for our licenses?");
+    expect(coreQuestion("Is there any risk for our patient records?")).toBe("Is there any risk for our patient records?");
   });
 
   it("keeps every question of a message, and abbreviations inside a sentence", () => {

@@ -55,6 +55,7 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["Is the 2024 ban broader than the 2017 one?", "yes_no"],
     ["Is it true Kaspersky has 270k business clients?", "how_many"],
     ["Is it true Kaspersky has 2000 employees in the US?", "how_many"],
+    ["Were the 2017 restrictions limited to government agencies?", "yes_no"],
     ["what's going to happen to kaspersky customers in the us", "overview"],
     ["what will happen to my licence", "overview"],
     ["kaspersky ban explained", "overview"],

@@ -75,6 +75,13 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(a.answer).toMatch(expected);
   });
 
+  // A known gap, kept visible: no reader yet takes a kind of people as a "who" answer without letting
+  // customers answer "who can still buy it?" (reverted in round 8). When this starts passing, make it an `it`.
+  it.fails("answers 'who loses their job?' with the people it happens to", () => {
+    const a = answer("who is losing their job over all this?");
+    expect(a.answer).toMatch(/workforce|employees|positions/);
+  });
+
   it("does not answer 'where' with a demonym ('the Russian government' says whose, not where)", () => {
     const a = answer("where does kaspersky come from");
     expect(a.status).toBe("answered");

@@ -47,7 +47,7 @@ const RULES: [Intent, RegExp][] = [
   // which the deadline's date answers; not "how long do businesses have been using it".
   [
     "when",
-    /\bhow (long|much time) (do|does|will|would) \w+ have\b(?!\s+(been|had)\b)|\bhow (long|much time) (have|has) \w+ got\b|\bhow (long|much time) (is )?(left|remaining)\b/i,
+    /\bhow (long|much time) (do|does|will|would) (\w+ ){1,3}have\b(?!\s+(been|had)\b)|\bhow (long|much time) (have|has) (\w+ ){1,2}got\b|\bhow (long|much time) (is )?(left|remaining)\b/i,
   ],
   // "Tenure" is a length of time; a claim about a number of years ("in the US for 25 yrs, right?") checks a duration.
   [

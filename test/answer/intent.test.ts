@@ -47,6 +47,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // The time left is a date; how long something lasted is a duration.
     ["how long do we have before the update cutoff?", "when"],
     ["how much time have we got before updates stop?", "when"],
+    ["how long do US customers have before updates stop?", "when"],
+    ["how long do we still have before updates stop?", "when"],
+    ["how long have we actually got?", "when"],
     ["how long do businesses have been using kaspersky?", "how_long"],
     ["how long would customers get protection after the ban?", "how_long"],
     ["how long did kaspersky operate in the us", "how_long"],

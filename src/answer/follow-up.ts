@@ -8,6 +8,7 @@ import { rowSimilarity, vectorRow } from "../index/word-vectors.js";
 import { isHelpRequest } from "./canned-answers.js";
 import { INTENT_WORDS } from "./intent.js";
 import { cleanText, readQuestion, SCOPES } from "./question.js";
+import { escapeRegExp } from "../index/escape-reg-exp.js";
 
 /** The turn before, as the conversation remembers it: what was asked (as read in its context) and the answer line. */
 export const TurnSchema = z.object({ question: z.string().max(1_000), answer: z.string().max(2_000) });
@@ -205,8 +206,4 @@ function substitute(question: string, fragment: string, index: KnowledgeIndex): 
   let from = best;
   while (from > 0 && replaceable[from - 1]) from--;
   return `${[...words.slice(0, from), fragment, ...words.slice(best + 1)].join(" ")}?`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -11,6 +11,7 @@ import { tenseOf, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
 import { correctQuestionWords } from "./typos.js";
 import { vectorRow } from "../index/word-vectors.js";
+import { escapeRegExp } from "../index/escape-reg-exp.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
 /** The two scopes the articles count in, as index terms: the whole world and the US. */
@@ -130,11 +131,7 @@ const CLAIM_WORDS =
 
 /** How the answer is to be put ("in two sentences", "briefly", "like I'm five"; question-words.json): not what it is about. */
 const ANSWER_FORM = (() => {
-  const asPattern = (phrase: string) =>
-    phrase
-      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-      .replace(/'/g, "['’]?")
-      .replace(/ /g, "\\s+");
+  const asPattern = (phrase: string) => escapeRegExp(phrase).replace(/'/g, "['’]?").replace(/ /g, "\\s+");
   const { counts, units, phrases } = questionWords.answerForm;
   const length = `\\bin\\s+(?:${[...counts.map(asPattern), "\\d+"].join("|")})\\s+(?:${units.map(asPattern).join("|")})\\b`;
   return new RegExp(`${length}|\\b(?:${phrases.map(asPattern).join("|")})(?![\\p{L}\\p{N}])`, "giu");

@@ -54,8 +54,12 @@ export function isGivenName(word: string): boolean {
  * "eugene", "microsoft"), in any case: a lookup, not a parse, for every question.
  */
 export function isNameWord(word: string): boolean {
-  const { tagSet } = compromise().model;
-  return lexiconTags(word).some((tag) => NAME_TAGS.has(tag) || (tagSet[tag]?.parents ?? []).some((p) => NAME_TAGS.has(p)));
+  return lexiconTags(word).some((tag) => [...NAME_TAGS].some((kind) => isTagOf(tag, kind)));
+}
+
+/** Whether a compromise tag is `kind` or one of its kinds ("Country" is a "Place"). */
+function isTagOf(tag: string, kind: string): boolean {
+  return tag === kind || (compromise().model.tagSet[tag]?.parents ?? []).includes(kind);
 }
 
 /**
@@ -72,19 +76,12 @@ const SUBJECTLESS_OPENERS = new Set(["Auxiliary", "Copula", "PastTense", "Partic
  * subjectless too, unless `imperative` says it is advice.
  */
 export function opensWithoutSubject(line: string, { imperative = false } = {}): boolean {
-  const words = line.trim().split(/\s+/, 3);
+  const all = line.trim().split(/\s+/);
+  const words = all.slice(0, 3);
   // "Looking ahead, Kaspersky will…": what follows the opening phrase says whether the subject is there ("Like
   // Kaspersky Lab, to collect…" has none).
   const comma = words.findIndex((w) => w.endsWith(","));
-  if (comma >= 0)
-    return opensWithoutSubject(
-      line
-        .trim()
-        .split(/\s+/)
-        .slice(comma + 1)
-        .join(" "),
-      { imperative },
-    );
+  if (comma >= 0) return opensWithoutSubject(all.slice(comma + 1).join(" "), { imperative });
   if (/^to$/i.test(words[0] ?? "")) return true;
   const tags = openingTags(words.join(" "));
   // A bare verb first ("Replace it…") is an imperative, however compromise tags it in three words.
@@ -112,10 +109,8 @@ const MAX_OPENINGS = 10_000;
 
 /** A word compromise's lexicon knows only as an adjective or adverb ("wider", "really"), never a verb or a noun. */
 export function isModifierWord(word: string): boolean {
-  const { tagSet } = compromise().model;
   const tags = lexiconTags(word);
-  const isA = (tag: string, kind: string) => tag === kind || (tagSet[tag]?.parents ?? []).includes(kind);
-  return tags.length > 0 && tags.every((tag) => isA(tag, "Adjective") || isA(tag, "Adverb"));
+  return tags.length > 0 && tags.every((tag) => isTagOf(tag, "Adjective") || isTagOf(tag, "Adverb"));
 }
 
 /** A word compromise's lexicon knows as a demonym ("russian", "american"): of a place, not a place. */

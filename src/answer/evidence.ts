@@ -505,7 +505,13 @@ export function describe(value: Value): string {
  * nothing of which sentence a value belongs to.
  */
 export function weightiestPassageTerm(index: KnowledgeIndex, question: Question): string | null {
+  // Worked out once a question: every candidate passage of a valued question asks for it.
+  const known = WEIGHTIEST.get(question);
+  if (known !== undefined) return known;
   let weightiest: Question["terms"][number] | null = null;
   for (const t of question.terms) if (index.passageCount(t.term) > 0 && (!weightiest || t.weight > weightiest.weight)) weightiest = t;
-  return weightiest?.term ?? null;
+  const term = weightiest?.term ?? null;
+  WEIGHTIEST.set(question, term);
+  return term;
 }
+const WEIGHTIEST = new WeakMap<Question, string | null>();

@@ -10,6 +10,7 @@ import { extractQuantities, type Quantity } from "./quantities.js";
 import { tenseOf, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
 import { correctQuestionWords } from "./typos.js";
+import { rareWrittenNames } from "./written-names.js";
 import { vectorRow } from "../index/word-vectors.js";
 import { escapeRegExp } from "../index/escape-reg-exp.js";
 import questionWords from "./question-words.json" with { type: "json" };
@@ -245,13 +246,16 @@ function catenativesIn(text: string): Set<string> {
 /**
  * Words naming a person, place, organisation or product the corpus (passages, headings, question
  * bank) does not know: one compromise's lexicon knows as a name ("germany", "eugene"), or one
- * written as a name is ("UltraAV", "OFAC"). An article a question names ("per the UBJ piece") is not one.
+ * written as a name is ("UltraAV", "OFAC", "is Bitdefender a good replacement?"; see written-names.ts).
+ * An article a question names ("per the UBJ piece") is not one.
  */
 function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): string[] {
   const found: string[] = [];
-  const words = asked.replace(MARKUP, " ").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const plain = asked.replace(MARKUP, " ");
+  const words = plain.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const rare = rareWrittenNames(plain);
   for (const [i, written] of words.entries()) {
-    const looksLikeName = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(written) || /\p{Ll}\p{Lu}/u.test(written) || isNameWord(written);
+    const looksLikeName = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(written) || /\p{Ll}\p{Lu}/u.test(written) || isNameWord(written) || rare.has(written.toLowerCase());
     if (!looksLikeName) continue;
     // Written in lower case, a given name is often a common word ("any grace period"): it names someone
     // only before a surname ("eugene kaspersky") or another name.

@@ -467,12 +467,27 @@ describe("ask: the question bank", () => {
     },
   );
 
-  it.each(["what did eugene kaspersky say about the ban", "how many kaspersky customers are in germany", "does UltraAV replace kaspersky for US users?"])(
-    "refuses a question about someone or something the articles never name: %s",
-    (question) => {
-      expect(answer(question).status).toBe("not_found");
-    },
-  );
+  it.each([
+    "what did eugene kaspersky say about the ban",
+    "how many kaspersky customers are in germany",
+    "does UltraAV replace kaspersky for US users?",
+    "is Bitdefender a good replacement?",
+    "does Webroot keep working after the ban?",
+  ])("refuses a question about someone or something the articles never name: %s", (question) => {
+    expect(answer(question).status).toBe("not_found");
+  });
+
+  it.each([
+    "Do updates stop on our Macs too?",
+    "When do updates stop for our Chromebooks?",
+    "When do updates stop on our Ubuntu servers?",
+    "When do updates stop for Kaspersky on Azure VMs?",
+    "Sorry to bug you. Kindly tell me when updates stop.",
+  ])("answers an admin's question that names what they run, as IT writing capitalises it: %s", (question) => {
+    const a = answer(question);
+    expect(a.status).toBe("answered");
+    expect(`${a.answer} ${a.citations[0].quote}`).toMatch(/September 29/);
+  });
 
   it("reads chat shorthand for what it asks: 'whats the cutoff date' asks for a date", () => {
     const a = answer("whats the cutoff date for updates");

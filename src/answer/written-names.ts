@@ -1,0 +1,55 @@
+import { vectorRow } from "../index/word-vectors.js";
+import { commonNounFollows, isModifierWord, isPossessive } from "./entities.js";
+
+export const WRITTEN_NAME_DEFAULTS = {
+  /**
+   * A capitalised word is read as a name only when English uses it more rarely than this rank of
+   * the word vectors' frequency list (about 20,000 words are more common), in every form ("Macs"
+   * is as common as "mac"). IT admins capitalise everyday words ("our Windows servers", "the Mac
+   * fleet"), and the articles still answer those questions.
+   */
+  rareNameRank: 20_000,
+} as const;
+
+/** A capitalised word with the offset it starts at. */
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}]+/gu;
+/** What ends a sentence or clause before a word: the word after it is capitalised as any first word is. */
+const SENTENCE_END = /(^|[.!?:;…\n]|[^\p{L}\p{N}\p{P}\s])\s*$/u;
+
+/**
+ * Words written as names that English rarely uses, lower-cased: "is Bitdefender a good
+ * replacement?", "is Huawei under the same ban?". Whether the corpus knows them is the caller's
+ * question. Not a name here:
+ * - a sentence's first word ("Sorry to bug you. Kindly tell me…"), capitalised as any first word is;
+ * - a word compromise's lexicon knows as an adjective or adverb ("Kindly");
+ * - the asker's own things, after a possessive ("our Chromebooks", "our Workstations");
+ * - a part or product of a name, after a capitalised word ("Kaspersky Sandbox");
+ * - a word that modifies the common noun after it ("Ubuntu servers", "Sharepoint servers").
+ */
+export function rareWrittenNames(text: string, options = WRITTEN_NAME_DEFAULTS): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(CAPITALISED)) {
+    const word = match[0];
+    const before = text.slice(0, match.index);
+    if (!writtenAsName(word, before) || isModifierWord(word) || !isRare(word.toLowerCase(), options.rareNameRank)) continue;
+    const previous = /([\p{L}\p{N}]+)\s+$/u.exec(before);
+    if (previous && (isPossessive(previous[1]) || writtenAsName(previous[1], before.slice(0, previous.index)))) continue;
+    if (commonNounFollows(text, match.index)) continue;
+    found.add(word.toLowerCase());
+  }
+  return found;
+}
+
+/** Capitalised, and not as a first word is. */
+function writtenAsName(word: string, before: string): boolean {
+  return /^\p{Lu}/u.test(word) && !SENTENCE_END.test(before);
+}
+
+/** Rarer than `rank` in the word vectors, or not among their words, with any plural ending taken off too. */
+function isRare(word: string, rank: number): boolean {
+  const forms = [word, ...(word.endsWith("es") ? [word.slice(0, -2)] : []), ...(word.endsWith("s") ? [word.slice(0, -1)] : [])];
+  return forms.every((form) => {
+    const row = vectorRow(form);
+    return row < 0 || row > rank;
+  });
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { rareWrittenNames } from "../../src/answer/written-names.js";
+
+describe("rareWrittenNames: words written as names that English rarely uses", () => {
+  it.each([
+    ["is Bitdefender a good replacement?", "bitdefender"],
+    ["does Webroot keep working after the ban?", "webroot"],
+    ["should we move to Sophos instead", "sophos"],
+  ])("reads a rare capitalised word inside a sentence as a name: %s", (text, name) => {
+    expect(rareWrittenNames(text)).toContain(name);
+  });
+
+  it.each([
+    ["a sentence's first word", "Sorry to bug you. Kindly tell me when updates stop."],
+    ["a word English often uses, in any form", "Do updates stop on our Macs too?"],
+    ["the asker's own things, after a possessive", "When do updates stop for our Chromebooks?"],
+    ["a part of a name, after a capitalised word", "What happens to Kaspersky Sandbox after the cutoff?"],
+    ["a word that modifies the common noun after it", "Do updates stop on Ubuntu servers?"],
+    ["a word that modifies an abbreviation's plural", "Do updates stop on Azure VMs?"],
+  ])("does not read as a name %s", (_why, text) => {
+    expect([...rareWrittenNames(text)].filter((w) => w !== "kaspersky")).toEqual([]);
+  });
+});

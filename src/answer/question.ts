@@ -13,6 +13,7 @@ import { correctQuestionWords } from "./typos.js";
 import { rareWrittenNames } from "./written-names.js";
 import { vectorRow } from "../index/word-vectors.js";
 import { escapeRegExp } from "../index/escape-reg-exp.js";
+import { irregularVerbBase } from "../index/irregular-verbs.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
 /** The two scopes the articles count in, as index terms: the whole world and the US. */
@@ -365,6 +366,10 @@ function resolveAnew(word: string, index: KnowledgeIndex): ResolvedWord | null {
   if (FILLER_WORDS.has(word) && !isNameNotAbbreviation(word)) return null;
   // A word only a heading or the question bank's phrasings use ("uninstall"): people ask with it, the articles' sentences don't.
   if (index.knows(term) && !collides) return { term, known: true };
+  // "Has it ever been proven…": an irregular form whose base the corpus knows ("prove"), which the stemmer cannot relate.
+  const base = irregularVerbBase(word);
+  const baseTerm = base === null ? null : processTerm(base);
+  if (baseTerm && index.knows(baseTerm)) return { term: baseTerm, known: true };
   for (const candidate of [index.correct(word), index.relative(word)]) {
     if (!candidate) continue;
     const candidateTerm = processTerm(candidate);

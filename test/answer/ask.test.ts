@@ -489,6 +489,13 @@ describe("ask: the question bank", () => {
     expect(`${a.answer} ${a.citations[0].quote}`).toMatch(/September 29/);
   });
 
+  it.each(["was it ever proven that kaspersky spied for russia?", "have they proven anything against kaspersky?"])(
+    "relates an irregular verb form to its base, as people ask it in the bank ('proven', 'prove'): %s",
+    (question) => {
+      expect(answer(question).answer).toMatch(/never provided concrete evidence/);
+    },
+  );
+
   it("reads chat shorthand for what it asks: 'whats the cutoff date' asks for a date", () => {
     const a = answer("whats the cutoff date for updates");
     expect(a.answer).toMatch(/September 29, 2024/);

@@ -26,6 +26,12 @@ export const ANSWER_DEFAULTS = {
    * asks about something the sources do not mention ("the fine for selling after the deadline").
    */
   minCoverage: 0.5,
+  /**
+   * A passage that gives advice ("should closely monitor…", "strongly advise…") answers a request
+   * for advice while it holds this share: an asker says much about themselves that the advice never
+   * repeats ("we manage a few hundred endpoints running Kaspersky. What approach…").
+   */
+  adviceCoverage: 0.3,
   /** A passage with the asked-for kind of fact is preferred while it holds this share of the top passage's coverage. */
   valueCoverage: 0.6,
   /** A passage holding this share of the question answers it in its own words, even without the asked-for date or number. */
@@ -131,6 +137,9 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   // "Can someone explain the kaspersky situation?", "we run it on every PC, what should we do?": a broad question gets an
   // overview, and a request for advice the articles' advice, never a refusal.
   routes.push(["fact-rescue", () => broadAnswer(index, question, facts, ANSWER_DEFAULTS.maxCitations)]);
+  // "We're a small shop that relies on Kaspersky. What should we be doing now?": when the context names nothing that
+  // answers, the question itself is the broad one that names nothing, and gets the overview it would get alone.
+  if (question.searchedContext) routes.push(["story-overview", () => storyOverview(index, question, ANSWER_DEFAULTS.maxCitations)]);
   for (const [route, attempt] of routes) {
     const answer = attempt();
     if (
@@ -168,7 +177,7 @@ function fromPassages(index: KnowledgeIndex, question: Question, ranked: Evidenc
   const best = choose(ranked, question);
   const answerable =
     best &&
-    best.coverage >= ANSWER_DEFAULTS.minCoverage &&
+    best.coverage >= (question.intent === "advice" && best.value?.kind === "phrase" ? ANSWER_DEFAULTS.adviceCoverage : ANSWER_DEFAULTS.minCoverage) &&
     (answersWithValue(best) || !needsValue(question, best)) &&
     scopeFits(question, best) &&
     ((best.value?.kind === "phrase" && question.intent === "list") || namesWhatIsAsked(index, best.passage, question));

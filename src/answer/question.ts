@@ -85,6 +85,11 @@ export type Question = {
    * Kaspersky", "customers in Germany"): what it asks about is not in the sources.
    */
   unknownEntities: string[];
+  /**
+   * The question named nothing the corpus knows ("…What should we actually be doing now?"), and the
+   * asker's context before it was searched instead ("we're a small shop that relies on Kaspersky").
+   */
+  searchedContext: boolean;
 };
 
 /** "Will Kaspersky refund…", "Does the company offer…": the verb after the auxiliary and its subject. */
@@ -152,7 +157,8 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const sources = namedSources(tokenize(text.replace(MARKUP, " ")), index);
   let terms = searchTerms(asked, intent, sources.words, index);
   // "We run it on 200 machines. What now?": a question of scaffolding alone is about its context.
-  if (asked !== expanded && !terms.some((t) => t.known)) terms = searchTerms(expanded, intent, sources.words, index);
+  const searchedContext = asked !== expanded && !terms.some((t) => t.known);
+  if (searchedContext) terms = searchTerms(expanded, intent, sources.words, index);
   const focus = focusWords(asked);
   const focusTerms = focus.flatMap((w) => termsOf(w));
   return {
@@ -175,6 +181,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     speaker: askedSpeaker(text),
     claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [],
     unknownEntities: terms.some((t) => !t.known) ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(asked, terms)] : [],
+    searchedContext,
   };
 }
 

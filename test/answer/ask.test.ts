@@ -496,6 +496,20 @@ describe("ask: the question bank", () => {
     },
   );
 
+  it("answers a request for advice from the passage that gives advice, however much the asker says about themselves", () => {
+    const a = answer("We run a few hundred endpoints with Kaspersky. What approach do the articles recommend?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/advise switching/);
+  });
+
+  it("gives a broad question after the asker's context the overview it gets alone, when the context answers nothing", () => {
+    const alone = answer("What should we actually be doing now?");
+    const a = answer("We're a small shop that relies on Kaspersky. What should we actually be doing now?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toBe(alone.answer);
+    expect(a.answer).toMatch(/replace Kaspersky/);
+  });
+
   it("reads chat shorthand for what it asks: 'whats the cutoff date' asks for a date", () => {
     const a = answer("whats the cutoff date for updates");
     expect(a.answer).toMatch(/September 29, 2024/);

@@ -6,6 +6,8 @@ import type { Question } from "./question.js";
 const HOLDS: Record<ValueKind, RegExp> = {
   money: /[$€£]\s?\d|\b\d[\d,.]*\s?(dollars|usd|euros?|pounds)\b|\b(million|billion) (dollars|euros)\b/i,
   contact: /\+?\d[\d\s().-]{7,}\d|[\w.+-]+@[\w-]+\.\w+|\bhttps?:\/\/|\bwww\./i,
+  // "89 FR 52434", "No. 13873", "BIS-2024-0012", "CVE-2024-3400": a reference with its number.
+  identifier: /\b\d+\s+FR\s+\d+|\b(No\.|Number)\s*\d|\b[A-Z]{2,}-\d{2,}(-\d+)?\b/,
 };
 
 /**

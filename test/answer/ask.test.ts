@@ -588,6 +588,13 @@ describe("ask: wording that once broke the reading", () => {
     expect(answer("What is the link between Kaspersky and the Russian government?").status).toBe("answered");
   });
 
+  it.each(["whats the docket number for the kaspersky rule", "give me the Federal Register citation for the final determination"])(
+    "refuses a reference code no sentence gives, though a sentence names the document: %s",
+    (question) => {
+      expect(answer(question).status).toBe("not_found");
+    },
+  );
+
   it("answers 'per the … article' with that article's side of a disagreement", () => {
     const a = answer("per the ema.cam article, how many corporate clients does kaspersky have");
     expect(a.answer).toMatch(/270,000/);

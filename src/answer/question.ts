@@ -177,7 +177,12 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     tense: intent === "when" ? tenseOf(asked) : null,
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(asked, index),
-    unknownAction: intent === "yes_no" ? unknownAction(asked, index) : intent === "when" || intent === "where" ? unknownEvent(terms) : null,
+    unknownAction:
+      intent === "yes_no"
+        ? (unknownAction(asked, index) ?? unknownReceipt(asked, index))
+        : intent === "when" || intent === "where"
+          ? unknownEvent(terms)
+          : null,
     speaker: askedSpeaker(text),
     claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [],
     unknownEntities: terms.some((t) => !t.known) ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(asked, terms)] : [],
@@ -317,6 +322,26 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
   if (verb && isModifierWord(verb)) verb = ACTION_AFTER_PRONOUN.exec(asked)?.[2]?.toLowerCase() ?? verb;
   return verb && !isKnownWord(verb, index) ? verb : null;
 }
+
+/**
+ * What a yes/no question asks whether someone gets ("are the laid-off staff getting severance?",
+ * "do I get a refund?"), when the sources never mention it: whatever else they say about those
+ * people, they do not say whether they get that.
+ */
+function unknownReceipt(asked: string, index: KnowledgeIndex): string | null {
+  const words = RECEIPT.exec(asked)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  // "Did users get (automatically) moved…": a passive, not a thing received.
+  if (words.length === 0 || /ed$/.test(words[0]) || irregularVerbBase(words[0]) !== null) return null;
+  // The thing is named by the last word before a function word: "signature updates" are updates, "severance pay" is pay.
+  const end = words.findIndex((w) => STOPWORDS.has(w));
+  const head = words[(end < 0 ? words.length : end) - 1];
+  return head === undefined || isKnownWord(head, index) ? null : head;
+}
+/** A verb of receiving, the words that may come between, any adverbs ("automatically"), then what is received. */
+const RECEIPT = new RegExp(
+  `\\b(?:${questionWords.receipt.verbs.join("|")})\\s+(?:(?:${questionWords.receipt.modifiers.join("|")}|\\p{L}+ly)\\s+)*([\\p{L}-]+(?:\\s+[\\p{L}-]+)*)`,
+  "iu",
+);
 
 /** A word the corpus knows, or filler (resolveWord gives null for it). */
 function isKnownWord(word: string, index: KnowledgeIndex): boolean {

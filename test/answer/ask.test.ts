@@ -595,6 +595,20 @@ describe("ask: wording that once broke the reading", () => {
     },
   );
 
+  it.each(["are the laid-off people getting severance?", "do i get a refund for the rest of my kaspersky subscription?"])(
+    "refuses whether someone receives a thing the articles never mention, whatever they say about those people: %s",
+    (question) => {
+      expect(answer(question).status).toBe("not_found");
+    },
+  );
+
+  it.each(["will we get signature updates after september?", "did kaspersky get banned in 2017 too?", "will i get in trouble for running kaspersky"])(
+    "still answers what someone gets when the articles name it, or a 'get' that is no receiving: %s",
+    (question) => {
+      expect(answer(question).status).toBe("answered");
+    },
+  );
+
   it("answers 'per the … article' with that article's side of a disagreement", () => {
     const a = answer("per the ema.cam article, how many corporate clients does kaspersky have");
     expect(a.answer).toMatch(/270,000/);

@@ -1,4 +1,5 @@
 import questionWords from "./question-words.json" with { type: "json" };
+import { PEOPLE_NOUNS } from "./quantities.js";
 
 /** What kind of answer a question wants; it decides which passages rank first and what is extracted. */
 export type Intent =
@@ -102,7 +103,7 @@ const RULES: [Intent, RegExp][] = [
   [
     "how_many",
     new RegExp(
-      `^\\W*(is|are|was|were|do|does|did|has|have|had)\\b.*(?<!\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)\\b(?!(19|20)\\d\\d\\b(?! ?(k|m|bn|%|percent|million|billion|thousand)|\\s+(${[...questionWords.people, "staff"].join("|")})\\b))\\d[\\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\\b(?! ?(AD|BC))`,
+      `^\\W*(is|are|was|were|do|does|did|has|have|had)\\b.*(?<!\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)\\b(?!(19|20)\\d\\d\\b(?! ?(k|m|bn|%|percent|million|billion|thousand)|\\s+(${PEOPLE_NOUNS.join("|")})\\b))\\d[\\d,.]*(k|m|bn|%| ?percent| ?million| ?billion| ?thousand)?\\b(?! ?(AD|BC))`,
       "i",
     ),
   ],

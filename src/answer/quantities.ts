@@ -1,5 +1,6 @@
 import { termsOf } from "../index/tokenize.js";
 import { WORD_NUMBERS } from "../index/word-numbers.js";
+import questionWords from "./question-words.json" with { type: "json" };
 
 /** A number in a sentence with what it counts: "over 400 million users", "nearly two decades", "roughly 10%". */
 export type Quantity = {
@@ -35,6 +36,10 @@ const UNCOUNTED_SPAN = new RegExp(`\\b(?:${Object.keys(YEARS_PER).join("|")})s\\
 export function saysHowLong(text: string): boolean {
   return extractQuantities(text).some((q) => q.kind === "duration") || UNCOUNTED_SPAN.test(text);
 }
+
+/** Nouns that count people ("2000 employees"): after a number that could be a year, they make it a count (question-words.json). */
+export const PEOPLE_NOUNS: readonly string[] = [...questionWords.people, "staff"];
+const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_NOUNS);
 
 const STOP_UNIT = new Set([
   "and",
@@ -106,6 +111,8 @@ export function extractQuantities(text: string, skip: { start: number; end: numb
     // "a", "one of", "two of them": word numbers count only when they count something.
     if (!isDigits && kind !== "duration" && (unit.length === 0 || word === "a" || word === "an")) continue;
 
+    // "In 2017 the US government…", "before the 2017 ban": a year, not a count; "2000 employees" counts people.
+    if (kind === "count" && !scaleWord && /^(19|20)\d\d$/.test(word) && !PEOPLE.has(unit[0] ?? "")) continue;
     const base = isDigits ? Number(word.replace(/,/g, "")) : WORD_NUMBER[word];
     const scaled = base * (scaleWord ? SCALE[scaleWord.toLowerCase()] : 1);
     const value = kind === "duration" ? scaled * YEARS_PER[timeUnit!] : scaled;

@@ -609,6 +609,10 @@ describe("ask: wording that once broke the reading", () => {
     },
   );
 
+  it("refuses 'how many' when the only number near the answer is a year", () => {
+    expect(answer("how many federal agencies had to remove kaspersky in 2017?").status).toBe("not_found");
+  });
+
   it("answers 'per the … article' with that article's side of a disagreement", () => {
     const a = answer("per the ema.cam article, how many corporate clients does kaspersky have");
     expect(a.answer).toMatch(/270,000/);

@@ -20,6 +20,19 @@ describe("numbers in a sentence", () => {
   });
 });
 
+describe("years are not counts", () => {
+  it.each(["In 2017 the US government banned Kaspersky from federal agencies.", "before the 2017 ban", "founded in 1997"])(
+    "reads a year as no count: %s",
+    (text) => {
+      expect(extractQuantities(text)).toEqual([]);
+    },
+  );
+
+  it("still counts people with a number that could be a year: '2000 employees'", () => {
+    expect(extractQuantities("2000 employees").map((q) => q.value)).toEqual([2000]);
+  });
+});
+
 describe("how long something lasted", () => {
   it.each(["over nearly two decades", "follows years of escalating tension", "for decades", "a process of several months"])("'%s' says how long", (text) => {
     expect(saysHowLong(text)).toBe(true);

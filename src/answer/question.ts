@@ -266,7 +266,7 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
   const found: string[] = [];
   const plain = asked.replace(MARKUP, " ");
   const words = plain.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const rare = rareWrittenNames(plain);
+  const rare = rareWrittenNames(plain, (word) => sourceWords.has(word) || tokenize(word).every((t) => isKnownWord(t, index)));
   for (const [i, written] of words.entries()) {
     const looksLikeName = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(written) || /\p{Ll}\p{Lu}/u.test(written) || isNameWord(written) || rare.has(written.toLowerCase());
     if (!looksLikeName) continue;

@@ -1,5 +1,6 @@
 import { vectorRow } from "../index/word-vectors.js";
-import { commonNounFollows, isModifierWord, isPossessive } from "./entities.js";
+import { FILLER_WORDS, STOPWORDS } from "../index/stopwords.js";
+import { isModifierWord, isPossessive, readsAsCommonNoun } from "./entities.js";
 
 export const WRITTEN_NAME_DEFAULTS = {
   /**
@@ -18,24 +19,25 @@ const SENTENCE_END = /(^|[.!?:;…\n]|[^\p{L}\p{N}\p{P}\s])\s*$/u;
 
 /**
  * Words written as names that English rarely uses, lower-cased: "is Bitdefender a good
- * replacement?", "is Huawei under the same ban?". Whether the corpus knows them is the caller's
- * question. Not a name here:
+ * replacement?", "is Huawei under the same ban?"; words `known` to the corpus are not asked
+ * about. Not a name here:
  * - a sentence's first word ("Sorry to bug you. Kindly tell me…"), capitalised as any first word is;
  * - a word compromise's lexicon knows as an adjective or adverb ("Kindly");
  * - the asker's own things, after a possessive ("our Chromebooks", "our Workstations");
  * - a part or product of a name, after a capitalised word ("Kaspersky Sandbox");
- * - a word that modifies the common noun after it ("Ubuntu servers", "Sharepoint servers").
+ * - a word that modifies the common noun after it ("Ubuntu servers", "Sharepoint servers"; see readsAsCommonNoun).
  */
-export function rareWrittenNames(text: string, options = WRITTEN_NAME_DEFAULTS): Set<string> {
+export function rareWrittenNames(text: string, known: (word: string) => boolean, options = WRITTEN_NAME_DEFAULTS): Set<string> {
   const found = new Set<string>();
   for (const match of text.matchAll(CAPITALISED)) {
-    const word = match[0];
+    const word = match[0].toLowerCase();
     const before = text.slice(0, match.index);
-    if (!writtenAsName(word, before) || isModifierWord(word) || !isRare(word.toLowerCase(), options.rareNameRank)) continue;
+    if (!writtenAsName(match[0], before) || known(word) || isModifierWord(word) || !isRare(word, options.rareNameRank)) continue;
     const previous = /([\p{L}\p{N}]+)\s+$/u.exec(before);
     if (previous && (isPossessive(previous[1]) || writtenAsName(previous[1], before.slice(0, previous.index)))) continue;
-    if (commonNounFollows(text, match.index)) continue;
-    found.add(word.toLowerCase());
+    const next = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(match.index + match[0].length))?.[1];
+    if (next && !STOPWORDS.has(next.toLowerCase()) && !FILLER_WORDS.has(next.toLowerCase()) && readsAsCommonNoun(next)) continue;
+    found.add(word);
   }
   return found;
 }

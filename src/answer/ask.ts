@@ -5,7 +5,7 @@ import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.
 import { alignValue, asksOrganisation, asksPersonName, describe, namesWhatIsAsked, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
-import { cleanText, readQuestion, SCOPES, type Question } from "./question.js";
+import { cleanText, latestArticleYear, readQuestion, SCOPES, type Question } from "./question.js";
 import { readInContext, type ReadInContext, type Turn } from "./follow-up.js";
 import { suggestQuestions } from "./suggest.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
@@ -121,7 +121,7 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   trace.route = "not_found";
   // "How did the Russian government react?": the articles report no word of that side.
   const silentSide = question.speaker !== null && !sidesHeard(index).has(question.speaker);
-  if (question.unknownAction || question.unknownEntities.length > 0 || silentSide) return notFound(index, question, ranked());
+  if (question.unknownAction || question.unknownEntities.length > 0 || silentSide || question.laterYear !== null) return notFound(index, question, ranked());
   const facts = (trace.facts = matchFacts(index, question, decide.fact));
   // "How do I uninstall it from a Mac?": the steps of a task, which only a fact asked that way gives. The articles give
   // none, and no phrasing in today's bank asks for steps: such a question is not found until a fact that gives them is added.
@@ -459,10 +459,12 @@ function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[])
     if (related.length === ANSWER_DEFAULTS.relatedCitations) break;
   }
   const best = ranked[0];
+  // "What happened in 2025?": say why, since the asker may not know when the articles were written.
+  const why = question.laterYear === null ? "." : `: the articles were published in ${latestArticleYear(index)}, before ${question.laterYear}.`;
   return {
     status: "not_found",
     question: question.text,
-    answer: related.length ? "The sources don't say. The closest passages are below, but they don't answer the question." : "The sources don't say.",
+    answer: `The sources don't say${why}${related.length ? " The closest passages are below, but they don't answer the question." : ""}`,
     citations: related.map((e) => citationOf(index, e.passage, "related")),
     confidence: round(1 - (best?.coverage ?? 0) / 2),
   };

@@ -7,7 +7,7 @@ import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
 import { isGivenName, isModifierWord, isNameNotAbbreviation, isNameWord } from "./entities.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
-import { tenseOf, type Tense } from "./tense.js";
+import { asksWhatHappened, tenseOf, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
 import { correctQuestionWords } from "./typos.js";
 import { rareWrittenNames } from "./written-names.js";
@@ -90,6 +90,11 @@ export type Question = {
    * asker's context before it was searched instead ("we're a small shop that relies on Kaspersky").
    */
   searchedContext: boolean;
+  /**
+   * A year after every article that a question about what happened names ("what happened with
+   * Kaspersky in 2025?", "did it come back in 2026?"): what the articles could not have reported.
+   */
+  laterYear: number | null;
 };
 
 /** "Will Kaspersky refund…", "Does the company offer…": the verb after the auxiliary and its subject. */
@@ -187,6 +192,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [],
     unknownEntities: terms.some((t) => !t.known) ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(asked, terms)] : [],
     searchedContext,
+    laterYear: laterYearAsked(asked, index),
   };
 }
 
@@ -342,6 +348,19 @@ const RECEIPT = new RegExp(
   `\\b(?:${questionWords.receipt.verbs.join("|")})\\s+(?:(?:${questionWords.receipt.modifiers.join("|")}|\\p{L}+ly)\\s+)*([\\p{L}-]+(?:\\s+[\\p{L}-]+)*)`,
   "iu",
 );
+
+/** The latest year named in a question about what happened, when it is after every article's year; else null. */
+function laterYearAsked(asked: string, index: KnowledgeIndex): number | null {
+  const years = [...asked.matchAll(/\b(?:in|during|since|by|throughout|of)\s+((?:19|20)\d\d)\b/gi)].map((m) => Number(m[1]));
+  if (years.length === 0 || !asksWhatHappened(asked)) return null;
+  const year = Math.max(...years);
+  return year > latestArticleYear(index) ? year : null;
+}
+
+/** The year of the newest article. */
+export function latestArticleYear(index: KnowledgeIndex): number {
+  return Math.max(...[...index.sources.values()].map((a) => Number(a.published?.slice(0, 4) ?? 0)));
+}
 
 /** A word the corpus knows, or filler (resolveWord gives null for it). */
 function isKnownWord(word: string, index: KnowledgeIndex): boolean {

@@ -13,3 +13,11 @@ export function tenseOf(question: string): Tense | null {
   if (FUTURE.test(question)) return "future";
   return PAST.test(question) ? "past" : null;
 }
+
+/** "What has happened…", "has anyone been prosecuted", "what happened": the present perfect, or "happened" in any tense. */
+const PERFECT = /\b(has|have|hasn't|haven't|hasnt|havent)\b(\s+\p{L}+)?\s+(been|\p{L}+ed|\p{L}+en|gone|done|come|left|seen)\b|\bhappen(ed|s)\b/iu;
+
+/** Whether a question asks about what has happened (past or present perfect), not what is or will be. */
+export function asksWhatHappened(question: string): boolean {
+  return tenseOf(question) === "past" || PERFECT.test(question);
+}

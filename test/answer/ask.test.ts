@@ -613,6 +613,19 @@ describe("ask: wording that once broke the reading", () => {
     expect(answer("how many federal agencies had to remove kaspersky in 2017?").status).toBe("not_found");
   });
 
+  it.each(["what happened to kaspersky's us business in 2025?", "did kaspersky come back to the us in 2026?"])(
+    "refuses what happened after the articles were written, and says when they were: %s",
+    (question) => {
+      const a = answer(question);
+      expect(a.status).toBe("not_found");
+      expect(a.answer).toMatch(/published in 2024, before 202[56]/);
+    },
+  );
+
+  it("still answers a question that names a later year without asking what happened then", () => {
+    expect(answer("will signature updates still download after sept 29 if the license is paid thru 2025?").status).toBe("answered");
+  });
+
   it("answers 'per the … article' with that article's side of a disagreement", () => {
     const a = answer("per the ema.cam article, how many corporate clients does kaspersky have");
     expect(a.answer).toMatch(/270,000/);

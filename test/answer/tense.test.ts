@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
-import { tenseOf } from "../../src/answer/tense.js";
+import { asksWhatHappened, tenseOf } from "../../src/answer/tense.js";
 import { seeds } from "../helpers.js";
 
 describe("the tense a 'when' question asks in", () => {
@@ -35,5 +35,18 @@ describe("the tense a 'when' question asks in", () => {
 
   it("still answers 'when did…' with the date before them", () => {
     expect(ask(seeds(), "When did the Commerce Department announce the Kaspersky ban?").answer).toMatch(/June/);
+  });
+});
+
+describe("asksWhatHappened", () => {
+  it.each(["what happened in 2025?", "did kaspersky come back?", "has anyone been prosecuted yet?", "what has happened since?"])(
+    "reads a question about what has happened: %s",
+    (q) => {
+      expect(asksWhatHappened(q)).toBe(true);
+    },
+  );
+
+  it.each(["will updates stop?", "when do updates stop?", "is kaspersky banned?"])("reads a question about what is or will be: %s", (q) => {
+    expect(asksWhatHappened(q)).toBe(false);
   });
 });

@@ -515,6 +515,11 @@ describe("ask: the question bank", () => {
     expect(a.answer).toMatch(/September 29, 2024/);
   });
 
+  it("leads with the sentence that says a fact's answer, not one that only echoes the question's words", () => {
+    const a = answer("Raimondo said Moscow's influence was a risk to what, exactly?");
+    expect(a.citations[0].quote).toMatch(/risk to US infrastructure and services/);
+  });
+
   it("cites each source once, the sentence that states the answer first", () => {
     const a = answer("how many employees lost jobs");
     expect(a.answer).toMatch(/less than 50/);

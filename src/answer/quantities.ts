@@ -18,6 +18,8 @@ export type Quantity = {
   /** Index terms of `unit`, and of the whole `text`. */
   unitTerms: string[];
   terms: string[];
+  /** How the number is qualified ("less than", "nearly"), lower-case; "" when it is not. */
+  qualifier: string;
 };
 
 /** Words that speak of a count even without giving one ("the exact number … has not been disclosed"). */
@@ -124,7 +126,19 @@ export function extractQuantities(text: string, skip: { start: number; end: numb
     const start = match.index;
     const units = kind === "duration" ? [timeUnit!] : unit;
     const phrase = text.slice(start, end);
-    found.push({ text: phrase, start, end, kind, value, low, high, unit: units, unitTerms: units.flatMap(termsOf), terms: termsOf(phrase) });
+    found.push({
+      text: phrase,
+      start,
+      end,
+      kind,
+      value,
+      low,
+      high,
+      unit: units,
+      unitTerms: units.flatMap(termsOf),
+      terms: termsOf(phrase),
+      qualifier: qualifier?.toLowerCase() ?? "",
+    });
   }
   // "Millions of endpoints": a count the articles give only by its order, from two of it to a thousand.
   for (const match of text.matchAll(VAGUE)) {
@@ -144,6 +158,7 @@ export function extractQuantities(text: string, skip: { start: number; end: numb
       unit,
       unitTerms: unit.flatMap(termsOf),
       terms: termsOf(phrase),
+      qualifier: "",
     });
   }
   return found;

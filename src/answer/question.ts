@@ -160,10 +160,13 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const intent = coreIntent === "what" && asked !== expanded ? detectIntent(expanded) : coreIntent;
   // The article may be named anywhere in the message ("per the UBJ piece: …").
   const sources = namedSources(tokenize(text.replace(MARKUP, " ")), index);
-  let terms = searchTerms(asked, intent, sources.words, index);
+  const claimed = intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [];
+  // "More or less than 20 years?": how the claim is put says nothing about what it is of.
+  const skipped = claimed.length > 0 ? new Set([...sources.words, ...claimed.flatMap((q) => tokenize(q.qualifier))]) : sources.words;
+  let terms = searchTerms(asked, intent, skipped, index);
   // "We run it on 200 machines. What now?": a question of scaffolding alone is about its context.
   const searchedContext = asked !== expanded && !terms.some((t) => t.known);
-  if (searchedContext) terms = searchTerms(expanded, intent, sources.words, index);
+  if (searchedContext) terms = searchTerms(expanded, intent, skipped, index);
   const focus = focusWords(asked);
   const focusTerms = focus.flatMap((w) => termsOf(w));
   return {
@@ -189,7 +192,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
           ? unknownEvent(terms)
           : null,
     speaker: askedSpeaker(text),
-    claimed: intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [],
+    claimed,
     unknownEntities: terms.some((t) => !t.known) ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(asked, terms)] : [],
     searchedContext,
     laterYear: laterYearAsked(asked, index),

@@ -631,6 +631,12 @@ describe("ask: wording that once broke the reading", () => {
     expect(answer("will signature updates still download after sept 29 if the license is paid thru 2025?").status).toBe("answered");
   });
 
+  it("does not search for how a claimed number is put: 'more or less than 20 years' is not about 'less than 50 employees'", () => {
+    const a = answer("was kaspersky in the US for more or less than 20 yrs?");
+    expect(a.status).toBe("conflict");
+    expect(a.answer).toMatch(/two decades/);
+  });
+
   it("answers 'per the … article' with that article's side of a disagreement", () => {
     const a = answer("per the ema.cam article, how many corporate clients does kaspersky have");
     expect(a.answer).toMatch(/270,000/);

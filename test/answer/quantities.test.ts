@@ -54,3 +54,13 @@ describe("how long something lasted", () => {
     expect(answer.status === "answered" && /legally available options/.test(answer.citations[0].quote)).toBe(false);
   });
 });
+
+describe("how a number is qualified", () => {
+  it.each([
+    ["less than 20 years", "less than"],
+    ["nearly two decades", "nearly"],
+    ["400 million users", ""],
+  ])("keeps the qualifier of %s", (text, qualifier) => {
+    expect(extractQuantities(text)[0].qualifier).toBe(qualifier);
+  });
+});

@@ -1,4 +1,6 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import { processTerm, tokenize } from "../index/tokenize.js";
+import { vectorRow } from "../index/word-vectors.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.js";
@@ -9,7 +11,7 @@ import { cleanText, latestArticleYear, readQuestion, SCOPES, type Question } fro
 import { readInContext, type ReadInContext, type Turn } from "./follow-up.js";
 import { suggestQuestions } from "./suggest.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
-import { opensWithoutSubject } from "./entities.js";
+import { isNameWord, opensWithoutSubject } from "./entities.js";
 import { bestFactAnswer, differLine } from "./fact-answer.js";
 import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weights.js";
 import { ASKED_ONLY } from "./intent.js";
@@ -139,7 +141,8 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   routes.push(["fact-rescue", () => broadAnswer(index, question, facts, ANSWER_DEFAULTS.maxCitations)]);
   // "We're a small shop that relies on Kaspersky. What should we be doing now?": when the context names nothing that
   // answers, the question itself is the broad one that names nothing, and gets the overview it would get alone.
-  if (question.searchedContext) routes.push(["story-overview", () => storyOverview(index, question, ANSWER_DEFAULTS.maxCitations)]);
+  if (question.searchedContext && namesTheStory(index, question))
+    routes.push(["story-overview", () => storyOverview(index, question, ANSWER_DEFAULTS.maxCitations)]);
   for (const [route, attempt] of routes) {
     const answer = attempt();
     if (
@@ -154,6 +157,20 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     }
   }
   return notFound(index, question, ranked());
+}
+
+/**
+ * Whether the question names who or where every article is about ("Kaspersky", "Russia"): a word
+ * every article uses that is a name, or no common English word. "Our printer is broken, what
+ * should we do?" does not; neither does "our software vendor raised prices…", though "software"
+ * is in every article too.
+ */
+function namesTheStory(index: KnowledgeIndex, question: Question): boolean {
+  // The whole message: "we manage a few hundred endpoints running Kaspersky. What approach…" names it before its question.
+  return tokenize(question.text).some((word) => {
+    const term = processTerm(word);
+    return term !== null && index.isBackground(term) && (vectorRow(word) < 0 || isNameWord(word));
+  });
 }
 
 /** The sides whose words some passage reports (see speakers.ts). */
@@ -177,7 +194,10 @@ function fromPassages(index: KnowledgeIndex, question: Question, ranked: Evidenc
   const best = choose(ranked, question);
   const answerable =
     best &&
-    best.coverage >= (question.intent === "advice" && best.value?.kind === "phrase" ? ANSWER_DEFAULTS.adviceCoverage : ANSWER_DEFAULTS.minCoverage) &&
+    best.coverage >=
+      (question.intent === "advice" && best.value?.kind === "phrase" && namesTheStory(index, question)
+        ? ANSWER_DEFAULTS.adviceCoverage
+        : ANSWER_DEFAULTS.minCoverage) &&
     (answersWithValue(best) || !needsValue(question, best)) &&
     scopeFits(question, best) &&
     ((best.value?.kind === "phrase" && question.intent === "list") || namesWhatIsAsked(index, best.passage, question));

@@ -113,6 +113,11 @@ export function isModifierWord(word: string): boolean {
   return tags.length > 0 && tags.every((tag) => isTagOf(tag, "Adjective") || isTagOf(tag, "Adverb"));
 }
 
+/** A word compromise's lexicon knows as a past participle ("proven", "forbidden"), not as a simple past ("held") or an adjective ("broken", "left"). */
+export function isParticiple(word: string): boolean {
+  return lexiconTags(word).includes("Participle");
+}
+
 /** A word compromise's lexicon knows as a possessive ("our", "their"): what follows is the asker's or someone's own. */
 export function isPossessive(word: string): boolean {
   return lexiconTags(word).includes("Possessive");

@@ -35,12 +35,12 @@ export function neededValues(question: Question): ValueKind[] {
 }
 
 /**
- * The noun phrase after "what (is|are) (the)", "how big is (the)" or a request ("give me the…", "I need the…"):
+ * The noun phrase after "what (is|are) (the)", "how big is (the)" or a request ("give me the…", "I need the…"; not "show me the website notice", which asks for the notice):
  * "what's the Kaspersky support phone number for…" → kaspersky, support, phone, number; "how big is the fine if…" → fine.
  */
 function askedFor(text: string): string[] {
   const match =
-    /\b(?:what(?:'s|’s|s| is| are| was| were)?|how (?:big|large|high|steep|much) (?:is|are|was|were|would be|will be)|(?:give|tell|send|show) me|i need)\s+(?:the\s+|a\s+|an\s+)?([^?.!,;:]*)/i.exec(
+    /\b(?:what(?:'s|’s|s| is| are| was| were)?|how (?:big|large|high|steep|much) (?:is|are|was|were|would be|will be)|(?:give|tell|send) me|i need)\s+(?:the\s+|a\s+|an\s+)?([^?.!,;:]*)/i.exec(
       text,
     );
   if (!match) return [];

@@ -5,7 +5,7 @@ import { expandNumber, expandShorthand, processTerm, termsOf, tokenize } from ".
 import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
-import { isGivenName, isModifierWord, isNameNotAbbreviation, isNameWord } from "./entities.js";
+import { isGivenName, isModifierWord, isNameNotAbbreviation, isNameWord, isParticiple } from "./entities.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 import { asksWhatHappened, tenseOf, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
@@ -344,7 +344,8 @@ function unknownReceipt(asked: string, index: KnowledgeIndex): string | null {
   // The thing is named by the last word before a function word: "signature updates" are updates, "severance pay" is pay.
   const end = words.findIndex((w) => STOPWORDS.has(w));
   const head = words[(end < 0 ? words.length : end) - 1];
-  return head === undefined || isKnownWord(head, index) ? null : head;
+  // "Does it get worse…": a change of state, not a thing received.
+  return head === undefined || isModifierWord(head) || isKnownWord(head, index) ? null : head;
 }
 /** A verb of receiving, the words that may come between, any adverbs ("automatically"), then what is received. */
 const RECEIPT = new RegExp(
@@ -354,7 +355,8 @@ const RECEIPT = new RegExp(
 
 /** The latest year named in a question about what happened, when it is after every article's year; else null. */
 function laterYearAsked(asked: string, index: KnowledgeIndex): number | null {
-  const years = [...asked.matchAll(/\b(?:in|during|since|by|throughout|of)\s+((?:19|20)\d\d)\b/gi)].map((m) => Number(m[1]));
+  // "By 2025" is a deadline, which the articles' dates may answer; "in 2025" is when something happened.
+  const years = [...asked.matchAll(/\b(?:in|during|since|throughout)\s+((?:19|20)\d\d)\b/gi)].map((m) => Number(m[1]));
   if (years.length === 0 || !asksWhatHappened(asked)) return null;
   const year = Math.max(...years);
   return year > latestArticleYear(index) ? year : null;
@@ -420,8 +422,9 @@ function resolveAnew(word: string, index: KnowledgeIndex): ResolvedWord | null {
   if (FILLER_WORDS.has(word) && !isNameNotAbbreviation(word)) return null;
   // A word only a heading or the question bank's phrasings use ("uninstall"): people ask with it, the articles' sentences don't.
   if (index.knows(term) && !collides) return { term, known: true };
-  // "Has it ever been proven…": an irregular form whose base the corpus knows ("prove"), which the stemmer cannot relate.
-  const base = irregularVerbBase(word);
+  // "Has it ever been proven…": an irregular participle whose base the corpus knows ("prove"), which the stemmer cannot
+  // relate. Not a simple past or an adjective, which read as often otherwise ("who forbade…", "before it left", "broken").
+  const base = isParticiple(word) ? irregularVerbBase(word) : null;
   const baseTerm = base === null ? null : processTerm(base);
   if (baseTerm && index.knows(baseTerm)) return { term: baseTerm, known: true };
   for (const candidate of [index.correct(word), index.relative(word)]) {

@@ -14,10 +14,17 @@ export function tenseOf(question: string): Tense | null {
   return PAST.test(question) ? "past" : null;
 }
 
-/** "What has happened…", "has anyone been prosecuted", "what happened": the present perfect, or "happened" in any tense. */
-const PERFECT = /\b(has|have|hasn't|haven't|hasnt|havent)\b(\s+\p{L}+)?\s+(been|\p{L}+ed|\p{L}+en|gone|done|come|left|seen)\b|\bhappen(ed|s)\b/iu;
+/**
+ * "What has happened…", "has anyone been prosecuted": the present perfect, with a participle the
+ * list or the "-ed" ending names ("open" in "have offices open" is none); or "happened".
+ */
+const PERFECT =
+  /\b(has|have|hasn't|haven't|hasnt|havent)\b(\s+\p{L}+)?\s+(been|\p{L}+ed|taken|given|seen|gone|done|come|left|become|begun|known|shown|won|lost|made|had)\b|\bhappened\b/iu;
+/** "Will it have left by…", "do we have to have removed it": the future, or an obligation, however perfect its verb. */
+const NOT_PAST = /\b(will|would|shall|going to|gonna)\b|\b(have|has|had) to\b/i;
 
 /** Whether a question asks about what has happened (past or present perfect), not what is or will be. */
 export function asksWhatHappened(question: string): boolean {
+  if (NOT_PAST.test(question)) return false;
   return tenseOf(question) === "past" || PERFECT.test(question);
 }

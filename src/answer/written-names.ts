@@ -1,6 +1,7 @@
 import { vectorRow } from "../index/word-vectors.js";
 import { FILLER_WORDS, STOPWORDS } from "../index/stopwords.js";
 import { isModifierWord, isPossessive, readsAsCommonNoun } from "./entities.js";
+import questionWords from "./question-words.json" with { type: "json" };
 
 export const WRITTEN_NAME_DEFAULTS = {
   /**
@@ -11,6 +12,9 @@ export const WRITTEN_NAME_DEFAULTS = {
    */
   rareNameRank: 20_000,
 } as const;
+
+/** Words after which a capitalised word is the asker's setting or a common noun ("on Chromebook", "the Helpdesk"; question-words.json). */
+const BEFORE_SETTINGS: ReadonlySet<string> = new Set([...questionWords.writtenNames.settings, ...questionWords.writtenNames.determiners]);
 
 /** A capitalised word with the offset it starts at. */
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}]+/gu;
@@ -24,7 +28,10 @@ const SENTENCE_END = /(^|[.!?:;…\n]|[^\p{L}\p{N}\p{P}\s])\s*$/u;
  * - a sentence's first word ("Sorry to bug you. Kindly tell me…"), capitalised as any first word is;
  * - a word compromise's lexicon knows as an adjective or adverb ("Kindly");
  * - the asker's own things, after a possessive ("our Chromebooks", "our Workstations");
+ * - the asker's setting, after a preposition ("on Chromebook", "under Jamf", "per Gartner"), or
+ *   a common noun written with a capital, after a determiner ("the Helpdesk");
  * - a part or product of a name, after a capitalised word ("Kaspersky Sandbox");
+ * - a name in a clause that is the question's context ("…so we can plan our move to Webroot?");
  * - a word that modifies the common noun after it ("Ubuntu servers", "Sharepoint servers"; see readsAsCommonNoun).
  */
 export function rareWrittenNames(text: string, known: (word: string) => boolean, options = WRITTEN_NAME_DEFAULTS): Set<string> {
@@ -32,15 +39,33 @@ export function rareWrittenNames(text: string, known: (word: string) => boolean,
   for (const match of text.matchAll(CAPITALISED)) {
     const word = match[0].toLowerCase();
     const before = text.slice(0, match.index);
-    if (!writtenAsName(match[0], before) || known(word) || isModifierWord(word) || !isRare(word, options.rareNameRank)) continue;
+    // The cheap checks first: whether the corpus knows a word may mean a fuzzy search of its vocabulary.
+    if (!writtenAsName(match[0], before) || !isRare(word, options.rareNameRank) || isModifierWord(word) || known(word)) continue;
     const previous = /([\p{L}\p{N}]+)\s+$/u.exec(before);
-    if (previous && (isPossessive(previous[1]) || writtenAsName(previous[1], before.slice(0, previous.index)))) continue;
-    const next = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(match.index + match[0].length))?.[1];
+    const previousWord = previous?.[1].toLowerCase() ?? "";
+    if (previous && (isPossessive(previousWord) || BEFORE_SETTINGS.has(previousWord) || writtenAsName(previous[1], before.slice(0, previous.index)))) continue;
+    const after = text.slice(match.index + match[0].length);
+    // "Webroot-managed machines": the first part of a compound modifier.
+    if (/^-\p{L}/u.test(after)) continue;
+    const next = /^\s+([\p{L}\p{N}]+)/u.exec(after)?.[1];
     if (next && !STOPWORDS.has(next.toLowerCase()) && !FILLER_WORDS.has(next.toLowerCase()) && readsAsCommonNoun(next)) continue;
+    if (inContextClause(before)) continue;
     found.add(word);
   }
   return found;
 }
+
+/** Whether a clause that is the question's context opens before this point of its sentence ("…so we can plan our move to…"), after its first word. */
+function inContextClause(before: string): boolean {
+  const sentence = before.split(/[.!?;:]\s+/).at(-1) ?? "";
+  return sentence
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(1)
+    .some((word) => CLAUSE_OPENERS.has(word));
+}
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(questionWords.writtenNames.clauseOpeners);
 
 /** Capitalised, and not as a first word is. */
 function writtenAsName(word: string, before: string): boolean {

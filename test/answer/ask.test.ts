@@ -637,6 +637,40 @@ describe("ask: wording that once broke the reading", () => {
     expect(a.answer).toMatch(/two decades/);
   });
 
+  describe("round 9's mechanisms, held to what the review found", () => {
+    it.each(["Our office printer keeps jamming on the network. What should we do?", "What should network engineers do about the new office wifi?"])(
+      "gives no Kaspersky advice to a request for advice about something else: %s",
+      (question) => {
+        expect(answer(question).status).not.toBe("answered");
+      },
+    );
+
+    it.each([
+      "what happens to kaspersky in 2025 if we don't uninstall it?",
+      "will updates have stopped by 2025?",
+      "can we keep running Kaspersky alongside Intune until we migrate?",
+      "the Helpdesk is asking when updates stop",
+      "When do Kaspersky updates stop, so we can plan our move to Webroot?",
+      "Are Kaspersky updates ending for Webroot-managed machines?",
+      "give me a citation for the September 29 date",
+      "Does it get worse after September 29?",
+    ])("still answers what the articles answer: %s", (question) => {
+      expect(answer(question).status).toBe("answered");
+    });
+
+    it("reads a simple past as the question asks it, not as its base verb: 'who forbade the sale' asks for a person", () => {
+      expect(answer("Who forbade the sale of Kaspersky software?").answer).toMatch(/Raimondo/);
+    });
+
+    it("reads chat idioms for being laid off as being laid off, not as a thing received", () => {
+      expect(answer("Did the Kaspersky employees get the sack?").answer).toMatch(/laying off|laid off/);
+    });
+
+    it("refuses 'get my money back' as it refuses a refund", () => {
+      expect(answer("Will I get my money back for my kaspersky license?").status).toBe("not_found");
+    });
+  });
+
   it("answers 'per the … article' with that article's side of a disagreement", () => {
     const a = answer("per the ema.cam article, how many corporate clients does kaspersky have");
     expect(a.answer).toMatch(/270,000/);

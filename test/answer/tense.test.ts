@@ -50,3 +50,12 @@ describe("asksWhatHappened", () => {
     expect(asksWhatHappened(q)).toBe(false);
   });
 });
+
+describe("asksWhatHappened, what it does not read as the past", () => {
+  it.each(["what happens to kaspersky in 2025?", "will kaspersky have left by 2025?", "do we have to have removed it?", "does it have offices open?"])(
+    "%s",
+    (q) => {
+      expect(asksWhatHappened(q)).toBe(false);
+    },
+  );
+});

@@ -17,6 +17,10 @@ describe("rareWrittenNames: words written as names that English rarely uses", ()
     ["a part of a name, after a capitalised word", "What happens to Kaspersky Sandbox after the cutoff?"],
     ["a word that modifies the common noun after it", "Do updates stop on Ubuntu servers?"],
     ["a word that modifies an abbreviation's plural", "Do updates stop on Azure VMs?"],
+    ["the asker's setting, after a preposition", "can we keep running Kaspersky alongside Intune?"],
+    ["a common noun written with a capital, after a determiner", "the Helpdesk is asking when updates stop"],
+    ["the first part of a compound modifier", "Are updates ending for Webroot-managed machines?"],
+    ["a name in a clause that is the question's context", "When do updates stop, so we can plan our move to Webroot?"],
   ])("does not read as a name %s", (_why, text) => {
     expect([...rareWrittenNames(text, (word) => word === "kaspersky")]).toEqual([]);
   });

@@ -123,14 +123,24 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   trace.route = "not_found";
   // "How did the Russian government react?": the articles report no word of that side.
   const silentSide = question.speaker !== null && !sidesHeard(index).has(question.speaker);
-  if (question.unknownAction || question.unknownEntities.length > 0 || silentSide || question.laterYear !== null) return notFound(index, question, ranked());
+  if (question.unknownAction || question.unknownEntities.length > 0 || silentSide) return notFound(index, question, ranked());
   const facts = (trace.facts = matchFacts(index, question, decide.fact));
+  const fromFact = (floor: number) => bestFactAnswer(index, question, facts, floor, ANSWER_DEFAULTS.maxCitations);
+  const thresholds = decide[intentClass(question.intent)];
+  if (question.laterYear !== null) {
+    // "Did updates stop in 2025?": a fact that clearly answers the question and dates it in an earlier year corrects
+    // the question's year. Otherwise what happened in a year after every article is what no article could report.
+    const dated = clearLead(facts, question) ? fromFact(thresholds.factAnswer) : null;
+    if (dated && yearsIn(dated.answer).some((year) => year < question.laterYear!)) {
+      trace.route = "fact";
+      return dated;
+    }
+    return notFound(index, question, ranked());
+  }
   // "How do I uninstall it from a Mac?": the steps of a task, which only a fact asked that way gives. The articles give
   // none, and no phrasing in today's bank asks for steps: such a question is not found until a fact that gives them is added.
   if (ASKED_ONLY.has(question.intent) && !facts.some((m) => m.intentFit === 1)) return notFound(index, question, ranked());
-  const fromFact = (floor: number) => bestFactAnswer(index, question, facts, floor, ANSWER_DEFAULTS.maxCitations);
   const needed = neededValues(question);
-  const thresholds = decide[intentClass(question.intent)];
   const routes: [NonNullable<Trace["route"]>, () => Answer | null][] = [
     ["fact", () => (clearLead(facts, question) ? fromFact(thresholds.factAnswer) : null)],
     ["passages", () => fromPassages(index, question, ranked())],
@@ -171,6 +181,11 @@ function namesTheStory(index: KnowledgeIndex, question: Question): boolean {
     const term = processTerm(word);
     return term !== null && index.isBackground(term) && (vectorRow(word) < 0 || isNameWord(word));
   });
+}
+
+/** The years written in a text ("September 29, 2024"). */
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
 }
 
 /** The sides whose words some passage reports (see speakers.ts). */

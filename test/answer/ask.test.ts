@@ -658,6 +658,19 @@ describe("ask: wording that once broke the reading", () => {
       expect(answer(question).status).toBe("answered");
     });
 
+    it.each([
+      ["Did updates stop in 2025?", /September 29, 2024/],
+      ["Was Kaspersky founded in 2025?", /1997/],
+    ])("corrects a later year in the question with the earlier date the articles give: %s", (question, date) => {
+      const a = answer(question);
+      expect(a.status).toBe("answered");
+      expect(a.answer).toMatch(date);
+    });
+
+    it("does not read 'get the axe' as a thing received", () => {
+      expect(answer("Did Kaspersky employees get the axe?").status).toBe("answered");
+    });
+
     it("reads a simple past as the question asks it, not as its base verb: 'who forbade the sale' asks for a person", () => {
       expect(answer("Who forbade the sale of Kaspersky software?").answer).toMatch(/Raimondo/);
     });

@@ -64,10 +64,13 @@ const RULES: [Intent, RegExp][] = [
   // "How much does losing the US hurt?" asks how far, not how many (question-words.json, extentVerbs).
   ["how_many", HOW_MANY],
   // "What city…", "where is it based": a place. ("Which countries…" stays a list: the articles name several.)
-  // "Where does the data concern fit into all this?" asks how it relates, not for a place.
+  // "Where does the data concern fit into all this?" asks how it relates, not for a place (question-words.json, figurativeWhere).
   [
     "where",
-    /^(?!.*\b(fit|fits|stand|stands|come in|comes in)\b)(?:\W*where\b|.*\bwhere (is|are|was|were|does|do|did)\b|.*\b(what|which) (city|town|place|location|country|nation)\b)/i,
+    new RegExp(
+      `^(?!.*\\b(${questionWords.figurativeWhere.join("|")})\\b)(?:\\W*where\\b|.*\\bwhere (is|are|was|were|does|do|did)\\b|.*\\b(what|which) (city|town|place|location|country|nation)\\b)`,
+      "i",
+    ),
   ],
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
   [

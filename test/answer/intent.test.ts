@@ -83,3 +83,16 @@ describe("detectIntent: what kind of answer a question wants", () => {
     expect(detectIntent(question)).toBe(intent);
   });
 });
+
+describe("a figurative 'where'", () => {
+  it.each(["where does the Treasury come into all this?", "where does that leave us with our licences?", "where is this whole thing heading?"])(
+    "asks how things stand or relate, not for a place: %s",
+    (q) => {
+      expect(detectIntent(q)).not.toBe("where");
+    },
+  );
+
+  it("still reads a literal 'where' as asking for a place", () => {
+    expect(detectIntent("where is kaspersky headquartered?")).toBe("where");
+  });
+});

@@ -1,6 +1,4 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
-import { processTerm, tokenize } from "../index/tokenize.js";
-import { vectorRow } from "../index/word-vectors.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.js";
@@ -11,7 +9,7 @@ import { cleanText, latestArticleYear, readQuestion, SCOPES, type Question } fro
 import { readInContext, type ReadInContext, type Turn } from "./follow-up.js";
 import { suggestQuestions } from "./suggest.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
-import { isNameWord, opensWithoutSubject } from "./entities.js";
+import { opensWithoutSubject } from "./entities.js";
 import { bestFactAnswer, differLine } from "./fact-answer.js";
 import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weights.js";
 import { ASKED_ONLY } from "./intent.js";
@@ -19,7 +17,7 @@ import { matchFacts, type FactMatch } from "./fact-match.js";
 import { holdsNeededValues, neededValues } from "./needed-values.js";
 import { COUNT_WORDS, saysHowLong } from "./quantities.js";
 import { speakersIn, speakersOf } from "./speakers.js";
-import { broadAnswer, storyOverview } from "./story-overview.js";
+import { broadAnswer, namesTheStory, storyOverview } from "./story-overview.js";
 
 /** Every threshold of the answer engine in one place, with why it is where it is. */
 export const ANSWER_DEFAULTS = {
@@ -127,10 +125,11 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   const facts = (trace.facts = matchFacts(index, question, decide.fact));
   const fromFact = (floor: number) => bestFactAnswer(index, question, facts, floor, ANSWER_DEFAULTS.maxCitations);
   const thresholds = decide[intentClass(question.intent)];
+  const fromLeadingFact = () => (clearLead(facts, question) ? fromFact(thresholds.factAnswer) : null);
   if (question.laterYear !== null) {
     // "Did updates stop in 2025?": a fact that clearly answers the question and dates it in an earlier year corrects
     // the question's year. Otherwise what happened in a year after every article is what no article could report.
-    const dated = clearLead(facts, question) ? fromFact(thresholds.factAnswer) : null;
+    const dated = fromLeadingFact();
     if (dated && yearsIn(dated.answer).some((year) => year < question.laterYear!)) {
       trace.route = "fact";
       return dated;
@@ -142,7 +141,7 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   if (ASKED_ONLY.has(question.intent) && !facts.some((m) => m.intentFit === 1)) return notFound(index, question, ranked());
   const needed = neededValues(question);
   const routes: [NonNullable<Trace["route"]>, () => Answer | null][] = [
-    ["fact", () => (clearLead(facts, question) ? fromFact(thresholds.factAnswer) : null)],
+    ["fact", fromLeadingFact],
     ["passages", () => fromPassages(index, question, ranked())],
     ["fact-rescue", () => fromFact(thresholds.factRescue)],
   ];
@@ -167,20 +166,6 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     }
   }
   return notFound(index, question, ranked());
-}
-
-/**
- * Whether the question names who or where every article is about ("Kaspersky", "Russia"): a word
- * every article uses that is a name, or no common English word. "Our printer is broken, what
- * should we do?" does not; neither does "our software vendor raised prices…", though "software"
- * is in every article too.
- */
-function namesTheStory(index: KnowledgeIndex, question: Question): boolean {
-  // The whole message: "we manage a few hundred endpoints running Kaspersky. What approach…" names it before its question.
-  return tokenize(question.text).some((word) => {
-    const term = processTerm(word);
-    return term !== null && index.isBackground(term) && (vectorRow(word) < 0 || isNameWord(word));
-  });
 }
 
 /** The years written in a text ("September 29, 2024"). */

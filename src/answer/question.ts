@@ -318,8 +318,10 @@ const ASKED_THING = /\b(?:which|what|how much|how many)(?:'s|’s|s| is| are| wa
  * they give is that event's.
  */
 function unknownEvent(terms: readonly QueryTerm[]): string | null {
-  return terms.find((t) => !t.known && /^\p{L}{3,}ed$/u.test(t.word))?.word ?? null;
+  return terms.find((t) => !t.known && /^\p{L}{3,}ed$/u.test(t.word) && !NAMING_VERBS.has(t.word.toLowerCase()))?.word ?? null;
 }
+/** "Which nation is named as…": naming or describing something is no event (question-words.json, namingVerbs). */
+const NAMING_VERBS: ReadonlySet<string> = new Set(questionWords.namingVerbs);
 
 /**
  * The verb of a yes/no question when the sources never use it ("will this company refund…").

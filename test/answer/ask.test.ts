@@ -91,6 +91,7 @@ describe("ask: kinds of question beyond who/when/how many", () => {
 
   it("does not answer 'where in the US' with a place abroad", () => {
     expect(answer("Where is Kaspersky's US headquarters located?").status).toBe("not_found");
+    expect(answer("Which US city was Kaspersky's American office in?").status).toBe("not_found");
   });
 
   it.each(["what should we do if our team still runs kaspersky?", "any advice for people who still use kaspersky", "what do experts recommend"])(

@@ -76,6 +76,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["which officials announced the ban?", "who"],
     ["Where does the concern about Americans' personal data fit into all of this?", "what"],
     ["so where is kaspersky based", "where"],
+    // A place noun keeps asking for a place with a word before it.
+    ["Which US city was its American office in?", "where"],
+    ["what european country is next", "where"],
     // A rate is not a date.
     ["how much does kaspersky antivirus cost per year", "how_many"],
     ["what year was kaspersky founded", "when"],

@@ -73,7 +73,8 @@ export type Question = {
   alternatives: [string, string][];
   /**
    * The action a yes/no question asks about, when the sources never use the word ("Will Kaspersky
-   * refund my licence?"): no passage can say whether it happens, however many other words it shares.
+   * refund my licence?"), or the way any question says it was done ("automatically moved"): no
+   * passage can say whether it happens, however many other words it shares.
    */
   unknownAction: string | null;
   /** The side whose words the question asks for ("according to Kaspersky…", "what did officials say…"), or null. */
@@ -186,11 +187,12 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(asked, index),
     unknownAction:
-      intent === "yes_no"
+      unknownManner(terms) ??
+      (intent === "yes_no"
         ? (unknownAction(asked, index) ?? unknownReceipt(asked, index))
         : intent === "when" || intent === "where"
           ? unknownEvent(terms)
-          : null,
+          : null),
     speaker: askedSpeaker(text),
     claimed,
     unknownEntities: terms.some((t) => !t.known) ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(asked, terms)] : [],
@@ -322,6 +324,15 @@ function unknownEvent(terms: readonly QueryTerm[]): string | null {
 }
 /** "Which nation is named as…": naming or describing something is no event (question-words.json, namingVerbs). */
 const NAMING_VERBS: ReadonlySet<string> = new Set(questionWords.namingVerbs);
+
+/**
+ * "Were users automatically moved to another product?": a way of doing something the sources
+ * never describe (question-words.json, mannerAdverbs), whatever else of the question they hold.
+ */
+function unknownManner(terms: readonly QueryTerm[]): string | null {
+  return terms.find((t) => !t.known && MANNER_ADVERBS.has(t.word.toLowerCase()))?.word ?? null;
+}
+const MANNER_ADVERBS: ReadonlySet<string> = new Set(questionWords.mannerAdverbs);
 
 /**
  * The verb of a yes/no question when the sources never use it ("will this company refund…").

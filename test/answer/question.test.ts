@@ -169,6 +169,25 @@ describe("a yes/no question's verb the sources never use", () => {
   });
 });
 
+describe("a way of doing something the sources never describe", () => {
+  const actionOf = (question: string) => readQuestion(question, seeds()).unknownAction;
+
+  it.each([
+    ["Were US customers automatically switched to a different antivirus?", "automatically"],
+    ["can they remotely disable my kaspersky after the ban?", "remotely"],
+  ])("is what the question asks about: %s", (question, adverb) => {
+    expect(actionOf(question)).toBe(adverb);
+    expect(ask(seeds(), question).status).toBe("not_found");
+  });
+
+  it("is not a hedge or a way the articles report in other words ('secretly spying', 'personally penalised')", () => {
+    for (const question of ["is kaspersky secretly spying for russia?", "will I personally be penalized for keeping it?"]) {
+      expect(actionOf(question), question).toBeNull();
+      expect(ask(seeds(), question).status, question).toBe("answered");
+    }
+  });
+});
+
 describe("words that only say what kind of answer is wanted", () => {
   it("include hedges ('roughly how long…')", () => {
     expect(readQuestion("roughly how long will the exit take?", seeds()).terms.map((t) => t.word)).not.toContain("roughly");

@@ -28,6 +28,11 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(expandShorthand("whats the govt cutoff")).toBe("what is the government cutoff");
   });
 
+  it("spells out contractions written without an apostrophe, and chat's 'hafta' and 'whens'", () => {
+    expect(expandShorthand("dont we hafta uninstall it")).toBe("do not we have to uninstall it");
+    expect(expandShorthand("whens the cutoff, im asking for our msp")).toBe("when is the cutoff, i am asking for our msp");
+  });
+
   it.each([
     ["a word in two groups", { synonyms: [{ words: ["stop", "halt"] }, { words: ["pause", "halt"] }] }, /"halt" is in two groups \(stop, pause\)/],
     ["a word that is not one lower-case word", { synonyms: [{ words: ["stop"] }, { words: ["Halt now"] }] }, /group 1, word 0 .*one lower-case word/],

@@ -89,6 +89,10 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(a.answer).not.toMatch(/Russian/);
   });
 
+  it("answers 'is this the end of kaspersky' with the story's outcome, not the reason for the ban", () => {
+    expect(answer("is this the end of kaspersky").answer).toMatch(/ceasing its US operations/);
+  });
+
   it("answers what law the ban rests on, in whatever word the asker uses for law", () => {
     expect(answer("which regulation is the ban based on").answer).toMatch(/executive order/i);
   });

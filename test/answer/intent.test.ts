@@ -76,6 +76,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["which officials announced the ban?", "who"],
     ["Where does the concern about Americans' personal data fit into all of this?", "what"],
     ["so where is kaspersky based", "where"],
+    // The whole story's outcome, not one fact.
+    ["is this the end of kaspersky", "overview"],
+    ["what's next for kaspersky?", "overview"],
     // A place noun keeps asking for a place with a word before it.
     ["Which US city was its American office in?", "where"],
     ["what european country is next", "where"],

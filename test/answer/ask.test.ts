@@ -89,6 +89,13 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(a.answer).not.toMatch(/Russian/);
   });
 
+  it.each(["so should i panic", "what's the bottom line here", "how did we get here"])(
+    "answers a broad question that names nothing, never calling it off-topic: %s",
+    (q) => {
+      expect(answer(q).status).toBe("answered");
+    },
+  );
+
   it("answers 'is this the end of kaspersky' with the story's outcome, not the reason for the ban", () => {
     expect(answer("is this the end of kaspersky").answer).toMatch(/ceasing its US operations/);
   });

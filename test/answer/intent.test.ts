@@ -79,6 +79,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // The whole story's outcome, not one fact.
     ["is this the end of kaspersky", "overview"],
     ["what's next for kaspersky?", "overview"],
+    ["what's the bottom line here", "overview"],
+    ["how did we get here?", "overview"],
+    ["so should i panic", "advice"],
     // A place noun keeps asking for a place with a word before it.
     ["Which US city was its American office in?", "where"],
     ["what european country is next", "where"],

@@ -29,6 +29,13 @@ export const FACT_MATCH_DEFAULTS = {
   vectorShare: 0.35,
   /** The closeness of a phrasing that asks another kind of question than the question's. */
   otherPhrasingIntent: 0.95,
+  /**
+   * The closeness of a phrasing asked in the first person ("does the ban affect me at home?") to a
+   * question asked that way ("how does this affect me?"), as a factor: the asker speaking for
+   * themselves is an individual, whom such phrasings are about, not a company or an industry.
+   * (A close match can so pass 1; lowering every other phrasing instead cost answers.)
+   */
+  samePerson: 1.1,
   /** No phrasing of the fact asks the question's kind of question ("why" for "when"). */
   otherIntent: 0.7,
   /** No phrasing asks the question's kind of question, but the fact holds its kind of value (a date for "when"). */
@@ -100,7 +107,7 @@ export type FactMatch = {
   /** 0..1: the fitted model's probability that the fact answers, or the hand-set product. */
   score: number;
   features: number[];
-  /** Cosine-like closeness of the question and the phrasing: √(coverage × precision). */
+  /** Cosine-like closeness of the question and the phrasing: √(coverage × precision), times samePerson where it applies. */
   closeness: number;
   /** Share of the question's weight the fact's phrasings together (or, at a discount, its sentences) hold. */
   coverage: number;
@@ -151,6 +158,16 @@ function intentOf(phrasing: Phrasing): Intent {
   return intent;
 }
 
+/** The asker speaking for themselves (question-words.json, firstPerson). */
+const FIRST_PERSON = new RegExp(`\\b(${questionWords.firstPerson.join("|")})\\b`, "i");
+const PHRASINGS_IN_FIRST_PERSON = new WeakMap<Phrasing, boolean>();
+/** Whether a phrasing is asked in the first person (memoised: phrasings live as long as the index). */
+function inFirstPerson(phrasing: Phrasing): boolean {
+  let first = PHRASINGS_IN_FIRST_PERSON.get(phrasing);
+  if (first === undefined) PHRASINGS_IN_FIRST_PERSON.set(phrasing, (first = FIRST_PERSON.test(phrasing.text)));
+  return first;
+}
+
 const FACT_INTENTS = new WeakMap<Fact, ReadonlySet<Intent>>();
 /** The kinds of question the fact's phrasings ask. */
 function intentsOf(fact: Fact): ReadonlySet<Intent> {
@@ -179,6 +196,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // question word is worked out once a question (bank words are shared objects, see phrasingProfile).
   startColumns(asked.length);
   const bestOfAsked = new Float64Array(asked.length);
+  const firstPerson = FIRST_PERSON.test(question.text);
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
   // A word the sources and the bank lack ("waiting") finds no phrasing: it does not stand for the question.
   const focused = question.terms.filter((t) => t.known && !index.isBackground(t.term)).map((t) => t.term);
@@ -188,7 +206,8 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     const closeness =
       ((1 - options.vectorShare) * closenessOf(profile, weights, weighted, total) +
         options.vectorShare * alignmentOf(profile, asked, askedTotal, bestOfAsked)) *
-      (intentOf(phrasing) === question.intent ? 1 : options.otherPhrasingIntent);
+      (intentOf(phrasing) === question.intent ? 1 : options.otherPhrasingIntent) *
+      (firstPerson && inFirstPerson(phrasing) ? options.samePerson : 1);
     const known = closest.get(phrasing.fact);
     if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });
   }

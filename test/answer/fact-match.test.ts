@@ -69,3 +69,13 @@ describe("which people 'how many people' counts", () => {
     expect(ask(seeds(), "how many people does kaspersky employ in the us").answer).toMatch(/less than 50/i);
   });
 });
+
+describe("a question asked in the first person", () => {
+  it("is about the asker as an individual: 'how does this affect me' gets what home users face, not the industry", () => {
+    expect(ask(seeds(), "how does this affect me").answer).toMatch(/home users/i);
+  });
+
+  it("leaves a question about someone else to the phrasings about them", () => {
+    expect(ask(seeds(), "how does this affect the cybersecurity industry").answer).not.toMatch(/home users/i);
+  });
+});

@@ -96,6 +96,10 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     },
   );
 
+  it("answers whether the ban is fair with the case made for it, not a refusal", () => {
+    expect(answer("was the ban justified").answer).toMatch(/national security/i);
+  });
+
   it("answers 'is this the end of kaspersky' with the story's outcome, not the reason for the ban", () => {
     expect(answer("is this the end of kaspersky").answer).toMatch(/ceasing its US operations/);
   });

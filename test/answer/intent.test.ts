@@ -82,6 +82,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what's the bottom line here", "overview"],
     ["how did we get here?", "overview"],
     ["so should i panic", "advice"],
+    // A verdict the articles leave to each side's case: why it was done.
+    ["is the ban fair?", "why"],
+    ["was banning kaspersky really an overreach", "why"],
     // A place noun keeps asking for a place with a word before it.
     ["Which US city was its American office in?", "where"],
     ["what european country is next", "where"],

@@ -19,6 +19,14 @@ export const INDEX_DEFAULTS = {
    * "issues") are 0.4 or more.
    */
   stemSiblingSimilarity: 0.3,
+  /**
+   * The word vectors' rows are ordered by frequency: a word in the first this many is common
+   * English, never a misspelling. Past them, the web text they were learnt from has common
+   * misspellings ("goverment", row 36,101), which are corrected when their vectors are this
+   * similar to the near corpus word's (0.56 for "goverment"; "friction" and "function" 0.28).
+   */
+  commonWords: 30_000,
+  misspeltSimilarity: 0.5,
   /** Candidates handed to the answer engine for re-ranking. */
   candidates: 30,
   /**
@@ -214,10 +222,13 @@ export class KnowledgeIndex {
     // Four-letter words are too often real words one letter from a corpus word ("cost"/"cast", "joke"/"joe"); a
     // "word" of more than 24 letters is no word mistyped, and costly to compare.
     if (word.length < 5 || word.length > 24 || /\d/.test(word)) return null;
-    // An English word is no misspelling of another ("friction" is not "function", "write" is not "white").
-    if (vectorRow(word) >= 0) return null;
+    // An English word is no misspelling of another ("friction" is not "function", "write" is not "white"),
+    // unless it is a rare one used as the word it is near ("goverment" is the vectors' 36,101st word).
+    const row = vectorRow(word);
+    if (row >= 0 && row < INDEX_DEFAULTS.commonWords) return null;
     const fromPassages = this.closest(word, this.vocabulary);
-    if (fromPassages) return fromPassages;
+    if (fromPassages && (row < 0 || rowSimilarity(row, vectorRow(fromPassages)) >= INDEX_DEFAULTS.misspeltSimilarity)) return fromPassages;
+    if (row >= 0) return null;
     // The bank's words only one letter off: its vocabulary is people's, and a word two letters from
     // one of them is as often another word of theirs.
     const bankWords = (this.bankWords ??= bankVocabulary(this.bank));

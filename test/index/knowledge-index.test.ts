@@ -54,6 +54,13 @@ describe("KnowledgeIndex", () => {
     expect(seeds().correct("uninstall")).toBeNull();
   });
 
+  it("corrects a misspelling common enough to have a word vector of its own, used as the word it is near", () => {
+    expect(seeds().correct("goverment")).toBe("government");
+    // Common English words near corpus words stay what they are.
+    expect(seeds().correct("friction")).toBeNull();
+    expect(seeds().correct("white")).toBeNull();
+  });
+
   it("corrects a misspelt word to a word people ask with in the question bank when the passages have none near it", () => {
     // The articles never say "uninstall"; the bank's phrasings do.
     expect(seeds().hasWord("uninstall")).toBe(false);

@@ -195,7 +195,9 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
           : null),
     speaker: askedSpeaker(text),
     claimed,
-    unknownEntities: terms.some((t) => !t.known) ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(asked, terms)] : [],
+    unknownEntities: terms.some((t) => !t.known)
+      ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(asked, terms), ...(intent === "yes_no" ? unknownWords(terms) : [])]
+      : [],
     searchedContext,
     laterYear: laterYearAsked(asked, index),
   };
@@ -291,6 +293,17 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
     }
   }
   return found;
+}
+
+/**
+ * "Did users get moved to ultraav?", "is bitdefender affected?": in a yes/no question, a word
+ * neither the sources nor common English (the word vectors) know is a name, however it is written:
+ * whether it is so, the sources cannot say. Not in other questions, where such a word is as often
+ * jargon the sources put otherwise ("unmigrated endpoints", "vendor offboarding"); not in words of
+ * four letters or fewer, as often chat ("alot", "sooo").
+ */
+function unknownWords(terms: readonly QueryTerm[]): string[] {
+  return terms.filter((t) => !t.known && t.word.length >= 5 && vectorRow(t.word.toLowerCase()) < 0).map((t) => t.word);
 }
 
 /** Whether a word after a given name completes a person's name: a name itself, or the corpus's subject ("kaspersky"). */

@@ -169,6 +169,19 @@ describe("a yes/no question's verb the sources never use", () => {
   });
 });
 
+describe("a word neither the sources nor common English know", () => {
+  it.each(["did kaspersky users get moved to ultraav", "is bitdefender affected too?"])(
+    "names something the sources never mention in a yes/no question: %s",
+    (q) => {
+      expect(ask(seeds(), q).status).toBe("not_found");
+    },
+  );
+
+  it("is jargon the sources put otherwise in another kind of question", () => {
+    expect(ask(seeds(), "How exposed will unmigrated Kaspersky endpoints be after the cutoff?").status).toBe("answered");
+  });
+});
+
 describe("a way of doing something the sources never describe", () => {
   const actionOf = (question: string) => readQuestion(question, seeds()).unknownAction;
 

@@ -52,4 +52,9 @@ describe("a side the articles never quote", () => {
     expect(ask(seeds(), "How did the Russian government react to the US ban?").status).toBe("not_found");
     expect(ask(seeds(), "what did kaspersky say about leaving?").status).toBe("answered");
   });
+
+  it("includes Trump, whose administration's powers the articles name but whose words they never report", () => {
+    expect(ask(seeds(), "what did trump say about kaspersky").status).toBe("not_found");
+    expect(ask(seeds(), "what powers did the trump administration create").status).toBe("answered");
+  });
 });

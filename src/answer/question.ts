@@ -72,9 +72,10 @@ export type Question = {
   /** Terms offered as alternatives ("Biden or Trump"): an answer should show what the sources say of each. */
   alternatives: [string, string][];
   /**
-   * The action a yes/no question asks about, when the sources never use the word ("Will Kaspersky
-   * refund my licence?"), or the way any question says it was done ("automatically moved"): no
-   * passage can say whether it happens, however many other words it shares.
+   * The action a yes/no, when or where question asks about, when the sources never use the word
+   * ("Will Kaspersky refund my licence?", "when will it return?"), or the way any question says it
+   * was done ("automatically moved"): no passage can say whether, when or where it happens,
+   * however many other words it shares.
    */
   unknownAction: string | null;
   /** The side whose words the question asks for ("according to Kaspersky…", "what did officials say…"), or null. */
@@ -100,6 +101,8 @@ export type Question = {
 
 /** "Will Kaspersky refund…", "Does the company offer…": the verb after the auxiliary and its subject. */
 const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that)\s+)?[\p{L}'’-]+\s+([\p{L}]+)/iu;
+/** "Is Kaspersky returning…": a form of "be" asks about an action only with a verb in -ing. */
+const PROGRESSIVE = /^\W*(is|are|was|were)\s+(?:(?:the|its|their|this|that)\s+)?[\p{L}'’-]+\s+(\p{L}{3,}ing)\b/iu;
 /** "Does this raise…": "this" or "that" may be the whole subject, and the verb the next word. */
 const ACTION_AFTER_PRONOUN = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:this|that)\s+([\p{L}]+)/iu;
 
@@ -191,7 +194,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
       (intent === "yes_no"
         ? (unknownAction(asked, index) ?? unknownReceipt(asked, index))
         : intent === "when" || intent === "where"
-          ? unknownEvent(terms)
+          ? (unknownEvent(terms) ?? unknownAction(asked.replace(LEADING_WHEN_OR_WHERE, ""), index))
           : null),
     speaker: askedSpeaker(text),
     claimed,
@@ -335,6 +338,9 @@ const ASKED_THING = /\b(?:which|what|how much|how many)(?:'s|’s|s| is| are| wa
 function unknownEvent(terms: readonly QueryTerm[]): string | null {
   return terms.find((t) => !t.known && /^\p{L}{3,}ed$/u.test(t.word) && !NAMING_VERBS.has(t.word.toLowerCase()))?.word ?? null;
 }
+/** "When will Kaspersky return…": what follows is put as a yes/no question's auxiliary, subject and verb. */
+const LEADING_WHEN_OR_WHERE = /^\W*(when|where)\s+/i;
+
 /** "Which nation is named as…": naming or describing something is no event (question-words.json, namingVerbs). */
 const NAMING_VERBS: ReadonlySet<string> = new Set(questionWords.namingVerbs);
 
@@ -353,7 +359,7 @@ const MANNER_ADVERBS: ReadonlySet<string> = new Set(questionWords.mannerAdverbs)
  * other reading takes for the verb can only be an adjective or adverb ("wider").
  */
 function unknownAction(asked: string, index: KnowledgeIndex): string | null {
-  let verb = ACTION.exec(asked)?.[2]?.toLowerCase();
+  let verb = (ACTION.exec(asked) ?? PROGRESSIVE.exec(asked))?.[2]?.toLowerCase();
   if (verb && isModifierWord(verb)) verb = ACTION_AFTER_PRONOUN.exec(asked)?.[2]?.toLowerCase() ?? verb;
   return verb && !isKnownWord(verb, index) ? verb : null;
 }

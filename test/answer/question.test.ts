@@ -167,6 +167,18 @@ describe("a yes/no question's verb the sources never use", () => {
   ])("is still read after 'this' or 'that' and a noun: %s", (question, verb) => {
     expect(actionOf(question)).toBe(verb);
   });
+
+  it.each([
+    ["is kaspersky coming back to the us?", "returning"],
+    ["when will kaspersky return to the US?", "return"],
+  ])("is read after a form of 'be' in -ing, and after 'when': %s", (question, verb) => {
+    expect(actionOf(question)).toBe(verb);
+    expect(ask(seeds(), question).status).toBe("not_found");
+  });
+
+  it("is no verb where the sources report the action ('is kaspersky leaving…', 'when did kaspersky leave')", () => {
+    for (const question of ["is kaspersky leaving the us", "when did kaspersky leave"]) expect(actionOf(question), question).toBeNull();
+  });
 });
 
 describe("a word neither the sources nor common English know", () => {

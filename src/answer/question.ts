@@ -199,7 +199,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     speaker: askedSpeaker(text),
     claimed,
     unknownEntities: terms.some((t) => !t.known)
-      ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(asked, terms), ...(intent === "yes_no" ? unknownWords(terms) : [])]
+      ? [...unknownEntities(asked, index, sources.words), ...unknownFocus(asked, terms), ...(intent === "yes_no" ? unknownWords(asked, terms, index) : [])]
       : [],
     searchedContext,
     laterYear: laterYearAsked(asked, index),
@@ -300,13 +300,18 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
 
 /**
  * "Did users get moved to ultraav?", "is bitdefender affected?": in a yes/no question, a word
- * neither the sources nor common English (the word vectors) know is a name, however it is written:
- * whether it is so, the sources cannot say. Not in other questions, where such a word is as often
- * jargon the sources put otherwise ("unmigrated endpoints", "vendor offboarding"); not in words of
- * four letters or fewer, as often chat ("alot", "sooo").
+ * written in lower case that neither the sources nor common English (the word vectors) know is
+ * read as if written as a name (see rareWrittenNames, which keeps the asker's setting and things
+ * apart: "alongside intune", "our intune tenant"); whether it is so, the sources cannot say. Not
+ * in other questions, where such a word is as often jargon the sources put otherwise ("unmigrated
+ * endpoints", "vendor offboarding"); not in words of four letters or fewer, as often chat ("alot").
  */
-function unknownWords(terms: readonly QueryTerm[]): string[] {
-  return terms.filter((t) => !t.known && t.word.length >= 5 && vectorRow(t.word.toLowerCase()) < 0).map((t) => t.word);
+function unknownWords(asked: string, terms: readonly QueryTerm[], index: KnowledgeIndex): string[] {
+  const unknown = terms.filter((t) => !t.known && t.word.length >= 5 && t.word === t.word.toLowerCase() && vectorRow(t.word) < 0).map((t) => t.word);
+  if (unknown.length === 0) return [];
+  const asNames = asked.replace(/[\p{L}\p{N}]+/gu, (word) => (unknown.includes(word) ? word[0].toUpperCase() + word.slice(1) : word));
+  const names = rareWrittenNames(asNames.replace(MARKUP, " "), (word) => isKnownWord(word, index));
+  return unknown.filter((word) => names.has(word));
 }
 
 /** Whether a word after a given name completes a person's name: a name itself, or the corpus's subject ("kaspersky"). */

@@ -189,6 +189,12 @@ describe("a word neither the sources nor common English know", () => {
     },
   );
 
+  it("is read as a name is, so the asker's setting stays theirs ('alongside intune', 'webroot-managed machines')", () => {
+    for (const q of ["can we keep running kaspersky alongside intune until we migrate?", "are kaspersky updates ending for webroot-managed machines?"]) {
+      expect(ask(seeds(), q).status, q).toBe("answered");
+    }
+  });
+
   it("is jargon the sources put otherwise in another kind of question", () => {
     expect(ask(seeds(), "How exposed will unmigrated Kaspersky endpoints be after the cutoff?").status).toBe("answered");
   });

@@ -51,6 +51,9 @@ export const FACT_MATCH_DEFAULTS = {
    * where no fact on the point matches as well, by this margin.
    */
   broad: 0.85,
+  /** …unless it is a close match (this closeness or more) and closer than any fact on one point by more than broadLead. */
+  closeBroad: 0.8,
+  broadLead: 0.05,
   /**
    * When the best fact lacks what the question needs (a number for "how many"), the next ones
    * are tried while they score at least this share of it.
@@ -221,6 +224,9 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   const unknownShare = question.terms.reduce((sum, t) => sum + (t.known ? 0 : t.weight), 0) / total;
   // The news answers before the background only where it is asked about as closely: "when was kaspersky started?" is
   // about its founding, which no news fact is as close to, and "when was it banned?" about the 2024 ban, which is.
+  // How close the closest fact on one point is: an overview asked for in so many words is closer.
+  let narrowCloseness = 0;
+  for (const [fact, { closeness }] of closest) if (!fact.broad && closeness > narrowCloseness) narrowCloseness = closeness;
   let newsCloseness = 0;
   if (!asksPast) for (const [fact, { closeness }] of closest) if (closeness > newsCloseness && !isBackground(index, fact)) newsCloseness = closeness;
   const matches: FactMatch[] = [];
@@ -258,7 +264,9 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     // "How many people": a number the answer puts on people ("400 million users"), not one beside them ("clients in 200 countries").
     const counted = people ? countedNouns(fact) : fact.answerTerms;
     const focusFit = focus.length === 0 || fact.conflict || focus.some((t) => counted.has(t)) ? 1 : options.offFocus;
-    const broadFit = fact.broad && question.intent !== "overview" ? options.broad : 1;
+    // …unless an overview is asked for in so many words ("how big is kaspersky", "is it pulling out completely?").
+    const broadFit =
+      fact.broad && question.intent !== "overview" && !(closeness >= options.closeBroad && closeness - narrowCloseness > options.broadLead) ? options.broad : 1;
     const background = !asksPast && isBackground(index, fact) && !(closeness >= options.closeBackground && closeness - newsCloseness > options.backgroundLead);
     const speakerFit = question.speaker ? speakerFitOf(fact, question.speaker, options) : 1;
     const product =

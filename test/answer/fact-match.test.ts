@@ -49,6 +49,13 @@ describe("a broad question", () => {
       expect(answer.citations.every((c) => c.role === "answer")).toBe(true);
     },
   );
+
+  it("gets the overview it asks for in so many words, though its kind of question is not an overview's ('how big is kaspersky')", () => {
+    const answer = ask(seeds(), "how big is kaspersky");
+    expect(readQuestion("how big is kaspersky", seeds()).intent).not.toBe("overview");
+    expect(answer.answer).toMatch(/400 million/);
+    expect(answer.answer).not.toMatch(/less than 50/i);
+  });
 });
 
 describe("a request for advice with the asker's situation", () => {

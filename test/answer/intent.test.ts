@@ -82,6 +82,7 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what's the bottom line here", "overview"],
     ["how did we get here?", "overview"],
     ["so should i panic", "advice"],
+    ["who is affected by the ban?", "overview"],
     // A verdict the articles leave to each side's case: why it was done.
     ["is the ban fair?", "why"],
     ["was banning kaspersky really an overreach", "why"],

@@ -4,7 +4,6 @@ import { QUESTION_DEFAULTS, readQuestion } from "../../src/answer/question.js";
 import { seeds } from "../helpers.js";
 
 const weightOf = (question: string, word: string) => readQuestion(question, seeds()).terms.find((t) => t.word === word)?.weight;
-
 describe("reading a question's words", () => {
   it("weighs a verb that hands its meaning on ('decide to ban') at a fraction of its weight, and the same verb alone in full", () => {
     const handedOn = weightOf("why did washington decide to ban kaspersky?", "decide");
@@ -77,58 +76,6 @@ describe("reading a question's words", () => {
   });
 });
 
-describe("what a question asks for, when the sources never name it", () => {
-  it("does not answer 'which X…' when the sources never mention an X, however much else it shares with them", () => {
-    for (const question of ["Which bureau inside the Commerce Department enforces the rule?", "which ticker does kaspersky trade under?"]) {
-      expect(ask(seeds(), question).status, question).toBe("not_found");
-    }
-  });
-
-  it("reads 'what's its total revenue' as asking for an amount, and 'how much of its revenue' as asking for a share", () => {
-    expect(ask(seeds(), "what's kaspersky's total annual revenue globally?").status).toBe("not_found");
-    expect(ask(seeds(), "how much of kaspersky's revenue came from the us").answer).toMatch(/10%/);
-  });
-
-  it("reads 'what approach…' as asking for a kind of answer, not for a thing the sources lack", () => {
-    expect(ask(seeds(), "What approach is recommended for security teams with Kaspersky across the fleet?").status).toBe("answered");
-  });
-
-  it("looks for curated facts by the question's known words when another of its words is new to the sources ('waiting')", () => {
-    expect(ask(seeds(), "Why is Kaspersky leaving instead of just waiting things out?").status).toBe("answered");
-  });
-
-  it("reads 'how big is the fine' as asking for an amount, which no sentence holds", () => {
-    expect(ask(seeds(), "How big is the fine if a reseller keeps selling Kaspersky after the deadline?").status).toBe("not_found");
-  });
-
-  it("reads the words after 'what does' as the subject, not as what is asked for ('what does the road ahead look like')", () => {
-    expect(ask(seeds(), "What does the road ahead look like for Kaspersky after this?").status).toBe("answered");
-  });
-
-  it("still answers when only a later word is new to the sources ('what does OFAC stand for')", () => {
-    expect(ask(seeds(), "what does OFAC stand for").status).toBe("answered");
-    expect(ask(seeds(), "which officials were sanctioned?").status).not.toBe("not_found");
-  });
-});
-
-describe("an event the sources never mention", () => {
-  it("does not date an event whose verb the sources never use ('when was it published in the Federal Register?')", () => {
-    for (const question of ["When was the rule published in the Federal Register?", "when was the ban appealed?"]) {
-      expect(ask(seeds(), question).status, question).toBe("not_found");
-    }
-  });
-
-  it("reads a verb of naming as no event ('which other nation is named as a foreign adversary?')", () => {
-    expect(ask(seeds(), "Besides Russia, which other nation is named as a 'foreign adversary' under the powers used for the ban?").status).toBe("answered");
-  });
-
-  it("still dates the events they report", () => {
-    for (const question of ["when was kaspersky founded?", "when was the ban announced?"]) {
-      expect(ask(seeds(), question).status, question).toBe("answered");
-    }
-  });
-});
-
 describe("the asker's own details", () => {
   it("does not search for a number the sources never give ('12 pcs') as something they lack", () => {
     const question = readQuestion("our clinic has kaspersky on 12 pcs, what do we do?", seeds());
@@ -140,82 +87,6 @@ describe("the asker's own details", () => {
 describe("the scope a question asks in", () => {
   it("reads 'outside the us' as worldwide", () => {
     expect(readQuestion("will kaspersky still be around outside the us?", seeds()).termSet.has("worldwide")).toBe(true);
-  });
-});
-
-describe("a given name written in lower case", () => {
-  it("is a common word unless a surname follows ('any grace period' is not Grace)", () => {
-    expect(readQuestion("is there any grace period for kaspersky updates?", seeds()).unknownEntities).toEqual([]);
-    expect(readQuestion("who is eugene kaspersky", seeds()).unknownEntities).toEqual(["eugene"]);
-  });
-});
-
-describe("a yes/no question's verb the sources never use", () => {
-  const actionOf = (question: string) => readQuestion(question, seeds()).unknownAction;
-
-  it("is read after the auxiliary and its subject ('will Kaspersky refund…')", () => {
-    expect(actionOf("Will Kaspersky refund my licence?")).toBe("refund");
-  });
-
-  it("is not an adjective read as the verb when 'this' is the whole subject ('does this raise wider questions…')", () => {
-    expect(actionOf("does this raise wider questions about foreign tech companies in the US")).toBeNull();
-  });
-
-  it.each([
-    ["Will this company refund my licence?", "refund"],
-    ["will that company reimburse customers?", "reimburse"],
-  ])("is still read after 'this' or 'that' and a noun: %s", (question, verb) => {
-    expect(actionOf(question)).toBe(verb);
-  });
-
-  it.each([
-    ["is kaspersky coming back to the us?", "returning"],
-    ["when will kaspersky return to the US?", "return"],
-  ])("is read after a form of 'be' in -ing, and after 'when': %s", (question, verb) => {
-    expect(actionOf(question)).toBe(verb);
-    expect(ask(seeds(), question).status).toBe("not_found");
-  });
-
-  it("is no verb where the sources report the action ('is kaspersky leaving…', 'when did kaspersky leave')", () => {
-    for (const question of ["is kaspersky leaving the us", "when did kaspersky leave"]) expect(actionOf(question), question).toBeNull();
-  });
-});
-
-describe("a word neither the sources nor common English know", () => {
-  it.each(["did kaspersky users get moved to ultraav", "is bitdefender affected too?"])(
-    "names something the sources never mention in a yes/no question: %s",
-    (q) => {
-      expect(ask(seeds(), q).status).toBe("not_found");
-    },
-  );
-
-  it("is read as a name is, so the asker's setting stays theirs ('alongside intune', 'webroot-managed machines')", () => {
-    for (const q of ["can we keep running kaspersky alongside intune until we migrate?", "are kaspersky updates ending for webroot-managed machines?"]) {
-      expect(ask(seeds(), q).status, q).toBe("answered");
-    }
-  });
-
-  it("is jargon the sources put otherwise in another kind of question", () => {
-    expect(ask(seeds(), "How exposed will unmigrated Kaspersky endpoints be after the cutoff?").status).toBe("answered");
-  });
-});
-
-describe("a way of doing something the sources never describe", () => {
-  const actionOf = (question: string) => readQuestion(question, seeds()).unknownAction;
-
-  it.each([
-    ["Were US customers automatically switched to a different antivirus?", "automatically"],
-    ["can they remotely disable my kaspersky after the ban?", "remotely"],
-  ])("is what the question asks about: %s", (question, adverb) => {
-    expect(actionOf(question)).toBe(adverb);
-    expect(ask(seeds(), question).status).toBe("not_found");
-  });
-
-  it("is not a hedge or a way the articles report in other words ('secretly spying', 'personally penalised')", () => {
-    for (const question of ["is kaspersky secretly spying for russia?", "will I personally be penalized for keeping it?"]) {
-      expect(actionOf(question), question).toBeNull();
-      expect(ask(seeds(), question).status, question).toBe("answered");
-    }
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
 import { readQuestion } from "../../src/answer/question.js";
 import { seeds } from "../helpers.js";
+
 describe("what a question asks for, when the sources never name it", () => {
   it("does not answer 'which X…' when the sources never mention an X, however much else it shares with them", () => {
     for (const question of ["Which bureau inside the Commerce Department enforces the rule?", "which ticker does kaspersky trade under?"]) {

@@ -29,11 +29,6 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(expandShorthand("whats the govt cutoff")).toBe("what is the government cutoff");
   });
 
-  it("reads the ways of saying 'follow suit' as the articles' idiom", () => {
-    expect(expandShorthand("will other countries do the same")).toBe("will other countries follow suit");
-    expect(expandShorthand("could others take similar steps")).toBe("could others take follow suit");
-  });
-
   it("spells out contractions written without an apostrophe, and chat's 'hafta' and 'whens'", () => {
     expect(expandShorthand("dont we hafta uninstall it")).toBe("do not we have to uninstall it");
     expect(expandShorthand("whens the cutoff, im asking for our msp")).toBe("when is the cutoff, i am asking for our msp");

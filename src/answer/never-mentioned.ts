@@ -13,7 +13,7 @@ import questionWords from "./question-words.json" with { type: "json" };
 
 /*
  * What a question asks about that the articles never mention: a name, the thing "which…" asks
- * for, an action, an event, a way of doing something, a thing received. When the question needs
+ * for, an action, an event, a thing received. When the question needs
  * one of these, no passage answers it, however many of its other words a passage shares (issue 9:
  * refuse only when something specific the question needs is missing).
  */
@@ -24,16 +24,13 @@ export function neverNamed(asked: string, terms: readonly QueryTerm[], intent: I
   return [...unknownEntities(asked, index, sourceWords), ...unknownFocus(asked, terms), ...(intent === "yes_no" ? unknownWords(asked, terms, index) : [])];
 }
 
-/** The action, event, way or thing received a question asks about that the articles never mention, or null. */
+/** The action, event or thing received a question asks about that the articles never mention, or null. */
 export function neverDone(asked: string, terms: readonly QueryTerm[], intent: Intent, index: KnowledgeIndex): string | null {
-  return (
-    unknownManner(terms) ??
-    (intent === "yes_no"
-      ? (unknownAction(asked, index) ?? unknownReceipt(asked, index))
-      : intent === "when" || intent === "where"
-        ? (unknownEvent(terms) ?? unknownAction(asked.replace(LEADING_WHEN_OR_WHERE, ""), index))
-        : null)
-  );
+  return intent === "yes_no"
+    ? (unknownAction(asked, index) ?? unknownReceipt(asked, index))
+    : intent === "when" || intent === "where"
+      ? (unknownEvent(terms) ?? unknownAction(asked.replace(LEADING_WHEN_OR_WHERE, ""), index))
+      : null;
 }
 
 /**
@@ -113,19 +110,8 @@ const LEADING_WHEN_OR_WHERE = /^\W*(when|where)\s+/i;
 /** "Which nation is named as…": naming or describing something is no event (question-words.json, namingVerbs). */
 const NAMING_VERBS: ReadonlySet<string> = new Set(questionWords.namingVerbs);
 
-/**
- * "Were users automatically moved to another product?": a way of doing something the sources
- * never describe (question-words.json, mannerAdverbs), whatever else of the question they hold.
- */
-function unknownManner(terms: readonly QueryTerm[]): string | null {
-  return terms.find((t) => !t.known && MANNER_ADVERBS.has(t.word.toLowerCase()))?.word ?? null;
-}
-const MANNER_ADVERBS: ReadonlySet<string> = new Set(questionWords.mannerAdverbs);
-
 /** "Will Kaspersky refund…", "Does the company offer…": the verb after the auxiliary and its subject. */
 const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that)\s+)?[\p{L}'’-]+\s+([\p{L}]+)/iu;
-/** "Is Kaspersky returning…": a form of "be" asks about an action only with a verb in -ing. */
-const PROGRESSIVE = /^\W*(is|are|was|were)\s+(?:(?:the|its|their|this|that)\s+)?[\p{L}'’-]+\s+(\p{L}{3,}ing)\b/iu;
 /** "Does this raise…": "this" or "that" may be the whole subject, and the verb the next word. */
 const ACTION_AFTER_PRONOUN = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:this|that)\s+([\p{L}]+)/iu;
 
@@ -135,7 +121,7 @@ const ACTION_AFTER_PRONOUN = /^\W*(will|would|can|could|does|do|did|should|must)
  * other reading takes for the verb can only be an adjective or adverb ("wider").
  */
 function unknownAction(asked: string, index: KnowledgeIndex): string | null {
-  let verb = (ACTION.exec(asked) ?? PROGRESSIVE.exec(asked))?.[2]?.toLowerCase();
+  let verb = ACTION.exec(asked)?.[2]?.toLowerCase();
   if (verb && isModifierWord(verb)) verb = ACTION_AFTER_PRONOUN.exec(asked)?.[2]?.toLowerCase() ?? verb;
   return verb && !isKnownWord(verb, index) ? verb : null;
 }

@@ -71,9 +71,8 @@ export type Question = {
   alternatives: [string, string][];
   /**
    * The action a yes/no, when or where question asks about, when the sources never use the word
-   * ("Will Kaspersky refund my licence?", "when will it return?"), or the way any question says it
-   * was done ("automatically moved"): no passage can say whether, when or where it happens,
-   * however many other words it shares.
+   * ("Will Kaspersky refund my licence?", "when will it return?"): no passage can say whether,
+   * when or where it happens, however many other words it shares.
    */
   unknownAction: string | null;
   /** The side whose words the question asks for ("according to Kaspersky…", "what did officials say…"), or null. */

@@ -80,16 +80,15 @@ describe("a yes/no question's verb the sources never use", () => {
     expect(actionOf(question)).toBe(verb);
   });
 
-  it.each([
-    ["is kaspersky coming back to the us?", "returning"],
-    ["when will kaspersky return to the US?", "return"],
-  ])("is read after a form of 'be' in -ing, and after 'when': %s", (question, verb) => {
-    expect(actionOf(question)).toBe(verb);
-    expect(ask(seeds(), question).status).toBe("not_found");
+  it("is read after 'when' or 'where' as after an auxiliary ('when will kaspersky return…')", () => {
+    expect(actionOf("when will kaspersky return to the US?")).toBe("return");
+    expect(ask(seeds(), "when will kaspersky come back?").status).toBe("not_found");
   });
 
-  it("is no verb where the sources report the action ('is kaspersky leaving…', 'when did kaspersky leave')", () => {
-    for (const question of ["is kaspersky leaving the us", "when did kaspersky leave"]) expect(actionOf(question), question).toBeNull();
+  it("is no verb where the sources report the action ('when did kaspersky leave'), nor an '-ing' after 'be' ('is the deadline approaching')", () => {
+    for (const question of ["when did kaspersky leave", "is the deadline approaching", "are new transactions automatically blocked after 30 days"]) {
+      expect(actionOf(question), question).toBeNull();
+    }
   });
 });
 
@@ -109,24 +108,5 @@ describe("a word neither the sources nor common English know", () => {
 
   it("is jargon the sources put otherwise in another kind of question", () => {
     expect(ask(seeds(), "How exposed will unmigrated Kaspersky endpoints be after the cutoff?").status).toBe("answered");
-  });
-});
-
-describe("a way of doing something the sources never describe", () => {
-  const actionOf = (question: string) => readQuestion(question, seeds()).unknownAction;
-
-  it.each([
-    ["Were US customers automatically switched to a different antivirus?", "automatically"],
-    ["can they remotely disable my kaspersky after the ban?", "remotely"],
-  ])("is what the question asks about: %s", (question, adverb) => {
-    expect(actionOf(question)).toBe(adverb);
-    expect(ask(seeds(), question).status).toBe("not_found");
-  });
-
-  it("is not a hedge or a way the articles report in other words ('secretly spying', 'personally penalised')", () => {
-    for (const question of ["is kaspersky secretly spying for russia?", "will I personally be penalized for keeping it?"]) {
-      expect(actionOf(question), question).toBeNull();
-      expect(ask(seeds(), question).status, question).toBe("answered");
-    }
   });
 });

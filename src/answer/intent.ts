@@ -68,7 +68,7 @@ const RULES: [Intent, RegExp][] = [
   [
     "where",
     new RegExp(
-      `^(?!.*\\b(${questionWords.figurativeWhere.join("|")})\\b)(?:\\W*where\\b|.*\\bwhere (is|are|was|were|does|do|did)\\b|.*\\b(what|which)( [\\w-]+)? (city|town|place|location|country|nation)\\b)`,
+      `^(?!.*\\b(${questionWords.figurativeWhere.join("|")})\\b)(?:\\W*where\\b|.*\\bwhere (is|are|was|were|does|do|did)\\b|.*\\b(what|which)( (?:us|u\\.s\\.|american))? (city|town|place|location|country|nation)\\b)`,
       "i",
     ),
   ],

@@ -102,13 +102,10 @@ const ASKED_THING = /\b(?:which|what|how much|how many)(?:'s|’s|s| is| are| wa
  * they give is that event's.
  */
 function unknownEvent(terms: readonly QueryTerm[]): string | null {
-  return terms.find((t) => !t.known && /^\p{L}{3,}ed$/u.test(t.word) && !NAMING_VERBS.has(t.word.toLowerCase()))?.word ?? null;
+  return terms.find((t) => !t.known && /^\p{L}{3,}ed$/u.test(t.word))?.word ?? null;
 }
 /** "When will Kaspersky return…": what follows is put as a yes/no question's auxiliary, subject and verb. */
 const LEADING_WHEN_OR_WHERE = /^\W*(when|where)\s+/i;
-
-/** "Which nation is named as…": naming or describing something is no event (question-words.json, namingVerbs). */
-const NAMING_VERBS: ReadonlySet<string> = new Set(questionWords.namingVerbs);
 
 /** "Will Kaspersky refund…", "Does the company offer…": the verb after the auxiliary and its subject. */
 const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that)\s+)?[\p{L}'’-]+\s+([\p{L}]+)/iu;

@@ -86,9 +86,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // A verdict the articles leave to each side's case: why it was done.
     ["is the ban fair?", "why"],
     ["was banning kaspersky really an overreach", "why"],
-    // A place noun keeps asking for a place with a word before it.
+    // A place noun keeps asking for a place after the scope words ("which US city"), not after others ("which other country…" lists them).
     ["Which US city was its American office in?", "where"],
-    ["what european country is next", "where"],
+    ["what other country is mentioned with russia", "what"],
     // A rate is not a date.
     ["how much does kaspersky antivirus cost per year", "how_many"],
     ["what year was kaspersky founded", "when"],

@@ -44,10 +44,6 @@ describe("an event the sources never mention", () => {
     }
   });
 
-  it("reads a verb of naming as no event ('which other nation is named as a foreign adversary?')", () => {
-    expect(ask(seeds(), "Besides Russia, which other nation is named as a 'foreign adversary' under the powers used for the ban?").status).toBe("answered");
-  });
-
   it("still dates the events they report", () => {
     for (const question of ["when was kaspersky founded?", "when was the ban announced?"]) {
       expect(ask(seeds(), question).status, question).toBe("answered");

@@ -65,15 +65,44 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
  * read as if written as a name (see rareWrittenNames, which keeps the asker's setting and things
  * apart: "alongside intune", "our intune tenant"); whether it is so, the sources cannot say. Not
  * in other questions, where such a word is as often jargon the sources put otherwise ("unmigrated
- * endpoints", "vendor offboarding"); not in words of four letters or fewer, as often chat ("alot").
+ * endpoints", "vendor offboarding"); not in words of four letters or fewer, as often chat ("alot"),
+ * nor in misspelt English ("recieve"), nor in a word with an ending of English inflection, which
+ * names seldom have ("geoblocked", "definetly").
  */
 function unknownWords(asked: string, terms: readonly QueryTerm[], index: KnowledgeIndex): string[] {
-  const unknown = terms.filter((t) => !t.known && t.word.length >= 5 && t.word === t.word.toLowerCase() && vectorRow(t.word) < 0).map((t) => t.word);
+  const unknown = terms
+    .filter(
+      (t) =>
+        !t.known && t.word.length >= 5 && t.word === t.word.toLowerCase() && !INFLECTED.test(t.word) && vectorRow(t.word) < 0 && !oneSlipFromEnglish(t.word),
+    )
+    .map((t) => t.word);
   if (unknown.length === 0) return [];
   const asNames = asked.replace(/[\p{L}\p{N}]+/gu, (word) => (unknown.includes(word) ? word[0].toUpperCase() + word.slice(1) : word));
   const names = rareWrittenNames(asNames.replace(MARKUP, " "), (word) => isKnownWord(word, index));
   return unknown.filter((word) => names.has(word));
 }
+
+/**
+ * Whether a word is one slip of the fingers from a word of common English (the word vectors'):
+ * a letter dropped, added or changed, or two swapped ("neccessary", "definately", "recieve").
+ * Such a word is misspelt English the corpus lacks, not a name.
+ */
+function oneSlipFromEnglish(word: string): boolean {
+  const english = (candidate: string) => vectorRow(candidate) >= 0;
+  for (let i = 0; i < word.length; i++) {
+    if (english(word.slice(0, i) + word.slice(i + 1))) return true;
+    if (i + 1 < word.length && english(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+  }
+  for (let i = 0; i <= word.length; i++) {
+    for (const letter of ALPHABET) {
+      if (i < word.length && letter !== word[i] && english(word.slice(0, i) + letter + word.slice(i + 1))) return true;
+      if (english(word.slice(0, i) + letter + word.slice(i))) return true;
+    }
+  }
+  return false;
+}
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
+const INFLECTED = /(ed|ing|ly)$/;
 
 /** Whether a word after a given name completes a person's name: a name itself, or the corpus's subject ("kaspersky"). */
 function namesSomeone(next: string | undefined, index: KnowledgeIndex): boolean {

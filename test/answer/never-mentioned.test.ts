@@ -102,6 +102,17 @@ describe("a word neither the sources nor common English know", () => {
     }
   });
 
+  it("is misspelt English or an inflected word, not a name ('recieve', 'definetly', 'geoblocked')", () => {
+    for (const q of [
+      "does kaspersky still recieve updates",
+      "is kaspersky definetly banned",
+      "are us customers geoblocked from buying",
+      "is it neccessary to uninstall kaspersky",
+    ]) {
+      expect(ask(seeds(), q).status, q).toBe("answered");
+    }
+  });
+
   it("is jargon the sources put otherwise in another kind of question", () => {
     expect(ask(seeds(), "How exposed will unmigrated Kaspersky endpoints be after the cutoff?").status).toBe("answered");
   });

@@ -84,7 +84,11 @@ const RULES: [Intent, RegExp][] = [
     /^\W*(who|whom|(which|what) (\w+ ){0,2}(people|persons|officials|executives|execs|leaders|individuals|employees|staff))\b( (at|in|from|of|within) \w+)? (was|were|got|get|have been|has been|had been) \w+(ed|en)\b/i,
   ],
   // "Who is affected by the ban?": everyone it touches, which no one name answers.
-  ["overview", /\bwho(?:'s|’s| is| are| was| were| will be| would be| gets?| got) (?:most |hardest |really )?(affected|impacted|hit|hurt)\b/i],
+  // Not who was hit by something else ("who was hit with sanctions", "who is affected by the layoffs"): the articles name them.
+  [
+    "overview",
+    /\bwho(?:'s|’s| is| are| was| were| will be| would be| gets?| got) (?:most |hardest |really )?(?:affected|impacted|hit|hurt)(?: most| hardest)?(?: by (?:this|that|it|all this|the (?:kaspersky )?ban|kaspersky's exit|the exit)(?: the most| most| hardest)?)?\W*$/i,
+  ],
   // "What's the name of the COO?" asks for a person; "people who already have it" is a relative clause, not the question word.
   ["who", WHO],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],

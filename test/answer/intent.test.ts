@@ -83,6 +83,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["how did we get here?", "overview"],
     ["so should i panic", "advice"],
     ["who is affected by the ban?", "overview"],
+    // …but the articles name who was hit by something in particular.
+    ["who was hit with sanctions", "who"],
     // A verdict the articles leave to each side's case: why it was done.
     ["is the ban fair?", "why"],
     ["was banning kaspersky really an overreach", "why"],

@@ -31,8 +31,9 @@ export const FACT_MATCH_DEFAULTS = {
   otherPhrasingIntent: 0.95,
   /**
    * The closeness of a phrasing asked in the first person ("does the ban affect me at home?") to a
-   * question asked that way ("how does this affect me?"), as a factor: the asker speaking for
-   * themselves is an individual, whom such phrasings are about, not a company or an industry.
+   * broad question asked that way ("how does this affect me?", "what should I do?"), as a factor:
+   * the asker speaking for themselves is an individual, whom such phrasings are about, not a
+   * company or an industry.
    * (A close match can so pass 1; lowering every other phrasing instead cost answers.)
    */
   samePerson: 1.1,
@@ -199,7 +200,8 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // question word is worked out once a question (bank words are shared objects, see phrasingProfile).
   startColumns(asked.length);
   const bestOfAsked = new Float64Array(asked.length);
-  const firstPerson = FIRST_PERSON.test(question.text);
+  // Only a broad question: "how does this affect me?" is about an individual, while "can i still resell it?" is about reselling, whoever asks.
+  const firstPerson = (question.intent === "overview" || question.intent === "advice") && FIRST_PERSON.test(question.text);
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
   // A word the sources and the bank lack ("waiting") finds no phrasing: it does not stand for the question.
   const focused = question.terms.filter((t) => t.known && !index.isBackground(t.term)).map((t) => t.term);

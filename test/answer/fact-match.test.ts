@@ -82,6 +82,10 @@ describe("a question asked in the first person", () => {
     expect(ask(seeds(), "how does this affect me").answer).toMatch(/home users/i);
   });
 
+  it("leaves a question about one thing to that thing, whoever asks ('can i still resell kaspersky' is about reselling)", () => {
+    expect(ask(seeds(), "i'm a reseller, can i still sell kaspersky").answer).toMatch(/resales and licensing/);
+  });
+
   it("leaves a question about someone else to the phrasings about them", () => {
     expect(ask(seeds(), "how does this affect the cybersecurity industry").answer).not.toMatch(/home users/i);
   });

@@ -268,7 +268,11 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     const focusFit = focus.length === 0 || fact.conflict || focus.some((t) => counted.has(t)) ? 1 : options.offFocus;
     // …unless an overview is asked for in so many words ("how big is kaspersky", "is it pulling out completely?").
     const broadFit =
-      fact.broad && question.intent !== "overview" && !(closeness >= options.closeBroad && closeness - narrowCloseness > options.broadLead) ? options.broad : 1;
+      fact.broad &&
+      question.intent !== "overview" &&
+      !(closeness >= options.closeBroad && closeness - narrowCloseness > options.broadLead && intentOf(phrasing) === question.intent)
+        ? options.broad
+        : 1;
     const background = !asksPast && isBackground(index, fact) && !(closeness >= options.closeBackground && closeness - newsCloseness > options.backgroundLead);
     const speakerFit = question.speaker ? speakerFitOf(fact, question.speaker, options) : 1;
     const product =

@@ -78,6 +78,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["so where is kaspersky based", "where"],
     // The whole story's outcome, not one fact.
     ["is this the end of kaspersky", "overview"],
+    ["is that the end of updates", "yes_no"],
+    ["is it a good idea to uninstall now", "yes_no"],
     ["what's next for kaspersky?", "overview"],
     ["what's the bottom line here", "overview"],
     ["how did we get here?", "overview"],

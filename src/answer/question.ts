@@ -133,6 +133,9 @@ const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 const CLAIM_WORDS =
   /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)( that)?\b|\b(true|correct|right)\s*\?+\s*$|\b(i|we) (heard|read|saw)( somewhere)?( that)?\b|\bsome(one|body) (said|says|told me)( that)?\b|\bapparently\b|\brumou?rs? (has it|says)\b/gi;
 
+/** A sum between two numbers ("17 times 23"; question-words.json, arithmetic): asked of a calculator, not of the articles. */
+const ARITHMETIC = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:${questionWords.arithmetic.map(escapeRegExp).join("|")})\\s*\\d+(?:\\.\\d+)?`, "gi");
+
 /** How the answer is to be put ("in two sentences", "briefly", "like I'm five"; question-words.json): not what it is about. */
 const ANSWER_FORM = (() => {
   const asPattern = (phrase: string) => escapeRegExp(phrase).replace(/'/g, "['’]?").replace(/ /g, "\\s+");
@@ -193,7 +196,9 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
   const terms: QueryTerm[] = [];
   // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
   const normalised = normalise(text);
-  const words = tokenize(normalised.replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " ").replace(ANSWER_FORM, " "));
+  const words = tokenize(
+    normalised.replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " ").replace(ANSWER_FORM, " ").replace(ARITHMETIC, " "),
+  );
   // Words capitalised inside the question: read only when a word the passages lack is weighed.
   let names: ReadonlySet<string> | undefined;
   const handOn = catenativesIn(normalised);

@@ -101,3 +101,15 @@ describe("words that only say what kind of answer is wanted", () => {
     expect(terms).toContain("kaspersky");
   });
 });
+
+describe("arithmetic", () => {
+  it.each(["whats 17 times 23", "what's 2+2", "what is 10 divided by 4"])("asks nothing of the articles, and its words are not searched: %s", (q) => {
+    expect(readQuestion(q, seeds()).terms).toEqual([]);
+    expect(ask(seeds(), q).status).toBe("out_of_scope");
+  });
+
+  it("is not a count the articles give or a number put to them", () => {
+    expect(ask(seeds(), "how many times has kaspersky been banned").status).not.toBe("out_of_scope");
+    expect(ask(seeds(), "how many users does kaspersky have").answer).toMatch(/400 million/);
+  });
+});

@@ -84,6 +84,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what's the bottom line here", "overview"],
     ["how did we get here?", "overview"],
     ["so should i panic", "advice"],
+    // Asking what to tell someone asks what to advise them.
+    ["my dad has kaspersky on his pc what do i tell him", "advice"],
+    ["what did kaspersky tell its customers", "quote"],
     ["who is affected by the ban?", "overview"],
     // …but the articles name who was hit by something in particular.
     ["who was hit with sanctions", "who"],

@@ -133,6 +133,15 @@ const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 const CLAIM_WORDS =
   /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)( that)?\b|\b(true|correct|right)\s*\?+\s*$|\b(i|we) (heard|read|saw)( somewhere)?( that)?\b|\bsome(one|body) (said|says|told me)( that)?\b|\bapparently\b|\brumou?rs? (has it|says)\b/gi;
 
+/**
+ * "Could other countries end up doing the same thing?": other countries imitating the US, which
+ * the articles call following suit (question-words.json, imitators). Up to three words between.
+ */
+const DOING_THE_SAME = new RegExp(
+  `\\b((?:${questionWords.imitators.join("|")})(?:\\s+[\\p{L}']+){0,3}?)\\s+(?:do|does|did|doing|to do)\\s+the\\s+same(?:\\s+thing)?\\b`,
+  "giu",
+);
+
 /** A sum between two numbers ("17 times 23"; question-words.json, arithmetic): asked of a calculator, not of the articles. */
 const ARITHMETIC = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:${questionWords.arithmetic.map(escapeRegExp).join("|")})\\s*\\d+(?:\\.\\d+)?`, "gi");
 
@@ -149,7 +158,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   // Shorthand spelt out first, so that it reads as what it asks ("whats the date" asks for a date).
   // Then its misspelt question words ("whn", "hwo many"), which would hide what kind of question it is.
   const expanded = correctQuestionWords(expandShorthand(text), (word) => index.hasWord(word) || vectorRow(word) >= 0);
-  const asked = coreQuestion(expanded);
+  const asked = coreQuestion(expanded.replace(DOING_THE_SAME, "$1 follow suit"));
   // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
   const coreIntent = detectIntent(asked);
   const intent = coreIntent === "what" && asked !== expanded ? detectIntent(expanded) : coreIntent;

@@ -113,3 +113,13 @@ describe("arithmetic", () => {
     expect(ask(seeds(), "how many users does kaspersky have").answer).toMatch(/400 million/);
   });
 });
+
+describe("other countries doing the same", () => {
+  it("is the articles' 'follow suit'", () => {
+    expect(ask(seeds(), "Could other countries end up doing the same thing as the US?").answer).toMatch(/follow suit/);
+  });
+
+  it("is only other countries' or governments': 'did the us military do the same as dhs' is about the military", () => {
+    expect(ask(seeds(), "did the us military do the same as dhs").answer).toMatch(/military in 2018/);
+  });
+});

@@ -99,6 +99,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // A rate is not a date.
     ["how much does kaspersky antivirus cost per year", "how_many"],
     ["what year was kaspersky founded", "when"],
+    // A headcount is a count.
+    ["What's Kaspersky's total global headcount?", "how_many"],
   ])("%s → %s", (question, intent) => {
     expect(detectIntent(question)).toBe(intent);
   });

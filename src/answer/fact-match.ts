@@ -52,7 +52,10 @@ export const FACT_MATCH_DEFAULTS = {
    * where no fact on the point matches as well, by this margin.
    */
   broad: 0.85,
-  /** …unless it is a close match (this closeness or more) and closer than any fact on one point by more than broadLead. */
+  /**
+   * …unless it is a close match (this closeness or more, through a phrasing that asks the question's kind of question:
+   * "so what, kaspersky is leaving" is not "is kaspersky leaving?") and closer than any fact on one point by more than broadLead.
+   */
   closeBroad: 0.8,
   broadLead: 0.05,
   /**
@@ -224,11 +227,11 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // the news: read in its words as asked and as spelt out. "When was it banned?" is about the news: a "when" alone is not.
   const asksPast = question.namesYear || PAST.test(question.text) || PAST.test(question.asked);
   const unknownShare = question.terms.reduce((sum, t) => sum + (t.known ? 0 : t.weight), 0) / total;
-  // The news answers before the background only where it is asked about as closely: "when was kaspersky started?" is
-  // about its founding, which no news fact is as close to, and "when was it banned?" about the 2024 ban, which is.
   // How close the closest fact on one point is: an overview asked for in so many words is closer.
   let narrowCloseness = 0;
   for (const [fact, { closeness }] of closest) if (!fact.broad && closeness > narrowCloseness) narrowCloseness = closeness;
+  // The news answers before the background only where it is asked about as closely: "when was kaspersky started?" is
+  // about its founding, which no news fact is as close to, and "when was it banned?" about the 2024 ban, which is.
   let newsCloseness = 0;
   if (!asksPast) for (const [fact, { closeness }] of closest) if (closeness > newsCloseness && !isBackground(index, fact)) newsCloseness = closeness;
   const matches: FactMatch[] = [];

@@ -13,9 +13,9 @@ import questionWords from "./question-words.json" with { type: "json" };
 
 /*
  * What a question asks about that the articles never mention: a name, the thing "which…" asks
- * for, an action, an event, a thing received. When the question needs
- * one of these, no passage answers it, however many of its other words a passage shares (issue 9:
- * refuse only when something specific the question needs is missing).
+ * for, an action, an event, a thing received. When the question needs one of these, no passage
+ * answers it, however many of its other words a passage shares (issue 9: refuse only when
+ * something specific the question needs is missing).
  */
 
 /** The names and asked-for things the question needs that the articles never mention (empty when every word is known). */

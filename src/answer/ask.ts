@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import { yearsIn } from "../index/dates.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.js";
@@ -166,11 +167,6 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     }
   }
   return notFound(index, question, ranked());
-}
-
-/** The years written in a text ("September 29, 2024"). */
-function yearsIn(text: string): number[] {
-  return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
 }
 
 /** The sides whose words some passage reports (see speakers.ts). */

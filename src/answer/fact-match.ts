@@ -1,5 +1,6 @@
 import type { Fact, Phrasing } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import { yearsIn } from "../index/dates.js";
 import { FACT_READERS, holdsAnswerTo } from "./fact-readers.js";
 import { ASKED_ONLY, detectIntent, INTENT_WORDS, intentClass, type Intent } from "./intent.js";
 import { termsOf } from "../index/tokenize.js";
@@ -492,7 +493,7 @@ const BACKGROUND = new WeakMap<Fact, boolean>();
 function isBackground(index: KnowledgeIndex, fact: Fact): boolean {
   let background = BACKGROUND.get(fact);
   if (background === undefined) {
-    const years = (fact.answer.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
+    const years = yearsIn(fact.answer);
     const written = Math.min(...fact.sentences.map((s) => Number(index.source(s.source).published?.slice(0, 4) ?? Infinity)));
     BACKGROUND.set(fact, (background = years.length > 0 && years.every((y) => y < written - 1)));
   }

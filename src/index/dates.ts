@@ -114,3 +114,8 @@ export function formatDate(iso: string): string {
 export function datesAgree(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
+
+/** The years written in a text as four digits ("September 29, 2024" → 2024). */
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+}

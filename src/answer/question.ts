@@ -156,9 +156,10 @@ const ANSWER_FORM = (() => {
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);
   // Shorthand spelt out first, so that it reads as what it asks ("whats the date" asks for a date).
-  // Then its misspelt question words ("whn", "hwo many"), which would hide what kind of question it is.
-  const expanded = correctQuestionWords(expandShorthand(text), (word) => index.hasWord(word) || vectorRow(word) >= 0);
-  const asked = coreQuestion(expanded.replace(DOING_THE_SAME, "$1 follow suit"));
+  // Then its misspelt question words ("whn", "hwo many"), which would hide what kind of question it is, and the
+  // articles' idiom for others "doing the same", so that the question and its context read it alike.
+  const expanded = correctQuestionWords(expandShorthand(text), (word) => index.hasWord(word) || vectorRow(word) >= 0).replace(DOING_THE_SAME, "$1 follow suit");
+  const asked = coreQuestion(expanded);
   // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
   const coreIntent = detectIntent(asked);
   const intent = coreIntent === "what" && asked !== expanded ? detectIntent(expanded) : coreIntent;

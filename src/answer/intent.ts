@@ -32,6 +32,9 @@ const HOW_MANY = new RegExp(
   "i",
 );
 
+/** Who the whole story is about, as a question names it ("is this the end of Kaspersky?"; question-words.json, storySubjects). */
+const STORY_SUBJECTS = questionWords.storySubjects.join("|");
+
 /** Roles that ask for someone after "which" ("which CNN reporter…"); not those that also describe ("which executive order…"). */
 const WHO_ROLES = questionWords.personRoles.roles.filter((r) => !questionWords.personRoles.asModifiers.includes(r));
 
@@ -87,7 +90,7 @@ const RULES: [Intent, RegExp][] = [
   // Not who was hit by something else ("who was hit with sanctions", "who is affected by the layoffs"): the articles name them.
   [
     "overview",
-    /\bwho(?:'s|’s| is| are| was| were| will be| would be| gets?| got) (?:most |hardest |really )?(?:affected|impacted|hit|hurt)(?: most| hardest)?(?: by (?:this|that|it|all this|the (?:kaspersky )?ban|kaspersky's exit|the exit)(?: the most| most| hardest)?)?\W*$/i,
+    /\bwho(?:'s|’s| is| are| was| were| will be| would be| gets?| got) (?:most |hardest |really )?(?:affected|impacted|hit|hurt)(?: most| hardest)?(?: by (?:this|that|it|all this|the (?:[\w-]+ )?ban|[\w-]+'s exit|the exit)(?: the most| most| hardest)?)?\W*$/i,
   ],
   // "What's the name of the COO?" asks for a person; "people who already have it" is a relative clause, not the question word.
   ["who", WHO],
@@ -95,13 +98,16 @@ const RULES: [Intent, RegExp][] = [
   // "What does this mean for us?", "what's the deal with kaspersky?": the question names no one fact.
   [
     "overview",
-    /\bwhat (does|do|will|would) (this|that|it|all this|the)( [\w-]+){0,3} mean\b|\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\b|\b(explain|explained|explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|bottom line|takeaways?|key points|main points|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\b|\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\b|\bhow (will|would|are|is|were|was|could|might) ([\w-]+ ){1,3}(be )?(affected|impacted)\b|\bwhat happens (now|next)\b|\bis (this|that|it) (really )?the end(?: (?:of|for) (?:kaspersky|the company|them|it)\b| of the road\b|\W*$)|\bhow did (we|it|this|things|all this) (get|come) to (this|here|this point)\b|\bhow did (we|it|this|things) get here\b|\bwhat(?:'s|’s| is) next\b|\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\b|\bwhat happens to\b|^\W*(so\W+)?what(?:'s|’s| has)? happened\W*$/i,
+    new RegExp(
+      `\\bwhat (does|do|will|would) (this|that|it|all this|the)( [\\w-]+){0,3} mean\\b|\\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\\b|\\b(explain|explained|explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|bottom line|takeaways?|key points|main points|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\\b|\\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\\b|\\bhow (will|would|are|is|were|was|could|might) ([\\w-]+ ){1,3}(be )?(affected|impacted)\\b|\\bwhat happens (now|next)\\b|\\bis (this|that|it) (really )?the end(?: (?:of|for) (?:${STORY_SUBJECTS})\\b| of the road\\b|\\W*$)|\\bhow did (we|it|this|things|all this) (get|come) to (this|here|this point)\\b|\\bhow did (we|it|this|things) get here\\b|\\bwhat(?:'s|’s| is) next\\b|\\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\\b|\\bwhat happens to\\b|^\\W*(so\\W+)?what(?:'s|’s| has)? happened\\W*$`,
+      "i",
+    ),
   ],
   // "Is the ban fair?", "was it justified?": a verdict the articles leave to each side's case for it (question-words.json, judgments).
   [
     "why",
     new RegExp(
-      `\\b(is|was|are|were) (the ban|the decision|this|that|the us|the government|banning (it|them|kaspersky))( (really|actually|even|at all))? (${questionWords.judgments.join("|")})\\b`,
+      `\\b(is|was|are|were) (the ban|the decision|this|that|the us|the government|banning [\\w-]+)( (really|actually|even|at all))? (${questionWords.judgments.join("|")})\\b`,
       "i",
     ),
   ],

@@ -88,6 +88,15 @@ describe("the scope a question asks in", () => {
   it("reads 'outside the us' as worldwide", () => {
     expect(readQuestion("will kaspersky still be around outside the us?", seeds()).termSet.has("worldwide")).toBe(true);
   });
+
+  it.each(["whats kaspersky gonna do w/o the us", "where does kaspersky grow without the us?", "now that the US is off the table, what is their plan?"])(
+    "reads the US left out ('%s') as worldwide, not as the US",
+    (asked) => {
+      const { termSet } = readQuestion(asked, seeds());
+      expect(termSet.has("worldwide")).toBe(true);
+      expect(termSet.has("us")).toBe(false);
+    },
+  );
 });
 
 describe("words that only say what kind of answer is wanted", () => {

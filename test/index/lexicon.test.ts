@@ -23,6 +23,10 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(expandShorthand("a $$$ deal")).toBe("a $$$ deal");
   });
 
+  it("reads shorthand with a slash in it ('w/o') as a whole word", () => {
+    expect(expandShorthand("updates w/o a licence")).toBe("updates without a licence");
+  });
+
   it("spells out acronyms and chat shorthand the way the articles write them", () => {
     expect(termsOf("what should IT do")).toEqual(termsOf("what should information technology do"));
     expect(expandShorthand("whats the govt cutoff")).toBe("what is the government cutoff");

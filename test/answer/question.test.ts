@@ -100,6 +100,11 @@ describe("the scope a question asks in", () => {
 });
 
 describe("words that only say what kind of answer is wanted", () => {
+  it("include 'one' as chat uses it ('one more -', 'which one is right?'), which Porter stems to 'on'", () => {
+    expect(readQuestion("thx! one more - how many countries is kaspersky in", seeds()).terms.map((t) => t.word)).toEqual(["countries", "kaspersky"]);
+    expect(ask(seeds(), "thx! one more - how many countries is kaspersky in").answer).toMatch(/200 countries/);
+  });
+
   it("include hedges ('roughly how long…')", () => {
     expect(readQuestion("roughly how long will the exit take?", seeds()).terms.map((t) => t.word)).not.toContain("roughly");
   });

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../index/escape-reg-exp.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
 /**
@@ -15,9 +16,18 @@ const QUESTION_START =
 /** The asker speaking of themselves: "we're a bank", "our laptops", "I'm writing a memo". */
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|me|my|we|we're|we've|we'd|our|ours|us)\b/i;
 
+/** Phrases as a regular expression's alternatives, longest first, any run of spaces between words. */
+const alternatives = (phrases: readonly string[]) =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/ /g, "\\s+"))
+    .join("|");
+
+/** A courtesy rather than a question: "thanks!", "morning!", "hey quick q -" (question-words.json, asides). */
+const COURTESY = new RegExp(`^\\W*(${alternatives(questionWords.asides.courtesies)})\\b`, "i");
+
 /** A purpose or a courtesy rather than a question: "need the exact date for a memo", "asking for a friend", "thanks!". */
-const ASIDE =
-  /^\W*(need|needed|needs|asking|just|trying|want|wanted|for (a|an|the|my|our)|quick (one|question|q)|thanks|thank you|cheers|hi|hello|hey|good (morning|afternoon|evening))\b/i;
+const ASIDE = new RegExp(`^\\W*(${alternatives([...questionWords.asides.purposes, ...questionWords.asides.courtesies])})\\b`, "i");
 
 /** "U.S.", "Sept.", "Inc.": a full stop that ends an abbreviation, not a sentence. */
 const ABBREVIATION = /(\b\p{L}\.\p{L}\.|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|etc|inc|corp|co|no|approx)\.)$/iu;
@@ -34,21 +44,28 @@ export function coreQuestion(text: string): string {
   const withoutAsides = text.replace(ASIDE_PARENTHESIS, (whole, inner: string) => (FIRST_PERSON.test(inner) ? " " : whole));
   const segments = split(withoutAsides);
   if (segments.length === 0) return text;
-  const kept = segments.filter((s) => !isAside(s)).map((s) => withoutLeadIn(s).replace(TRAILING_PURPOSE, ""));
+  // The lead-in goes first: "evening folks, is it banned" is a courtesy before a question, not a courtesy.
+  const kept = segments
+    .map(withoutLeadIn)
+    .filter((s) => !isAside(s))
+    .map((s) => s.replace(TRAILING_PURPOSE, ""));
   if (kept.length === 0 || !kept.some(isQuestion)) return text;
   const core = kept.join(" ").replace(/\s+/g, " ").trim();
   return core || text;
 }
 
-/** Sentences, and the parts of a sentence a colon, semicolon or ellipsis sets apart. */
+/** Sentences, the parts of a sentence a colon, semicolon or ellipsis sets apart, and a courtesy a spaced dash does. */
 function split(text: string): string[] {
   const segments: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(/([?!]+|\.(?!\d)|…|\.\.\.|:|;)(\s+|$)/g)) {
+  for (const match of text.matchAll(/([?!]+|\.(?!\d)|…|\.\.\.|:|;|(?<=\s)[-–—])(\s+|$)/g)) {
     const end = match.index + match[1].length;
     const piece = text.slice(start, end);
     // "U.S. operations": the full stop belongs to the abbreviation.
     if (match[1] === "." && ABBREVIATION.test(piece)) continue;
+    // "hey quick q - is it gone?": a dash sets a courtesy apart. Elsewhere what comes before one is part of the
+    // question ("our firewalls use its feeds under the hood — does the ban cover those?").
+    if (/^[-–—]$/.test(match[1]) && !COURTESY.test(piece)) continue;
     segments.push(piece.trim());
     start = match.index + match[0].length;
   }
@@ -76,7 +93,7 @@ function withoutLeadIn(segment: string): string {
   const rest = segment.slice(match[0].length);
   const leadIn = match[1];
   if (!QUESTION_START.test(rest) || QUESTION_START.test(leadIn)) return segment;
-  return FIRST_PERSON.test(leadIn) || STANDPOINT.test(leadIn) ? rest : segment;
+  return FIRST_PERSON.test(leadIn) || STANDPOINT.test(leadIn) || COURTESY.test(leadIn) ? rest : segment;
 }
 
 /** A lead-in saying from where one asks (question-words.json, standpoints). */

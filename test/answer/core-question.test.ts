@@ -24,6 +24,18 @@ describe("coreQuestion", () => {
     expect(coreQuestion("What did the Office of Foreign Assets Control (OFAC) do?")).toBe("What did the Office of Foreign Assets Control (OFAC) do?");
   });
 
+  it("drops a courtesy before the question, set apart by a stop, a comma or a spaced dash", () => {
+    expect(coreQuestion("morning! whats kaspersky saying about all this")).toBe("whats kaspersky saying about all this");
+    expect(coreQuestion("evening folks, is kaspersky banned")).toBe("is kaspersky banned");
+    expect(coreQuestion("thx! one more - how many countries is kaspersky in")).toBe("how many countries is kaspersky in");
+    expect(coreQuestion("hey quick q – is kaspersky gone from the us?")).toBe("is kaspersky gone from the us?");
+  });
+
+  it("keeps what comes before a dash that is not a courtesy: it is part of the question", () => {
+    const asked = "our firewalls use kaspersky feeds under the hood — does the ban cover those?";
+    expect(coreQuestion(asked)).toBe(asked);
+  });
+
   it("drops a lead-in saying from where one asks, but not one naming the topic", () => {
     expect(coreQuestion("From a hospital IT point of view, what is the risk officials see?")).toBe("what is the risk officials see?");
     expect(coreQuestion("as an MSP, what should clients do?")).toBe("what should clients do?");

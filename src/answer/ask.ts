@@ -7,7 +7,8 @@ import { alignValue, asksOrganisation, asksPersonName, describe, namesWhatIsAske
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
 import { cleanText, latestArticleYear, readQuestion, SCOPES, type Question } from "./question.js";
-import { readInContext, type ReadInContext, type Turn } from "./follow-up.js";
+import { readInContext, turnAfter, type ReadInContext, type Turn } from "./follow-up.js";
+import { answerTogether, questionParts } from "./question-parts.js";
 import { suggestQuestions } from "./suggest.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
 import { opensWithoutSubject } from "./entities.js";
@@ -80,8 +81,10 @@ export type Trace = {
   question?: Question;
   facts?: FactMatch[];
   ranked?: Evidence[];
-  /** Which way the answer came: a curated fact, the passages, a fact where the passages found none, the story's overview for a question that names nothing, or none. */
-  route?: "canned" | "fact" | "passages" | "fact-rescue" | "story-overview" | "not_found";
+  /** Which way the answer came: a curated fact, the passages, a fact where the passages found none, the story's overview for a question that names nothing, each of a message's questions, or none. */
+  route?: "canned" | "fact" | "passages" | "fact-rescue" | "story-overview" | "parts" | "not_found";
+  /** A message's questions, when each was answered on its own. */
+  parts?: string[];
 };
 
 export type AskOptions = {
@@ -96,10 +99,34 @@ export type AskOptions = {
 /** Answers a question from the index: always a schema-valid Answer, never an exception for any input. */
 export function ask(index: KnowledgeIndex, raw: string, { trace = {}, decide = DECIDE_WEIGHTS, previous }: AskOptions = {}): Answer {
   const reading = (trace.reading = readInContext(raw, previous, index));
-  const found = answerQuestion(index, reading.question, trace, decide);
+  const found = answerParts(index, reading.question, trace, decide) ?? answerQuestion(index, reading.question, trace, decide);
   const answer = reading.completedBy ? { ...found, question: cleanText(raw), readAs: reading.question } : found;
   const suggestions = suggestQuestions(index, answer);
   return suggestions.length > 0 ? { ...answer, suggestions } : answer;
+}
+
+/**
+ * A message that asks two or three things ("where is it from, and how long has it existed?"), each
+ * answered on its own, a later part read in the light of the one before ("it"); null when it asks
+ * one thing, or when not every part names something the sources know and is answered.
+ */
+function answerParts(index: KnowledgeIndex, message: string, trace: Trace, decide: DecideWeights): Answer | null {
+  const parts = questionParts(message);
+  if (parts.length < 2) return null;
+  const answers: Answer[] = [];
+  for (const part of parts) {
+    const partTrace: Trace = {};
+    const previous = answers.length > 0 ? turnAfter(answers[answers.length - 1]) : null;
+    const answer = answerQuestion(index, readInContext(part, previous, index).question, partTrace, decide);
+    if (!partTrace.question?.terms.some((t) => t.known)) return null;
+    answers.push(answer);
+  }
+  const together = answerTogether(cleanText(message), answers, ANSWER_DEFAULTS.maxCitations);
+  if (together) {
+    trace.parts = parts;
+    trace.route = "parts";
+  }
+  return together;
 }
 
 function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide: DecideWeights): Answer {

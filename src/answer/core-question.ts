@@ -73,7 +73,8 @@ function split(text: string): string[] {
   return segments.filter((s) => /\p{L}/u.test(s));
 }
 
-function isQuestion(segment: string): boolean {
+/** A segment that asks: it ends in a question mark or opens with a question word or the verb of a yes/no question. */
+export function isQuestion(segment: string): boolean {
   return /\?\s*$/.test(segment) || QUESTION_START.test(segment);
 }
 

@@ -7,6 +7,7 @@ const n = (x: number) => x.toFixed(2);
 export function renderExplanation(trace: Trace, answer: Answer): string {
   const q = trace.question;
   const lines: string[] = [];
+  if (trace.parts) lines.push(`parts     ${trace.parts.map((p) => JSON.stringify(p)).join(" · ")} (each answered on its own)`);
   if (q) {
     lines.push(
       `parse     intent=${q.intent} focus=[${q.focus.join(" ")}] sources=[${q.sourceIds.join(",")}]${q.speaker ? ` speaker=${q.speaker}` : ""}${q.claimed.length ? ` claimed=${q.claimed.map((c) => c.text).join(",")}` : ""}${q.unknownEntities.length ? ` unknown=[${q.unknownEntities.join(", ")}]` : ""}`,

@@ -1,0 +1,74 @@
+import type { Answer, Citation } from "./answer-schema.js";
+import { coreQuestion, isQuestion } from "./core-question.js";
+
+/**
+ * The questions of a message that asks two or three things at once: "Where is Kaspersky from, and
+ * how long has it existed?", "r existing customers screwed? and whats the best thing to do",
+ * "when do updates stop and can i still renew my sub?". Read as one question, their words mix:
+ * the intent of one and the terms of the other find a passage that answers neither.
+ *
+ * A message splits after a question mark followed by another question, and before "and"/"also"
+ * that opens a new clause with a question word and its verb ("and why does she…", "and can i…").
+ * "The 2017 ban and what happened since" is one question: "what" there has no verb of asking
+ * after it. A message that is one question comes back as it is, alone.
+ */
+export function questionParts(text: string): string[] {
+  const sentences = text
+    .split(/(?<=\?)\s+(?=\S)/u)
+    .flatMap((sentence) => sentence.split(CLAUSE_JOIN))
+    .map((part) => part.replace(LEADING_JOIN, "").trim())
+    .filter((part) => part.length > 0);
+  if (sentences.length < 2 || sentences.length > MAX_PARTS) return [text];
+  // Every part must ask, in words of its own: "thanks! when do updates stop?" is one question, and
+  // "Where and when was it founded?" has no second part to split off ("Where" asks nothing alone).
+  if (!sentences.every((part) => isQuestion(coreQuestion(part)) && part.split(/\s+/).length >= 2)) return [text];
+  return sentences;
+}
+
+/** More parts than this, and the message is a list to read whole, not questions to answer one by one. */
+const MAX_PARTS = 3;
+
+/** A question word and the verb that asks with it ("why does", "how long has"), or a verb and its subject ("can i", "is it"). */
+const ASKS =
+  "(?:(?:what|when|where|why|who|which|how(?: long| many| much| old)?)(?:'s|’s)?\\s+(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)|(?:can|could|do|does|did|is|are|was|were|will|would|should|has|have)\\s+(?:i|we|you|they|it|he|she|this|that|there|my|our|their|kaspersky))\\b";
+
+/** ", and why does she…", " and can i…", " also is it…": where a second question starts inside a sentence. */
+const CLAUSE_JOIN = new RegExp(`,?\\s+(?:and|also|plus)\\s+(?=${ASKS})`, "iu");
+
+/** "And whats the best thing to do?", "also is it the same date": the join that opens a later part. */
+const LEADING_JOIN = /^(?:and|also|plus|and also)\b[\s,]*/iu;
+
+const ANSWERED = new Set<Answer["status"]>(["answered", "conflict"]);
+
+/**
+ * One answer to a message's questions, from each one's own answer: the answer lines one after the
+ * other, each part's own citations first, then their supporting ones, up to `maxCitations`. Null
+ * unless every part is answered, and by different sentences (two parts one sentence answers ask one
+ * thing): the message is then answered whole, as one question.
+ */
+export function answerTogether(message: string, answers: readonly Answer[], maxCitations: number): Answer | null {
+  if (answers.length < 2 || !answers.every((a) => ANSWERED.has(a.status))) return null;
+  const firsts = answers.map((a) => a.citations[0]);
+  if (new Set(firsts.map(sentenceKey)).size < firsts.length) return null;
+  const seen = new Set<string>();
+  const citations: Citation[] = [];
+  const add = (citation: Citation) => {
+    const key = sentenceKey(citation);
+    if (citations.length >= maxCitations || seen.has(key)) return;
+    citations.push(citation);
+    seen.add(key);
+  };
+  for (const answer of answers) answer.citations.filter((c) => c.role !== "support").forEach(add);
+  for (const answer of answers) answer.citations.filter((c) => c.role === "support").forEach(add);
+  const sides = answers.flatMap((a) => a.sides ?? []);
+  return {
+    status: answers.some((a) => a.status === "conflict") ? "conflict" : "answered",
+    question: message,
+    answer: answers.map((a) => a.answer).join(" "),
+    citations,
+    confidence: Math.min(...answers.map((a) => a.confidence)),
+    ...(sides.length > 0 ? { sides } : {}),
+  };
+}
+
+const sentenceKey = (c: Citation) => `${c.sourceId}:${c.start}`;

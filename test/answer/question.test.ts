@@ -89,6 +89,11 @@ describe("the scope a question asks in", () => {
     expect(readQuestion("will kaspersky still be around outside the us?", seeds()).termSet.has("worldwide")).toBe(true);
   });
 
+  it("reads the company as a whole ('as a company', 'the whole company') as worldwide", () => {
+    expect(readQuestion("Is Kaspersky as a company basically finished now?", seeds()).termSet.has("worldwide")).toBe(true);
+    expect(readQuestion("does that mean the whole company is shutting down?", seeds()).termSet.has("worldwide")).toBe(true);
+  });
+
   it.each(["whats kaspersky gonna do w/o the us", "where does kaspersky grow without the us?", "now that the US is off the table, what is their plan?"])(
     "reads the US left out ('%s') as worldwide, not as the US",
     (asked) => {

@@ -117,10 +117,19 @@ function sentenceWeights(index: KnowledgeIndex, question: Question, fact: Fact):
   const weighed = fact.passageIds.map((id) => weigh(index, index.passage(id), 1, question, { ofOneFact: true }));
   const weightiest = weightiestPassageTerm(index, question);
   const named = weightiest !== null && weighed.some((e) => e.terms.has(weightiest)) ? weightiest : null;
+  // A date or a number is cited by a sentence that writes it ("on June 20") before one that only dates it ("last month").
+  const figures = intentClass(question.intent) === "valued" && !fact.conflict ? figuresIn(fact.answer) : [];
   return weighed.map((e) => [
     e.passage.id,
-    e.score * (named !== null && !e.terms.has(named) ? RANKING.valueOfAnother : 1) + ANSWER_SHARE * answerShare(fact, e.terms),
+    figuresIn(e.passage.text).filter((f) => figures.includes(f)).length +
+      e.score * (named !== null && !e.terms.has(named) ? RANKING.valueOfAnother : 1) +
+      ANSWER_SHARE * answerShare(fact, e.terms),
   ]);
+}
+
+/** The figures written in a text, years aside: "June 20, 2024" → ["20"], "less than 50" → ["50"]. */
+function figuresIn(text: string): string[] {
+  return (text.match(/\d[\d,.]*\d|\d/g) ?? []).filter((f) => !/^(19|20)\d\d$/.test(f));
 }
 
 /**

@@ -473,6 +473,15 @@ describe("ask: bad input", () => {
 });
 
 describe("ask: the question bank", () => {
+  it.each(["what date was the Commerce ban announced?", "wen did commerce dept announce the ban exactly"])(
+    "cites a date by the sentence that writes it ('on June 20'), not one that only dates it ('last month'): %s",
+    (question) => {
+      const a = answer(question);
+      expect(a.answer).toContain("June 20, 2024");
+      expect(a.citations[0].quote).toContain("June 20");
+    },
+  );
+
   it.each(["so what's the deal with kaspersky?", "we're a 12-person office and every laptop runs kaspersky. what does this ban actually mean for us??"])(
     "gives a broad question an overview: two or three facts, each its own cited point: %s",
     (question) => {

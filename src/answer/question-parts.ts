@@ -10,9 +10,13 @@ import { coreQuestion, isQuestion } from "./core-question.js";
  * A message splits after a question mark followed by another question, and before "and"/"also"
  * that opens a new clause with a question word and its verb ("and why does she…", "and can i…").
  * "The 2017 ban and what happened since" is one question: "what" there has no verb of asking
- * after it. A message that is one question comes back as it is, alone.
+ * after it. "How long between the June announcement and the update cutoff?" asks when each one was.
+ * A message that is one question comes back as it is, alone.
  */
 export function questionParts(text: string): string[] {
+  // "How much time is there between the wind-down start and the update cutoff?" asks when each one is.
+  const interval = INTERVAL.exec(text);
+  if (interval) return interval.slice(1, 3).map((event) => `when is ${event.replace(/[?!.]+$/u, "")}?`);
   const sentences = text
     .split(/(?<=\?)\s+(?=\S)/u)
     .flatMap((sentence) => sentence.split(CLAUSE_JOIN))
@@ -24,6 +28,10 @@ export function questionParts(text: string): string[] {
   if (!sentences.every((part) => isQuestion(coreQuestion(part)) && part.split(/\s+/).length >= 2)) return [text];
   return sentences;
 }
+
+/** How long between two events: the time between them is read from each one's date. */
+const INTERVAL =
+  /\b(?:how (?:much time|long|many (?:days|weeks|months))|what(?:'s|’s| is) the (?:gap|time|window|interval))\b[^?]*?\bbetween\s+(\S+(?:\s+\S+)+?)\s+and\s+(\S+(?:\s+\S+)+?)\s*\??\s*$/iu;
 
 /** More parts than this, and the message is a list to read whole, not questions to answer one by one. */
 const MAX_PARTS = 3;

@@ -15,6 +15,15 @@ describe("questionParts", () => {
     expect(questionParts(message)).toEqual(parts);
   });
 
+  it("reads the time between two events as when each one is", () => {
+    expect(questionParts("For migration planning, how much time is there between the wind-down start and the update cutoff?")).toEqual([
+      "when is the wind-down start?",
+      "when is the update cutoff?",
+    ]);
+    const answer = ask(seeds(), "how much time is there between the wind-down start and the update cutoff?");
+    expect(answer.answer).toMatch(/July 20, 2024.*September 29, 2024/s);
+  });
+
   it.each([
     "What's the difference between the 2017 ban and what happened in 2024?",
     "Where and when was Kaspersky founded?",

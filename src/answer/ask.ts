@@ -184,9 +184,10 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     const answer = attempt();
     if (
       answer &&
+      // What answers is the answer's own sentences: another source's "also reported" may hold a number of something else.
       holdsNeededValues(
         needed,
-        answer.citations.map((c) => c.quote),
+        answer.citations.filter((c) => c.role !== "support").map((c) => c.quote),
       )
     ) {
       trace.route = route;

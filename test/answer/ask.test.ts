@@ -404,6 +404,12 @@ describe("ask: when the sources don't answer", () => {
     },
   );
 
+  it("does not answer 'how many' with a sentence that gives no number, but does with one that says none is known", () => {
+    expect(answer("How many federal agencies were running Kaspersky before the 2017 ban?").status).toBe("not_found");
+    expect(answer("how many employees lost their jobs?").answer).toMatch(/50/);
+    expect(answer("how many US users does kaspersky have?").answer).toMatch(/not been disclosed|unclear/i);
+  });
+
   it.each([
     ["how many employees does kaspersky have worldwide", /less than 50/],
     ["how many corporate clients does kaspersky have in the US", /240,000|270,000/],

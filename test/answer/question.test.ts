@@ -89,9 +89,9 @@ describe("the scope a question asks in", () => {
     expect(readQuestion("will kaspersky still be around outside the us?", seeds()).termSet.has("worldwide")).toBe(true);
   });
 
-  it("reads the company as a whole ('the whole company') as worldwide, but not the company as such ('as a company')", () => {
-    expect(readQuestion("does that mean the whole company is shutting down?", seeds()).termSet.has("worldwide")).toBe(true);
-    expect(readQuestion("What effect does the ban have on Kaspersky as a company?", seeds()).termSet.has("worldwide")).toBe(false);
+  it("reads 'the us' as the US when a noun follows it ('besides the us ban', 'the whole company' not worldwide)", () => {
+    expect(readQuestion("besides the us ban what else happened?", seeds()).termSet.has("worldwide")).toBe(false);
+    expect(readQuestion("is the whole company russian?", seeds()).termSet.has("worldwide")).toBe(false);
   });
 
   it.each(["whats kaspersky gonna do w/o the us", "where does kaspersky grow without the us?", "now that the US is off the table, what is their plan?"])(

@@ -23,8 +23,11 @@ const alternatives = (phrases: readonly string[]) =>
     .map((p) => escapeRegExp(p).replace(/ /g, "\\s+"))
     .join("|");
 
-/** A courtesy rather than a question: "thanks!", "morning!", "hey quick q -" (question-words.json, asides). */
-const COURTESY = new RegExp(`^\\W*(${alternatives(questionWords.asides.courtesies)})\\b`, "i");
+/** Nothing but courtesies: "thanks", "morning all", "hey quick q" (question-words.json, asides); not "quick q on the ban". */
+const COURTESY = new RegExp(
+  `^\\W*(${alternatives(questionWords.asides.courtesies)})(\\W+(${alternatives([...questionWords.asides.courtesies, ...questionWords.asides.addressees])}))*[\\W_]*$`,
+  "iu",
+);
 
 /** A purpose or a courtesy rather than a question: "need the exact date for a memo", "asking for a friend", "thanks!". */
 const ASIDE = new RegExp(`^\\W*(${alternatives([...questionWords.asides.purposes, ...questionWords.asides.courtesies])})\\b`, "i");
@@ -65,7 +68,7 @@ function split(text: string): string[] {
     if (match[1] === "." && ABBREVIATION.test(piece)) continue;
     // "hey quick q - is it gone?": a dash sets a courtesy apart. Elsewhere what comes before one is part of the
     // question ("our firewalls use its feeds under the hood — does the ban cover those?").
-    if (/^[-–—]$/.test(match[1]) && !COURTESY.test(piece)) continue;
+    if (/^[-–—]$/.test(match[1]) && !COURTESY.test(piece.slice(0, -1))) continue;
     segments.push(piece.trim());
     start = match.index + match[0].length;
   }

@@ -121,7 +121,7 @@ function answerParts(index: KnowledgeIndex, message: string, trace: Trace, decid
     if (!partTrace.question?.terms.some((t) => t.known)) return null;
     answers.push(answer);
   }
-  const together = answerTogether(cleanText(message), answers, ANSWER_DEFAULTS.maxCitations);
+  const together = answerTogether(cleanText(message), parts, answers, ANSWER_DEFAULTS.maxCitations);
   if (together) {
     trace.parts = parts;
     trace.route = "parts";

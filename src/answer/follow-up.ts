@@ -31,12 +31,15 @@ const WordsSchema = z.object({
   placeAnaphors: z.array(z.string().min(1)),
   timeAnaphors: z.array(z.string().min(1)),
   placePrepositions: z.array(z.string().min(1)),
+  personalAnaphors: z.array(z.string().min(1)),
 });
 // Imported, not read from beside this file: the bundle in dist/ carries it.
 const WORDS = WordsSchema.parse(conversationWords);
 const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 const QUESTION_STARTS = set(WORDS.questionStarts);
 const DEMONSTRATIVES = set(WORDS.demonstratives);
+/** "it", "she", "their": pronouns that point back to what an earlier question named. */
+export const PERSONAL_ANAPHORS: ReadonlySet<string> = set(WORDS.personalAnaphors);
 const PLACE_ANAPHORS = set(WORDS.placeAnaphors);
 const TIME_ANAPHORS = set(WORDS.timeAnaphors);
 const SCAFFOLD = new Set([...QUESTION_STARTS, ...Object.values(INTENT_WORDS).flat()]);

@@ -1,5 +1,6 @@
 import type { Answer, Citation } from "./answer-schema.js";
 import { coreQuestion, isQuestion } from "./core-question.js";
+import { PERSONAL_ANAPHORS } from "./follow-up.js";
 
 /**
  * The questions of a message that asks two or three things at once: "Where is Kaspersky from, and
@@ -19,15 +20,26 @@ export function questionParts(text: string): string[] {
   if (interval) return interval.slice(1, 3).map((event) => `when is ${event.replace(/[?!.]+$/u, "")}?`);
   const sentences = text
     .split(/(?<=\?)\s+(?=\S)/u)
-    .flatMap((sentence) => sentence.split(CLAUSE_JOIN))
+    .flatMap((sentence) => (BETWEEN.test(sentence) ? [sentence] : sentence.split(CLAUSE_JOIN)))
     .map((part) => part.replace(LEADING_JOIN, "").trim())
-    .filter((part) => part.length > 0);
+    // An emoji or a stray "?" between two questions is not a third.
+    .filter((part) => /\p{L}/u.test(part));
   if (sentences.length < 2 || sentences.length > MAX_PARTS) return [text];
   // Every part must ask, in words of its own: "thanks! when do updates stop?" is one question, and
   // "Where and when was it founded?" has no second part to split off ("Where" asks nothing alone).
   if (!sentences.every((part) => isQuestion(coreQuestion(part)) && part.split(/\s+/).length >= 2)) return [text];
+  // "Who is Raimondo and what did she say?": a later question that points back is not asked on its own.
+  if (sentences.slice(1).some(pointsBack)) return [text];
   return sentences;
 }
+
+/** Whether a question holds "she", "it" or "their": it names nothing of its own for them to stand for. */
+function pointsBack(part: string): boolean {
+  return (part.toLowerCase().match(/[\p{L}']+/gu) ?? []).some((word) => PERSONAL_ANAPHORS.has(word));
+}
+
+/** "The difference between when sales end and when do updates end": one question about two things. */
+const BETWEEN = /\bbetween\b/i;
 
 /** How long between two events: the time between them is read from each one's date. */
 const INTERVAL =
@@ -46,16 +58,17 @@ const CLAUSE_JOIN = new RegExp(`,?\\s+(?:and|also|plus)\\s+(?=${ASKS})`, "iu");
 /** "And whats the best thing to do?", "also is it the same date": the join that opens a later part. */
 const LEADING_JOIN = /^(?:and|also|plus|and also)\b[\s,]*/iu;
 
-const ANSWERED = new Set<Answer["status"]>(["answered", "conflict"]);
-
 /**
  * One answer to a message's questions, from each one's own answer: the answer lines one after the
- * other, each part's own citations first, then their supporting ones, up to `maxCitations`. Null
- * unless every part is answered, and by different sentences (two parts one sentence answers ask one
- * thing): the message is then answered whole, as one question.
+ * other, each after its question when one of them is a bare value ("Moscow.", "2019."), which says
+ * nothing alone. Each part's first citation comes first, then the rest of each part's own, then
+ * their supporting ones, up to `maxCitations`: no line goes without its quote. Null unless every
+ * part is answered, none with a disagreement (whose sides would claim the other parts' sources too),
+ * and by different sentences (two parts one sentence answers ask one thing): the message is then
+ * answered whole, as one question.
  */
-export function answerTogether(message: string, answers: readonly Answer[], maxCitations: number): Answer | null {
-  if (answers.length < 2 || !answers.every((a) => ANSWERED.has(a.status))) return null;
+export function answerTogether(message: string, parts: readonly string[], answers: readonly Answer[], maxCitations: number): Answer | null {
+  if (answers.length < 2 || !answers.every((a) => a.status === "answered")) return null;
   const firsts = answers.map((a) => a.citations[0]);
   if (new Set(firsts.map(sentenceKey)).size < firsts.length) return null;
   const seen = new Set<string>();
@@ -66,17 +79,26 @@ export function answerTogether(message: string, answers: readonly Answer[], maxC
     citations.push(citation);
     seen.add(key);
   };
+  firsts.forEach(add);
   for (const answer of answers) answer.citations.filter((c) => c.role !== "support").forEach(add);
   for (const answer of answers) answer.citations.filter((c) => c.role === "support").forEach(add);
-  const sides = answers.flatMap((a) => a.sides ?? []);
+  const bare = answers.some((a) => a.answer.split(/\s+/).length <= BARE_WORDS);
   return {
-    status: answers.some((a) => a.status === "conflict") ? "conflict" : "answered",
+    status: "answered",
     question: message,
-    answer: answers.map((a) => a.answer).join(" "),
+    answer: answers.map((a, i) => (bare ? `${asQuestion(parts[i])} ${a.answer}` : a.answer)).join(" "),
     citations,
     confidence: Math.min(...answers.map((a) => a.confidence)),
-    ...(sides.length > 0 ? { sides } : {}),
   };
+}
+
+/** An answer line this short is a bare value: "Moscow.", "September 29, 2024.", "Less than 50 employees." */
+const BARE_WORDS = 4;
+
+/** "where is kaspersky from" → "Where is kaspersky from?" */
+function asQuestion(part: string): string {
+  const trimmed = part.replace(/[\s?!.,;:]+$/u, "");
+  return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}?`;
 }
 
 const sentenceKey = (c: Citation) => `${c.sourceId}:${c.start}`;

@@ -254,9 +254,10 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
         ? options.otherIntent
         : holdsIt
           ? options.readIntent
-          : // No reader can tell whether a fact holds a reason or advice: such a question is taken as loosely as "what",
-            // unless the fact is only ever asked for a value ("how many…", "when…"), which no open question wants.
-            LOOSE.has(question.intent) || (!FACT_READERS[question.intent] && !onlyValued(fact))
+          : // No reader can tell whether a fact holds a reason: such a question is taken as loosely as "what", unless the
+            // fact is only ever asked for a value ("how many…", "when…"), which no open question wants. Advice is what
+            // a fact's phrasings ask for or not: "what should businesses do?" is not "is kaspersky going out of business?".
+            LOOSE.has(question.intent) || (!FACT_READERS[question.intent] && question.intent !== "advice" && !onlyValued(fact))
             ? options.looseIntent
             : options.otherIntent;
     // A scoped question is answered in its scope: "how many employees worldwide" not by the US

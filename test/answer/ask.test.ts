@@ -479,6 +479,10 @@ describe("ask: bad input", () => {
 });
 
 describe("ask: the question bank", () => {
+  it("answers a request for advice with advice, not with a fact that shares its words ('businesses' is not Kaspersky's business)", () => {
+    expect(answer("what should businesses do?").answer).toMatch(/^Businesses should replace Kaspersky/);
+  });
+
   it.each(["what date was the Commerce ban announced?", "wen did commerce dept announce the ban exactly"])(
     "cites a date by the sentence that writes it ('on June 20'), not one that only dates it ('last month'): %s",
     (question) => {

@@ -49,6 +49,11 @@ describe("a message that asks two things", () => {
     for (const c of answer.citations) expect(seeds().source(c.sourceId).text.slice(c.start, c.end)).toBe(c.quote);
   });
 
+  it("answers each asker's advice in turn: home users, then businesses", () => {
+    const answer = ask(seeds(), "what should home users do and what should businesses do?");
+    expect(answer.answer).toMatch(/^Home users .* Businesses should replace Kaspersky/s);
+  });
+
   it("puts each line after its question when one is a bare value, and quotes every part", () => {
     const answer = ask(seeds(), "Where does Kaspersky come from and how old is the company?");
     expect(answer.answer).toMatch(/^Where does Kaspersky come from\? Moscow\. How old is the company\? /);

@@ -5,6 +5,7 @@ import { FILLER_WORDS, STOPWORDS } from "../index/stopwords.js";
 import { processTerm } from "../index/tokenize.js";
 import { isNameNotAbbreviation, isParticiple } from "./entities.js";
 import type { QueryTerm } from "./question.js";
+import { STRETCHED, unstretched } from "./typos.js";
 
 /*
  * Which of a question's words the corpus knows: each word resolved to an index term, through
@@ -41,6 +42,14 @@ const RESOLVED = new WeakMap<KnowledgeIndex, Map<string, ResolvedWord | null>>()
 const MAX_RESOLVED = 20_000;
 
 function resolveAnew(word: string, index: KnowledgeIndex): ResolvedWord | null {
+  // "sooo", "whyyy", "pleeease": chat stretches a word; it is read as the word ("so", "why", "please").
+  if (STRETCHED.test(word)) {
+    for (const squeezed of [unstretched(word, 2), unstretched(word, 1)]) {
+      if (STOPWORDS.has(squeezed) || FILLER_WORDS.has(squeezed)) return null;
+      const resolved = resolveAnew(squeezed, index);
+      if (resolved?.known) return resolved;
+    }
+  }
   const term = processTerm(word);
   if (!term) return null;
   // "Severance" is not "several", though Porter stems both to "sever".

@@ -57,6 +57,14 @@ export function questionWordFor(word: string): string | null {
   return tied ? null : found;
 }
 
+/** A letter three times or more in a row, which no English word has: chat's "sooo", "whyyy", "pleeease". */
+export const STRETCHED = /(\p{L})\1\1/u;
+
+/** `word` with each run of a letter cut to `keep` letters: "pleeease" → "please" (2), "sooo" → "so" (1). */
+export function unstretched(word: string, keep: 1 | 2): string {
+  return word.replace(/(\p{L})\1{2,}/gu, keep === 2 ? "$1$1" : "$1");
+}
+
 /**
  * `text` with its misspelt question words read as meant. `isWord` says which words are real
  * (English, or the corpus's own): those are never changed, nor acronyms in capitals, nor markup.
@@ -66,7 +74,10 @@ export function correctQuestionWords(text: string, isWord: (word: string) => boo
     // Markup (<@U123>, <!channel>) is not typed, and a word in capitals is an acronym ("WAF"), not a slip.
     if (written.startsWith("<") || /^\p{Lu}{2,}$/u.test(written)) return written;
     const word = written.toLowerCase();
-    if (word.length < 2 || word.length > 8 || isWord(word)) return written;
+    if (word.length < 2 || isWord(word)) return written;
+    // "whyyy", "hooow": a question word stretched in chat.
+    if (STRETCHED.test(word) && QUESTION_WORDS.includes(unstretched(word, 1))) return unstretched(word, 1);
+    if (word.length > 8) return written;
     return questionWordFor(word) ?? written;
   });
 }

@@ -4,6 +4,8 @@ import { detectIntent } from "../../src/answer/intent.js";
 describe("detectIntent: what kind of answer a question wants", () => {
   it.each([
     ["Who announced the ban?", "who"],
+    // A statement with "or not" after it asks whether it is so, whatever it ends on.
+    ["kasp still ok to use til the deadline or not", "yes_no"],
     ["do you know who announced the ban?", "who"],
     // "Who" opening a relative clause is not the question word.
     ["What does the ban mean for people who already have Kaspersky installed at home?", "overview"],

@@ -105,6 +105,13 @@ describe("the scope a question asks in", () => {
 });
 
 describe("words that only say what kind of answer is wanted", () => {
+  it("reads chat's stretched words as the word, and drops its filler ('sooo', 'or nah', 'tbh')", () => {
+    const words = (q: string) => readQuestion(q, seeds()).terms.map((t) => t.word);
+    expect(words("sooo will my kaspersky still work after sept or nah")).toEqual(["kaspersky", "continue", "working", "sept"]);
+    expect(words("tbh whyyy did they ban it")).toEqual(["ban"]);
+    expect(readQuestion("tbh whyyy did they ban it", seeds()).intent).toBe("why");
+  });
+
   it("include 'one' as chat uses it ('one more -', 'which one is right?'), which Porter stems to 'on'", () => {
     expect(readQuestion("thx! one more - how many countries is kaspersky in", seeds()).terms.map((t) => t.word)).toEqual(["countries", "kaspersky"]);
     expect(ask(seeds(), "thx! one more - how many countries is kaspersky in").answer).toMatch(/200 countries/);

@@ -7,6 +7,8 @@ import type { Passage } from "../index/passages.js";
 import type { Intent } from "./intent.js";
 import { distinctiveWords, extractNames, isCountry, isPlaceTerm, placeLike, type Name } from "./names.js";
 import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
+import { STOPWORDS } from "../index/stopwords.js";
+import { irregularVerbBase } from "../index/irregular-verbs.js";
 import { extractAdvice, extractList, extractQuotations, extractReason, sameItems, sameWords, type Phrase } from "./phrases.js";
 import { extractQuantities, quantitiesAgree, sameUnit, type Quantity } from "./quantities.js";
 import type { Question } from "./question.js";
@@ -229,23 +231,30 @@ function looksBack(index: KnowledgeIndex, passage: Passage): boolean {
 }
 
 const ROLES = questionWords.personRoles.roles.join("|");
+/** "The name of the COO", "the names of the people…": a person by their role (question-words.json). A role ends the word ("man-in-the-middle" is not a man). */
+const NAME_OF_ROLE = new RegExp(`\\bnames? of (the |that |this |its |their |kaspersky's )?(\\w+ ){0,2}(${ROLES}|person|people)(?![\\w-])`, "i");
 /**
- * "The name of the COO", "which CNN reporter…": a person by their role (question-words.json). A role
- * ends the word ("man-in-the-middle" is not a man), and one in the possessive asks for what it owns
- * ("which president's administration").
+ * "Which CNN reporter…", with the word after the role: one in the possessive asks for what it owns
+ * ("which president's administration"), and one before a noun describes it ("which executive order",
+ * "what official Commerce ruling").
  */
-const NAME_OF_PERSON = new RegExp(
-  `\\bnames? of (the |that |this |its |their |kaspersky's )?(\\w+ ){0,2}(${ROLES}|person|people)(?![\\w-])|\\b(which|what) (\\w+ ){0,2}(${ROLES})(?![\\w'’-])`,
-  "i",
-);
+const WHICH_ROLE = new RegExp(`\\b(?:which|what) (?:\\w+ ){0,2}(?:${ROLES})(?![\\w'’-])(?:\\s+(\\p{L}+))?`, "iu");
+
+/** Whether a role asked for is the person ("which official declared…", "which reporter first broke…"), not a noun's modifier. */
+function asksForRole(asked: string): boolean {
+  const match = WHICH_ROLE.exec(asked);
+  if (!match) return false;
+  const next = match[1]?.toLowerCase();
+  // After the person comes a function word, a verb or an adverb; after a modifier, the noun it modifies.
+  return next === undefined || STOPWORDS.has(next) || /(ed|ly)$/.test(next) || next === "first" || next === "last" || irregularVerbBase(next) !== null;
+}
 
 /** "Which agency…", "the name of the department…": an organisation is asked for, and a person does not answer it. */
-const ORGANISATION =
-  /\b(agency|agencies|department|departments|organi[sz]ations?|body|bodies|regulator|regulators|office|ministry|administration|company|companies|firm|outlet|publication|newspaper)\b/i;
+const ORGANISATION = new RegExp(`\\b(${questionWords.namesThatAreNotPeople.join("|")})\\b`, "i");
 
 /** "What's the name of the COO?": only a person's name answers, however well a sentence matches the words. */
 export function asksPersonName(question: Question): boolean {
-  return question.intent === "who" && NAME_OF_PERSON.test(question.asked);
+  return question.intent === "who" && (NAME_OF_ROLE.test(question.asked) || asksForRole(question.asked));
 }
 
 /** "What's the name of the agency that banned it?": an organisation's name answers, not its secretary's. */

@@ -1,4 +1,6 @@
 import { termsOf } from "../index/tokenize.js";
+import { vectorRow } from "../index/word-vectors.js";
+import { isNameWord } from "./entities.js";
 
 /** A proper name in a sentence: a person ("Commerce Secretary Gina Raimondo") or an organisation ("CNN"). */
 export type Name = {
@@ -102,8 +104,15 @@ export function extractNames(text: string): Name[] {
     const words = tokens.flatMap((t) => t.word.replace(/['’]s$/, "").split("-")).filter((w) => /^\p{Lu}|^U\.S\.$/u.test(w));
     const hasTitle = words.some((w) => TITLES.has(w));
     const plain = words.filter((w) => !TITLES.has(w) && !ORG_WORDS.has(w) && !PLACES.has(w));
+    // Two or three plain words are a person's name when one of them is a name or no common word: "Gina Raimondo",
+    // not "Final Determination", whose words any English text uses.
     const person =
-      (hasTitle && plain.length >= 1) || (words.length >= 2 && words.length <= 3 && plain.length === words.length && !words.some((w) => /^[A-Z]{2,}$/.test(w)));
+      (hasTitle && plain.length >= 1) ||
+      (words.length >= 2 &&
+        words.length <= 3 &&
+        plain.length === words.length &&
+        !words.some((w) => /^[A-Z]{2,}$/.test(w)) &&
+        words.some((w) => isNameWord(w) || vectorRow(w.toLowerCase()) < 0));
     const nameText = text.slice(start, end);
     names.push({ text: nameText, start, end, person, place: words.every((w) => PLACES.has(w)), terms: termsOf(nameText) });
   }

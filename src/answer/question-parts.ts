@@ -15,6 +15,8 @@ import { PERSONAL_ANAPHORS } from "./follow-up.js";
  * A message that is one question comes back as it is, alone.
  */
 export function questionParts(text: string): string[] {
+  // Most messages ask one thing: nothing follows a question mark, and no word joins two.
+  if (!MAY_JOIN.test(text)) return [text];
   // "How much time is there between the wind-down start and the update cutoff?" asks when each one is.
   const interval = INTERVAL.exec(text);
   if (interval) return interval.slice(1, 3).map((event) => `when is ${event.replace(/[?!.]+$/u, "")}?`);
@@ -40,6 +42,8 @@ function pointsBack(part: string): boolean {
 
 /** "The difference between when sales end and when do updates end": one question about two things. */
 const BETWEEN = /\bbetween\b/i;
+
+const MAY_JOIN = /\?\s*\S|\b(?:and|also|plus|between)\b/i;
 
 /** How long between two events: the time between them is read from each one's date. */
 const INTERVAL =

@@ -23,6 +23,11 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(expandShorthand("a $$$ deal")).toBe("a $$$ deal");
   });
 
+  it("reads watching and keeping an eye on as monitoring, the word the articles' advice uses", () => {
+    expect(termsOf(expandShorthand("keep watching"))).toEqual(termsOf("keep monitoring"));
+    expect(termsOf(expandShorthand("keep an eye on it"))).toEqual(termsOf("monitor it"));
+  });
+
   it("reads shorthand with a slash in it ('w/o') as a whole word", () => {
     expect(expandShorthand("updates w/o a licence")).toBe("updates without a licence");
   });

@@ -27,7 +27,7 @@ export function neverNamed(asked: string, terms: readonly QueryTerm[], intent: I
 /** The action, event or thing received a question asks about that the articles never mention, or null. */
 export function neverDone(asked: string, terms: readonly QueryTerm[], intent: Intent, index: KnowledgeIndex): string | null {
   return intent === "yes_no"
-    ? (unknownAction(asked, index) ?? unknownReceipt(asked, index))
+    ? (unknownAction(asked, index) ?? unknownReceipt(asked, index) ?? unknownTopic(asked, index))
     : intent === "when" || intent === "where"
       ? (unknownEvent(terms) ?? unknownAction(asked.replace(LEADING_WHEN_OR_WHERE, ""), index))
       : null;
@@ -167,6 +167,23 @@ function unknownReceipt(asked: string, index: KnowledgeIndex): string | null {
   // "Does it get worse…": a change of state, not a thing received.
   return head === undefined || isModifierWord(head) || isKnownWord(head, index) ? null : head;
 }
+/**
+ * The topic a yes/no question asks whether the sources speak of ("did kaspersky say anything about
+ * refunds?", "did they mention refunds?"), when they never mention it: named by the last word before a
+ * function word.
+ */
+function unknownTopic(asked: string, index: KnowledgeIndex): string | null {
+  const words = TOPIC.exec(asked)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const end = words.findIndex((w) => STOPWORDS.has(w));
+  const head = words[(end < 0 ? words.length : end) - 1];
+  return head === undefined || isModifierWord(head) || isKnownWord(head, index) ? null : head;
+}
+/** A word that says something was said, then "about" and the topic. */
+const TOPIC = new RegExp(
+  `\\b(?:${questionWords.topicMarkers.join("|")})\\s+(?:anything\\s+|something\\s+)?(?:about\\s+|on\\s+|regarding\\s+)?(?:(?:the|a|an|any|its|their|our|my)\\s+)?([\\p{L}-]+(?:\\s+[\\p{L}-]+)*)`,
+  "iu",
+);
+
 /** A verb of receiving, the words that may come between, any adverbs ("automatically"), then what is received. */
 const RECEIPT = new RegExp(
   `\\b(?:${questionWords.receipt.verbs.join("|")})\\s+(?:(?:${questionWords.receipt.modifiers.join("|")}|\\p{L}+ly)\\s+)*([\\p{L}-]+(?:\\s+[\\p{L}-]+)*)`,

@@ -117,3 +117,16 @@ describe("a word neither the sources nor common English know", () => {
     expect(ask(seeds(), "How exposed will unmigrated Kaspersky endpoints be after the cutoff?").status).toBe("answered");
   });
 });
+
+describe("a topic the sources never speak of", () => {
+  it.each(["did kaspersky say anything about refunds", "did kaspersky mention refunds"])("is not found: %s", (question) => {
+    expect(ask(seeds(), question).status).toBe("not_found");
+  });
+
+  it.each([
+    ["did kaspersky say anything about layoffs", /workforce/],
+    ["did raimondo say russia is a threat", /Raimondo/],
+  ])("is answered when the sources do speak of it: %s", (question, answer) => {
+    expect(ask(seeds(), question).answer).toMatch(answer);
+  });
+});

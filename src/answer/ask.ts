@@ -106,9 +106,10 @@ export function ask(index: KnowledgeIndex, raw: string, { trace = {}, decide = D
 }
 
 /**
- * A message that asks two or three things ("where is it from, and how long has it existed?"), each
- * answered on its own, a later part read in the light of the one before ("it"); null when it asks
- * one thing, or when not every part names something the sources know and is answered.
+ * A message that asks two or three things ("where does Kaspersky come from and how old is the
+ * company?"), each answered on its own, a later part read as a follow-up of the one before ("is
+ * that the same date?"); null when it asks one thing, or when not every part names something the
+ * sources know and is answered (see answerTogether).
  */
 function answerParts(index: KnowledgeIndex, message: string, trace: Trace, decide: DecideWeights): Answer | null {
   const parts = questionParts(message);

@@ -3,13 +3,13 @@ import { coreQuestion, isQuestion } from "./core-question.js";
 import { PERSONAL_ANAPHORS } from "./follow-up.js";
 
 /**
- * The questions of a message that asks two or three things at once: "Where is Kaspersky from, and
- * how long has it existed?", "r existing customers screwed? and whats the best thing to do",
- * "when do updates stop and can i still renew my sub?". Read as one question, their words mix:
+ * The questions of a message that asks two or three things at once: "Where does Kaspersky come
+ * from and how old is the company?", "r existing customers screwed? and whats the best thing to
+ * do", "when do updates stop and can i still renew my sub?". Read as one question, their words mix:
  * the intent of one and the terms of the other find a passage that answers neither.
  *
  * A message splits after a question mark followed by another question, and before "and"/"also"
- * that opens a new clause with a question word and its verb ("and why does she…", "and can i…").
+ * that opens a new clause with a question word and its verb ("and how old is…", "and can i…").
  * "The 2017 ban and what happened since" is one question: "what" there has no verb of asking
  * after it. "How long between the June announcement and the update cutoff?" asks when each one was.
  * A message that is one question comes back as it is, alone.
@@ -56,7 +56,7 @@ const MAX_PARTS = 3;
 const ASKS =
   "(?:(?:what|when|where|why|who|which|how(?: long| many| much| old)?)(?:'s|’s)?\\s+(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)|(?:can|could|do|does|did|is|are|was|were|will|would|should|has|have)\\s+(?:i|we|you|they|it|he|she|this|that|there|my|our|their|kaspersky))\\b";
 
-/** ", and why does she…", " and can i…", " also is it…": where a second question starts inside a sentence. */
+/** ", and how old is…", " and can i…", " also is there…": where a second question starts inside a sentence. */
 const CLAUSE_JOIN = new RegExp(`,?\\s+(?:and|also|plus)\\s+(?=${ASKS})`, "iu");
 
 /** "And whats the best thing to do?", "also is it the same date": the join that opens a later part. */

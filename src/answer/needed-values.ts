@@ -9,7 +9,7 @@ const HOLDS: Record<ValueKind, RegExp> = {
   contact: /\+?\d[\d\s().-]{7,}\d|[\w.+-]+@[\w-]+\.\w+|\bhttps?:\/\/|\bwww\./i,
   // "89 FR 52434", "No. 13873", "BIS-2024-0012", "CVE-2024-3400": a reference with its number.
   identifier: /\b\d+\s+FR\s+\d+|\b(No\.|Number)\s*\d|\b[A-Z]{2,}-\d{2,}(-\d+)?\b/,
-  // A number, in figures (not a year) or in words, or word that the number is not known ("has not been disclosed").
+  // A number, in figures (not a year) or in words ("all", "half"), or words saying the number is not known ("has not been disclosed").
   count: new RegExp(
     `\\b(?!(19|20)\\d\\d\\b)\\d|\\b(${Object.keys(WORD_NUMBERS).join("|")}|dozens|hundreds|thousands|millions|billions|half|entire|all)\\b|\\bnot (been )?(disclosed|revealed|made public)\\b|\\b(unclear|unknown|undisclosed)\\b`,
     "i",
@@ -37,7 +37,7 @@ export function neededValues(question: Question): ValueKind[] {
   }
   // "How much of its revenue came from the US?": a share answers, not an amount.
   if (question.asksShare && /\b(of|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(question.asked)) kinds.delete("money");
-  // "How many federal agencies were running it?": a number answers, or word that none is known; not "agencies were banned".
+  // "How many federal agencies were running it?": a number answers, or word that it is not known; not "agencies were banned".
   if (question.intent === "how_many" && kinds.size === 0) kinds.add("count");
   return [...kinds];
 }

@@ -378,8 +378,7 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(questionWords.namedThings.place
 
 /**
  * "Which antivirus…", "what vendor…" is answered only by a passage naming one, "which countries…"
- * only by one naming a place: a person's name names neither, and neither a place nor a government
- * body is an antivirus.
+ * only by one naming a place: a person's name names neither, and a place is not an antivirus.
  */
 export function namesWhatIsAsked(index: KnowledgeIndex, passage: Passage, question: Question): boolean {
   if (question.intent === "who" || question.intent === "where") return true;
@@ -387,13 +386,7 @@ export function namesWhatIsAsked(index: KnowledgeIndex, passage: Passage, questi
   if (!kind) return true;
   // The corpus's own setting ("the U.S.") counts: it is the answer to "which country banned it?".
   if (PLACE_KINDS.has(kind)) return namesIn(passage).some((n) => n.place && n.terms.some((t) => !question.termSet.has(t)));
-  return namesIn(passage).some((n) => !n.person && !isGovernmentBody(n) && isAnswerName(index, n, question));
-}
-
-const GOVERNMENT_NAME_WORDS: ReadonlySet<string> = new Set(questionWords.governmentNameWords);
-/** "Department of Commerce", "U.S. Treasury": no antivirus, product or vendor. */
-function isGovernmentBody(name: Name): boolean {
-  return name.text.split(/[\s-]+/).some((word) => GOVERNMENT_NAME_WORDS.has(word.replace(/['’]s$/, "")));
+  return namesIn(passage).some((n) => !n.person && isAnswerName(index, n, question));
 }
 
 /** A name can answer "who" unless it is a place, was in the question, or is the corpus's own subject. */

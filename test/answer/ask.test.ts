@@ -479,11 +479,6 @@ describe("ask: bad input", () => {
 });
 
 describe("ask: the question bank", () => {
-  it("reads 'what does this mean for …' as asking what the ban means for them", () => {
-    expect(answer("what does this mean for my small business").answer).toMatch(/^Businesses should replace Kaspersky/);
-    expect(answer("what does all this mean for home users").answer).toMatch(/^Home users can keep running Kaspersky/);
-  });
-
   it("answers a request for advice with advice, not with a fact that shares its words ('businesses' is not Kaspersky's business)", () => {
     expect(answer("what should businesses do?").answer).toMatch(/^Businesses should replace Kaspersky/);
   });

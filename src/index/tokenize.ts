@@ -57,13 +57,11 @@ export function expandShorthand(text: string): string {
   return text.replace(SHORTHAND_WORD, (word) => SHORTHAND.get(word.toLowerCase().replace(/\s+/g, " "))!);
 }
 
-/** "270k" → "270000", "1.5m" → "1500000", "the 29th" → "29": how people type the numbers the articles print in full. */
+/** "270k" → "270000", "1.5m" → "1500000": how people type the numbers the articles print in full. */
 export function expandNumber(word: string): string {
   // Most words start with a letter: not a number.
   const first = word.charCodeAt(0);
   if (!(first >= 48 && first <= 57)) return word;
-  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
-  if (ordinal) return ordinal[1];
   const match = /^(\d+(?:\.\d+)?)(k|m|bn)$/.exec(word);
   if (!match) return word;
   return String(Math.round(Number(match[1]) * { k: 1e3, m: 1e6, bn: 1e9 }[match[2] as "k" | "m" | "bn"]));

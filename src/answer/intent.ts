@@ -46,8 +46,6 @@ const WHO = new RegExp(
 
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
 const RULES: [Intent, RegExp][] = [
-  // "kasp still ok to use til the deadline or not?": a statement with "or not" after it asks whether it is so.
-  ["yes_no", /^(?!\W*(what|whats|when|where|which|who|whom|whose|why|how)\b).*\bor (not|no)\W*$/i],
   ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
   // "How long do we have before updates stop?", "how much time have we got?", "how long is left?": the time left,
   // which the deadline's date answers; not "how long do businesses have been using it".
@@ -133,6 +131,8 @@ const RULES: [Intent, RegExp][] = [
     ),
   ],
   ["yes_no", /^\W*(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\b/i],
+  // "kasp still ok to use til the deadline or not?": a statement with "or not" after it asks whether it is so.
+  ["yes_no", /^(?!\W*(what|whats|when|where|which|who|whom|whose|why|how)\b).*\bor (not|no)\W*$/i],
   // "kaspersky leaving the us??": a statement put as a question asks whether it is so; a bare noun
   // phrase ("kaspersky ban timeline?") asks about the thing.
   ["yes_no", /^(?!.*\b(what|whats|when|where|which|who|whom|whose|why|how|wat|wut|wen|y)\b)(?=.*\b\w{2,}(ing|ed)\b).*\?\s*$/i],

@@ -169,18 +169,18 @@ function unknownReceipt(asked: string, index: KnowledgeIndex): string | null {
 }
 /**
  * The topic a yes/no question asks whether the sources speak of ("did kaspersky say anything about
- * refunds?", "did they mention refunds?"), when they never mention it: named by the last word before a
- * function word.
+ * refunds?", "did they mention mac users?"), when they never mention it: a word of it, up to the first
+ * function word, that the corpus does not know ("mac", "refund policy", "windows defender").
  */
 function unknownTopic(asked: string, index: KnowledgeIndex): string | null {
   const words = TOPIC.exec(asked)?.[1]?.toLowerCase().split(/\s+/) ?? [];
   const end = words.findIndex((w) => STOPWORDS.has(w));
-  const head = words[(end < 0 ? words.length : end) - 1];
-  return head === undefined || isModifierWord(head) || isKnownWord(head, index) ? null : head;
+  const topic = words.slice(0, end < 0 ? words.length : end).map((w) => w.replace(/['’]s$/, ""));
+  return topic.find((w) => !isModifierWord(w) && !isKnownWord(w, index)) ?? null;
 }
 /** A word that says something was said, then "about" and the topic. */
 const TOPIC = new RegExp(
-  `\\b(?:${questionWords.topicMarkers.join("|")})\\s+(?:anything\\s+|something\\s+)?(?:about\\s+|on\\s+|regarding\\s+)?(?:(?:the|a|an|any|its|their|our|my)\\s+)?([\\p{L}-]+(?:\\s+[\\p{L}-]+)*)`,
+  `\\b(?:${questionWords.topicMarkers.join("|")})\\s+(?:anything\\s+|something\\s+)?(?:about\\s+|on\\s+|regarding\\s+)?(?:(?:the|a|an|any|its|their|our|my)\\s+)?([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)*)`,
   "iu",
 );
 

@@ -99,9 +99,11 @@ export function answerTogether(message: string, parts: readonly string[], answer
 /** An answer line this short is a bare value: "Moscow.", "September 29, 2024.", "Less than 50 employees." */
 const BARE_WORDS = 4;
 
-/** "where is kaspersky from" → "Where is kaspersky from?" */
+/** "where is kaspersky from" → "Where is kaspersky from?"; "hey all, 🤔 when was it founded" → "When was it founded?" */
 function asQuestion(part: string): string {
-  const trimmed = part.replace(/[\s?!.,;:]+$/u, "");
+  const trimmed = coreQuestion(part)
+    .replace(/^[^\p{L}\p{N}]+/u, "")
+    .replace(/[\s?!.,;:]+$/u, "");
   return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}?`;
 }
 

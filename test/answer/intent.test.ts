@@ -6,6 +6,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["Who announced the ban?", "who"],
     // A statement with "or not" after it asks whether it is so, whatever it ends on.
     ["kasp still ok to use til the deadline or not", "yes_no"],
+    // …unless another rule reads it first: a verdict asks why it was done.
+    ["is the ban fair or not", "why"],
     ["do you know who announced the ban?", "who"],
     // "Who" opening a relative clause is not the question word.
     ["What does the ban mean for people who already have Kaspersky installed at home?", "overview"],

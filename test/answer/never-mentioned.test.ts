@@ -119,7 +119,12 @@ describe("a word neither the sources nor common English know", () => {
 });
 
 describe("a topic the sources never speak of", () => {
-  it.each(["did kaspersky say anything about refunds", "did kaspersky mention refunds"])("is not found: %s", (question) => {
+  it.each([
+    "did kaspersky say anything about refunds",
+    "did kaspersky mention refunds",
+    "did anyone mention kaspersky's refund policy",
+    "did they mention anything about mac users",
+  ])("is not found: %s", (question) => {
     expect(ask(seeds(), question).status).toBe("not_found");
   });
 

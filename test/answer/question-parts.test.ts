@@ -57,6 +57,10 @@ describe("a message that asks two things", () => {
   it("puts each line after its question when one is a bare value, and quotes every part", () => {
     const answer = ask(seeds(), "Where does Kaspersky come from and how old is the company?");
     expect(answer.answer).toMatch(/^Where does Kaspersky come from\? Moscow\. How old is the company\? /);
+    // A courtesy or an emoji before a part is not part of its question.
+    expect(ask(seeds(), "Hey all, where is kaspersky from? 🤔 and how old is the company?").answer).toMatch(
+      /^Where is kaspersky from\? Moscow\. How old is the company\? /,
+    );
     const three = ask(seeds(), "what is kaspersky saying about all this? what should home users do? and how many employees are laid off?");
     expect(three.answer).toMatch(/less than 50/i);
     expect(three.citations.some((c) => /less than 50/.test(c.quote))).toBe(true);

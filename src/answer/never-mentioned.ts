@@ -176,11 +176,13 @@ function unknownTopic(asked: string, index: KnowledgeIndex): string | null {
   const words = TOPIC.exec(asked)?.[1]?.toLowerCase().split(/\s+/) ?? [];
   const end = words.findIndex((w) => STOPWORDS.has(w));
   const topic = words.slice(0, end < 0 ? words.length : end).map((w) => w.replace(/['’]s$/, ""));
-  return topic.find((w) => !isModifierWord(w) && !isKnownWord(w, index)) ?? null;
+  // A noun the broad filler list holds ("code") is still the topic here, unknown unless the corpus has it.
+  const known = (w: string) => (resolveWord(w, index) === null ? index.knows(processTerm(w) ?? w) || STOPWORDS.has(w) : isKnownWord(w, index));
+  return topic.find((w) => !isModifierWord(w) && !known(w)) ?? null;
 }
-/** A word that says something was said, then "about" and the topic. */
+/** A verb of saying, then the topic or "about" it; or a noun, then "about" or "on" the topic (question-words.json, topicMarkers). */
 const TOPIC = new RegExp(
-  `\\b(?:${questionWords.topicMarkers.join("|")})\\s+(?:anything\\s+|something\\s+)?(?:about\\s+|on\\s+|regarding\\s+)?(?:(?:the|a|an|any|its|their|our|my)\\s+)?([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)*)`,
+  `\\b(?:(?:${questionWords.topicMarkers.verbs.join("|")})\\s+(?:anything\\s+|something\\s+)?(?:about\\s+|on\\s+|regarding\\s+)?|(?:${questionWords.topicMarkers.nouns.join("|")})\\s+(?:about|on|regarding)\\s+)(?:(?:the|a|an|any|its|their|our|my)\\s+)?([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)*)`,
   "iu",
 );
 

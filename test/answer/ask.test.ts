@@ -436,6 +436,16 @@ describe("ask: when the sources don't answer", () => {
     expect(answer("Which official formally declared the ban?").answer).toMatch(/Raimondo/);
   });
 
+  it("does not answer for a side no article quotes ('what did Congress say…'), nor 'who's the <role>…' with an organisation", () => {
+    expect(answer("What did Congress say about the Kaspersky ban?").status).toBe("not_found");
+    expect(answer("Who's the CNN reporter that broke the Kaspersky story?").status).toBe("not_found");
+    expect(answer("who is the commerce secretary").answer).toMatch(/Raimondo/);
+  });
+
+  it("reads updates that 'die' as updates that stop", () => {
+    expect(answer("when do the updates die exactly").answer).toMatch(/September 29, 2024/);
+  });
+
   it("does not answer 'which vendor' with a sentence that names only a person", () => {
     expect(answer("Which antivirus vendor are we supposed to move to instead?").status).toBe("not_found");
   });

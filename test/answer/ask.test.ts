@@ -442,6 +442,10 @@ describe("ask: when the sources don't answer", () => {
     expect(answer("who is the commerce secretary").answer).toMatch(/Raimondo/);
   });
 
+  it("reads 'overnight or slowly' as asking how fast Kaspersky leaves: gradually", () => {
+    expect(answer("Is Kaspersky disappearing from the US overnight, or is this a slow exit?").answer).toMatch(/gradually winding down/);
+  });
+
   it("reads updates that 'die' as updates that stop", () => {
     expect(answer("when do the updates die exactly").answer).toMatch(/September 29, 2024/);
   });

@@ -29,6 +29,9 @@ describe("coreQuestion", () => {
     expect(coreQuestion("evening folks, is kaspersky banned")).toBe("is kaspersky banned");
     expect(coreQuestion("thx! one more - how many countries is kaspersky in")).toBe("how many countries is kaspersky in");
     expect(coreQuestion("hey quick q – is kaspersky gone from the us?")).toBe("is kaspersky gone from the us?");
+    expect(coreQuestion("Quick sanity check for a client deck: roughly what share of US antivirus users were on Kaspersky?")).toBe(
+      "roughly what share of US antivirus users were on Kaspersky?",
+    );
   });
 
   it("keeps what comes before a dash that is not a courtesy: it is part of the question", () => {

@@ -118,12 +118,19 @@ function namesSomeone(next: string | undefined, index: KnowledgeIndex): boolean 
 function unknownFocus(asked: string, terms: readonly QueryTerm[]): string[] {
   // The noun right after "which" or "what (is) the" only: after an auxiliary ("what does the road
   // ahead look like") the words are the subject, and later ones may be a verb ("what does OFAC stand for").
-  const word = ASKED_THING.exec(asked)?.[1]?.toLowerCase();
+  // "What's the real danger…": an adjective before the noun says which one, not what is asked for.
+  const words =
+    ASKED_THING.exec(asked)
+      ?.slice(1, 4)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase()) ?? [];
+  const word = words.find((w) => !isModifierWord(w));
   return word && !GENERIC_HEADS.has(word) && terms.some((t) => t.word === word && !t.known) ? [word] : [];
 }
 /** "What approach…", "which option…": the kind of answer wanted, not a thing (question-words.json). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(questionWords.genericHeads);
-const ASKED_THING = /\b(?:which|what|how much|how many)(?:'s|’s|s| is| are| was| were)?\s+(?:the\s+|a\s+|an\s+)?([\p{L}]+)/iu;
+const ASKED_THING =
+  /\b(?:which|what|how much|how many)(?:'s|’s|s| is| are| was| were)?\s+(?:the\s+|a\s+|an\s+)?([\p{L}]+)(?:\s+([\p{L}]+))?(?:\s+([\p{L}]+))?/iu;
 
 /**
  * "When was the rule published in the Federal Register?": a "when" or "where" question asks about

@@ -118,6 +118,14 @@ describe("a word neither the sources nor common English know", () => {
   });
 });
 
+describe("what 'what' asks for", () => {
+  it("skips an adjective before the noun ('the real danger') and reads 'in what sense' as a kind of answer", () => {
+    expect(readQuestion("What's the real danger if my antivirus stops getting updates?", seeds()).unknownEntities).toEqual([]);
+    expect(ask(seeds(), "In what sense is this ban unprecedented?").answer).toMatch(/unprecedented/);
+    expect(ask(seeds(), "which bureau banned kaspersky").status).toBe("not_found");
+  });
+});
+
 describe("a topic the sources never speak of", () => {
   it.each([
     "did kaspersky say anything about refunds",

@@ -14,7 +14,7 @@ export const STOPWORDS = new Set(
     "think thing things way ways lot anyone everyone someone anybody somebody exactly basically currently right around " +
     // Intensifiers: how strongly something is asked, not what ("is it going out of business entirely?").
     "actual entirely completely totally fully absolutely literally seriously truly " +
-    "until unless although though whereas " +
+    "until unless although though whereas while " +
     // "One more -", "which one is right?", "the 2017 one": a pronoun in questions; Porter stems it to "on".
     "one"
   ).split(" "),

@@ -114,6 +114,13 @@ describe("words that only say what kind of answer is wanted", () => {
     expect(readQuestion("do any kaspersky employees still work in the us", seeds()).terms.map((t) => t.term)).not.toContain("function");
   });
 
+  it("include 'while' and the verdict an asker puts around the question ('this feels like a huge overreaction')", () => {
+    expect(readQuestion("will the US staff be around to help while we migrate?", seeds()).terms.map((t) => t.word)).not.toContain("while");
+    expect(readQuestion("ngl this feels like a huge overreaction whats the govts reasoning here", seeds()).terms.map((t) => t.word)).not.toContain(
+      "overreaction",
+    );
+  });
+
   it("include 'one' as chat uses it ('one more -', 'which one is right?'), which Porter stems to 'on'", () => {
     expect(readQuestion("thx! one more - how many countries is kaspersky in", seeds()).terms.map((t) => t.word)).toEqual(["countries", "kaspersky"]);
     expect(ask(seeds(), "thx! one more - how many countries is kaspersky in").answer).toMatch(/200 countries/);

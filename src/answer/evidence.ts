@@ -232,13 +232,10 @@ function looksBack(index: KnowledgeIndex, passage: Passage): boolean {
 
 const ROLES = questionWords.personRoles.roles.join("|");
 /**
- * "The name of the COO", "the names of the people…", "who's the CNN reporter that…": a person by their role
- * (question-words.json). A role ends the word ("man-in-the-middle" is not a man).
+ * "The name of the COO", "the names of the people…": a person by their role (question-words.json). A role ends
+ * the word ("man-in-the-middle" is not a man).
  */
-const NAME_OF_ROLE = new RegExp(
-  `\\bnames? of (the |that |this |its |their |kaspersky's )?(\\w+ ){0,2}(${ROLES}|person|people)(?![\\w-])|^\\W*who(?:'s|’s| is| was| were| are)\\s+(the |that |this |its |their )(\\w+ ){0,2}(${ROLES})(?![\\w'’-])`,
-  "i",
-);
+const NAME_OF_ROLE = new RegExp(`\\bnames? of (the |that |this |its |their |kaspersky's )?(\\w+ ){0,2}(${ROLES}|person|people)(?![\\w-])`, "i");
 /**
  * "Which CNN reporter…", with the word after the role: one in the possessive asks for what it owns
  * ("which president's administration"), and one before a noun describes it ("which executive order",

@@ -436,18 +436,18 @@ describe("ask: when the sources don't answer", () => {
     expect(answer("Which official formally declared the ban?").answer).toMatch(/Raimondo/);
   });
 
-  it("does not answer for a side no article quotes ('what did Congress say…'), nor 'who's the <role>…' with an organisation", () => {
+  it("does not answer for a side no article quotes ('what did Congress say…')", () => {
     expect(answer("What did Congress say about the Kaspersky ban?").status).toBe("not_found");
-    expect(answer("Who's the CNN reporter that broke the Kaspersky story?").status).toBe("not_found");
-    expect(answer("who is the commerce secretary").answer).toMatch(/Raimondo/);
   });
 
-  it("reads 'overnight or slowly' as asking how fast Kaspersky leaves: gradually", () => {
+  it("reads 'overnight or slowly' as asking how fast Kaspersky leaves: gradually; not a slow computer", () => {
     expect(answer("Is Kaspersky disappearing from the US overnight, or is this a slow exit?").answer).toMatch(/gradually winding down/);
+    expect(answer("does kaspersky slow down computers?").status).toBe("not_found");
   });
 
-  it("reads updates that 'die' as updates that stop", () => {
+  it("reads updates that 'die' as updates that stop, and only updates", () => {
     expect(answer("when do the updates die exactly").answer).toMatch(/September 29, 2024/);
+    expect(answer("will kaspersky die as a company after this?").answer).not.toMatch(/national security/);
   });
 
   it("does not answer 'which vendor' with a sentence that names only a person", () => {

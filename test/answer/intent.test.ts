@@ -8,7 +8,6 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["kasp still ok to use til the deadline or not", "yes_no"],
     // …unless another rule reads it first: a verdict asks why it was done.
     ["is the ban fair or not", "why"],
-    ["ngl this feels like a huge overreaction whats the govts reasoning here", "why"],
     ["do you know who announced the ban?", "who"],
     // "Who" opening a relative clause is not the question word.
     ["What does the ban mean for people who already have Kaspersky installed at home?", "overview"],

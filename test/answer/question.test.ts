@@ -116,9 +116,7 @@ describe("words that only say what kind of answer is wanted", () => {
 
   it("include 'while' and the verdict an asker puts around the question ('this feels like a huge overreaction')", () => {
     expect(readQuestion("will the US staff be around to help while we migrate?", seeds()).terms.map((t) => t.word)).not.toContain("while");
-    expect(readQuestion("ngl this feels like a huge overreaction whats the govts reasoning here", seeds()).terms.map((t) => t.word)).not.toContain(
-      "overreaction",
-    );
+    expect(readQuestion("ngl this feels like an overreaction, why did they ban it", seeds()).terms.map((t) => t.word)).not.toContain("overreaction");
   });
 
   it("include 'one' as chat uses it ('one more -', 'which one is right?'), which Porter stems to 'on'", () => {

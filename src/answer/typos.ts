@@ -74,10 +74,11 @@ export function correctQuestionWords(text: string, isWord: (word: string) => boo
     // Markup (<@U123>, <!channel>) is not typed, and a word in capitals is an acronym ("WAF"), not a slip.
     if (written.startsWith("<") || /^\p{Lu}{2,}$/u.test(written)) return written;
     const word = written.toLowerCase();
-    if (word.length < 2 || isWord(word)) return written;
-    // "whyyy", "hooow": a question word stretched in chat.
-    if (STRETCHED.test(word) && QUESTION_WORDS.includes(unstretched(word, 1))) return unstretched(word, 1);
-    if (word.length > 8) return written;
+    if (word.length < 2) return written;
+    // "whyyy", "hooow": a question word stretched in chat, which no English word is.
+    if (STRETCHED.test(word)) return QUESTION_WORDS.includes(unstretched(word, 1)) ? unstretched(word, 1) : written;
+    // Longer than any question word typed in a hurry: not one, and not worth asking whether it is English.
+    if (word.length > 8 || isWord(word)) return written;
     return questionWordFor(word) ?? written;
   });
 }

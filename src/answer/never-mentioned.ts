@@ -169,11 +169,16 @@ function unknownReceipt(asked: string, index: KnowledgeIndex): string | null {
   // "Did users get (automatically) moved…": a passive, not a thing received.
   if (words.length === 0 || /ed$/.test(words[0]) || irregularVerbBase(words[0]) !== null) return null;
   // The thing is named by the last word before a function word: "signature updates" are updates, "severance pay" is pay.
-  const end = words.findIndex((w) => STOPWORDS.has(w));
-  const head = words[(end < 0 ? words.length : end) - 1];
+  const head = beforeFunctionWord(words).at(-1);
   // "Does it get worse…": a change of state, not a thing received.
   return head === undefined || isModifierWord(head) || isKnownWord(head, index) ? null : head;
 }
+/** A verb of receiving, the words that may come between, any adverbs ("automatically"), then what is received. */
+const RECEIPT = new RegExp(
+  `\\b(?:${questionWords.receipt.verbs.join("|")})\\s+(?:(?:${questionWords.receipt.modifiers.join("|")}|\\p{L}+ly)\\s+)*([\\p{L}-]+(?:\\s+[\\p{L}-]+)*)`,
+  "iu",
+);
+
 /**
  * The topic a yes/no question asks whether the sources speak of ("did kaspersky say anything about
  * refunds?", "did they mention mac users?"), when they never mention it: a word of it, up to the first
@@ -181,11 +186,8 @@ function unknownReceipt(asked: string, index: KnowledgeIndex): string | null {
  */
 function unknownTopic(asked: string, index: KnowledgeIndex): string | null {
   const words = TOPIC.exec(asked)?.[1]?.toLowerCase().split(/\s+/) ?? [];
-  const end = words.findIndex((w) => STOPWORDS.has(w));
-  const topic = words.slice(0, end < 0 ? words.length : end).map((w) => w.replace(/['’]s$/, ""));
-  // A noun the broad filler list holds ("code") is still the topic here, unknown unless the corpus has it.
-  const known = (w: string) => (resolveWord(w, index) === null ? index.knows(processTerm(w) ?? w) || STOPWORDS.has(w) : isKnownWord(w, index));
-  return topic.find((w) => !isModifierWord(w) && !known(w)) ?? null;
+  const topic = beforeFunctionWord(words).map((w) => w.replace(/['’]s$/, ""));
+  return topic.find((w) => !isModifierWord(w) && !isKnownTopicWord(w, index)) ?? null;
 }
 /** A verb of saying, then the topic or "about" it; or a noun, then "about" or "on" the topic (question-words.json, topicMarkers). */
 const TOPIC = new RegExp(
@@ -193,8 +195,15 @@ const TOPIC = new RegExp(
   "iu",
 );
 
-/** A verb of receiving, the words that may come between, any adverbs ("automatically"), then what is received. */
-const RECEIPT = new RegExp(
-  `\\b(?:${questionWords.receipt.verbs.join("|")})\\s+(?:(?:${questionWords.receipt.modifiers.join("|")}|\\p{L}+ly)\\s+)*([\\p{L}-]+(?:\\s+[\\p{L}-]+)*)`,
-  "iu",
-);
+/** A topic's word the corpus knows; a noun the broad filler list holds ("code") is still a topic, known only if the corpus has it. */
+function isKnownTopicWord(word: string, index: KnowledgeIndex): boolean {
+  const resolved = resolveWord(word, index);
+  if (resolved) return resolved.known;
+  return STOPWORDS.has(word) || index.knows(processTerm(word) ?? word);
+}
+
+/** The words of a phrase before its first function word: "severance pay for the staff" → severance, pay. */
+function beforeFunctionWord(words: readonly string[]): readonly string[] {
+  const end = words.findIndex((w) => STOPWORDS.has(w));
+  return end < 0 ? words : words.slice(0, end);
+}

@@ -44,9 +44,9 @@ type Case = EvalCase & {
   set: string;
   cls: IntentClass;
   /** The answer when no fact is consulted: canned, refused early, the passages', or not found. */
-  base: { answer: Answer; pass: boolean; fixed: boolean; passages: boolean };
-  /** Candidate facts: features, whether answering from each is possible and passes. */
-  facts: { features: number[]; usable: boolean; pass: boolean }[];
+  base: { answer: Answer; pass: boolean; fixed: boolean; passages: boolean; broad: boolean };
+  /** Candidate facts: features, the hand-set match score, whether answering from each is possible and passes. */
+  facts: { features: number[]; handScore: number; usable: boolean; pass: boolean }[];
 };
 
 const cases: Case[] = files.flatMap((file) =>
@@ -59,7 +59,12 @@ const cases: Case[] = files.flatMap((file) =>
 function prepare(c: EvalCase, set: string): Case {
   const trace: Trace = {};
   const answer = ask(index, c.question, { trace, decide: { valued: OFF, open: OFF, fact: null } });
-  const question = trace.question!;
+  const question = trace.question;
+  // A message answered part by part ("where is it from and how old is it?") has no one question whose facts the
+  // thresholds weigh: its answer is what it is, whatever they are.
+  if (trace.route === "parts" || !question) {
+    return { ...c, set, cls: "open", base: { answer, pass: judge(c, answer, index).pass, fixed: true, passages: false, broad: false }, facts: [] };
+  }
   const fixed = trace.route === "canned" || question.unknownAction !== null || question.unknownEntities.length > 0;
   const needed = neededValues(question);
   const facts = (trace.facts ?? []).slice(0, CANDIDATES).map((match: FactMatch) => {
@@ -70,13 +75,21 @@ function prepare(c: EvalCase, set: string): Case {
         needed,
         a.citations.map((x) => x.quote),
       );
-    return { features: match.features, usable, pass: usable && judge(c, a!, index).pass };
+    // Asked without a model, a match's score is the hand-set one (matchFacts), taken as it is rather than rebuilt from the features.
+    return { features: match.features, handScore: match.score, usable, pass: usable && judge(c, a!, index).pass };
   });
   return {
     ...c,
     set,
     cls: intentClass(question.intent),
-    base: { answer, pass: judge(c, answer, index).pass, fixed, passages: trace.route === "passages" },
+    base: {
+      answer,
+      pass: judge(c, answer, index).pass,
+      fixed,
+      passages: trace.route === "passages",
+      // With no fact above the thresholds, a broad question's overview or advice answered (ask()'s routes after the rescue).
+      broad: trace.route === "fact-rescue" || trace.route === "story-overview",
+    },
     facts,
   };
 }
@@ -84,7 +97,7 @@ function prepare(c: EvalCase, set: string): Case {
 /** The pass/fail of a case under a model and thresholds, as ask() would decide it. */
 function passes(c: Case, model: FactModel | null, w: { factAnswer: number; factRescue: number }): boolean {
   if (c.base.fixed) return c.base.pass;
-  const scored = c.facts.map((f) => ({ ...f, score: model ? probability(model, f.features) : product(f.features) }));
+  const scored = c.facts.map((f) => ({ ...f, score: model ? probability(model, f.features) : f.handScore }));
   scored.sort((a, b) => b.score - a.score);
   const fromFact = (floor: number) => {
     for (const f of scored) {
@@ -96,20 +109,12 @@ function passes(c: Case, model: FactModel | null, w: { factAnswer: number; factR
   const refused = c.kind === "unanswerable" || c.kind === "out_of_scope";
   // As ask()'s clearLead: a valued question goes to the passages first unless the best fact clearly leads.
   const leads = c.cls !== "valued" || scored.length < 2 || scored[0].score - scored[1].score >= ANSWER_DEFAULTS.valuedLead;
-  return (leads ? fromFact(w.factAnswer) : null) ?? (c.base.passages ? c.base.pass : null) ?? fromFact(w.factRescue) ?? refused;
-}
-
-/** The hand-set score, recovered from the features (they are its logarithms). */
-function product(x: number[]): number {
-  const at = (name: (typeof FACT_FEATURES)[number]) => x[FACT_FEATURES.indexOf(name)];
-  const broad = at("broadFact") === 1 && at("broadForOverview") === 0 ? FACT_MATCH_DEFAULTS.broad : 1;
   return (
-    Math.exp(
-      (1 - FACT_MATCH_DEFAULTS.factShare) * at("logCloseness") + FACT_MATCH_DEFAULTS.factShare * at("logCoverage") + at("logIntentFit") + at("logFocusFit"),
-    ) *
-    (at("otherScope") ? FACT_MATCH_DEFAULTS.otherScope : 1) *
-    (at("otherClaim") ? FACT_MATCH_DEFAULTS.otherClaim : 1) *
-    broad
+    (leads ? fromFact(w.factAnswer) : null) ??
+    (c.base.passages ? c.base.pass : null) ??
+    fromFact(w.factRescue) ??
+    (c.base.broad ? c.base.pass : null) ??
+    refused
   );
 }
 

@@ -546,6 +546,13 @@ describe("ask: the question bank", () => {
     },
   );
 
+  it.each(["Has anyone actually shown that the software was used for spying?", "tbh is this just politics? did they ever show proof"])(
+    "reads someone having shown or proven it as a question of evidence (lexicon): %s",
+    (question) => {
+      expect(answer(question).answer).toMatch(/never provided concrete evidence/);
+    },
+  );
+
   it("answers a request for advice from the passage that gives advice, however much the asker says about themselves", () => {
     const a = answer("We run a few hundred endpoints with Kaspersky. What approach do the articles recommend?");
     expect(a.status).toBe("answered");

@@ -9,6 +9,7 @@ import { phrasingProfile, type PhrasingProfile, type PhrasingWord } from "./phra
 import { extractQuantities } from "./quantities.js";
 import { SCOPES, type Question } from "./question.js";
 import { speakersIn, speakersOf } from "./speakers.js";
+import { spanOf, type Span } from "./tense.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
 /** How a question is matched against the question bank's facts. */
@@ -30,6 +31,12 @@ export const FACT_MATCH_DEFAULTS = {
   vectorShare: 0.35,
   /** The closeness of a phrasing that asks another kind of question than the question's. */
   otherPhrasingIntent: 0.95,
+  /**
+   * The closeness of a "how long" phrasing whose span runs the other way from now ("how long has
+   * kaspersky been in the us" for "how long till kaspersky is gone from the us"): with "till" and
+   * "been" stopwords, the two otherwise read alike.
+   */
+  otherSpan: 0.9,
   /**
    * The closeness of a phrasing asked in the first person ("does the ban affect me at home?") to a
    * broad question asked that way ("how does this affect me?", "what should I do?"), as a factor:
@@ -166,6 +173,14 @@ function intentOf(phrasing: Phrasing): Intent {
   return intent;
 }
 
+const PHRASING_SPANS = new WeakMap<Phrasing, Span | null>();
+function spanOfPhrasing(phrasing: Phrasing): Span | null {
+  let span = PHRASING_SPANS.get(phrasing);
+  if (span === undefined) PHRASING_SPANS.set(phrasing, (span = spanOf(phrasing.text)));
+  return span;
+}
+const otherSpan = (span: Span): Span => (span === "ahead" ? "behind" : "ahead");
+
 /** The asker speaking for themselves (question-words.json, firstPerson). */
 const FIRST_PERSON = new RegExp(`\\b(${questionWords.firstPerson.join("|")})\\b`, "i");
 const PHRASINGS_IN_FIRST_PERSON = new WeakMap<Phrasing, boolean>();
@@ -209,6 +224,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
   // A word the sources and the bank lack ("waiting") finds no phrasing: it does not stand for the question.
   const focused = question.terms.filter((t) => t.known && !index.isBackground(t.term)).map((t) => t.term);
+  const span = question.intent === "how_long" ? spanOf(question.asked) : null;
   for (const phrasing of index.bank.candidates(focused.length > 0 ? focused : [...weights.keys()], options.candidates)) {
     const profile = phrasingProfile(index, phrasing, skip);
     // A phrasing that asks another kind of question ("why was it banned?" for "was it banned before?") says a little less the same.
@@ -216,6 +232,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
       ((1 - options.vectorShare) * closenessOf(profile, weights, weighted, total) +
         options.vectorShare * alignmentOf(profile, asked, askedTotal, bestOfAsked)) *
       (intentOf(phrasing) === question.intent ? 1 : options.otherPhrasingIntent) *
+      (span !== null && spanOfPhrasing(phrasing) === otherSpan(span) ? options.otherSpan : 1) *
       (firstPerson && inFirstPerson(phrasing) ? options.samePerson : 1);
     const known = closest.get(phrasing.fact);
     if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });

@@ -28,3 +28,14 @@ export function asksWhatHappened(question: string): boolean {
   if (NOT_PAST.test(question)) return false;
   return tenseOf(question) === "past" || PERFECT.test(question);
 }
+
+/** Which way a duration runs from now: "how long until it's gone" ahead, "how long has it been in the US" behind. */
+export type Span = "ahead" | "behind";
+const AHEAD = /\bhow long\b(?:\s+\p{L}+)?\s+(?:until|till|til|before|will|would|left|does it take|do we have|do i have|is it going)\b/iu;
+const BEHIND = /\bhow long\s+(?:has|have|had|did|was|were|hasn't|haven't)\b|\bhow long\b.*\b(?:been|existed|ago)\b/iu;
+
+/** The way a "how long" question's span runs, or null when it does not say (or asks no "how long"). */
+export function spanOf(question: string): Span | null {
+  if (AHEAD.test(question)) return "ahead";
+  return BEHIND.test(question) ? "behind" : null;
+}

@@ -1,7 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
-import { asksWhatHappened, tenseOf } from "../../src/answer/tense.js";
+import { asksWhatHappened, spanOf, tenseOf } from "../../src/answer/tense.js";
 import { seeds } from "../helpers.js";
+
+describe("the way a 'how long' question's span runs", () => {
+  it.each([
+    ["how long till kaspersky is totally gone from the us", "ahead"],
+    ["how long until the wind-down is finished?", "ahead"],
+    ["how long do we have before updates stop", "ahead"],
+    ["how long will the exit take", "ahead"],
+    ["how long has kaspersky been in the us", "behind"],
+    ["how long did kaspersky operate in america", "behind"],
+    ["how long is the wind-down", null],
+    ["when do updates stop?", null],
+  ])("%s → %s", (question, span) => {
+    expect(spanOf(question)).toBe(span);
+  });
+
+  it("answers how long until Kaspersky is gone with how long the exit takes, not how long it was in the US", () => {
+    const answer = ask(seeds(), "how long till kaspersky is totally gone from the us");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(/more than a year/);
+  });
+});
 
 describe("the tense a 'when' question asks in", () => {
   it.each([

@@ -35,6 +35,9 @@ export function neededValues(question: Question): ValueKind[] {
     const kind = LEXICON.valueKinds.get(word);
     if (kind) kinds.add(kind);
   }
+  // "Is there a hotline number I can call?" asks for the number: a contact is what the question is after, even asked
+  // whether it exists ("is there a fine?" can be answered by "no penalty applies", a contact by none but itself).
+  for (const word of existentialAsked(question.asked)) if (LEXICON.valueKinds.get(word) === "contact") kinds.add("contact");
   // "How much of its revenue came from the US?": a share answers, not an amount.
   if (question.asksShare && /\b(of|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(question.asked)) kinds.delete("money");
   // "How many federal agencies were running it?": a number answers, or word that it is not known; not "agencies were banned".
@@ -59,6 +62,15 @@ function askedFor(text: string): string[] {
 const PHRASE_ENDS = new Set(
   "of for between in on to from with by about at that which who whom does do did is are was were will would can could should has have had".split(" "),
 );
+
+/** The noun phrase after "is there a…", "are there any…", up to the first preposition or verb. */
+function existentialAsked(text: string): string[] {
+  const match = /\b(?:is|are) there\s+(?:a|an|any|some|one)?\s*([^?.!,;:]*)/i.exec(text);
+  if (!match) return [];
+  const words = tokenize(match[1]);
+  const end = words.findIndex((w) => PHRASE_ENDS.has(w) || w === "i" || w === "we");
+  return end < 0 ? words : words.slice(0, end);
+}
 
 /** Words given as a unit: "in dollars", "in euros". */
 function unitsIn(text: string): string[] {

@@ -650,6 +650,19 @@ describe("ask: wording that once broke the reading", () => {
     expect(answer("What is the link between Kaspersky and the Russian government?").status).toBe("answered");
   });
 
+  it("refuses a contact asked for as whether it exists ('is there a hotline number…'), while 'is there a fine?' still gets the articles' word on penalties", () => {
+    expect(answer("Is there a Commerce Department hotline number I can call with questions about the Kaspersky ruling?").status).toBe("not_found");
+    expect(answer("is there a fine for still using kaspersky?").answer).toMatch(/penal/);
+  });
+
+  it.each(["What's the name of the Commerce ruling Kaspersky referenced in its statement?", "What formal ruling did Commerce issue that Kaspersky cited?"])(
+    "reads a ruling as the articles' Final Determination (lexicon): %s",
+    (question) => {
+      const a = answer(question);
+      expect(`${a.answer} ${a.citations[0]?.quote}`).toMatch(/Final Determination/);
+    },
+  );
+
   it.each(["whats the docket number for the kaspersky rule", "give me the Federal Register citation for the final determination"])(
     "refuses a reference code no sentence gives, though a sentence names the document: %s",
     (question) => {

@@ -1,12 +1,12 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
-import { yearsIn } from "../index/dates.js";
+import { formatDate, yearsIn } from "../index/dates.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.js";
 import { alignValue, asksOrganisation, asksPersonName, describe, namesWhatIsAsked, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
-import { cleanText, latestArticleYear, readQuestion, SCOPES, type Question } from "./question.js";
+import { cleanText, latestArticleYear, newestArticleMonth, readQuestion, SCOPES, type Question } from "./question.js";
 import { readInContext, turnAfter, type ReadInContext, type Turn } from "./follow-up.js";
 import { answerTogether, questionParts } from "./question-parts.js";
 import { suggestQuestions } from "./suggest.js";
@@ -165,6 +165,8 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     }
     return notFound(index, question, ranked());
   }
+  // "What happened to users in October 2024?", "did Commerce later push back the deadline?": what no article could report.
+  if (question.laterTime !== null) return notFound(index, question, ranked());
   // "How do I uninstall it from a Mac?": the steps of a task, which only a fact asked that way gives. The articles give
   // none, and no phrasing in today's bank asks for steps: such a question is not found until a fact that gives them is added.
   if (ASKED_ONLY.has(question.intent) && !facts.some((m) => m.intentFit === 1)) return notFound(index, question, ranked());
@@ -505,7 +507,12 @@ function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[])
   }
   const best = ranked[0];
   // "What happened in 2025?": say why, since the asker may not know when the articles were written.
-  const why = question.laterYear === null ? "." : `: the articles were published in ${latestArticleYear(index)}, before ${question.laterYear}.`;
+  const why =
+    question.laterYear !== null
+      ? `: the articles were published in ${latestArticleYear(index)}, before ${question.laterYear}.`
+      : question.laterTime !== null
+        ? `: the newest article is from ${newestArticleLabel(index)}, and reports nothing after it.`
+        : ".";
   return {
     status: "not_found",
     question: question.text,
@@ -513,6 +520,12 @@ function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[])
     citations: related.map((e) => citationOf(index, e.passage, "related")),
     confidence: round(1 - (best?.coverage ?? 0) / 2),
   };
+}
+
+/** "July 2024": the month of the newest article, as a reader would write it. */
+function newestArticleLabel(index: KnowledgeIndex): string {
+  const { year, month } = newestArticleMonth(index);
+  return formatDate(`${year}-${String(month + 1).padStart(2, "0")}`);
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -94,6 +94,12 @@ export type Question = {
    * Kaspersky in 2025?", "did it come back in 2026?"): what the articles could not have reported.
    */
   laterYear: number | null;
+  /**
+   * What the question asks happened after every article was written, as said in the answer ("in
+   * October 2024", "later"): "what happened to users in October 2024?", "did Commerce later push
+   * back the deadline?". Null when it asks no such thing.
+   */
+  laterTime: string | null;
 };
 
 /** Abbreviated months ("Sept 29"): the date the articles spell out. */
@@ -207,6 +213,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     unknownEntities: neverNamed(asked, terms, intent, index, sources.words),
     searchedContext,
     laterYear: laterYearAsked(asked, index),
+    laterTime: laterTimeAsked(asked, index),
   };
 }
 
@@ -287,9 +294,38 @@ function laterYearAsked(asked: string, index: KnowledgeIndex): number | null {
   return year > latestArticleYear(index) ? year : null;
 }
 
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** "in October", "on September 29, 2024", "sept 30": a month named with a preposition, its day and year optional. */
+const MONTH_ASKED =
+  /\b(?:in|on|during|since|after|from|throughout|by)\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d\d))?\b/gi;
+const LATER = new RegExp(`\\b(?:${questionWords.laterMarkers.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})\\b`, "i");
+
+/** What the question asks happened after every article was written (see Question.laterTime). */
+function laterTimeAsked(asked: string, index: KnowledgeIndex): string | null {
+  if (!asksWhatHappened(asked)) return null;
+  const newest = newestArticleMonth(index);
+  for (const m of asked.matchAll(MONTH_ASKED)) {
+    const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase());
+    const year = m[2] ? Number(m[2]) : newest.year;
+    if (year * 12 + month > newest.year * 12 + newest.month) return m[0].replace(/^\S+\s+/, "");
+  }
+  const later = LATER.exec(asked);
+  return later ? later[0] : null;
+}
+
+/** The year and month (0-11) of the newest article. */
+export function newestArticleMonth(index: KnowledgeIndex): { year: number; month: number } {
+  const newest =
+    [...index.sources.values()]
+      .map((a) => a.published ?? "")
+      .sort()
+      .at(-1) ?? "";
+  return { year: Number(newest.slice(0, 4)), month: Number(newest.slice(5, 7)) - 1 };
+}
+
 /** The year of the newest article. */
 export function latestArticleYear(index: KnowledgeIndex): number {
-  return Math.max(...[...index.sources.values()].map((a) => Number(a.published?.slice(0, 4) ?? 0)));
+  return newestArticleMonth(index).year;
 }
 
 /** "Biden or Trump", "sales or just distribution": pairs of known, distinctive words joined by "or". */

@@ -104,6 +104,32 @@ describe("the scope a question asks in", () => {
   );
 });
 
+describe("what happened after the articles were written", () => {
+  it.each([
+    ["What happened to Kaspersky users in the US in October 2024?", "October 2024"],
+    ["did kaspersky users get automatically moved to some other antivirus in september?", "september"],
+    ["What happened to users' computers once the September deadline actually passed?", "deadline actually passed"],
+    ["Were US customers switched to a different antivirus later in the year?", "later in the year"],
+  ])("reads '%s' as asking about %s, after the newest article", (asked, when) => {
+    expect(readQuestion(asked, seeds()).laterTime).toBe(when);
+  });
+
+  it.each([
+    "Were Kaspersky execs sanctioned in June?",
+    "When will updates stop in September?",
+    "Did Kaspersky later say why it was leaving?",
+    "Has Kaspersky announced its exit yet?",
+  ])("does not read '%s' so: a time the articles cover, the future, or later than another event", (asked) => {
+    expect(readQuestion(asked, seeds()).laterTime).toBeNull();
+  });
+
+  it("says the sources can't report it, and why", () => {
+    const answer = ask(seeds(), "What happened to Kaspersky users in the US in October 2024?");
+    expect(answer.status).toBe("not_found");
+    expect(answer.answer).toMatch(/newest article is from July 2024/);
+  });
+});
+
 describe("the US as the lesser of two alternatives", () => {
   it.each([
     "r they shutting down everywhere or just america",

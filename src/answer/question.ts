@@ -148,15 +148,6 @@ const DOING_THE_SAME = new RegExp(
   "giu",
 );
 
-/**
- * The US offered as the lesser alternative ("…or just America?", "…or only in the US?";
- * question-words.json, lesserScope): what is asked is whether it goes beyond, worldwide.
- */
-const US_AS_LESSER = new RegExp(
-  `\\bor\\s+(?:just|only|simply)\\s+(?:(?:in|from|for|leaving|quitting)\\s+)?(?:${questionWords.lesserScope.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})(?=\\s*(?:[?!.,;]|$))`,
-  "giu",
-);
-
 /** A sum between two numbers ("17 times 23"; question-words.json, arithmetic): asked of a calculator, not of the articles. */
 const ARITHMETIC = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:${questionWords.arithmetic.map(escapeRegExp).join("|")})\\s*\\d+(?:\\.\\d+)?`, "gi");
 
@@ -173,9 +164,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   // Shorthand spelt out first, so that it reads as what it asks ("whats the date" asks for a date).
   // Then its misspelt question words ("whn", "hwo many"), which would hide what kind of question it is, and the
   // articles' idiom for others "doing the same", so that the question and its context read it alike.
-  const expanded = correctQuestionWords(expandShorthand(text), (word) => index.hasWord(word) || vectorRow(word) >= 0)
-    .replace(DOING_THE_SAME, "$1 follow suit")
-    .replace(US_AS_LESSER, "or worldwide");
+  const expanded = correctQuestionWords(expandShorthand(text), (word) => index.hasWord(word) || vectorRow(word) >= 0).replace(DOING_THE_SAME, "$1 follow suit");
   const asked = coreQuestion(expanded);
   // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
   const coreIntent = detectIntent(asked);

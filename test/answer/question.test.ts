@@ -130,30 +130,6 @@ describe("what happened after the articles were written", () => {
   });
 });
 
-describe("the US as the lesser of two alternatives", () => {
-  it.each([
-    "r they shutting down everywhere or just america",
-    "Is Kaspersky leaving other markets as well, or only the United States?",
-    "end of the company, or just in the US?",
-  ])("reads '%s' as asking about the rest of the world", (asked) => {
-    const { termSet } = readQuestion(asked, seeds());
-    expect(termSet.has("worldwide")).toBe(true);
-    expect(termSet.has("us")).toBe(false);
-  });
-
-  it("reads 'or just the US government' as the government, not as a scope", () => {
-    const { termSet } = readQuestion("was it kaspersky's call or just the us government forcing them?", seeds());
-    expect(termSet.has("worldwide")).toBe(false);
-    expect(termSet.has("government")).toBe(true);
-  });
-
-  it("answers whether the company goes on outside the US from what the articles say of its global operations", () => {
-    const answer = ask(seeds(), "Is Kaspersky leaving other markets as well, or only the United States?");
-    expect(answer.status).toBe("answered");
-    expect(answer.answer).toMatch(/countries|global/);
-  });
-});
-
 describe("words that only say what kind of answer is wanted", () => {
   it("reads chat's stretched words as the word, and drops its filler ('sooo', 'or nah', 'tbh')", () => {
     const words = (q: string) => readQuestion(q, seeds()).terms.map((t) => t.word);

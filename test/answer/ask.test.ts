@@ -546,8 +546,8 @@ describe("ask: the question bank", () => {
     },
   );
 
-  it.each(["Has anyone actually shown that the software was used for spying?", "tbh is this just politics? did they ever show proof"])(
-    "reads someone having shown or proven it as a question of evidence (lexicon): %s",
+  it.each(["Can we tell clients Kaspersky was proven to have spied for Russia?", "tbh is this just politics? did they ever show proof"])(
+    "reads someone having proven it as a question of evidence (lexicon): %s",
     (question) => {
       expect(answer(question).answer).toMatch(/never provided concrete evidence/);
     },

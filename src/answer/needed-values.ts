@@ -35,9 +35,9 @@ export function neededValues(question: Question): ValueKind[] {
     const kind = LEXICON.valueKinds.get(word);
     if (kind) kinds.add(kind);
   }
-  // "Is there a hotline number I can call?" asks for the number: a contact is what the question is after, even asked
-  // whether it exists ("is there a fine?" can be answered by "no penalty applies", a contact by none but itself).
-  for (const word of existentialAsked(question.asked)) if (LEXICON.valueKinds.get(word) === "contact") kinds.add("contact");
+  // "Is there a hotline number I can call?" asks for the number: a way to get in touch is what the question is after, even
+  // asked whether it exists ("is there a fine?" can be answered by "no penalty applies", a contact by none but itself).
+  if (asksForContact(existentialAsked(question.asked))) kinds.add("contact");
   // "How much of its revenue came from the US?": a share answers, not an amount.
   if (question.asksShare && /\b(of|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(question.asked)) kinds.delete("money");
   // "How many federal agencies were running it?": a number answers, or word that it is not known; not "agencies were banned".
@@ -71,6 +71,20 @@ function existentialAsked(text: string): string[] {
   const end = words.findIndex((w) => PHRASE_ENDS.has(w) || w === "i" || w === "we");
   return end < 0 ? words : words.slice(0, end);
 }
+
+/**
+ * Whether a noun phrase names a way to get in touch: its head is one ("a support hotline", "an email"),
+ * or a number or line of one ("a hotline number"). Not a thing it describes ("a phone version", "email
+ * protection", "a website notice"), nor a website, which a sentence can describe without giving its address.
+ */
+function asksForContact(phrase: readonly string[]): boolean {
+  const head = phrase.at(-1);
+  if (head === undefined) return false;
+  if (CONTACT_HEADS.has(head)) return true;
+  return CONTACT_PARTS.has(head) && phrase.slice(0, -1).some((w) => CONTACT_HEADS.has(w));
+}
+const CONTACT_HEADS: ReadonlySet<string> = new Set(["phone", "telephone", "hotline", "helpline", "email", "e-mail", "fax"]);
+const CONTACT_PARTS: ReadonlySet<string> = new Set(["number", "line", "address"]);
 
 /** Words given as a unit: "in dollars", "in euros". */
 function unitsIn(text: string): string[] {

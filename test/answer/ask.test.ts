@@ -655,6 +655,13 @@ describe("ask: wording that once broke the reading", () => {
     expect(answer("is there a fine for still using kaspersky?").answer).toMatch(/penal/);
   });
 
+  it.each([
+    ["Is there a website notice for US customers?", /purchase is unavailable/],
+    ["Is there a phone version of Kaspersky affected by the ban?", /prohibits the sale/],
+  ])("still answers 'is there…' of a thing a contact word only describes: %s", (question, expected) => {
+    expect(answer(question).answer).toMatch(expected);
+  });
+
   it.each(["What's the name of the Commerce ruling Kaspersky referenced in its statement?", "What formal ruling did Commerce issue that Kaspersky cited?"])(
     "reads a ruling as the articles' Final Determination (lexicon): %s",
     (question) => {

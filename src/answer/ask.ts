@@ -1,12 +1,12 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
-import { formatDate, yearsIn } from "../index/dates.js";
+import { extractDates, formatDate, yearsIn } from "../index/dates.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.js";
 import { alignValue, asksOrganisation, asksPersonName, describe, namesWhatIsAsked, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
-import { cleanText, latestArticleYear, newestArticleMonth, readQuestion, SCOPES, type Question } from "./question.js";
+import { cleanText, latestArticleYear, monthNumber, newestArticleMonth, readQuestion, SCOPES, type Question } from "./question.js";
 import { readInContext, turnAfter, type ReadInContext, type Turn } from "./follow-up.js";
 import { answerTogether, questionParts } from "./question-parts.js";
 import { suggestQuestions } from "./suggest.js";
@@ -165,8 +165,19 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     }
     return notFound(index, question, ranked());
   }
-  // "What happened to users in October 2024?", "did Commerce later push back the deadline?": what no article could report.
-  if (question.laterTime !== null) return notFound(index, question, ranked());
+  if (question.laterTime !== null) {
+    // "Was the ban announced in August?", "did updates stop in september?": whether something happened in a month, which a
+    // fact that clearly answers the question and dates it no later than that month corrects or confirms (June 20; from
+    // September 29). Otherwise what happened after every article ("what happened to users in October 2024?") is what
+    // none could report.
+    const asked = question.laterTime.month;
+    const dated = asked !== null && question.intent === "yes_no" ? fromLeadingFact() : null;
+    if (dated && monthsIn(index, dated.answer).some((month) => month <= asked!)) {
+      trace.route = "fact";
+      return dated;
+    }
+    return notFound(index, question, ranked());
+  }
   // "How do I uninstall it from a Mac?": the steps of a task, which only a fact asked that way gives. The articles give
   // none, and no phrasing in today's bank asks for steps: such a question is not found until a fact that gives them is added.
   if (ASKED_ONLY.has(question.intent) && !facts.some((m) => m.intentFit === 1)) return notFound(index, question, ranked());
@@ -520,6 +531,15 @@ function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[])
     citations: related.map((e) => citationOf(index, e.passage, "related")),
     confidence: round(1 - (best?.coverage ?? 0) / 2),
   };
+}
+
+/** The months a text dates, as monthNumber counts them ("June 20, 2024" → June 2024), read as of the newest article. */
+function monthsIn(index: KnowledgeIndex, text: string): number[] {
+  const { year, month } = newestArticleMonth(index);
+  const newest = `${year}-${String(month + 1).padStart(2, "0")}`;
+  return extractDates(text, newest)
+    .filter((d) => d.iso.length >= 7)
+    .map((d) => monthNumber({ year: Number(d.iso.slice(0, 4)), month: Number(d.iso.slice(5, 7)) - 1 }));
 }
 
 /** "July 2024": the month of the newest article, as a reader would write it. */

@@ -40,6 +40,9 @@ export type QueryTerm = {
   word: string;
 };
 
+/** A time after every article that a question asks about: as it says it, and as a month (see monthNumber) when it names one. */
+export type LaterTime = { said: string; month: number | null };
+
 export type Question = {
   /** As asked, trimmed, without control characters, at most MAX_QUESTION_CHARS. */
   text: string;
@@ -99,7 +102,7 @@ export type Question = {
    * October 2024", "later"): "what happened to users in October 2024?", "did Commerce later push
    * back the deadline?". Null when it asks no such thing.
    */
-  laterTime: string | null;
+  laterTime: LaterTime | null;
 };
 
 /** Abbreviated months ("Sept 29"): the date the articles spell out. */
@@ -284,22 +287,29 @@ function laterYearAsked(asked: string, index: KnowledgeIndex): number | null {
 }
 
 const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-/** "in October", "on September 29, 2024", "sept 30": a month named with a preposition, its day and year optional. */
-const MONTH_ASKED =
-  /\b(?:in|on|during|since|after|from|throughout|by)\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d\d))?\b/gi;
+/**
+ * "in October", "during September 2024": a month as when something happened. Not "on September 29",
+ * "from September 29" or "by September", which as often say when the ban has something start ("did
+ * the ban prohibit updates from September 29?").
+ */
+const MONTH_ASKED = /\b(?:in|during|throughout)\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:,?\s+((?:19|20)\d\d))?\b/gi;
 const LATER = new RegExp(`\\b(?:${questionWords.laterMarkers.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 
 /** What the question asks happened after every article was written (see Question.laterTime). */
-function laterTimeAsked(asked: string, index: KnowledgeIndex): string | null {
+function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null {
   if (!asksWhatHappened(asked)) return null;
-  const newest = newestArticleMonth(index);
+  const newest = monthNumber(newestArticleMonth(index));
   for (const m of asked.matchAll(MONTH_ASKED)) {
-    const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase());
-    const year = m[2] ? Number(m[2]) : newest.year;
-    if (year * 12 + month > newest.year * 12 + newest.month) return m[0].replace(/^\S+\s+/, "");
+    const month = monthNumber({ year: m[2] ? Number(m[2]) : Math.floor(newest / 12), month: MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) });
+    if (month > newest) return { said: m[0].replace(/^\S+\s+/, ""), month };
   }
   const later = LATER.exec(asked);
-  return later ? later[0] : null;
+  return later ? { said: later[0], month: null } : null;
+}
+
+/** A month as one number, comparable across years: 12 × year + month (0-11). */
+export function monthNumber({ year, month }: { year: number; month: number }): number {
+  return year * 12 + month;
 }
 
 /** The year and month (0-11) of the newest article. */

@@ -140,8 +140,7 @@ describe("a topic the sources never speak of", () => {
     ["did kaspersky say anything about layoffs", /workforce/],
     ["did raimondo say russia is a threat", /Raimondo/],
     // "Something" names a topic only with "about" or "on" after it.
-    // (Asked in the past of September 29, after the newest article, it is what no article could report: question.test.ts.)
-    ["Will Kaspersky stop pushing updates on September 29, or will something else happen then?", /September 29/],
+    ["Did Kaspersky actually stop pushing updates on September 29, or did something else happen then?", /September 29/],
   ])("is answered when the sources do speak of it: %s", (question, answer) => {
     expect(ask(seeds(), question).answer).toMatch(answer);
   });

@@ -142,7 +142,8 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
       return answer;
     }
   }
-  if (!question.terms.some((t) => t.known)) return cannedAnswer("out_of_scope", question.text, index);
+  // "What happened in October 2024?" asks of this story a time after its articles (see laterTime), with no other word.
+  if (!question.terms.some((t) => t.known) && question.laterTime === null) return cannedAnswer("out_of_scope", question.text, index);
 
   // The passages are weighed only when an answer needs them: a question a curated fact answers costs no passage ranking.
   let weighed: Evidence[] | undefined;
@@ -172,7 +173,7 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     // none could report.
     const asked = question.laterTime.month;
     const dated = asked !== null && question.intent === "yes_no" ? fromLeadingFact() : null;
-    if (dated && monthsIn(index, dated.answer).some((month) => month <= asked!)) {
+    if (dated && monthsIn(index, dated).some((month) => month <= asked!)) {
       trace.route = "fact";
       return dated;
     }
@@ -533,13 +534,15 @@ function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[])
   };
 }
 
-/** The months a text dates, as monthNumber counts them ("June 20, 2024" → June 2024), read as of the newest article. */
-function monthsIn(index: KnowledgeIndex, text: string): number[] {
+/**
+ * The months an answer dates, as monthNumber counts them: its line's dates, read as of the newest article, and
+ * those of the sentence it quotes first, read as of its own article ("last month" in a July article is June).
+ */
+function monthsIn(index: KnowledgeIndex, answer: Answer): number[] {
   const { year, month } = newestArticleMonth(index);
   const newest = `${year}-${String(month + 1).padStart(2, "0")}`;
-  return extractDates(text, newest)
-    .filter((d) => d.iso.length >= 7)
-    .map((d) => monthNumber({ year: Number(d.iso.slice(0, 4)), month: Number(d.iso.slice(5, 7)) - 1 }));
+  const isos = [...extractDates(answer.answer, newest).map((d) => d.iso), ...(answer.citations[0]?.dates.map((d) => d.iso) ?? [])];
+  return isos.filter((iso) => iso.length >= 7).map((iso) => monthNumber({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) - 1 }));
 }
 
 /** "July 2024": the month of the newest article, as a reader would write it. */

@@ -176,7 +176,10 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const sources = namedSources(tokenize(text.replace(MARKUP, " ")), index);
   const claimed = intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [];
   // "More or less than 20 years?": how the claim is put says nothing about what it is of.
-  const skipped = claimed.length > 0 ? new Set([...sources.words, ...claimed.flatMap((q) => tokenize(q.qualifier))]) : sources.words;
+  // "Was the ban announced in August?": a month after the articles is the claim to check (see ask()), not what to search for.
+  const laterTime = laterTimeAsked(asked, index);
+  const checked = [...claimed.flatMap((q) => tokenize(q.qualifier)), ...(laterTime?.month != null ? tokenize(laterTime.said) : [])];
+  const skipped = checked.length > 0 ? new Set([...sources.words, ...checked]) : sources.words;
   let terms = searchTerms(asked, intent, skipped, index);
   // "We run it on 200 machines. What now?": a question of scaffolding alone is about its context.
   const searchedContext = asked !== expanded && !terms.some((t) => t.known);
@@ -205,7 +208,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     unknownEntities: neverNamed(asked, terms, intent, index, sources.words),
     searchedContext,
     laterYear: laterYearAsked(asked, index),
-    laterTime: laterTimeAsked(asked, index),
+    laterTime,
   };
 }
 

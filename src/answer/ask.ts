@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { extractDates, formatDate, yearsIn } from "../index/dates.js";
+import { termsOf, tokenize } from "../index/tokenize.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.js";
@@ -167,17 +168,18 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     return notFound(index, question, ranked());
   }
   if (question.laterTime !== null) {
-    // "Was the ban announced in August?", "did updates stop in september?": whether something happened in a month, which a
-    // fact that clearly answers the question and dates it no later than that month corrects or confirms (June 20; from
-    // September 29). Otherwise what happened after every article ("what happened to users in October 2024?") is what
-    // none could report.
-    const asked = question.laterTime.month;
-    const dated = asked !== null && question.intent === "yes_no" ? fromLeadingFact() : null;
-    if (dated && monthsIn(index, dated).some((month) => month <= asked!)) {
+    // "Was the ban announced in August?", "did updates stop in september?", "were updates still coming in august?": whether
+    // something happened in a month, which a fact that clearly answers the question and dates it corrects, confirms or
+    // sets against its schedule (June 20; from September 29). What happened after every article ("what happened to users
+    // in October 2024?"), or a claim no dated fact speaks to, is what none could report: the related passages, searched
+    // with the month, show what the articles scheduled for it.
+    const { month } = question.laterTime;
+    const dated = month !== null && !ASKS_WHAT_HAPPENED.test(question.asked) ? fromLeadingFact() : null;
+    if (dated && monthsIn(index, dated).length > 0) {
       trace.route = "fact";
       return dated;
     }
-    return notFound(index, question, ranked());
+    return notFound(index, question, month === null ? ranked() : rank(index, withLaterTimeSearched(index, question)));
   }
   // "How do I uninstall it from a Mac?": the steps of a task, which only a fact asked that way gives. The articles give
   // none, and no phrasing in today's bank asks for steps: such a question is not found until a fact that gives them is added.
@@ -532,6 +534,17 @@ function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[])
     citations: related.map((e) => citationOf(index, e.passage, "related")),
     confidence: round(1 - (best?.coverage ?? 0) / 2),
   };
+}
+
+/** "What happened…", "which…", "what was due in September?": asks what took place then, not whether a thing did. */
+const ASKS_WHAT_HAPPENED = /^\W*(what|which|who|how|why|where)\b/i;
+
+/** The question with its later month searched too, for the passages that say what the articles scheduled for it. */
+function withLaterTimeSearched(index: KnowledgeIndex, question: Question): Question {
+  const words = tokenize(question.laterTime?.said ?? "").filter((w) => !/^\d/.test(w));
+  const added = words.flatMap((word) => termsOf(word).map((term) => ({ term, known: index.knows(term), weight: index.idf(term), word })));
+  const terms = [...question.terms, ...added.filter((t) => t.known && !question.termSet.has(t.term))];
+  return { ...question, terms, termSet: new Set(terms.map((t) => t.term)) };
 }
 
 /**

@@ -138,10 +138,18 @@ describe("what happened after the articles were written", () => {
     ["Was the ban announced in August?", /June 20/],
     ["did updates stop in september?", /September 29/],
     ["Did the exit start in August?", /July 20/],
-  ])("answers '%s' from a fact dated no later than the asked month, which corrects or confirms it", (asked, expected) => {
+    ["were updates still available in august?", /September 29/],
+    ["so did updates stop in september?", /September 29/],
+  ])("answers '%s' from a dated fact, which corrects, confirms or sets the month against its schedule", (asked, expected) => {
     const answer = ask(seeds(), asked);
     expect(answer.status).toBe("answered");
     expect(answer.answer).toMatch(expected);
+  });
+
+  it("shows what the articles scheduled for a later month a question asks what happened in", () => {
+    const answer = ask(seeds(), "What was due in September?");
+    expect(answer.status).toBe("not_found");
+    expect(answer.citations.some((c) => /September 29/.test(c.quote))).toBe(true);
   });
 
   it("counts the date of the sentence a fact quotes, read in its own article ('last month' in July is June)", () => {

@@ -5,7 +5,7 @@ import { citationOf } from "./citation.js";
 import { asksPersonName, namesIn, namesWhatIsAsked, RANKING, weigh, weightiestPassageTerm } from "./evidence.js";
 import { FACT_MATCH_DEFAULTS, type FactMatch } from "./fact-match.js";
 import { intentClass } from "./decide-weights.js";
-import { holdsAnswerTo } from "./fact-readers.js";
+import { holdsAnswerToQuestion } from "./fact-readers.js";
 import type { Question } from "./question.js";
 
 /**
@@ -30,7 +30,7 @@ export function bestFactAnswer(index: KnowledgeIndex, question: Question, facts:
  */
 function holdsWhatIsAsked(index: KnowledgeIndex, fact: Fact, question: Question): boolean {
   // An overview answers a broad question, never one that asks for a date, a number or a name.
-  if (fact.broad ? intentClass(question.intent) !== "open" : !holdsAnswerTo(question.intent, fact, index)) return false;
+  if (fact.broad ? intentClass(question.intent) !== "open" : !holdsAnswerToQuestion(question, fact, index)) return false;
   const passages = fact.passageIds.map((id) => index.passage(id));
   if (!passages.some((p) => namesWhatIsAsked(index, p, question))) return false;
   return !asksPersonName(question) || passages.some((p) => namesIn(p).some((n) => n.person));

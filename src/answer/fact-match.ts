@@ -1,7 +1,7 @@
 import type { Fact, Phrasing } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { yearsIn } from "../index/dates.js";
-import { FACT_READERS, holdsAnswerTo } from "./fact-readers.js";
+import { FACT_READERS, holdsAnswerToQuestion } from "./fact-readers.js";
 import { ASKED_ONLY, detectIntent, INTENT_WORDS, intentClass, type Intent } from "./intent.js";
 import { termsOf } from "../index/tokenize.js";
 import { rowSimilarity, vectorRow } from "../index/word-vectors.js";
@@ -264,7 +264,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     // A fact answers a kind of question its phrasings ask, or whose kind of value it holds (a date, a number, a name).
     // An overview is what a broad question asks for, however its phrasings put it.
     const asksIt = intentsOf(fact).has(question.intent) || (fact.broad && question.intent === "overview");
-    const holdsIt = FACT_READERS[question.intent] !== undefined && holdsAnswerTo(question.intent, fact, index);
+    const holdsIt = FACT_READERS[question.intent] !== undefined && holdsAnswerToQuestion(question, fact, index);
     const intentFit = asksIt
       ? 1
       : ASKED_ONLY.has(question.intent)

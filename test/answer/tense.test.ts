@@ -17,6 +17,12 @@ describe("the way a 'how long' question's span runs", () => {
     expect(spanOf(question)).toBe(span);
   });
 
+  it("answers how long till an event with its date, as 'how long do we have before…' is", () => {
+    const answer = ask(seeds(), "how long till updates stop");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(/September 29/);
+  });
+
   it("answers how long until Kaspersky is gone with how long the exit takes, not how long it was in the US", () => {
     const answer = ask(seeds(), "how long till kaspersky is totally gone from the us");
     expect(answer.status).toBe("answered");

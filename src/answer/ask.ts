@@ -552,16 +552,19 @@ function withLaterTimeSearched(index: KnowledgeIndex, question: Question): Quest
  * those of the sentence it quotes first, read as of its own article ("last month" in a July article is June).
  */
 function monthsIn(index: KnowledgeIndex, answer: Answer): number[] {
-  const { year, month } = newestArticleMonth(index);
-  const newest = `${year}-${String(month + 1).padStart(2, "0")}`;
-  const isos = [...extractDates(answer.answer, newest).map((d) => d.iso), ...(answer.citations[0]?.dates.map((d) => d.iso) ?? [])];
+  const isos = [...extractDates(answer.answer, newestArticleIso(index)).map((d) => d.iso), ...(answer.citations[0]?.dates.map((d) => d.iso) ?? [])];
   return isos.filter((iso) => iso.length >= 7).map((iso) => monthNumber({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) - 1 }));
 }
 
 /** "July 2024": the month of the newest article, as a reader would write it. */
 function newestArticleLabel(index: KnowledgeIndex): string {
+  return formatDate(newestArticleIso(index));
+}
+
+/** "2024-07": the month of the newest article, as an ISO date at that precision. */
+function newestArticleIso(index: KnowledgeIndex): string {
   const { year, month } = newestArticleMonth(index);
-  return formatDate(`${year}-${String(month + 1).padStart(2, "0")}`);
+  return `${year}-${String(month + 1).padStart(2, "0")}`;
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -174,6 +174,7 @@ function intentOf(phrasing: Phrasing): Intent {
 }
 
 const PHRASING_SPANS = new WeakMap<Phrasing, Span | null>();
+/** The way a "how long" phrasing's span runs (memoised: phrasings live as long as the index). */
 function spanOfPhrasing(phrasing: Phrasing): Span | null {
   let span = PHRASING_SPANS.get(phrasing);
   if (span === undefined) PHRASING_SPANS.set(phrasing, (span = spanOf(phrasing.text)));

@@ -98,9 +98,9 @@ export type Question = {
    */
   laterYear: number | null;
   /**
-   * What the question asks happened after every article was written, as said in the answer ("in
-   * October 2024", "later"): "what happened to users in October 2024?", "did Commerce later push
-   * back the deadline?". Null when it asks no such thing.
+   * What the question asks happened after every article was written, as it says it ("October
+   * 2024", "later in the year"): "what happened to users in October 2024?", "were customers
+   * switched later in the year?". Null when it asks no such thing.
    */
   laterTime: LaterTime | null;
 };

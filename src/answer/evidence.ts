@@ -308,7 +308,7 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
       // "The name of the chief operating officer" is a person's; an agency does not answer it.
       const person = asksPersonName(question);
       const organisation = asksOrganisation(question);
-      const names = features.names.filter((n) => isAnswerName(index, n, question) && (!person || n.person));
+      const names = features.names.filter((n) => isAnswerName(index, n, question) && (!person || n.person) && !onlyReports(index, n, question));
       const name = nearestTo(anchors, names, (n) => (n.person !== organisation ? 60 : 0));
       return name && { kind: "name", name };
     }
@@ -397,6 +397,21 @@ export function isAnswerName(index: KnowledgeIndex, name: Name, question: Questi
   if (name.place) return false;
   // Judged by its distinctive words: "Kaspersky Lab" is as much the subject as "Kaspersky".
   return distinctiveTermsOf(name).some((t) => !question.termSet.has(t) && !index.isBackground(t));
+}
+
+/** An article's own publisher ("The Cyber Express"), for a question that is not about the reporting (question-words.json, reportingWords). */
+function onlyReports(index: KnowledgeIndex, name: Name, question: Question): boolean {
+  if (REPORTING.test(question.asked)) return false;
+  const terms = distinctiveTermsOf(name);
+  return terms.length > 0 && publisherTerms(index).some((publisher) => terms.every((t) => publisher.has(t)));
+}
+const REPORTING = new RegExp(`\\b(${questionWords.reportingWords.join("|")})\\b`, "i");
+const PUBLISHER_TERMS = new WeakMap<KnowledgeIndex, ReadonlySet<string>[]>();
+/** Each source's publisher as index terms, worked out once per index. */
+function publisherTerms(index: KnowledgeIndex): ReadonlySet<string>[] {
+  let terms = PUBLISHER_TERMS.get(index);
+  if (!terms) PUBLISHER_TERMS.set(index, (terms = [...index.sources.values()].map((s) => new Set(termsOf(s.publisher)))));
+  return terms;
 }
 
 /** The index terms of a name's distinctive words, worked out once per name: a passage's names are read once and kept (see featuresOf). */

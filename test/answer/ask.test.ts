@@ -645,6 +645,11 @@ describe("ask: wording that once broke the reading", () => {
     expect(answer(question).answer).toMatch(/September 29/);
   });
 
+  it("names an article's own publisher only for a question about the reporting", () => {
+    expect(answer("Who in the government made the call on the ban, and what did they say?").answer).toMatch(/Raimondo/);
+    expect(answer("who did kaspersky give its statement to").answer).toMatch(/Cyber Express/);
+  });
+
   it("refuses a value only the question's subject asks for, not a word used as a topic", () => {
     expect(answer("What's the Kaspersky support phone number for US customers?").status).toBe("not_found");
     expect(answer("What is the link between Kaspersky and the Russian government?").status).toBe("answered");

@@ -405,7 +405,10 @@ function onlyReports(index: KnowledgeIndex, name: Name, question: Question): boo
   const terms = distinctiveTermsOf(name);
   return terms.length > 0 && publisherTerms(index).some((publisher) => terms.every((t) => publisher.has(t)));
 }
-const REPORTING = new RegExp(`\\b(${questionWords.reportingWords.join("|")})\\b`, "i");
+const REPORTING = new RegExp(
+  `\\b(${questionWords.reportingWords.join("|")})\\b|\\bto(?=\\s*(?:$|[?.!,;]|(?:about|regarding|on|in|for|after|before|when)\\b))`,
+  "i",
+);
 const PUBLISHER_TERMS = new WeakMap<KnowledgeIndex, ReadonlySet<string>[]>();
 /** Each source's publisher as index terms, worked out once per index. */
 function publisherTerms(index: KnowledgeIndex): ReadonlySet<string>[] {

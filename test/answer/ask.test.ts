@@ -648,6 +648,7 @@ describe("ask: wording that once broke the reading", () => {
   it("names an article's own publisher only for a question about the reporting", () => {
     expect(answer("Who in the government made the call on the ban, and what did they say?").answer).toMatch(/Raimondo/);
     expect(answer("who did kaspersky give its statement to").answer).toMatch(/Cyber Express/);
+    expect(answer("Who did Kaspersky say this to?").answer).toMatch(/Cyber Express/);
   });
 
   it("refuses a value only the question's subject asks for, not a word used as a topic", () => {

@@ -7,7 +7,7 @@ import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.
 import { alignValue, asksOrganisation, asksPersonName, describe, namesWhatIsAsked, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
-import { cleanText, latestArticleYear, monthNumber, newestArticleMonth, readQuestion, SCOPES, type Question } from "./question.js";
+import { cleanText, latestArticleYear, monthNumber, newestPublished, readQuestion, SCOPES, type Question } from "./question.js";
 import { readInContext, turnAfter, type ReadInContext, type Turn } from "./follow-up.js";
 import { answerTogether, questionParts } from "./question-parts.js";
 import { suggestQuestions } from "./suggest.js";
@@ -553,7 +553,7 @@ function withLaterTimeSearched(index: KnowledgeIndex, question: Question): Quest
  */
 function monthsIn(index: KnowledgeIndex, answer: Answer): number[] {
   const isos = [...extractDates(answer.answer, newestArticleIso(index)).map((d) => d.iso), ...(answer.citations[0]?.dates.map((d) => d.iso) ?? [])];
-  return isos.filter((iso) => iso.length >= 7).map((iso) => monthNumber({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) - 1 }));
+  return isos.filter((iso) => iso.length >= 7).map(monthNumber);
 }
 
 /** "July 2024": the month of the newest article, as a reader would write it. */
@@ -563,8 +563,7 @@ function newestArticleLabel(index: KnowledgeIndex): string {
 
 /** "2024-07": the month of the newest article, as an ISO date at that precision. */
 function newestArticleIso(index: KnowledgeIndex): string {
-  const { year, month } = newestArticleMonth(index);
-  return `${year}-${String(month + 1).padStart(2, "0")}`;
+  return newestPublished(index).slice(0, 7);
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -301,33 +301,34 @@ const LATER = new RegExp(`\\b(?:${questionWords.laterMarkers.map((p) => escapeRe
 /** What the question asks happened after every article was written (see Question.laterTime). */
 function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null {
   if (!asksWhatHappened(asked)) return null;
-  const newest = monthNumber(newestArticleMonth(index));
+  const newest = monthNumber(newestPublished(index));
   for (const m of asked.matchAll(MONTH_ASKED)) {
-    const month = monthNumber({ year: m[2] ? Number(m[2]) : Math.floor(newest / 12), month: MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) });
+    const year = m[2] ? Number(m[2]) : Math.floor(newest / 12);
+    const month = year * 12 + MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase());
     if (month > newest) return { said: m[0].replace(/^\S+\s+/, ""), month };
   }
   const later = LATER.exec(asked);
   return later ? { said: later[0], month: null } : null;
 }
 
-/** A month as one number, comparable across years: 12 × year + month (0-11). */
-export function monthNumber({ year, month }: { year: number; month: number }): number {
-  return year * 12 + month;
+/** The month of an ISO date of a month's precision or finer ("2024-07-16") as one number, comparable across years: 12 × year + month (0-11). */
+export function monthNumber(iso: string): number {
+  return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 }
 
-/** The year and month (0-11) of the newest article. */
-export function newestArticleMonth(index: KnowledgeIndex): { year: number; month: number } {
-  const newest =
+/** The newest article's date, as sources.json gives it ("2024-07-16"). */
+export function newestPublished(index: KnowledgeIndex): string {
+  return (
     [...index.sources.values()]
       .map((a) => a.published ?? "")
       .sort()
-      .at(-1) ?? "";
-  return { year: Number(newest.slice(0, 4)), month: Number(newest.slice(5, 7)) - 1 };
+      .at(-1) ?? ""
+  );
 }
 
 /** The year of the newest article. */
 export function latestArticleYear(index: KnowledgeIndex): number {
-  return newestArticleMonth(index).year;
+  return Number(newestPublished(index).slice(0, 4));
 }
 
 /** "Biden or Trump", "sales or just distribution": pairs of known, distinctive words joined by "or". */

@@ -13,7 +13,8 @@ import { answerTogether, questionParts } from "./question-parts.js";
 import { suggestQuestions } from "./suggest.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
 import { opensWithoutSubject } from "./entities.js";
-import { bestFactAnswer, differLine } from "./fact-answer.js";
+import { bestFact, bestFactAnswer, differLine } from "./fact-answer.js";
+import { withRunnerUp } from "./runner-up.js";
 import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weights.js";
 import { ASKED_ONLY } from "./intent.js";
 import { matchFacts, type FactMatch } from "./fact-match.js";
@@ -84,6 +85,8 @@ export type Trace = {
   ranked?: Evidence[];
   /** Which way the answer came: a curated fact, the passages, a fact where the passages found none, the story's overview for a question that names nothing, each of a message's questions, or none. */
   route?: "canned" | "fact" | "passages" | "fact-rescue" | "story-overview" | "parts" | "not_found";
+  /** The fact whose line follows the best one's, for a broad question both match about as well (see withRunnerUp). */
+  runnerUp?: string;
   /** A message's questions, when each was answered on its own. */
   parts?: string[];
 };
@@ -186,7 +189,17 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   if (ASKED_ONLY.has(question.intent) && !facts.some((m) => m.intentFit === 1)) return notFound(index, question, ranked());
   const needed = neededValues(question);
   const routes: [NonNullable<Trace["route"]>, () => Answer | null][] = [
-    ["fact", fromLeadingFact],
+    // A broad question gets the next fact too when it matches about as well (see withRunnerUp).
+    [
+      "fact",
+      () => {
+        const lead = clearLead(facts, question) ? bestFact(index, question, facts, thresholds.factAnswer, ANSWER_DEFAULTS.maxCitations) : null;
+        if (!lead) return null;
+        const { answer, added } = withRunnerUp(index, question, facts, lead, thresholds.factAnswer, ANSWER_DEFAULTS.maxCitations);
+        if (added) trace.runnerUp = added.fact.id;
+        return answer;
+      },
+    ],
     ["passages", () => fromPassages(index, question, ranked())],
     ["fact-rescue", () => fromFact(thresholds.factRescue)],
   ];

@@ -13,12 +13,23 @@ import type { Question } from "./question.js";
  * Answer; null when none does.
  */
 export function bestFactAnswer(index: KnowledgeIndex, question: Question, facts: readonly FactMatch[], floor: number, maxCitations: number): Answer | null {
+  return bestFact(index, question, facts, floor, maxCitations)?.answer ?? null;
+}
+
+/** bestFactAnswer's answer, with the match it comes from. */
+export function bestFact(
+  index: KnowledgeIndex,
+  question: Question,
+  facts: readonly FactMatch[],
+  floor: number,
+  maxCitations: number,
+): { match: FactMatch; answer: Answer } | null {
   for (const match of facts) {
     // A fact far below the best one is about something else, even if it holds the asked-for kind of value.
     if (match.score < floor || match.score < facts[0].score * FACT_MATCH_DEFAULTS.runnerUp) return null;
     if (!holdsWhatIsAsked(index, match.fact, question)) continue;
     const answer = answerFromFact(index, question, match, maxCitations);
-    if (answer) return answer;
+    if (answer) return { match, answer };
   }
   return null;
 }
@@ -28,7 +39,7 @@ export function bestFactAnswer(index: KnowledgeIndex, question: Question, facts:
  * number for "how many", a date for "when"), a product for "which antivirus", a person for
  * "what's the name of".
  */
-function holdsWhatIsAsked(index: KnowledgeIndex, fact: Fact, question: Question): boolean {
+export function holdsWhatIsAsked(index: KnowledgeIndex, fact: Fact, question: Question): boolean {
   // An overview answers a broad question, never one that asks for a date, a number or a name.
   if (fact.broad ? intentClass(question.intent) !== "open" : !holdsAnswerToQuestion(question, fact, index)) return false;
   const passages = fact.passageIds.map((id) => index.passage(id));

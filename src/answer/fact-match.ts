@@ -130,6 +130,8 @@ export type FactMatch = {
   scopeFit: number;
   focusFit: number;
   claimFit: number;
+  /** Dated years before the news, for a question about now: discounted by options.background. */
+  background: boolean;
 };
 
 const LOOSE: ReadonlySet<Intent> = new Set(["what", "yes_no"]);
@@ -325,7 +327,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
       background ? 1 : 0,
     ];
     const score = model ? sigmoid(features.reduce((sum, x, i) => sum + x * model.coefficients[i], 0)) : product;
-    matches.push({ fact, phrasing, score, features, closeness, coverage, intentFit, scopeFit, focusFit, claimFit });
+    matches.push({ fact, phrasing, score, features, closeness, coverage, intentFit, scopeFit, focusFit, claimFit, background });
   }
   return matches.sort((a, b) => b.score - a.score);
 }

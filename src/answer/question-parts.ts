@@ -63,15 +63,30 @@ const CLAUSE_JOIN = new RegExp(`,?\\s+(?:and|also|plus)\\s+(?=${ASKS})`, "iu");
 const LEADING_JOIN = /^(?:and|also|plus|and also)\b[\s,]*/iu;
 
 /**
- * One answer to a message's questions, from each one's own answer: the answer lines one after the
- * other, each after its question when one of them is a bare value ("Moscow.", "2019."), which says
- * nothing alone. Each part's first citation comes first, then the rest of each part's own, then
- * their supporting ones, up to `maxCitations`: no line goes without its quote. Null unless every
- * part is answered, none with a disagreement (whose sides would claim the other parts' sources too),
- * and by different sentences (two parts one sentence answers ask one thing): the message is then
- * answered whole, as one question.
+ * One answer to a message's questions, from each one's own answer (see joinAnswers), each line after its
+ * question when one of them is a bare value ("Moscow.", "2019."), which says nothing alone. Null
+ * unless every part is answered, none with a disagreement (whose sides would claim the other parts'
+ * sources too), and by different sentences (two parts one sentence answers ask one thing): the
+ * message is then answered whole, as one question.
  */
 export function answerTogether(message: string, parts: readonly string[], answers: readonly Answer[], maxCitations: number): Answer | null {
+  const bare = answers.some((a) => a.answer.split(/\s+/).length <= BARE_WORDS);
+  const lines = answers.map((a, i) => (bare ? `${asQuestion(parts[i])} ${a.answer}` : a.answer));
+  return joinAnswers(message, answers, maxCitations, lines);
+}
+
+/**
+ * One answer from several answered ones: `lines` one after the other, each answer's first citation
+ * first, then the rest of each one's own, then their supporting ones, up to `maxCitations`: no line
+ * goes without its quote. Null unless every answer is answered (no disagreement) and each by a
+ * sentence of its own.
+ */
+export function joinAnswers(
+  message: string,
+  answers: readonly Answer[],
+  maxCitations: number,
+  lines: readonly string[] = answers.map((a) => a.answer),
+): Answer | null {
   if (answers.length < 2 || !answers.every((a) => a.status === "answered")) return null;
   const firsts = answers.map((a) => a.citations[0]);
   if (new Set(firsts.map(sentenceKey)).size < firsts.length) return null;
@@ -86,11 +101,10 @@ export function answerTogether(message: string, parts: readonly string[], answer
   firsts.forEach(add);
   for (const answer of answers) answer.citations.filter((c) => c.role !== "support").forEach(add);
   for (const answer of answers) answer.citations.filter((c) => c.role === "support").forEach(add);
-  const bare = answers.some((a) => a.answer.split(/\s+/).length <= BARE_WORDS);
   return {
     status: "answered",
     question: message,
-    answer: answers.map((a, i) => (bare ? `${asQuestion(parts[i])} ${a.answer}` : a.answer)).join(" "),
+    answer: lines.join(" "),
     citations,
     confidence: Math.min(...answers.map((a) => a.confidence)),
   };

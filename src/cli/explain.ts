@@ -24,7 +24,7 @@ export function renderExplanation(trace: Trace, answer: Answer): string {
       `passages  ${n(e.score)} ${e.passage.sourceId}#${e.passage.id} (coverage ${n(e.coverage)}, relevance ${n(e.relevance)}, fit ${n(e.fit)}${e.value ? `, ${e.value.kind}` : ""}) ${e.passage.text.slice(0, 70)}…`,
     );
   }
-  lines.push(`decide    ${trace.route} → ${answer.status} (confidence ${n(answer.confidence)})`);
+  lines.push(`decide    ${trace.route}${trace.runnerUp ? ` + runner-up ${trace.runnerUp}` : ""} → ${answer.status} (confidence ${n(answer.confidence)})`);
   lines.push(`cite      ${answer.citations.map((c) => `${c.sourceId}@${c.start}-${c.end} ${c.role}`).join(", ") || "none"}`);
   return lines.join("\n");
 }

@@ -1,0 +1,54 @@
+import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import type { Answer } from "./answer-schema.js";
+import { answerFromFact, holdsWhatIsAsked } from "./fact-answer.js";
+import type { FactMatch } from "./fact-match.js";
+import type { Intent } from "./intent.js";
+import { joinAnswers } from "./question-parts.js";
+import type { Question } from "./question.js";
+
+export const RUNNER_UP_DEFAULTS = {
+  /**
+   * The runner-up fact's share of the best fact's score at which a broad question is answered by
+   * both: "why did they ban it, did they catch them spying?" is answered by why (national security)
+   * and by what the articles say of proof (none was given), two facts that match it about as well.
+   */
+  share: 0.85,
+  /**
+   * Broad kinds of question: why, what to do, what it all means, whether. A question that asks for
+   * a value, a quote or a list has its one answer.
+   */
+  intents: ["why", "advice", "overview", "yes_no", "what"] as readonly Intent[],
+};
+
+/**
+ * A broad question's answer from one fact, with the next fact's line and quote after it when that fact
+ * matches the question about as well (issue 9: "the two or three most relevant facts, each on its own
+ * cited line"). Never an overview (it is its own answer), a disagreement (its sides would claim the lead's
+ * sources too), the background to a question about the news, or a fact whose sentence the lead answer quotes already. `lead` is the match the answer came from.
+ */
+export function withRunnerUp(
+  index: KnowledgeIndex,
+  question: Question,
+  facts: readonly FactMatch[],
+  lead: { match: FactMatch; answer: Answer },
+  floor: number,
+  maxCitations: number,
+  options = RUNNER_UP_DEFAULTS,
+): { answer: Answer; added: FactMatch | null } {
+  const alone = { answer: lead.answer, added: null };
+  if (!options.intents.includes(question.intent) || lead.match.fact.broad || lead.match.fact.conflict) return alone;
+  const quoted = new Set(lead.answer.citations.map((c) => `${c.sourceId}:${c.start}`));
+  for (const match of facts) {
+    if (match.score < floor || match.score < facts[0].score * options.share) break;
+    const { fact } = match;
+    // The background ("in 2017 agencies were barred") is no second answer to a question about the news.
+    if (fact === lead.match.fact || fact.broad || fact.conflict || match.background || !holdsWhatIsAsked(index, fact, question)) continue;
+    // Its own line must speak of something the question names, beyond what every article is about.
+    if (!question.terms.some((t) => t.known && !index.isBackground(t.term) && fact.answerTerms.has(t.term))) continue;
+    const answer = answerFromFact(index, question, match, maxCitations);
+    if (answer?.status !== "answered" || quoted.has(`${answer.citations[0].sourceId}:${answer.citations[0].start}`)) continue;
+    const both = joinAnswers(lead.answer.question, [lead.answer, answer], maxCitations);
+    return both ? { answer: both, added: match } : alone;
+  }
+  return alone;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { ask, type Trace } from "../../src/answer/ask.js";
+import { bestFact } from "../../src/answer/fact-answer.js";
+import { matchFacts } from "../../src/answer/fact-match.js";
+import { readQuestion } from "../../src/answer/question.js";
+import { RUNNER_UP_DEFAULTS, withRunnerUp } from "../../src/answer/runner-up.js";
+import { seeds } from "../helpers.js";
+
+/** Broad questions two facts of the bank match about as well. */
+const BROAD = ["why did govt ban it tho, did they actually catch them spying or", "how does the new ban compare with the 2017 one on agencies"];
+/** Questions for a date, a number, a name: each has its one answer. */
+const ONE_ANSWER = ["When do updates stop?", "How many employees did Kaspersky have in the US?", "Which department issued the ban?"];
+
+function traced(question: string) {
+  const trace: Trace = {};
+  return { answer: ask(seeds(), question, { trace }), trace };
+}
+
+describe("a broad question that two facts match about as well", () => {
+  it.each(BROAD)("is answered by both, each line with its own quote first: %s", (question) => {
+    const { answer, trace } = traced(question);
+    expect(trace.route).toBe("fact");
+    const facts = trace.facts!;
+    const lead = facts.find((m) => answer.answer.startsWith(m.fact.answer))!;
+    const runnerUp = facts.find((m) => m.fact.id === trace.runnerUp)!;
+    expect(lead, "the answer opens with a fact's line").toBeDefined();
+    expect(runnerUp, "the trace names the fact added").toBeDefined();
+    expect(answer.answer).toBe(`${lead.fact.answer} ${runnerUp.fact.answer}`);
+    expect(runnerUp.score).toBeGreaterThanOrEqual(RUNNER_UP_DEFAULTS.share * facts[0].score);
+    // The first two quotes are the two facts' own sentences, each quoted as an answer, verbatim.
+    const [first, second] = answer.citations;
+    for (const [citation, match] of [
+      [first, lead],
+      [second, runnerUp],
+    ] as const) {
+      expect(citation.role).toBe("answer");
+      expect(match.fact.sentences.some((s) => s.source === citation.sourceId && s.start >= citation.start && s.end <= citation.end)).toBe(true);
+      expect(seeds().source(citation.sourceId).text.slice(citation.start, citation.end)).toBe(citation.quote);
+    }
+    expect(answer.citations.length).toBeLessThanOrEqual(5);
+  });
+
+  it("is answered by its best fact alone when the next one is further behind than the share", () => {
+    const index = seeds();
+    const question = readQuestion(BROAD[0], index);
+    const facts = matchFacts(index, question);
+    const lead = bestFact(index, question, facts, 0, 5)!;
+    const strict = withRunnerUp(index, question, facts, lead, 0, 5, { ...RUNNER_UP_DEFAULTS, share: 1.01 });
+    expect(strict.added).toBeNull();
+    expect(strict.answer).toBe(lead.answer);
+    expect(withRunnerUp(index, question, facts, lead, 0, 5).added).not.toBeNull();
+  });
+});
+
+describe("a question with one answer", () => {
+  it.each(ONE_ANSWER)("gets no second line: %s", (question) => {
+    const { answer, trace } = traced(question);
+    expect(answer.status).toBe("answered");
+    expect(trace.runnerUp).toBeUndefined();
+    expect(answer.citations.filter((c) => c.role === "answer").length).toBeLessThanOrEqual(1);
+  });
+});

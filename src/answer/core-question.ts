@@ -9,9 +9,9 @@ import questionWords from "./question-words.json" with { type: "json" };
  * like one about something the articles never mention.
  */
 
-/** Where a question starts: a question word, or a verb that opens a yes/no question. */
+/** Where a question starts: a question word, after a preposition or not ("on what date…"), or a verb that opens a yes/no question. */
 const QUESTION_START =
-  /^\W*(what|what's|whats|when|why|how|who|whom|whose|which|where|did|does|do|is|isn't|are|aren't|was|wasn't|were|can|could|will|would|should|has|have|had|may|must|am|tell|explain|list|name|give|show|any|per|according)\b/i;
+  /^\W*((on|in|at|by|from|to|for|during|under|of|with)\s+(?=(what|which|when|whom|whose|how)\b))?(what|what's|whats|when|why|how|who|whom|whose|which|where|did|does|do|is|isn't|are|aren't|was|wasn't|were|can|could|will|would|should|has|have|had|may|must|am|tell|explain|list|name|give|show|any|per|according)\b/i;
 
 /** The asker speaking of themselves: "we're a bank", "our laptops", "I'm writing a memo". */
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|me|my|we|we're|we've|we'd|our|ours|us)\b/i;
@@ -84,7 +84,8 @@ export function isQuestion(segment: string): boolean {
 /** A sentence that is not a question and speaks of the asker, or a purpose or courtesy. */
 function isAside(segment: string): boolean {
   if (ASIDE.test(segment) && !/\?\s*$/.test(segment)) return true;
-  return !isQuestion(segment) && FIRST_PERSON.test(segment);
+  // "For the timeline slide: when…": what the answer is for, set apart by a colon.
+  return !isQuestion(segment) && (FIRST_PERSON.test(segment) || STANDPOINT.test(segment.replace(/[\s:;.!-]+$/u, "")));
 }
 
 /**
@@ -102,7 +103,7 @@ function withoutLeadIn(segment: string): string {
 
 /** A lead-in saying from where one asks (question-words.json, standpoints). */
 const STANDPOINT = new RegExp(
-  `^\\W*(from (a|an|the)\\b.*\\b(${questionWords.standpoints.viewNouns.join("|")})\\b|(${questionWords.standpoints.asRoles.join("|")})\\b|for\\b.*\\b(${questionWords.standpoints.purposeNouns.join("|")})\\s*$)`,
+  `^\\W*(from (a|an|the)\\b.*\\b(${questionWords.standpoints.viewNouns.join("|")})\\b|(${questionWords.standpoints.asRoles.join("|")})\\b|for\\b.*\\b(${[...questionWords.standpoints.purposeNouns, ...questionWords.standpoints.purposeDocuments].join("|")})\\s*$)`,
   "i",
 );
 

@@ -46,6 +46,19 @@ describe("coreQuestion", () => {
     expect(coreQuestion("For the sales ban, what's the deadline?")).toBe("For the sales ban, what's the deadline?");
   });
 
+  it("drops the asker's document the answer is for before the question, after a comma or a colon, not whom it is for", () => {
+    expect(coreQuestion("For the compliance log, on what date did Commerce announce the ban?")).toBe("on what date did Commerce announce the ban?");
+    expect(coreQuestion("For the timeline slide: when do updates stop?")).toBe("when do updates stop?");
+    expect(coreQuestion("for compliance docs: which agency issued it?")).toBe("which agency issued it?");
+    expect(coreQuestion("For home users, what changes?")).toBe("For home users, what changes?");
+    expect(coreQuestion("For resellers: can we still sell it?")).toBe("For resellers: can we still sell it?");
+  });
+
+  it("reads a question word after a preposition as where the question starts", () => {
+    expect(coreQuestion("For the board memo, in which year was Kaspersky founded?")).toBe("in which year was Kaspersky founded?");
+    expect(coreQuestion("Our auditors asked, by what date must sales stop?")).toBe("by what date must sales stop?");
+  });
+
   it("drops the asker's document the answer is for at the question's end, not whom it is about", () => {
     expect(coreQuestion("When do the resale limits kick in for our change calendar?")).toBe("When do the resale limits kick in?");
     expect(coreQuestion("is there a deadline for our licenses?")).toBe("is there a deadline for our licenses?");

@@ -68,6 +68,12 @@ export type Question = {
   tense: Tense | null;
   /** Names a year ("in 2017"): background passages are then what is asked about. */
   namesYear: boolean;
+  /**
+   * The index terms of the names the question writes capitalised that the articles use ("What role did the
+   * Treasury Department play?": treasury, depart), weightiest first; not what every article names ("Kaspersky"),
+   * nor a month or a day. What the question is about: a fact that never mentions the first answers it less well.
+   */
+  named: string[];
   /** The articles the question names ("per the UBJ piece"); empty when it names none. */
   sourceIds: string[];
   /** Terms offered as alternatives ("Biden or Trump"): an answer should show what the sources say of each. */
@@ -199,6 +205,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     asksWeekday: /\b(day of the week|weekday)\b/i.test(asked),
     asksDay: /\b(date|day)\b/i.test(asked) && !/\b(day of the week|weekday)\b/i.test(asked),
     namesYear: /\b(1[89]|20)\d\d\b/.test(asked),
+    named: namedTerms(asked, terms, index),
     tense: intent === "when" ? tenseOf(asked) : null,
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(asked, index),
@@ -262,6 +269,20 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
     }
   return terms;
 }
+
+/** See Question.named. */
+function namedTerms(asked: string, terms: readonly QueryTerm[], index: KnowledgeIndex): string[] {
+  const capitalised = namesIn(asked);
+  if (capitalised.size === 0) return [];
+  return terms
+    .filter((t) => t.known && capitalised.has(t.word) && !CALENDAR_WORD.test(t.word) && !index.isBackground(t.term) && index.passageCount(t.term) > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .map((t) => t.term);
+}
+
+/** Months and days, which are written capitalised but name no one. */
+const CALENDAR_WORD =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 
 /** Words written capitalised after the first ("what does OFAC say"): names, which weigh in full when unknown. */
 function namesIn(text: string): ReadonlySet<string> {

@@ -90,3 +90,19 @@ describe("a question asked in the first person", () => {
     expect(ask(seeds(), "how does this affect the cybersecurity industry").answer).not.toMatch(/home users/i);
   });
 });
+
+describe("a question that names someone the articles name", () => {
+  it("is about them: a fact that never mentions them matches less well, however alike the rest of the wording", () => {
+    const question = readQuestion("What role did the Treasury Department play in all this?", seeds());
+    expect(question.named[0]).toBe("treasury");
+    const matches = matchFacts(seeds(), question);
+    const mentions = (m: (typeof matches)[number]) => [m.fact.askedTerms, m.fact.sentenceTerms, m.fact.answerTerms].some((terms) => terms.has("treasury"));
+    expect(mentions(matches[0])).toBe(true);
+    expect(ask(seeds(), question.text).answer).toMatch(/Treasury/);
+  });
+
+  it("reads only names written capitalised: not a month, a day, what every article is about, or a word in lower case", () => {
+    expect(readQuestion("Did Kaspersky say anything on Monday in June?", seeds()).named).toEqual([]);
+    expect(readQuestion("did the commerce department act?", seeds()).named).toEqual([]);
+  });
+});

@@ -89,7 +89,7 @@ export const FACT_MATCH_DEFAULTS = {
   /** A fact stating nobody's words, for such a question. */
   silentSpeaker: 0.9,
   /**
-   * A fact that never mentions the name the question is about (Question.named: "what role did the Treasury
+   * A fact that mentions none of the names the question is about (Question.named: "what role did the Treasury
    * play?" against "what role did the Trump administration play"): the rest of the wording alike, it is about someone else.
    */
   unnamed: 0.7,
@@ -260,7 +260,6 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // about its founding, which no news fact is as close to, and "when was it banned?" about the 2024 ban, which is.
   let newsCloseness = 0;
   if (!asksPast) for (const [fact, { closeness }] of closest) if (closeness > newsCloseness && !isBackground(index, fact)) newsCloseness = closeness;
-  const [named] = question.named;
   const matches: FactMatch[] = [];
   for (const [fact, { phrasing, closeness }] of closest) {
     let held = 0;
@@ -306,7 +305,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
         : 1;
     const background = !asksPast && isBackground(index, fact) && !(closeness >= options.closeBackground && closeness - newsCloseness > options.backgroundLead);
     const speakerFit = question.speaker ? speakerFitOf(fact, question.speaker, options) : 1;
-    const unnamed = named !== undefined && !fact.askedTerms.has(named) && !fact.sentenceTerms.has(named) && !fact.answerTerms.has(named);
+    const unnamed = question.named.length > 0 && !question.named.some((t) => fact.askedTerms.has(t) || fact.sentenceTerms.has(t) || fact.answerTerms.has(t));
     const product =
       closeness ** (1 - options.factShare) *
       coverage ** options.factShare *

@@ -69,9 +69,9 @@ export type Question = {
   /** Names a year ("in 2017"): background passages are then what is asked about. */
   namesYear: boolean;
   /**
-   * The index terms of the names the question writes capitalised that the articles use ("What role did the
-   * Treasury Department play?": treasury, depart), weightiest first; not what every article names ("Kaspersky"),
-   * nor a month or a day. What the question is about: a fact that never mentions the first answers it less well.
+   * The names the question writes capitalised that the articles use, each as its weightiest index term ("What role
+   * did the Treasury Department play?": treasury); not what every article names ("Kaspersky"), nor a month or a
+   * day. What the question is about: a fact that mentions none of them answers it less well.
    */
   named: string[];
   /** The articles the question names ("per the UBJ piece"); empty when it names none. */
@@ -270,18 +270,29 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
   return terms;
 }
 
-/** See Question.named. */
+/** See Question.named: one term per name, its weightiest ("Treasury Department": treasury), the names in order. */
 function namedTerms(asked: string, terms: readonly QueryTerm[], index: KnowledgeIndex): string[] {
-  const capitalised = namesIn(asked);
-  if (capitalised.size === 0) return [];
-  return terms
-    .filter((t) => t.known && capitalised.has(t.word) && !CALENDAR_WORD.test(t.word) && !index.isBackground(t.term) && index.passageCount(t.term) > 0)
-    .sort((a, b) => b.weight - a.weight)
-    .map((t) => t.term);
+  const runs = asked.match(CAPITALISED_RUN);
+  if (!runs) return [];
+  const byWord = new Map(terms.map((t) => [t.word, t]));
+  const named: string[] = [];
+  for (const run of runs) {
+    let key: QueryTerm | undefined;
+    for (const word of tokenize(run)) {
+      const t = byWord.get(word);
+      if (!t?.known || CALENDAR_WORD.test(word) || index.isBackground(t.term) || index.passageCount(t.term) === 0) continue;
+      if (!key || t.weight > key.weight) key = t;
+    }
+    if (key && !named.includes(key.term)) named.push(key.term);
+  }
+  return named;
 }
 
+/** Capitalised words after the first, run together: one name each ("the Treasury Department", "Raimondo … China"). */
+const CAPITALISED_RUN = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]+)*/gu;
+
 /** Months and days, which are written capitalised but name no one. */
-const CALENDAR_WORD =
+export const CALENDAR_WORD =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 
 /** Words written capitalised after the first ("what does OFAC say"): names, which weigh in full when unknown. */

@@ -101,6 +101,14 @@ describe("a question that names someone the articles name", () => {
     expect(ask(seeds(), question.text).answer).toMatch(/Treasury/);
   });
 
+  it("reads a name of several words as one, and counts a fact that mentions any of the names asked about", () => {
+    const question = readQuestion("What did Raimondo say about China?", seeds());
+    expect(question.named).toHaveLength(2);
+    const quote = matchFacts(seeds(), question).find((m) => m.fact.id === "raimondo-weaponize-quote")!;
+    expect(quote.score).toBe(matchFacts(seeds(), { ...question, named: [] }).find((m) => m.fact.id === "raimondo-weaponize-quote")!.score);
+    expect(readQuestion("What role did the Treasury Department play?", seeds()).named).toEqual(["treasury"]);
+  });
+
   it("reads only names written capitalised: not a month, a day, what every article is about, or a word in lower case", () => {
     expect(readQuestion("Did Kaspersky say anything on Monday in June?", seeds()).named).toEqual([]);
     expect(readQuestion("did the commerce department act?", seeds()).named).toEqual([]);

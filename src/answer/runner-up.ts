@@ -4,7 +4,7 @@ import { answerFromFact, holdsWhatIsAsked } from "./fact-answer.js";
 import type { FactMatch } from "./fact-match.js";
 import type { Intent } from "./intent.js";
 import { joinAnswers } from "./question-parts.js";
-import type { Question } from "./question.js";
+import { CALENDAR_WORD, type Question } from "./question.js";
 
 export const RUNNER_UP_DEFAULTS = {
   /**
@@ -36,19 +36,27 @@ export function withRunnerUp(
   options = RUNNER_UP_DEFAULTS,
 ): { answer: Answer; added: FactMatch | null } {
   const alone = { answer: lead.answer, added: null };
-  if (!options.intents.includes(question.intent) || lead.match.fact.broad || lead.match.fact.conflict) return alone;
+  // "What did THE UBJ report?": a question about one article's account is answered from it alone (see answerFromFact),
+  // and another fact's line over that article's sentence would put words in its mouth.
+  if (!options.intents.includes(question.intent) || question.sourceIds.length > 0 || lead.match.fact.broad || lead.match.fact.conflict) return alone;
   const quoted = new Set(lead.answer.citations.map((c) => `${c.sourceId}:${c.start}`));
   for (const match of facts) {
     if (match.score < floor || match.score < facts[0].score * options.share) break;
     const { fact } = match;
     // The background ("in 2017 agencies were barred") is no second answer to a question about the news.
     if (fact === lead.match.fact || fact.broad || fact.conflict || match.background || !holdsWhatIsAsked(index, fact, question)) continue;
-    // Its own line must speak of something the question names, beyond what every article is about.
-    if (!question.terms.some((t) => t.known && !index.isBackground(t.term) && fact.answerTerms.has(t.term))) continue;
+    // Its own line must speak of something the question names, beyond what every article is about, and beyond a
+    // date ("what happens on July 20?" is not about "June 20, 2024 ('last month' in the July 2024 articles)").
+    if (!question.terms.some((t) => t.known && !isDateWord(t.word) && !index.isBackground(t.term) && fact.answerTerms.has(t.term))) continue;
     const answer = answerFromFact(index, question, match, maxCitations);
     if (answer?.status !== "answered" || quoted.has(`${answer.citations[0].sourceId}:${answer.citations[0].start}`)) continue;
     const both = joinAnswers(lead.answer.question, [lead.answer, answer], maxCitations);
     return both ? { answer: both, added: match } : alone;
   }
   return alone;
+}
+
+/** A number, a month or a day: when, not what. */
+function isDateWord(word: string): boolean {
+  return /^\d/.test(word) || CALENDAR_WORD.test(word);
 }

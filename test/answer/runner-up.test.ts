@@ -52,6 +52,22 @@ describe("a broad question that two facts match about as well", () => {
   });
 });
 
+describe("a broad question the next fact only seems to match", () => {
+  it("gets no second line from a fact that shares only a date with it ('what happens on July 20?' is not about June 20)", () => {
+    const { trace } = traced("What happens on July 20?");
+    expect(trace.runnerUp).toBeUndefined();
+  });
+
+  it("gets no second line when it asks what one article says: another fact's line would be put over that article's sentence", () => {
+    for (const question of ["in the Cyber Express article, what should businesses do?", "according to NewsBytes, what happens to existing users?"]) {
+      const { answer, trace } = traced(question);
+      expect(trace.question!.sourceIds.length, question).toBe(1);
+      expect(trace.runnerUp, question).toBeUndefined();
+      expect(answer.citations.filter((c) => c.role === "answer").length, question).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
 describe("a question with one answer", () => {
   it.each(ONE_ANSWER)("gets no second line: %s", (question) => {
     const { answer, trace } = traced(question);

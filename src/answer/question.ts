@@ -363,15 +363,26 @@ export function latestArticleYear(index: KnowledgeIndex): number {
   return Number(newestPublished(index).slice(0, 4));
 }
 
-/** "Biden or Trump", "sales or just distribution": pairs of known, distinctive words joined by "or". */
+/**
+ * "Biden or Trump", "sales or just distribution", "a trump thing or a biden thing", "Biden's or Trump's":
+ * on each side of an "or" (up to three words each way), the known, distinctive word nearest it that
+ * the other side does not share ("thing").
+ */
 function alternativesIn(text: string, index: KnowledgeIndex): [string, string][] {
   const pairs: [string, string][] = [];
-  for (const match of text.matchAll(/([\p{L}]+)\s+or\s+(?:just\s+|only\s+|even\s+)?([\p{L}]+)/giu)) {
-    const [a, b] = [match[1], match[2]].map((w) => processTerm(w.toLowerCase()));
-    if (a && b && a !== b && [a, b].every((t) => index.knows(t) && !index.isBackground(t))) pairs.push([a, b]);
+  for (const match of text.matchAll(ALTERNATIVES)) {
+    const [left, right] = [match[1], match[2]].map((side) =>
+      tokenize(side)
+        .map((w) => processTerm(w))
+        .filter((t): t is string => t !== null && index.knows(t) && !index.isBackground(t)),
+    );
+    const a = left.filter((t) => !right.includes(t)).at(-1);
+    const b = right.find((t) => !left.includes(t));
+    if (a && b && a !== b) pairs.push([a, b]);
   }
   return pairs;
 }
+const ALTERNATIVES = /((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)\s+or\s+((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)/giu;
 
 /** Control characters become spaces, white space folds, and the length is capped. */
 export function cleanText(raw: string): string {

@@ -18,6 +18,8 @@ export const RUNNER_UP_DEFAULTS = {
    * a value, a quote or a list has its one answer.
    */
   intents: ["why", "advice", "overview", "yes_no", "what"] as readonly Intent[],
+  /** The share of the best fact's score a fact on the alternative the best one leaves out must have ("Biden or Trump"). */
+  alternativeShare: 0.5,
 };
 
 /**
@@ -38,22 +40,48 @@ export function withRunnerUp(
   const alone = { answer: lead.answer, added: null };
   // "What did THE UBJ report?": a question about one article's account is answered from it alone (see answerFromFact),
   // and another fact's line over that article's sentence would put words in its mouth.
-  if (!options.intents.includes(question.intent) || question.sourceIds.length > 0 || lead.match.fact.broad || lead.match.fact.conflict) return alone;
+  if (question.sourceIds.length > 0 || lead.match.fact.broad || lead.match.fact.conflict) return alone;
   const quoted = new Set(lead.answer.citations.map((c) => `${c.sourceId}:${c.start}`));
-  for (const match of facts) {
-    if (match.score < floor || match.score < facts[0].score * options.share) break;
-    const { fact } = match;
-    // The background ("in 2017 agencies were barred") is no second answer to a question about the news.
-    if (fact === lead.match.fact || fact.broad || fact.conflict || match.background || !holdsWhatIsAsked(index, fact, question)) continue;
-    // Its own line must speak of something the question names, beyond what every article is about, and beyond a
-    // date ("what happens on July 20?" is not about "June 20, 2024 ('last month' in the July 2024 articles)").
-    if (!question.terms.some((t) => t.known && !isDateWord(t.word) && !index.isBackground(t.term) && fact.answerTerms.has(t.term))) continue;
+  const candidates = [
+    ...otherAlternative(question, facts, lead.match, options),
+    ...(options.intents.includes(question.intent) ? closeRunnersUp(index, question, facts, floor, options) : []),
+  ];
+  for (const match of candidates) {
+    if (match.fact === lead.match.fact) continue;
     const answer = answerFromFact(index, question, match, maxCitations);
     if (answer?.status !== "answered" || quoted.has(`${answer.citations[0].sourceId}:${answer.citations[0].start}`)) continue;
     const both = joinAnswers(lead.answer.question, [lead.answer, answer], maxCitations);
     return both ? { answer: both, added: match } : alone;
   }
   return alone;
+}
+
+/** The facts after the best that match a broad question about as well and speak of what it names. */
+function* closeRunnersUp(index: KnowledgeIndex, question: Question, facts: readonly FactMatch[], floor: number, options: typeof RUNNER_UP_DEFAULTS) {
+  for (const match of facts) {
+    if (match.score < floor || match.score < facts[0].score * options.share) return;
+    const { fact } = match;
+    // The background ("in 2017 agencies were barred") is no second answer to a question about the news.
+    if (fact.broad || fact.conflict || match.background || !holdsWhatIsAsked(index, fact, question)) continue;
+    // Its own line must speak of something the question names, beyond what every article is about, and beyond a
+    // date ("what happens on July 20?" is not about "June 20, 2024 ('last month' in the July 2024 articles)").
+    if (question.terms.some((t) => t.known && !isDateWord(t.word) && !index.isBackground(t.term) && fact.answerTerms.has(t.term))) yield match;
+  }
+}
+
+/**
+ * "Was the ban a Trump thing or a Biden thing?": when the best fact's line speaks of one of the alternatives
+ * the question offers and not the other, the best fact whose line speaks of the other, so that the answer
+ * shows what the sources say of each (as alternativesFor does for the passages).
+ */
+function* otherAlternative(question: Question, facts: readonly FactMatch[], lead: FactMatch, options: typeof RUNNER_UP_DEFAULTS) {
+  const said = lead.fact.answerTerms;
+  for (const [a, b] of question.alternatives) {
+    if (said.has(a) === said.has(b)) continue;
+    const other = said.has(a) ? b : a;
+    const match = facts.find((m) => m.fact.answerTerms.has(other) && !m.fact.broad && !m.fact.conflict && m.score >= facts[0].score * options.alternativeShare);
+    if (match) yield match;
+  }
 }
 
 /** A number, a month or a day: when, not what. */

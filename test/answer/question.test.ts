@@ -211,3 +211,17 @@ describe("other countries doing the same", () => {
     expect(ask(seeds(), "did the us military do the same as dhs").answer).toMatch(/military in 2018/);
   });
 });
+
+describe("alternatives offered with 'or'", () => {
+  it.each([
+    ["Was it Biden or Trump?", ["biden", "trump"]],
+    ["wait was the kaspersky ban a trump thing or a biden thing", ["trump", "biden"]],
+    ["Whose executive order was it, Biden's or Trump's?", ["biden", "trump"]],
+  ])("reads the words each side offers, not what both sides share: %s", (question, pair) => {
+    expect(readQuestion(question, seeds()).alternatives).toEqual([pair]);
+  });
+
+  it("reads none where only what every article is about stands on one side", () => {
+    expect(readQuestion("is this about kaspersky or not?", seeds()).alternatives).toEqual([]);
+  });
+});

@@ -68,6 +68,16 @@ describe("a broad question the next fact only seems to match", () => {
   });
 });
 
+describe("a question offering alternatives ('Biden or Trump')", () => {
+  it("shows what the sources say of the one the best fact's line leaves out", () => {
+    const { answer, trace } = traced("wait was the kaspersky ban a trump thing or a biden thing");
+    expect(trace.runnerUp).toBeDefined();
+    expect(answer.answer).toMatch(/Biden/);
+    expect(answer.answer).toMatch(/Trump/);
+    expect(answer.citations.filter((c) => c.role === "answer").length).toBe(2);
+  });
+});
+
 describe("a question with one answer", () => {
   it.each(ONE_ANSWER)("gets no second line: %s", (question) => {
     const { answer, trace } = traced(question);

@@ -481,7 +481,8 @@ function countedTerms(question: Question): { terms: string[]; people: boolean } 
     const named = question.terms.filter((t) => PEOPLE_TERMS.includes(t.term)).map((t) => t.term);
     return { terms: named.length > 0 ? named : PEOPLE_TERMS, people: true };
   }
-  if (!first || GENERIC_COUNTS.has(first)) return { terms: [], people: false };
+  // "How much money…": the measure of an amount, which a share or a sum of anything answers (question-words.json, amountNouns).
+  if (!first || GENERIC_COUNTS.has(first) || AMOUNT_NOUNS.has(first)) return { terms: [], people: false };
   return { terms: termsOf(first), people: false };
 }
 const COUNTED_NOUNS = new WeakMap<Fact, ReadonlySet<string>>();
@@ -505,6 +506,7 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 const PEOPLE: ReadonlySet<string> = new Set(questionWords.people);
 const PEOPLE_TERMS: string[] = [...new Set(questionWords.people.flatMap((w) => termsOf(w)))];
 const GENERIC_COUNTS: ReadonlySet<string> = new Set(INTENT_WORDS.how_many);
+const AMOUNT_NOUNS: ReadonlySet<string> = new Set(questionWords.amountNouns);
 
 /** Whether the fact's answer line or sentences hold the term. */
 function inScope(fact: Fact, term: string): boolean {

@@ -114,3 +114,16 @@ describe("a question that names someone the articles name", () => {
     expect(readQuestion("did the commerce department act?", seeds()).named).toEqual([]);
   });
 });
+
+describe("'how much money'", () => {
+  it("asks an amount, which a share answers: money is the measure, not what the answer must count", () => {
+    const question = readQuestion("how much money did kaspersky make in the us", seeds());
+    const best = matchFacts(seeds(), question)[0];
+    expect(best.focusFit).toBe(1);
+    expect(ask(seeds(), question.text).answer).toMatch(/10%/);
+  });
+
+  it("still wants a sum when it asks in dollars", () => {
+    expect(ask(seeds(), "how much money in dollars did kaspersky make in the us").status).toBe("not_found");
+  });
+});

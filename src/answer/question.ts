@@ -370,8 +370,13 @@ export function latestArticleYear(index: KnowledgeIndex): number {
  */
 function alternativesIn(text: string, index: KnowledgeIndex): [string, string][] {
   const pairs: [string, string][] = [];
-  for (const match of text.matchAll(ALTERNATIVES)) {
-    const [left, right] = [match[1], match[2]].map((side) =>
+  // Each "or" with up to three words either side, found by the word itself: a pattern for the
+  // words around it was tried at every position of every question.
+  for (const or of text.matchAll(/\sor\s/gi)) {
+    const before = text.slice(Math.max(0, or.index - 80), or.index).match(/(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+$/u)?.[0];
+    const after = text.slice(or.index + or[0].length, or.index + or[0].length + 80).match(/^(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+/u)?.[0];
+    if (!before || !after) continue;
+    const [left, right] = [before, after].map((side) =>
       tokenize(side)
         .map((w) => processTerm(w))
         .filter((t): t is string => t !== null && index.knows(t) && !index.isBackground(t)),
@@ -382,7 +387,6 @@ function alternativesIn(text: string, index: KnowledgeIndex): [string, string][]
   }
   return pairs;
 }
-const ALTERNATIVES = /((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)\s+or\s+((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)/giu;
 
 /** Control characters become spaces, white space folds, and the length is capped. */
 export function cleanText(raw: string): string {

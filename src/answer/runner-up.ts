@@ -42,10 +42,11 @@ export function withRunnerUp(
   // and another fact's line over that article's sentence would put words in its mouth.
   if (question.sourceIds.length > 0 || lead.match.fact.broad || lead.match.fact.conflict) return alone;
   const quoted = new Set(lead.answer.citations.map((c) => `${c.sourceId}:${c.start}`));
-  const candidates = [
-    ...otherAlternative(question, facts, lead.match, options),
-    ...(options.intents.includes(question.intent) ? closeRunnersUp(index, question, facts, floor, options) : []),
-  ];
+  // Looked at lazily: most broad questions find their second fact, or none, among the first few.
+  const candidates = (function* () {
+    yield* otherAlternative(question, facts, lead.match, options);
+    if (options.intents.includes(question.intent)) yield* closeRunnersUp(index, question, facts, floor, options);
+  })();
   for (const match of candidates) {
     if (match.fact === lead.match.fact) continue;
     const answer = answerFromFact(index, question, match, maxCitations);

@@ -278,12 +278,17 @@ function namedTerms(asked: string, terms: readonly QueryTerm[], index: Knowledge
   const named: string[] = [];
   for (const run of runs) {
     let key: QueryTerm | undefined;
+    let ofTheStory = false;
     for (const word of tokenize(run)) {
       const t = byWord.get(word);
-      if (!t?.known || CALENDAR_WORD.test(word) || index.isBackground(t.term) || index.passageCount(t.term) === 0) continue;
+      // A name with a word every article uses is the story's own ("the Commerce Department", "Kaspersky Password
+      // Manager"), which facts name as often by other words ("the US government", "its products").
+      if (t && index.isBackground(t.term)) ofTheStory = true;
+      // Only a word read as itself: "Manager" is read as the lexicon's "executive", which names no one.
+      if (!t?.known || t.term !== processTerm(word) || CALENDAR_WORD.test(word) || index.isBackground(t.term) || index.passageCount(t.term) === 0) continue;
       if (!key || t.weight > key.weight) key = t;
     }
-    if (key && !named.includes(key.term)) named.push(key.term);
+    if (key && !ofTheStory && !named.includes(key.term)) named.push(key.term);
   }
   return named;
 }

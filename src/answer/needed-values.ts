@@ -9,6 +9,8 @@ const HOLDS: Record<ValueKind, RegExp> = {
   contact: /\+?\d[\d\s().-]{7,}\d|[\w.+-]+@[\w-]+\.\w+|\bhttps?:\/\/|\bwww\./i,
   // "89 FR 52434", "No. 13873", "BIS-2024-0012", "CVE-2024-3400": a reference with its number.
   identifier: /\b\d+\s+FR\s+\d+|\b(No\.|Number)\s*\d|\b[A-Z]{2,}-\d{2,}(-\d+)?\b/,
+  // "11:59 p.m. ET", "at midnight", "noon": a time of day.
+  clock: /\b\d{1,2}(:\d\d)?\s?[ap]\.?m\b|\b\d{1,2}:\d\d\b|\b(midnight|noon)\b/i,
   // A number, in figures (not a year) or in words ("all", "half"), or words saying the number is not known ("has not been disclosed").
   count: new RegExp(
     `\\b(?!(19|20)\\d\\d\\b)\\d|\\b(${Object.keys(WORD_NUMBERS).join("|")}|dozens|hundreds|thousands|millions|billions|half|entire|all)\\b|\\bnot (been )?(disclosed|revealed|made public)\\b|\\b(unclear|unknown|undisclosed)\\b`,

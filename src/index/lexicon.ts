@@ -18,7 +18,7 @@ export const LEXICON_FILE = join(PROJECT_ROOT, "seeds", "lexicon.json");
 
 const word = z.string().regex(/^[a-z0-9]+$/, "must be one lower-case word");
 /** Kinds of value a sentence can be seen to hold (see src/answer/needed-values.ts). */
-export const VALUE_KINDS = ["money", "contact", "identifier", "count"] as const;
+export const VALUE_KINDS = ["money", "contact", "identifier", "clock", "count"] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 export const LexiconSchema = z.object({

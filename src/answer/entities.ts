@@ -57,6 +57,12 @@ export function isNameWord(word: string): boolean {
   return lexiconTags(word).some((tag) => [...NAME_TAGS].some((kind) => isTagOf(tag, kind)));
 }
 
+/** A word compromise's lexicon knows only as a role ("ceo", "cfo"): written in capitals, a title, not an organisation. */
+export function isRoleWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => isTagOf(tag, "Actor"));
+}
+
 /** Whether a compromise tag is `kind` or one of its kinds ("Country" is a "Place"). */
 function isTagOf(tag: string, kind: string): boolean {
   return tag === kind || (compromise().model.tagSet[tag]?.parents ?? []).includes(kind);

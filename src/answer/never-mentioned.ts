@@ -3,7 +3,7 @@ import { irregularVerbBase } from "../index/irregular-verbs.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { processTerm, tokenize } from "../index/tokenize.js";
 import { vectorRow } from "../index/word-vectors.js";
-import { isGivenName, isModifierWord, isNameWord } from "./entities.js";
+import { isGivenName, isModifierWord, isNameWord, isRoleWord } from "./entities.js";
 import type { Intent } from "./intent.js";
 import { isKnownWord, resolveWord } from "./known-words.js";
 import { MARKUP } from "./markup.js";
@@ -46,7 +46,8 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
   const rare = rareWrittenNames(plain, (word) => sourceWords.has(word) || tokenize(word).every((t) => isKnownWord(t, index)));
   for (const [i, written] of words.entries()) {
     const looksLikeName = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(written) || /\p{Ll}\p{Lu}/u.test(written) || isNameWord(written) || rare.has(written.toLowerCase());
-    if (!looksLikeName) continue;
+    // "A client's CFO asked…": a role in capitals is someone's title, not a name the articles lack.
+    if (!looksLikeName || isRoleWord(written)) continue;
     // Written in lower case, a given name is often a common word ("any grace period"): it names someone
     // only before a surname ("eugene kaspersky") or another name.
     if (written === written.toLowerCase() && isGivenName(written) && !namesSomeone(words[i + 1], index)) continue;

@@ -45,7 +45,7 @@ const ASIDE_PARENTHESIS = /\(([^()]*)\)/g;
  */
 export function coreQuestion(text: string): string {
   const withoutAsides = text.replace(ASIDE_PARENTHESIS, (whole, inner: string) => (FIRST_PERSON.test(inner) ? " " : whole));
-  const segments = split(withoutAsides);
+  const segments = split(withoutAsides).map(embeddedQuestion);
   if (segments.length === 0) return text;
   // The lead-in goes first: "evening folks, is it banned" is a courtesy before a question, not a courtesy.
   const kept = segments
@@ -56,6 +56,32 @@ export function coreQuestion(text: string): string {
   const core = kept.join(" ").replace(/\s+/g, " ").trim();
   return core || text;
 }
+
+/**
+ * A question reported inside a statement ("Our board wants to know if there's hard evidence…", "a client's CFO
+ * asked which agency sanctioned its leadership"), as the question itself: "is there hard evidence…?", "which agency
+ * sanctioned its leadership?". A segment that asks in its own words is left as it is.
+ */
+function embeddedQuestion(segment: string): string {
+  if (isQuestion(segment)) return segment;
+  const match = EMBEDDED.exec(segment);
+  if (!match) return segment;
+  const clause = segment.slice(match.index + match[0].length - match[1].length).replace(/[\s.!,;:]+$/u, "");
+  return `${/^(if|whether)\b/i.test(clause) ? asYesNo(clause.replace(/^\S+\s+/, "")) : clause}?`;
+}
+const EMBEDDED = new RegExp(
+  `\\b(?:${alternatives(questionWords.embeddedAsks)})\\s+(?:(?:me|us|him|her|them)\\s+)?(if|whether|when|why|how|what|which|who|whom|where)\\b`,
+  "i",
+);
+
+/** "there's hard evidence…" → "is there hard evidence…", "we can still get it" → "can we still get it": the yes/no question a clause after "if" asks. */
+function asYesNo(clause: string): string {
+  const contracted = /^(\S+?)['’](s|re|ll)\b(.*)$/i.exec(clause);
+  if (contracted) return `${CONTRACTED[contracted[2].toLowerCase()]} ${contracted[1]}${contracted[3]}`;
+  const inverted = /^((?:the\s+|our\s+|my\s+|their\s+)?\S+)\s+(must|can|could|should|will|would|is|are|was|were|has|have|had|do|does|did)\b(.*)$/i.exec(clause);
+  return inverted ? `${inverted[2]} ${inverted[1]}${inverted[3]}` : clause;
+}
+const CONTRACTED: Record<string, string> = { s: "is", re: "are", ll: "will" };
 
 /** Sentences, the parts of a sentence a colon, semicolon or ellipsis sets apart, and a courtesy a spaced dash does. */
 function split(text: string): string[] {

@@ -54,6 +54,16 @@ describe("coreQuestion", () => {
     expect(coreQuestion("For resellers: can we still sell it?")).toBe("For resellers: can we still sell it?");
   });
 
+  it("reads a question reported inside a statement as the question ('our board wants to know if…', 'my boss asked me what…')", () => {
+    expect(coreQuestion("our CEO wants to know if we must uninstall kaspersky")).toBe("must we uninstall kaspersky?");
+    expect(coreQuestion("Our board wants to know if there's hard evidence it was compromised.")).toBe("is there hard evidence it was compromised?");
+    expect(coreQuestion("Our clients want to know whether they're legally exposed")).toBe("are they legally exposed?");
+    expect(coreQuestion("my boss asked me what the deadline is")).toBe("what the deadline is?");
+    expect(coreQuestion("A client's CFO asked which agency sanctioned the leadership. Who was it?")).toBe(
+      "which agency sanctioned the leadership? Who was it?",
+    );
+  });
+
   it("reads a question word after a preposition as where the question starts", () => {
     expect(coreQuestion("For the board memo, in which year was Kaspersky founded?")).toBe("in which year was Kaspersky founded?");
     expect(coreQuestion("Our auditors asked, by what date must sales stop?")).toBe("by what date must sales stop?");

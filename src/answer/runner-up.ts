@@ -23,10 +23,12 @@ export const RUNNER_UP_DEFAULTS = {
 };
 
 /**
- * A broad question's answer from one fact, with the next fact's line and quote after it when that fact
- * matches the question about as well (issue 9: "the two or three most relevant facts, each on its own
- * cited line"). Never an overview (it is its own answer), a disagreement (its sides would claim the lead's
- * sources too), the background to a question about the news, or a fact whose sentence the lead answer quotes already. `lead` is the match the answer came from.
+ * An answer from one fact (`lead`, the match it came from), with a second fact's line and quote after
+ * it: the best line on the alternative the lead leaves out ("Biden or Trump"), or, for a broad question,
+ * the next fact when it matches about as well (issue 9: "the two or three most relevant facts, each on
+ * its own cited line"). Never after an overview (its own answer) or a disagreement (its sides would claim
+ * the other's sources), nor for a question about one article's account; never a fact whose first
+ * sentence the lead already quotes. `floor`: the decide stage's threshold for answering from a fact.
  */
 export function withRunnerUp(
   index: KnowledgeIndex,

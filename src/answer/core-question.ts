@@ -9,9 +9,21 @@ import questionWords from "./question-words.json" with { type: "json" };
  * like one about something the articles never mention.
  */
 
-/** Where a question starts: a question word, after a preposition or not ("on what date…"), or a verb that opens a yes/no question. */
+/** Where a question starts: a question word, or a verb that opens a yes/no question. */
 const QUESTION_START =
-  /^\W*((on|in|at|by|from|to|for|during|under|of|with)\s+(?=(what|which|when|whom|whose|how)\b))?(what|what's|whats|when|why|how|who|whom|whose|which|where|did|does|do|is|isn't|are|aren't|was|wasn't|were|can|could|will|would|should|has|have|had|may|must|am|tell|explain|list|name|give|show|any|per|according)\b/i;
+  /^\W*(what|what's|whats|when|why|how|who|whom|whose|which|where|did|does|do|is|isn't|are|aren't|was|wasn't|were|can|could|will|would|should|has|have|had|may|must|am|tell|explain|list|name|give|show|any|per|according)\b/i;
+
+/**
+ * "On what date…?", "in which year…?": a question word after a preposition starts a question only when
+ * the segment ends as one; "for what it's worth, we run it…" and "with what's going on, we're…" are the
+ * asker's context.
+ */
+const PREPOSITIONAL_START = /^\W*(on|in|at|by|from|to|for|during|under|of|with)\s+(what|which|when|whom|whose|how)\b/i;
+
+/** Whether a segment opens a question: a question word or verb, or a question word after a preposition in a question. */
+function startsQuestion(segment: string): boolean {
+  return QUESTION_START.test(segment) || (PREPOSITIONAL_START.test(segment) && /\?\s*$/.test(segment));
+}
 
 /** The asker speaking of themselves: "we're a bank", "our laptops", "I'm writing a memo". */
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|me|my|we|we're|we've|we'd|our|ours|us)\b/i;
@@ -66,7 +78,12 @@ function embeddedQuestion(segment: string): string {
   if (isQuestion(segment)) return segment;
   const match = EMBEDDED.exec(segment);
   if (!match) return segment;
-  const clause = segment.slice(match.index + match[0].length - match[1].length).replace(/[\s.!,;:]+$/u, "");
+  const clause = segment
+    .slice(match.index + match[0].length - match[1].length)
+    .replace(/[\s.!,;:]+$/u, "")
+    .replace(/^(if|whether)\s+or\s+not\b/i, "$1");
+  // "just wondering if", "wondering why": no question is reported yet.
+  if (clause.split(/\s+/).length < 3) return segment;
   return `${/^(if|whether)\b/i.test(clause) ? asYesNo(clause.replace(/^\S+\s+/, "")) : clause}?`;
 }
 const EMBEDDED = new RegExp(
@@ -76,9 +93,12 @@ const EMBEDDED = new RegExp(
 
 /** "there's hard evidence…" → "is there hard evidence…", "we can still get it" → "can we still get it": the yes/no question a clause after "if" asks. */
 function asYesNo(clause: string): string {
-  const contracted = /^(\S+?)['’](s|re|ll)\b(.*)$/i.exec(clause);
+  // "there's", "it's" are "there is", "it is"; "Kaspersky's updates" is a possessive.
+  const contracted = /^(it|that|there|this|what|who|he|she|\S+(?=['’](?:re|ll)))['’](s|re|ll)\b(.*)$/i.exec(clause);
   if (contracted) return `${CONTRACTED[contracted[2].toLowerCase()]} ${contracted[1]}${contracted[3]}`;
-  const inverted = /^((?:the\s+|our\s+|my\s+|their\s+)?\S+)\s+(must|can|could|should|will|would|is|are|was|were|has|have|had|do|does|did)\b(.*)$/i.exec(clause);
+  const inverted = /^((?:(?:the|our|my|their|its|\S+['’]s)\s+)?\S+)\s+(must|can|could|should|will|would|is|are|was|were|has|have|had|do|does|did)\b(.*)$/i.exec(
+    clause,
+  );
   return inverted ? `${inverted[2]} ${inverted[1]}${inverted[3]}` : clause;
 }
 const CONTRACTED: Record<string, string> = { s: "is", re: "are", ll: "will" };
@@ -111,7 +131,7 @@ export function isQuestion(segment: string): boolean {
 function isAside(segment: string): boolean {
   if (ASIDE.test(segment) && !/\?\s*$/.test(segment)) return true;
   // "For the timeline slide: when…": what the answer is for, set apart by a colon.
-  return !isQuestion(segment) && (FIRST_PERSON.test(segment) || STANDPOINT.test(segment.replace(/[\s:;.!-]+$/u, "")));
+  return !isQuestion(segment) && (FIRST_PERSON.test(segment) || PURPOSE_LEAD_IN.test(segment.replace(/[\s:;.!-]+$/u, "")));
 }
 
 /**
@@ -123,9 +143,15 @@ function withoutLeadIn(segment: string): string {
   if (!match) return segment;
   const rest = segment.slice(match[0].length);
   const leadIn = match[1];
-  if (!QUESTION_START.test(rest) || QUESTION_START.test(leadIn)) return segment;
+  if (!startsQuestion(rest) || QUESTION_START.test(leadIn)) return segment;
   return FIRST_PERSON.test(leadIn) || STANDPOINT.test(leadIn) || COURTESY.test(leadIn) ? rest : segment;
 }
+
+/** A lead-in saying what the answer is for: "for planning purposes", "for the compliance log" (question-words.json, standpoints). */
+const PURPOSE_LEAD_IN = new RegExp(
+  `^\\W*for\\b.*\\b(${[...questionWords.standpoints.purposeNouns, ...questionWords.standpoints.purposeDocuments].join("|")})\\s*$`,
+  "i",
+);
 
 /** A lead-in saying from where one asks (question-words.json, standpoints). */
 const STANDPOINT = new RegExp(

@@ -64,6 +64,22 @@ describe("coreQuestion", () => {
     );
   });
 
+  it("reads a reported question with a possessive, 'or not', or too few words to ask anything, as written", () => {
+    expect(coreQuestion("the board wants to know if Kaspersky's updates will stop")).toBe("will Kaspersky's updates stop?");
+    expect(coreQuestion("we need to know whether or not we must uninstall it")).toBe("must we uninstall it?");
+    expect(coreQuestion("just wondering if")).toBe("just wondering if");
+  });
+
+  it("keeps a sentence a standpoint only opens ('As an example, take…'), which the question may point back to", () => {
+    const message = "As an example, take Kaspersky Password Manager. Does the ban apply to it?";
+    expect(coreQuestion(message)).toBe(message);
+  });
+
+  it("does not read a first-person sentence opened by 'for what' or 'with what' as a question", () => {
+    expect(coreQuestion("For what it's worth, we run Kaspersky on 300 laptops. When do updates stop?")).toBe("When do updates stop?");
+    expect(coreQuestion("With what's going on, we're dropping Kaspersky. Any advice?")).toBe("Any advice?");
+  });
+
   it("reads a question word after a preposition as where the question starts", () => {
     expect(coreQuestion("For the board memo, in which year was Kaspersky founded?")).toBe("in which year was Kaspersky founded?");
     expect(coreQuestion("Our auditors asked, by what date must sales stop?")).toBe("by what date must sales stop?");

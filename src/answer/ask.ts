@@ -188,15 +188,23 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   // none, and no phrasing in today's bank asks for steps: such a question is not found until a fact that gives them is added.
   if (ASKED_ONLY.has(question.intent) && !facts.some((m) => m.intentFit === 1)) return notFound(index, question, ranked());
   const needed = neededValues(question);
+  // What answers is the answer's own sentences: another source's "also reported" may hold a number of something else.
+  const holdsNeeded = (answer: Answer) =>
+    holdsNeededValues(
+      needed,
+      answer.citations.filter((c) => c.role !== "support").map((c) => c.quote),
+    );
+  let runnerUp: string | undefined;
   const routes: [NonNullable<Trace["route"]>, () => Answer | null][] = [
     // A broad question gets the next fact too when it matches about as well (see withRunnerUp).
     [
       "fact",
       () => {
         const lead = clearLead(facts, question) ? bestFact(index, question, facts, thresholds.factAnswer, ANSWER_DEFAULTS.maxCitations) : null;
-        if (!lead) return null;
+        // The best fact must hold what the question needs on its own: a second line is no substitute.
+        if (!lead || !holdsNeeded(lead.answer)) return null;
         const { answer, added } = withRunnerUp(index, question, facts, lead, thresholds.factAnswer, ANSWER_DEFAULTS.maxCitations);
-        if (added) trace.runnerUp = added.fact.id;
+        runnerUp = added?.fact.id;
         return answer;
       },
     ],
@@ -212,15 +220,9 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     routes.push(["story-overview", () => storyOverview(index, question, ANSWER_DEFAULTS.maxCitations)]);
   for (const [route, attempt] of routes) {
     const answer = attempt();
-    if (
-      answer &&
-      // What answers is the answer's own sentences: another source's "also reported" may hold a number of something else.
-      holdsNeededValues(
-        needed,
-        answer.citations.filter((c) => c.role !== "support").map((c) => c.quote),
-      )
-    ) {
+    if (answer && holdsNeeded(answer)) {
       trace.route = route;
+      if (route === "fact" && runnerUp) trace.runnerUp = runnerUp;
       return answer;
     }
   }

@@ -3,7 +3,7 @@ import type { Answer } from "./answer-schema.js";
 import { answerFromFact, holdsWhatIsAsked } from "./fact-answer.js";
 import type { FactMatch } from "./fact-match.js";
 import type { Intent } from "./intent.js";
-import { joinAnswers } from "./question-parts.js";
+import { joinAnswers, sentenceKey } from "./join-answers.js";
 import { CALENDAR_WORD, type Question } from "./question.js";
 
 export const RUNNER_UP_DEFAULTS = {
@@ -18,7 +18,7 @@ export const RUNNER_UP_DEFAULTS = {
    * a value, a quote or a list has its one answer.
    */
   intents: ["why", "advice", "overview", "yes_no", "what"] as readonly Intent[],
-  /** The share of the best fact's score a fact on the alternative the best one leaves out must have ("Biden or Trump"). */
+  /** The share of the best fact's score a fact on the alternative the best one leaves out must have ("Biden or Trump"), and the decide stage's floor. */
   alternativeShare: 0.5,
 };
 
@@ -43,18 +43,18 @@ export function withRunnerUp(
   // "What did THE UBJ report?": a question about one article's account is answered from it alone (see answerFromFact),
   // and another fact's line over that article's sentence would put words in its mouth.
   if (question.sourceIds.length > 0 || lead.match.fact.broad || lead.match.fact.conflict) return alone;
-  const quoted = new Set(lead.answer.citations.map((c) => `${c.sourceId}:${c.start}`));
+  const quoted = new Set(lead.answer.citations.map(sentenceKey));
   // Looked at lazily: most broad questions find their second fact, or none, among the first few.
   const candidates = (function* () {
-    yield* otherAlternative(question, facts, lead.match, options);
+    yield* otherAlternative(index, question, facts, floor, lead.match, options);
     if (options.intents.includes(question.intent)) yield* closeRunnersUp(index, question, facts, floor, options);
   })();
   for (const match of candidates) {
     if (match.fact === lead.match.fact) continue;
     const answer = answerFromFact(index, question, match, maxCitations);
-    if (answer?.status !== "answered" || quoted.has(`${answer.citations[0].sourceId}:${answer.citations[0].start}`)) continue;
+    if (answer?.status !== "answered" || quoted.has(sentenceKey(answer.citations[0]))) continue;
     const both = joinAnswers(lead.answer.question, [lead.answer, answer], maxCitations);
-    return both ? { answer: both, added: match } : alone;
+    if (both) return { answer: both, added: match };
   }
   return alone;
 }
@@ -64,8 +64,7 @@ function* closeRunnersUp(index: KnowledgeIndex, question: Question, facts: reado
   for (const match of facts) {
     if (match.score < floor || match.score < facts[0].score * options.share) return;
     const { fact } = match;
-    // The background ("in 2017 agencies were barred") is no second answer to a question about the news.
-    if (fact.broad || fact.conflict || match.background || !holdsWhatIsAsked(index, fact, question)) continue;
+    if (!second(index, question, match)) continue;
     // Its own line must speak of something the question names, beyond what every article is about, and beyond a
     // date ("what happens on July 20?" is not about "June 20, 2024 ('last month' in the July 2024 articles)").
     if (question.terms.some((t) => t.known && !isDateWord(t.word) && !index.isBackground(t.term) && fact.answerTerms.has(t.term))) yield match;
@@ -77,14 +76,30 @@ function* closeRunnersUp(index: KnowledgeIndex, question: Question, facts: reado
  * the question offers and not the other, the best fact whose line speaks of the other, so that the answer
  * shows what the sources say of each (as alternativesFor does for the passages).
  */
-function* otherAlternative(question: Question, facts: readonly FactMatch[], lead: FactMatch, options: typeof RUNNER_UP_DEFAULTS) {
+function* otherAlternative(
+  index: KnowledgeIndex,
+  question: Question,
+  facts: readonly FactMatch[],
+  floor: number,
+  lead: FactMatch,
+  options: typeof RUNNER_UP_DEFAULTS,
+) {
   const said = lead.fact.answerTerms;
   for (const [a, b] of question.alternatives) {
     if (said.has(a) === said.has(b)) continue;
     const other = said.has(a) ? b : a;
-    const match = facts.find((m) => m.fact.answerTerms.has(other) && !m.fact.broad && !m.fact.conflict && m.score >= facts[0].score * options.alternativeShare);
+    const match = facts.find(
+      (m) => m.fact.answerTerms.has(other) && m.score >= Math.max(floor, facts[0].score * options.alternativeShare) && second(index, question, m),
+    );
     if (match) yield match;
   }
+}
+
+/** A fact that can be a second line at all: no overview, disagreement or background, and what the question asks for. */
+function second(index: KnowledgeIndex, question: Question, match: FactMatch): boolean {
+  const { fact } = match;
+  // The background ("in 2017 agencies were barred") is no second answer to a question about the news.
+  return !fact.broad && !fact.conflict && !match.background && holdsWhatIsAsked(index, fact, question);
 }
 
 /** A number, a month or a day: when, not what. */

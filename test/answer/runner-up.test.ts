@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ask, type Trace } from "../../src/answer/ask.js";
+import { ANSWER_DEFAULTS, ask, type Trace } from "../../src/answer/ask.js";
 import { bestFact } from "../../src/answer/fact-answer.js";
 import { matchFacts } from "../../src/answer/fact-match.js";
 import { readQuestion } from "../../src/answer/question.js";
@@ -37,7 +37,7 @@ describe("a broad question that two facts match about as well", () => {
       expect(match.fact.sentences.some((s) => s.source === citation.sourceId && s.start >= citation.start && s.end <= citation.end)).toBe(true);
       expect(seeds().source(citation.sourceId).text.slice(citation.start, citation.end)).toBe(citation.quote);
     }
-    expect(answer.citations.length).toBeLessThanOrEqual(5);
+    expect(answer.citations.length).toBeLessThanOrEqual(ANSWER_DEFAULTS.maxCitations);
   });
 
   it("is answered by its best fact alone when the next one is further behind than the share", () => {
@@ -59,9 +59,10 @@ describe("a broad question the next fact only seems to match", () => {
   });
 
   it("gets no second line when it asks what one article says: another fact's line would be put over that article's sentence", () => {
-    for (const question of ["in the Cyber Express article, what should businesses do?", "according to NewsBytes, what happens to existing users?"]) {
+    for (const question of ["in the Cyber Express article, what should businesses do?"]) {
       const { answer, trace } = traced(question);
       expect(trace.question!.sourceIds.length, question).toBe(1);
+      expect(trace.route, question).toBe("fact");
       expect(trace.runnerUp, question).toBeUndefined();
       expect(answer.citations.filter((c) => c.role === "answer").length, question).toBeLessThanOrEqual(1);
     }

@@ -2,9 +2,10 @@
 /**
  * `npm test`: the type-check and the test suite side by side. tsc is one thread for about 11 s, and
  * vitest's two workers spend much of their run waiting on servers and child processes, so the two
- * together take about as long as the suite alone (88 s against 97 s one after the other, on the
- * 2-core machine). The type-check's report is printed after the suite's, not inside it. Exits
- * non-zero when either fails; arguments go to vitest (`npm test -- test/answer`).
+ * together take about as long as the suite alone (on a clean clone of the 2-core machine, two runs
+ * each in turns: 91.8 and 84.6 s, against 97.6 and 90.8 s one after the other). The type-check's
+ * report is printed after the suite's, not inside it. Exits non-zero when either fails; arguments
+ * go to vitest (`npm test -- test/answer`). SIGINT and SIGTERM are passed on to both.
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -28,6 +29,7 @@ function bin(/** @type {string} */ name, /** @type {string} */ command = name) {
 function run(args, { quiet = false } = {}) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
+    children.push(child);
     let output = "";
     child.stdout?.on("data", (chunk) => (output += chunk));
     child.stderr?.on("data", (chunk) => (output += chunk));
@@ -36,10 +38,23 @@ function run(args, { quiet = false } = {}) {
   });
 }
 
+/** @type {import("node:child_process").ChildProcess[]} */
+const children = [];
+// A signal sent to this process alone (a CI step's timeout) would otherwise leave both commands running.
+/** @type {NodeJS.Signals | null} */
+let stoppedBy = null;
+for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"]))
+  process.on(signal, () => {
+    stoppedBy = signal;
+    for (const child of children) child.kill(signal);
+  });
+
 const [typecheck, suite] = await Promise.all([
   run([bin("typescript", "tsc"), "--noEmit"], { quiet: true }),
   run([bin("vitest"), "run", ...process.argv.slice(2)]),
 ]);
-if (typecheck.code !== 0) process.stderr.write(`\ntype-check (tsc --noEmit) failed:\n${typecheck.output}`);
+if (stoppedBy) process.stderr.write(`\nstopped by ${stoppedBy}\n`);
+else if (typecheck.code !== 0) process.stderr.write(`\ntype-check (tsc --noEmit) failed:\n${typecheck.output}`);
 else process.stdout.write("type-check (tsc --noEmit): no errors\n");
-process.exit(typecheck.code || suite.code);
+// exitCode rather than exit(): a long report still being written to a pipe is not cut off.
+process.exitCode = stoppedBy ? (stoppedBy === "SIGINT" ? 130 : 143) : typecheck.code || suite.code;

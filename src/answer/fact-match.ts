@@ -91,6 +91,8 @@ export const FACT_MATCH_DEFAULTS = {
   /**
    * A fact that mentions none of the names the question is about (Question.named: "what role did the Treasury
    * play?" against "what role did the Trump administration play"): the rest of the wording alike, it is about someone else.
+   * (Not a feature of the fitted model, FACT_FEATURES, which the trained decide weights leave unused today: a model
+   * chosen by `npm run train` would weigh matches without it, as without the speaker fit.)
    */
   unnamed: 0.7,
 } as const;

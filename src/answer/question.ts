@@ -285,13 +285,25 @@ function namedTerms(asked: string, terms: readonly QueryTerm[], index: Knowledge
       // Manager"), which facts name as often by other words ("the US government", "its products").
       if (t && index.isBackground(t.term)) ofTheStory = true;
       // Only a word read as itself: "Manager" is read as the lexicon's "executive", which names no one.
-      if (!t?.known || t.term !== processTerm(word) || CALENDAR_WORD.test(word) || index.isBackground(t.term) || index.passageCount(t.term) === 0) continue;
+      // Nor a title ("Secretary Raimondo", "Commerce Secretary Gina Raimondo"): the person is the name.
+      if (
+        !t?.known ||
+        t.term !== processTerm(word) ||
+        TITLES.has(word) ||
+        CALENDAR_WORD.test(word) ||
+        index.isBackground(t.term) ||
+        index.passageCount(t.term) === 0
+      )
+        continue;
       if (!key || t.weight > key.weight) key = t;
     }
     if (key && !ofTheStory && !named.includes(key.term)) named.push(key.term);
   }
   return named;
 }
+
+/** Titles before a name (question-words.json, personRoles). */
+const TITLES: ReadonlySet<string> = new Set(questionWords.personRoles.roles);
 
 /** Capitalised words after the first, run together: one name each ("the Treasury Department", "Raimondo … China"). */
 const CAPITALISED_RUN = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]+)*/gu;
@@ -371,7 +383,8 @@ export function latestArticleYear(index: KnowledgeIndex): number {
 /**
  * "Biden or Trump", "sales or just distribution", "a trump thing or a biden thing", "Biden's or Trump's":
  * on each side of an "or" (up to three words each way), the known, distinctive word nearest it that
- * the other side does not share ("thing").
+ * the other side does not share: the word beside "or" is often a head both sides share ("thing") or a
+ * possessive's remains, and the alternative is the word that differs.
  */
 function alternativesIn(text: string, index: KnowledgeIndex): [string, string][] {
   const pairs: [string, string][] = [];

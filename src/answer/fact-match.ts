@@ -234,7 +234,6 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
   // A word the sources and the bank lack ("waiting") finds no phrasing: it does not stand for the question.
   const focused = question.terms.filter((t) => t.known && !index.isBackground(t.term)).map((t) => t.term);
-  const span = question.intent === "how_long" ? spanOf(question.asked) : null;
   for (const phrasing of index.bank.candidates(focused.length > 0 ? focused : [...weights.keys()], options.candidates)) {
     const profile = phrasingProfile(index, phrasing, skip);
     // A phrasing that asks another kind of question ("why was it banned?" for "was it banned before?") says a little less the same.
@@ -242,7 +241,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
       ((1 - options.vectorShare) * closenessOf(profile, weights, weighted, total) +
         options.vectorShare * alignmentOf(profile, asked, askedTotal, bestOfAsked)) *
       (intentOf(phrasing) === question.intent ? 1 : options.otherPhrasingIntent) *
-      (span !== null && spanOfPhrasing(phrasing) === otherSpan(span) ? options.otherSpan : 1) *
+      (question.span !== null && spanOfPhrasing(phrasing) === otherSpan(question.span) ? options.otherSpan : 1) *
       (firstPerson && inFirstPerson(phrasing) ? options.samePerson : 1);
     const known = closest.get(phrasing.fact);
     if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });

@@ -3,7 +3,6 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { tokenize } from "../index/tokenize.js";
 import type { Intent } from "./intent.js";
 import type { Question } from "./question.js";
-import { spanOf } from "./tense.js";
 import { namedEntities } from "./entities.js";
 import { extractNames, placeLike } from "./names.js";
 import { COUNT_WORDS, extractQuantities, saysHowLong } from "./quantities.js";
@@ -80,9 +79,9 @@ export function holdsAnswerTo(intent: Intent, fact: Fact, index: KnowledgeIndex)
 
 /**
  * Whether the fact holds what the question asks for: what its intent asks, or for "how long till updates
- * stop?" (a span ahead of now, see spanOf) the date it runs to, as "how long do we have before…" asks.
+ * stop?" (a span ahead of now, Question.span) the date it runs to, as "how long do we have before…" asks.
  */
 export function holdsAnswerToQuestion(question: Question, fact: Fact, index: KnowledgeIndex): boolean {
   if (holdsAnswerTo(question.intent, fact, index)) return true;
-  return question.intent === "how_long" && spanOf(question.asked) === "ahead" && holdsAnswerTo("when", fact, index);
+  return question.span === "ahead" && holdsAnswerTo("when", fact, index);
 }

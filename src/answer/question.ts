@@ -4,7 +4,7 @@ import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
-import { asksWhatHappened, tenseOf, type Tense } from "./tense.js";
+import { asksWhatHappened, spanOf, tenseOf, type Span, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
 import { correctQuestionWords } from "./typos.js";
 import { neverDone, neverNamed } from "./never-mentioned.js";
@@ -66,6 +66,8 @@ export type Question = {
   asksDay: boolean;
   /** For a "when" question, whether it asks about what was to come or what had been when the articles were written. */
   tense: Tense | null;
+  /** For a "how long" question, which way its span runs from now ("how long till…" ahead, "how long has it been…" behind). */
+  span: Span | null;
   /** Names a year ("in 2017"): background passages are then what is asked about. */
   namesYear: boolean;
   /**
@@ -207,6 +209,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     namesYear: /\b(1[89]|20)\d\d\b/.test(asked),
     named: namedTerms(asked, terms, index),
     tense: intent === "when" ? tenseOf(asked) : null,
+    span: intent === "how_long" ? spanOf(asked) : null,
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(asked, index),
     unknownAction: neverDone(asked, terms, intent, index),

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type Nlp from "compromise";
+import questionWords from "./question-words.json" with { type: "json" };
 
 export type EntityKind = "people" | "places" | "organizations";
 
@@ -57,11 +58,17 @@ export function isNameWord(word: string): boolean {
   return lexiconTags(word).some((tag) => [...NAME_TAGS].some((kind) => isTagOf(tag, kind)));
 }
 
-/** A word compromise's lexicon knows only as a role ("ceo", "cfo"): written in capitals, a title, not an organisation. */
+/**
+ * A title ("CFO", "CISO", "Secretary"): a role in question-words.json's personRoles (which holds the
+ * titles compromise's lexicon lacks) or a word its lexicon knows only as one. It names no one: not a
+ * name the articles lack ("a client's CFO asked…"), nor the name a question is about ("Secretary Raimondo").
+ */
 export function isRoleWord(word: string): boolean {
+  if (PERSON_ROLES.has(word.toLowerCase())) return true;
   const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((tag) => isTagOf(tag, "Actor"));
 }
+const PERSON_ROLES: ReadonlySet<string> = new Set(questionWords.personRoles.roles);
 
 /** Whether a compromise tag is `kind` or one of its kinds ("Country" is a "Place"). */
 function isTagOf(tag: string, kind: string): boolean {

@@ -33,9 +33,6 @@ export function neverDone(asked: string, terms: readonly QueryTerm[], intent: In
       : null;
 }
 
-/** Titles ("CISO", "CTO"; question-words.json, personRoles), as compromise's lexicon lacks some. */
-const PERSON_ROLES: ReadonlySet<string> = new Set(questionWords.personRoles.roles);
-
 /**
  * Words naming a person, place, organisation or product the corpus (passages, headings, question
  * bank) does not know: one compromise's lexicon knows as a name ("germany", "eugene"), or one
@@ -50,7 +47,7 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
   for (const [i, written] of words.entries()) {
     const looksLikeName = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(written) || /\p{Ll}\p{Lu}/u.test(written) || isNameWord(written) || rare.has(written.toLowerCase());
     // "A client's CFO asked…": a role in capitals is someone's title, not a name the articles lack.
-    if (!looksLikeName || isRoleWord(written) || PERSON_ROLES.has(written.toLowerCase())) continue;
+    if (!looksLikeName || isRoleWord(written)) continue;
     // Written in lower case, a given name is often a common word ("any grace period"): it names someone
     // only before a surname ("eugene kaspersky") or another name.
     if (written === written.toLowerCase() && isGivenName(written) && !namesSomeone(words[i + 1], index)) continue;

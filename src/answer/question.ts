@@ -9,6 +9,7 @@ import { askedSpeaker } from "./speakers.js";
 import { correctQuestionWords } from "./typos.js";
 import { neverDone, neverNamed } from "./never-mentioned.js";
 import { resolveWord } from "./known-words.js";
+import { isRoleWord } from "./entities.js";
 import { MARKUP } from "./markup.js";
 import { vectorRow } from "../index/word-vectors.js";
 import { escapeRegExp } from "../index/escape-reg-exp.js";
@@ -292,7 +293,7 @@ function namedTerms(asked: string, terms: readonly QueryTerm[], index: Knowledge
       if (
         !t?.known ||
         t.term !== processTerm(word) ||
-        TITLES.has(word) ||
+        isRoleWord(word) ||
         CALENDAR_WORD.test(word) ||
         index.isBackground(t.term) ||
         index.passageCount(t.term) === 0
@@ -304,9 +305,6 @@ function namedTerms(asked: string, terms: readonly QueryTerm[], index: Knowledge
   }
   return named;
 }
-
-/** Titles before a name (question-words.json, personRoles). */
-const TITLES: ReadonlySet<string> = new Set(questionWords.personRoles.roles);
 
 /** Capitalised words after the first, run together: one name each ("the Treasury Department", "Raimondo … China"). */
 const CAPITALISED_RUN = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]+)*/gu;

@@ -159,7 +159,9 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   const facts = (trace.facts = matchFacts(index, question, decide.fact));
   const fromFact = (floor: number) => bestFactAnswer(index, question, facts, floor, ANSWER_DEFAULTS.maxCitations);
   const thresholds = decide[intentClass(question.intent)];
-  const fromLeadingFact = () => (clearLead(facts, question) ? fromFact(thresholds.factAnswer) : null);
+  // The best fact, with the match it came from, when it clearly leads (see clearLead) and clears the threshold.
+  const leadingFact = () => (clearLead(facts, question) ? bestFact(index, question, facts, thresholds.factAnswer, ANSWER_DEFAULTS.maxCitations) : null);
+  const fromLeadingFact = () => leadingFact()?.answer ?? null;
   if (question.laterYear !== null) {
     // "Did updates stop in 2025?": a fact that clearly answers the question and dates it in an earlier year corrects
     // the question's year. Otherwise what happened in a year after every article is what no article could report.
@@ -200,7 +202,7 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     [
       "fact",
       () => {
-        const lead = clearLead(facts, question) ? bestFact(index, question, facts, thresholds.factAnswer, ANSWER_DEFAULTS.maxCitations) : null;
+        const lead = leadingFact();
         // The best fact must hold what the question needs on its own: a second line is no substitute.
         if (!lead || !holdsNeeded(lead.answer)) return null;
         const { answer, added } = withRunnerUp(index, question, facts, lead, thresholds.factAnswer, ANSWER_DEFAULTS.maxCitations);

@@ -148,14 +148,12 @@ function withoutLeadIn(segment: string): string {
 }
 
 /** A lead-in saying what the answer is for: "for planning purposes", "for the compliance log" (question-words.json, standpoints). */
-const PURPOSE_LEAD_IN = new RegExp(
-  `^\\W*for\\b.*\\b(${[...questionWords.standpoints.purposeNouns, ...questionWords.standpoints.purposeDocuments].join("|")})\\s*$`,
-  "i",
-);
+const PURPOSE = `for\\b.*\\b(${[...questionWords.standpoints.purposeNouns, ...questionWords.standpoints.purposeDocuments].join("|")})\\s*$`;
+const PURPOSE_LEAD_IN = new RegExp(`^\\W*${PURPOSE}`, "i");
 
 /** A lead-in saying from where one asks (question-words.json, standpoints). */
 const STANDPOINT = new RegExp(
-  `^\\W*(from (a|an|the)\\b.*\\b(${questionWords.standpoints.viewNouns.join("|")})\\b|(${questionWords.standpoints.asRoles.join("|")})\\b|for\\b.*\\b(${[...questionWords.standpoints.purposeNouns, ...questionWords.standpoints.purposeDocuments].join("|")})\\s*$)`,
+  `^\\W*(from (a|an|the)\\b.*\\b(${questionWords.standpoints.viewNouns.join("|")})\\b|(${questionWords.standpoints.asRoles.join("|")})\\b|${PURPOSE})`,
   "i",
 );
 

@@ -315,7 +315,7 @@ export const CALENDAR_WORD =
 
 /** Words written capitalised after the first ("what does OFAC say"): names, which weigh in full when unknown. */
 function namesIn(text: string): ReadonlySet<string> {
-  return new Set(tokenize((text.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]+/gu) ?? []).join(" ")));
+  return new Set(tokenize((text.match(CAPITALISED_RUN) ?? []).join(" ")));
 }
 
 const CATENATIVES: ReadonlySet<string> = new Set(questionWords.catenatives);

@@ -7,6 +7,11 @@ export const LATER_DEFAULTS = {
    * mentions kept the queue full and cost each mention more (more held in memory, more GC).
    */
   maxWaitMs: 250,
+  /**
+   * Another queue whose waiting jobs start first, while the oldest job here has waited no more
+   * than `maxWaitMs`: the server's requests (src/server.ts), ahead of the replies to them.
+   */
+  yieldTo: null as { readonly waiting: number } | null,
 };
 
 /**
@@ -17,8 +22,8 @@ export const LATER_DEFAULTS = {
  * waited for every reply and Teams turn that arrived before them.
  *
  * Jobs run in the order they came, one for each turn of the event loop (setImmediate): between
- * two jobs Node reads whatever requests have arrived, and those are acknowledged first. A job
- * runs until its first wait for I/O, its continuations as their I/O completes.
+ * two jobs Node reads whatever requests have arrived, and those (queued in `yieldTo`) start
+ * first. A job runs until its first wait for I/O, its continuations as their I/O completes.
  */
 export class LaterQueue {
   private readonly options: typeof LATER_DEFAULTS;
@@ -62,6 +67,10 @@ export class LaterQueue {
   }
 
   private readonly startNext = (): void => {
+    if (this.options.yieldTo?.waiting && performance.now() - this.queuedAt[this.next] <= this.options.maxWaitMs) {
+      setImmediate(this.startNext); // still scheduled: this job tries again next turn
+      return;
+    }
     this.scheduled = false;
     const job = this.jobs[this.next];
     this.jobs[this.next++] = undefined!; // what has started is not held here

@@ -95,7 +95,15 @@ export async function startServer({
   const answers = new AnswerCache(index);
   const asker = new Asker({ index, answers, store, logger }, { questionsPerMinute: config.rateLimitPerMinute });
   const background = new InFlight();
-  const later = new LaterQueue();
+  // Requests start one for each turn of the event loop, in the order they came, before any work
+  // that can wait. libuv (1.45 on, so Node 20 and 24) accepts one new connection a turn: a turn
+  // that handled every request waiting on the open connections kept new connections in the
+  // kernel's backlog for as many turns as there were connections before them. Under 100 busy
+  // connections (npm run bench, app_mention) some waited seconds to be accepted at all, while
+  // the server answered each request it had read in milliseconds. The queue is bounded by the
+  // connections (one request at a time on each).
+  const arrivals = new LaterQueue({ maxWaitMs: Number.POSITIVE_INFINITY });
+  const later = new LaterQueue({ yieldTo: arrivals });
   const modes = Object.fromEntries(PLATFORMS.map((p: AnyPlatform) => [p.name, p.modeOf(settingsOf(config, p))])) as PlatformModes;
   // Only the platforms that are on are started, and only their SDKs loaded.
   const started = new Map<string, StartedPlatform>();
@@ -134,11 +142,13 @@ export async function startServer({
         logger.info({ reqId, method: req.method, path: pathOf(req), status: res.statusCode, ms: Math.round(performance.now() - started) }, "request"),
       );
       // Handlers that write log lines find the id with requestIdOf(req) (see log.ts, requestLog).
-      route(req, res).catch((error) => {
-        logger.error({ err: error, reqId, path: pathOf(req) }, "request failed");
-        if (res.headersSent) return void res.destroy(); // a half-sent response cannot become an error
-        sendJson(res, 500, { error: "internal error" });
-      });
+      arrivals
+        .run(() => route(req, res))
+        .catch((error) => {
+          logger.error({ err: error, reqId, path: pathOf(req) }, "request failed");
+          if (res.headersSent) return void res.destroy(); // a half-sent response cannot become an error
+          sendJson(res, 500, { error: "internal error" });
+        });
     },
   );
 

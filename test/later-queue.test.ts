@@ -47,6 +47,34 @@ describe("LaterQueue", () => {
     expect(results.map((r) => (r.status === "fulfilled" ? r.value : (r.reason as Error).message))).toEqual([1, "two", 3]);
   });
 
+  it("waits while the queue it yields to has jobs waiting: requests start before replies", async () => {
+    const arrivals = new LaterQueue({ maxWaitMs: Number.POSITIVE_INFINITY });
+    const later = new LaterQueue({ yieldTo: arrivals });
+    const order: string[] = [];
+    const reply = later.run(async () => void order.push("reply"));
+    const requests = [1, 2, 3].map((n) => arrivals.run(async () => void order.push(`request ${n}`)));
+    await Promise.all([reply, ...requests]);
+    expect(order).toEqual(["request 1", "request 2", "request 3", "reply"]);
+  });
+
+  it("stops yielding once its oldest job has waited more than `maxWaitMs`", async () => {
+    const arrivals = new LaterQueue({ maxWaitMs: Number.POSITIVE_INFINITY });
+    const later = new LaterQueue({ maxWaitMs: 20, yieldTo: arrivals });
+    const order: string[] = [];
+    const reply = later.run(async () => void order.push("reply"));
+    // A steady stream of requests, each keeping the thread busy for 5 ms: the reply still starts.
+    const requests = Array.from({ length: 20 }, (_, n) =>
+      arrivals.run(async () => {
+        busy(5);
+        order.push(`request ${n}`);
+      }),
+    );
+    await Promise.all([reply, ...requests]);
+    const replyAt = order.indexOf("reply");
+    expect(replyAt).toBeGreaterThan(0);
+    expect(replyAt).toBeLessThan(10);
+  });
+
   it("starts a job at once when the oldest job has waited more than `maxWaitMs`", () => {
     const later = new LaterQueue({ maxWaitMs: 20 });
     const started: number[] = [];

@@ -16,6 +16,7 @@ import type { Asker } from "../asker.js";
 import { SIGNATURE_WINDOW_S } from "./admit-request.js";
 import { asciiJson } from "./ascii-json.js";
 import { renderedOnce } from "./rendered-once.js";
+import { webApiFetch } from "./web-api-fetch.js";
 import { ACTIONS, ASK_NEXT_ID, renderAnswer, renderNotice, renderReply, type AskedBy } from "./render-blocks.js";
 
 export type SlackDeps = { settings: SlackSettings; asker: Asker; answers: AnswerCache; store: Store; background: InFlight; later: LaterQueue; logger: Logger };
@@ -106,6 +107,7 @@ export function createSlackApp(deps: SlackDeps): SlackSide {
       slackApiUrl: settings.apiUrl,
       // Rate-limited calls wait for Retry-After and try again.
       retryConfig: retryOnlyRateLimits,
+      fetch: webApiFetch,
     },
   });
 

@@ -352,6 +352,8 @@ function needsValue(question: Question, best: Evidence): boolean {
   if (question.intent === "how_many" && !COUNT_WORDS.test(best.passage.text) && !/\d/.test(best.passage.text)) return true;
   // Nor does a sentence that says no span of time answer "how long" ("had initially said it would … fight the ban").
   if (question.intent === "how_long" && !saysHowLong(best.passage.text)) return true;
+  // Nor "when" a sentence that holds no time at all ("reports … were first circulated by CNN"): it says that, not when.
+  if (question.intent === "when" && best.fit === 0) return true;
   return best.coverage < ANSWER_DEFAULTS.fullCoverage;
 }
 

@@ -242,10 +242,12 @@ const NAME_OF_ROLE = new RegExp(`\\bnames? of (the |that |this |its |their |kasp
  * "what official Commerce ruling").
  */
 const WHICH_ROLE = new RegExp(`\\b(?:which|what) (?:\\w+ ){0,2}(?:${ROLES})(?![\\w'’-])(?:\\s+(\\p{L}+))?`, "iu");
+/** "Who's the CNN reporter that…", "who is the Treasury secretary": the person holding the role. */
+const WHO_IS_ROLE = new RegExp(`^\\W*who(?:'s|’s|s| is| was| are| were) (?:the|that|this) (?:\\w+ ){0,2}(?:${ROLES})(?![\\w'’-])(?:\\s+(\\p{L}+))?`, "iu");
 
 /** Whether a role asked for is the person ("which official declared…", "which reporter first broke…"), not a noun's modifier. */
 function asksForRole(asked: string): boolean {
-  const match = WHICH_ROLE.exec(asked);
+  const match = WHICH_ROLE.exec(asked) ?? WHO_IS_ROLE.exec(asked);
   if (!match) return false;
   const next = match[1]?.toLowerCase();
   // After the person comes a function word, a verb or an adverb; after a modifier, the noun it modifies.

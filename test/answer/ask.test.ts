@@ -28,6 +28,12 @@ describe("ask: ranking pins the best source", () => {
     expect(a.citations[0].dates).toContainEqual({ text: "September 29", iso: "2024-09-29" });
   });
 
+  it("does not answer 'when' with a sentence that holds no time, however many of the question's words it has", () => {
+    // The articles say CNN reported it first, never on what day.
+    expect(answer("On what date did CNN first report that Kaspersky was leaving?").status).toBe("not_found");
+    expect(answer("When did Kaspersky announce it was leaving?").answer).toMatch(/July 15, 2024/);
+  });
+
   it("dates 'when was it banned' by the news, and a ban the question places in the past by the background", () => {
     expect(answer("when was kaspersky banned").answer).toMatch(/June/);
     expect(answer("when was kaspersky banned from federal agencies").answer).toMatch(/2017/);
@@ -434,6 +440,12 @@ describe("ask: when the sources don't answer", () => {
   it("does not answer a question for a person by their role ('which CNN reporter…') with an organisation", () => {
     expect(answer("Which CNN reporter broke the story first?").status).toBe("not_found");
     expect(answer("Which official formally declared the ban?").answer).toMatch(/Raimondo/);
+  });
+
+  it("reads 'who's the <role>…' as asking for the person: a sentence naming only their organisation does not answer", () => {
+    expect(answer("Who's the CNN reporter that broke the Kaspersky story?").status).toBe("not_found");
+    expect(answer("Who is the Treasury Secretary that signed off on the sanctions?").status).toBe("not_found");
+    expect(answer("who's the secretary that announced the ban").answer).toMatch(/Gina Raimondo/);
   });
 
   it("does not answer for a side no article quotes ('what did Congress say…')", () => {

@@ -12,6 +12,8 @@ export const LATER_DEFAULTS = {
    * than `maxWaitMs`: the server's requests (src/server.ts), ahead of the replies to them.
    */
   yieldTo: null as { readonly waiting: number } | null,
+  /** Jobs started in one turn of the event loop. */
+  perTurn: 1,
 };
 
 /**
@@ -21,9 +23,9 @@ export const LATER_DEFAULTS = {
  * between the requests of a burst: of 1,000 requests at once, the last Slack acknowledgements
  * waited for every reply and Teams turn that arrived before them.
  *
- * Jobs run in the order they came, one for each turn of the event loop (setImmediate): between
- * two jobs Node reads whatever requests have arrived, and those (queued in `yieldTo`) start
- * first. A job runs until its first wait for I/O, its continuations as their I/O completes.
+ * Jobs run in the order they came, `perTurn` (one) for each turn of the event loop (setImmediate):
+ * between two turns Node reads whatever requests have arrived, and those (queued in `yieldTo`)
+ * start first. A job runs until its first wait for I/O, its continuations as their I/O completes.
  */
 export class LaterQueue {
   private readonly options: typeof LATER_DEFAULTS;
@@ -72,8 +74,11 @@ export class LaterQueue {
       return;
     }
     this.scheduled = false;
-    const job = this.jobs[this.next];
-    this.jobs[this.next++] = undefined!; // what has started is not held here
+    const starting: (() => void)[] = [];
+    while (starting.length < this.options.perTurn && this.next < this.jobs.length) {
+      starting.push(this.jobs[this.next]);
+      this.jobs[this.next++] = undefined!; // what has started is not held here
+    }
     if (this.next === this.jobs.length) {
       this.jobs.length = 0;
       this.queuedAt.length = 0;
@@ -87,6 +92,6 @@ export class LaterQueue {
       }
       this.schedule();
     }
-    job();
+    for (const job of starting) job();
   };
 }

@@ -27,6 +27,13 @@ export type RunningServer = PlatformModes & {
   close(): Promise<void>;
 };
 
+/**
+ * Requests started in one turn of the event loop. One a turn cost /kaspersky about a fifth of its
+ * throughput (each turn polls and sets its timers); 4, 8 and 16 kept it at or above Bolt alone's
+ * with app_mention's acknowledgement p99 at 73–266 ms (scratch runs of 4 s each, in turns).
+ */
+const REQUESTS_PER_TURN = 8;
+
 export const SERVER_DEFAULTS = {
   /** How long shutdown waits for requests and replies under way before closing connections. */
   shutdownGraceMs: 10_000,
@@ -95,14 +102,14 @@ export async function startServer({
   const answers = new AnswerCache(index);
   const asker = new Asker({ index, answers, store, logger }, { questionsPerMinute: config.rateLimitPerMinute });
   const background = new InFlight();
-  // Requests start one for each turn of the event loop, in the order they came, before any work
-  // that can wait. libuv (1.45 on, so Node 20 and 24) accepts one new connection a turn: a turn
-  // that handled every request waiting on the open connections kept new connections in the
-  // kernel's backlog for as many turns as there were connections before them. Under 100 busy
-  // connections (npm run bench, app_mention) some waited seconds to be accepted at all, while
-  // the server answered each request it had read in milliseconds. The queue is bounded by the
-  // connections (one request at a time on each).
-  const arrivals = new LaterQueue({ maxWaitMs: Number.POSITIVE_INFINITY });
+  // Requests start a few for each turn of the event loop (REQUESTS_PER_TURN), in the order they
+  // came, before any work that can wait. libuv (1.45 on, so Node 20 and 24) accepts one new
+  // connection a turn: a turn that handled every request waiting on the open connections kept new
+  // connections in the kernel's backlog for as many turns as there were connections before them.
+  // Under 100 busy connections (npm run bench, app_mention) some waited seconds to be accepted at
+  // all, while the server answered each request it had read in milliseconds. The queue is bounded
+  // by the connections (one request at a time on each).
+  const arrivals = new LaterQueue({ maxWaitMs: Number.POSITIVE_INFINITY, perTurn: REQUESTS_PER_TURN });
   const later = new LaterQueue({ yieldTo: arrivals });
   const modes = Object.fromEntries(PLATFORMS.map((p: AnyPlatform) => [p.name, p.modeOf(settingsOf(config, p))])) as PlatformModes;
   // Only the platforms that are on are started, and only their SDKs loaded.

@@ -57,6 +57,26 @@ describe("LaterQueue", () => {
     expect(order).toEqual(["request 1", "request 2", "request 3", "reply"]);
   });
 
+  it("starts `perTurn` jobs a turn: a request that arrives meanwhile waits at most that many", async () => {
+    const queue = new LaterQueue({ maxWaitMs: Number.POSITIVE_INFINITY, perTurn: 3 });
+    const turns: number[] = [];
+    // Counts turns of the event loop: an immediate queued from an immediate runs in the next turn.
+    let turn = 0;
+    let counting = true;
+    const tick = () => {
+      turn++;
+      if (counting) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await Promise.all(Array.from({ length: 7 }, () => queue.run(async () => void turns.push(turn))));
+    counting = false;
+    expect(turns.length).toBe(7);
+    expect(new Set(turns.slice(0, 3)).size).toBe(1);
+    expect(new Set(turns.slice(3, 6)).size).toBe(1);
+    expect(turns[3]).toBeGreaterThan(turns[2]);
+    expect(turns[6]).toBeGreaterThan(turns[5]);
+  });
+
   it("stops yielding once its oldest job has waited more than `maxWaitMs`", async () => {
     const arrivals = new LaterQueue({ maxWaitMs: Number.POSITIVE_INFINITY });
     const later = new LaterQueue({ maxWaitMs: 20, yieldTo: arrivals });

@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { asksPersonName, namesIn, namesWhatIsAsked, RANKING, weigh, weightiestPassageTerm } from "./evidence.js";
-import { FACT_MATCH_DEFAULTS, type FactMatch } from "./fact-match.js";
+import { FACT_MATCH_DEFAULTS, intentsOf, type FactMatch } from "./fact-match.js";
 import { intentClass } from "./decide-weights.js";
 import { holdsAnswerToQuestion } from "./fact-readers.js";
 import type { Question } from "./question.js";
@@ -40,8 +40,15 @@ export function bestFact(
  * "what's the name of".
  */
 export function holdsWhatIsAsked(index: KnowledgeIndex, fact: Fact, question: Question): boolean {
-  // An overview answers a broad question, never one that asks for a date, a number or a name.
-  if (fact.broad ? intentClass(question.intent) !== "open" : !holdsAnswerToQuestion(question, fact, index)) return false;
+  // An overview answers a broad question, and one that asks for a date, a number or a name only when its phrasings ask
+  // that kind of question and it holds that kind of value ("the key dates" answers "what's the hard date we must migrate by?").
+  const valueAsked = intentClass(question.intent) !== "open";
+  if (
+    fact.broad
+      ? valueAsked && !(intentsOf(fact).has(question.intent) && holdsAnswerToQuestion(question, fact, index))
+      : !holdsAnswerToQuestion(question, fact, index)
+  )
+    return false;
   const passages = fact.passageIds.map((id) => index.passage(id));
   if (!passages.some((p) => namesWhatIsAsked(index, p, question))) return false;
   return !asksPersonName(question) || passages.some((p) => namesIn(p).some((n) => n.person));

@@ -203,7 +203,7 @@ function inFirstPerson(phrasing: Phrasing): boolean {
 
 const FACT_INTENTS = new WeakMap<Fact, ReadonlySet<Intent>>();
 /** The kinds of question the fact's phrasings ask. */
-function intentsOf(fact: Fact): ReadonlySet<Intent> {
+export function intentsOf(fact: Fact): ReadonlySet<Intent> {
   let intents = FACT_INTENTS.get(fact);
   if (!intents) FACT_INTENTS.set(fact, (intents = new Set(fact.questions.map(detectIntent))));
   return intents;

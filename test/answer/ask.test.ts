@@ -28,6 +28,12 @@ describe("ask: ranking pins the best source", () => {
     expect(a.citations[0].dates).toContainEqual({ text: "September 29", iso: "2024-09-29" });
   });
 
+  it("answers a 'when' from the overview of the key dates when no fact on one point gives a date", () => {
+    const a = answer("when is the deadline to replace kaspersky");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/September 29/);
+  });
+
   it("does not answer 'when' with a sentence that holds no time, however many of the question's words it has", () => {
     // The articles say CNN reported it first, never on what day.
     expect(answer("On what date did CNN first report that Kaspersky was leaving?").status).toBe("not_found");

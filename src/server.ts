@@ -60,6 +60,8 @@ export const CONNECTION_LIMITS = {
   keepAliveTimeoutMs: 5_000,
   /** Connections open at once; past it a new connection is closed at once (Node's default: no limit). */
   maxConnections: 1_000,
+  /** Requests read and waiting to start (see `arrivals` in startServer); past it one is answered 503 and its connection closed. */
+  maxQueuedRequests: 1_000,
   /**
    * New connections the kernel holds until the server takes them (listen's backlog; Linux caps it
    * at net.core.somaxconn). Node's default, 511, is fewer than the server takes at once: in a
@@ -107,8 +109,9 @@ export async function startServer({
   // connection a turn: a turn that handled every request waiting on the open connections kept new
   // connections in the kernel's backlog for as many turns as there were connections before them.
   // Under 100 busy connections (npm run bench, app_mention) some waited seconds to be accepted at
-  // all, while the server answered each request it had read in milliseconds. The queue is bounded
-  // by the connections (one request at a time on each).
+  // all, while the server answered each request it had read in milliseconds. A client that
+  // pipelines can queue many requests on one connection: past limits.maxQueuedRequests they are
+  // answered 503 at once.
   const arrivals = new LaterQueue({ maxWaitMs: Number.POSITIVE_INFINITY, perTurn: REQUESTS_PER_TURN });
   const later = new LaterQueue({ yieldTo: arrivals });
   const modes = Object.fromEntries(PLATFORMS.map((p: AnyPlatform) => [p.name, p.modeOf(settingsOf(config, p))])) as PlatformModes;
@@ -148,9 +151,11 @@ export async function startServer({
       res.once("finish", () =>
         logger.info({ reqId, method: req.method, path: pathOf(req), status: res.statusCode, ms: Math.round(performance.now() - started) }, "request"),
       );
+      if (arrivals.waiting >= limits.maxQueuedRequests) return sendJson(res, 503, { error: "busy: try again" }, { connection: "close", "retry-after": "1" });
       // Handlers that write log lines find the id with requestIdOf(req) (see log.ts, requestLog).
+      // A request whose client went away while it waited is not handled: nobody reads the answer.
       arrivals
-        .run(() => route(req, res))
+        .run(async () => (req.destroyed ? undefined : route(req, res)))
         .catch((error) => {
           logger.error({ err: error, reqId, path: pathOf(req) }, "request failed");
           if (res.headersSent) return void res.destroy(); // a half-sent response cannot become an error
@@ -210,7 +215,8 @@ export async function startServer({
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
       const grace = new Promise<void>((resolve) => setTimeout(resolve, SERVER_DEFAULTS.shutdownGraceMs).unref());
       server.closeIdleConnections();
-      await Promise.race([Promise.all([closed, background.settled()]), grace]);
+      // Once the connections are closed every request has been handled, and its reply work tracked.
+      await Promise.race([closed.then(() => background.settled()), grace]);
       clearInterval(sweep);
       server.closeAllConnections();
       await store.close();

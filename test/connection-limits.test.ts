@@ -100,6 +100,22 @@ describe("connection limits", () => {
     expect(ms).toBeLessThan(3_000); // Node's default, 5 s, would not be
   });
 
+  it("answers 503 and closes the connection past the requests that may wait to start, and keeps serving", async () => {
+    const { port } = await start({ maxQueuedRequests: 5 });
+    const socket = await open(port);
+    // One client pipelines 50 requests, all read in one go: more than may wait.
+    let received = "";
+    socket.on("data", (chunk) => (received += chunk));
+    const closed = new Promise((resolve) => socket.once("close", resolve));
+    socket.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".repeat(50));
+    await closed;
+    const statuses = [...received.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]));
+    expect(statuses).toContain(200);
+    expect(statuses).toContain(503);
+    expect(statuses.length).toBeLessThan(50);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  });
+
   it("closes new connections at once past the maximum, and takes them again when one ends", async () => {
     const { port } = await start({ maxConnections: 3 });
     const held = await Promise.all([open(port), open(port), open(port)]);

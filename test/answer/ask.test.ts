@@ -32,6 +32,8 @@ describe("ask: ranking pins the best source", () => {
     const a = answer("when is the deadline to replace kaspersky");
     expect(a.status).toBe("answered");
     expect(a.answer).toMatch(/September 29/);
+    // The ban takes effect in steps: the overview gives each, the update cutoff among them.
+    expect(answer("when does the ban take effect").answer).toMatch(/July 20.*September 29/);
   });
 
   it("does not answer 'when' with a sentence that holds no time, however many of the question's words it has", () => {

@@ -106,9 +106,17 @@ export async function startTeams(
   };
 }
 
-/** The body as text, or null when it is larger than MAX_BODY (read to the end, so the 413 can be sent). */
+/**
+ * The body as text, or null when it is larger than MAX_BODY (read to the end, so the 413 can be
+ * sent). Rejects when the client went away before the end: a request destroyed before these
+ * listeners were attached emits no error, and would otherwise be waited for forever.
+ */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
+    if (req.destroyed) return reject(new Error("the request was closed before it was read"));
+    req.once("close", () => {
+      if (!req.complete) reject(new Error("the request was closed before its end"));
+    });
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {

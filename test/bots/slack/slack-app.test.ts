@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import http from "node:http";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Answer } from "../../../src/answer/answer-schema.js";
 import { ask } from "../../../src/answer/ask.js";
 import { sources, timeline } from "../../../src/answer/timeline.js";
@@ -174,6 +175,17 @@ describe("conversations", () => {
     expect((await postEvent(envelope, { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" })).status).toBe(200);
     await settle();
     expect(slack.posts()).toHaveLength(1);
+  });
+
+  it("posts the reply through node:http (web-api-fetch.ts), not Node's fetch, which cost a reply about 3 ms of CPU", async () => {
+    const request = vi.spyOn(http, "request");
+    try {
+      expect((await postEvent(eventCallback(appMention("When do updates stop?")))).status).toBe(200);
+      await slack.waitFor(() => slack.posts());
+      expect(request.mock.calls.map(([url]) => String(url))).toContain(`${slack.url}/api/chat.postMessage`);
+    } finally {
+      request.mockRestore();
+    }
   });
 
   it("answers once when a mention arrives both as app_mention and as message", async () => {

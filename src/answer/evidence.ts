@@ -5,7 +5,7 @@ import { datesAgree, formatDate } from "../index/dates.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Passage } from "../index/passages.js";
 import type { Intent } from "./intent.js";
-import { distinctiveWords, extractNames, isCountry, isPlaceTerm, placeLike, type Name } from "./names.js";
+import { distinctiveWords, extractNames, isCountry, isPlaceTerm, isTitle, placeLike, type Name } from "./names.js";
 import { processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { irregularVerbBase } from "../index/irregular-verbs.js";
@@ -235,27 +235,50 @@ const ROLES = questionWords.personRoles.roles.join("|");
  * "The name of the COO", "the names of the people…": a person by their role (question-words.json). A role ends
  * the word ("man-in-the-middle" is not a man).
  */
-const NAME_OF_ROLE = new RegExp(`\\bnames? of (the |that |this |its |their |kaspersky's )?(\\w+ ){0,2}(${ROLES}|person|people)(?![\\w-])`, "i");
+const NAME_OF_ROLE = new RegExp(`\\bnames? of (the |that |this |its |their |kaspersky's )?(\\w+ ){0,2}(?<role>${ROLES}|person|people)(?![\\w-])`, "i");
 /**
  * "Which CNN reporter…", with the word after the role: one in the possessive asks for what it owns
  * ("which president's administration"), and one before a noun describes it ("which executive order",
  * "what official Commerce ruling").
  */
-const WHICH_ROLE = new RegExp(`\\b(?:which|what) (?:\\w+ ){0,2}(?:${ROLES})(?![\\w'’-])(?:\\s+(\\p{L}+))?`, "iu");
+const WHICH_ROLE = new RegExp(`\\b(?:which|what) (?:\\w+ ){0,2}(?<role>${ROLES})(?![\\w'’-])(?:\\s+(?<next>\\p{L}+))?`, "iu");
 /** "Who's the CNN reporter that…", "who is the Treasury secretary": the person holding the role. */
-const WHO_IS_ROLE = new RegExp(`^\\W*who(?:'s|’s|s| is| was| are| were) (?:the|that|this) (?:\\w+ ){0,2}(?:${ROLES})(?![\\w'’-])(?:\\s+(\\p{L}+))?`, "iu");
+const WHO_IS_ROLE = new RegExp(
+  `^\\W*who(?:'s|’s|s| is| was| are| were) (?:the|that|this) (?:\\w+ ){0,2}(?<role>${ROLES})(?![\\w'’-])(?:\\s+(?<next>\\p{L}+))?`,
+  "iu",
+);
 
 /** Whether a role asked for is the person ("which official declared…", "which reporter first broke…"), not a noun's modifier. */
 function asksForRole(asked: string): boolean {
   const match = WHICH_ROLE.exec(asked) ?? WHO_IS_ROLE.exec(asked);
   if (!match) return false;
-  const next = match[1]?.toLowerCase();
+  const next = match.groups?.next?.toLowerCase();
   // After the person comes a function word, a verb or an adverb; after a modifier, the noun it modifies.
   return next === undefined || STOPWORDS.has(next) || /(ed|ly)$/.test(next) || next === "first" || next === "last" || irregularVerbBase(next) !== null;
 }
 
 /** "Which agency…", "the name of the department…": an organisation is asked for, and a person does not answer it. */
 const ORGANISATION = new RegExp(`\\b(${questionWords.namesThatAreNotPeople.join("|")})\\b`, "i");
+
+/**
+ * The role a question asks a person by, when it is one a title names ("reporter", "secretary"): a
+ * person the sentence titles otherwise ("President Joe Biden") does not hold it. Null for the
+ * roles anyone in charge may hold ("official", "executive", "head"; question-words.json,
+ * personRoles.anyTitle), and when no role is asked.
+ */
+function askedTitle(question: Question): string | null {
+  if (!asksPersonName(question)) return null;
+  const role = (NAME_OF_ROLE.exec(question.asked) ?? WHICH_ROLE.exec(question.asked) ?? WHO_IS_ROLE.exec(question.asked))?.groups?.role?.toLowerCase();
+  return role && !ANY_TITLE.has(role) ? role : null;
+}
+const ANY_TITLE: ReadonlySet<string> = new Set(questionWords.personRoles.anyTitle);
+
+/** Whether a name opens with a title other than the asked one ("President Joe Biden" for "which reporter…"). */
+function titledOtherwise(name: Name, title: string | null): boolean {
+  if (title === null) return false;
+  const first = name.text.split(/\s+/)[0];
+  return isTitle(first) && first.toLowerCase() !== title;
+}
 
 /** "What's the name of the COO?": only a person's name answers, however well a sentence matches the words. */
 export function asksPersonName(question: Question): boolean {
@@ -310,7 +333,10 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
       // "The name of the chief operating officer" is a person's; an agency does not answer it.
       const person = asksPersonName(question);
       const organisation = asksOrganisation(question);
-      const names = features.names.filter((n) => isAnswerName(index, n, question) && (!person || n.person) && !onlyReports(index, n, question));
+      const title = askedTitle(question);
+      const names = features.names.filter(
+        (n) => isAnswerName(index, n, question) && (!person || n.person) && !titledOtherwise(n, title) && !onlyReports(index, n, question),
+      );
       const name = nearestTo(anchors, names, (n) => (n.person !== organisation ? 60 : 0));
       return name && { kind: "name", name };
     }

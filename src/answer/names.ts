@@ -30,6 +30,11 @@ const TITLES = new Set([
   "Spokesman",
   "Founder",
 ]);
+/** Whether a word is a title written before a person's name ("President", "Secretary"). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word);
+}
+
 const ORG_WORDS = new Set(
   (
     "Department Office Lab Labs Laboratory Administration Government Commerce Treasury Security Homeland Control Express " +

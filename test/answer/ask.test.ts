@@ -456,6 +456,12 @@ describe("ask: when the sources don't answer", () => {
     expect(answer("who's the secretary that announced the ban").answer).toMatch(/Gina Raimondo/);
   });
 
+  it("does not answer a person asked for by a title with someone the sources title otherwise ('President Joe Biden' is no reporter)", () => {
+    expect(answer("who is the reporter that broke it").status).toBe("not_found");
+    expect(answer("which reporter broke it").status).toBe("not_found");
+    expect(answer("who's the US president that unveiled the ban?").answer).toMatch(/Joe Biden/);
+  });
+
   it("does not answer for a side no article quotes ('what did Congress say…')", () => {
     expect(answer("What did Congress say about the Kaspersky ban?").status).toBe("not_found");
   });

@@ -235,16 +235,19 @@ const ROLES = questionWords.personRoles.roles.join("|");
  * "The name of the COO", "the names of the people…": a person by their role (question-words.json). A role ends
  * the word ("man-in-the-middle" is not a man).
  */
-const NAME_OF_ROLE = new RegExp(`\\bnames? of (the |that |this |its |their |kaspersky's )?(\\w+ ){0,2}(?<role>${ROLES}|person|people)(?![\\w-])`, "i");
+const NAME_OF_ROLE = new RegExp(
+  `\\bnames? of (the |that |this |its |their |kaspersky's )?(?<quals>(?:\\w+ ){0,2})(?<role>${ROLES}|person|people)(?![\\w-])`,
+  "i",
+);
 /**
  * "Which CNN reporter…", with the word after the role: one in the possessive asks for what it owns
  * ("which president's administration"), and one before a noun describes it ("which executive order",
  * "what official Commerce ruling").
  */
-const WHICH_ROLE = new RegExp(`\\b(?:which|what) (?:\\w+ ){0,2}(?<role>${ROLES})(?![\\w'’-])(?:\\s+(?<next>\\p{L}+))?`, "iu");
+const WHICH_ROLE = new RegExp(`\\b(?:which|what) (?<quals>(?:\\w+ ){0,2})(?<role>${ROLES})(?![\\w'’-])(?:\\s+(?<next>\\p{L}+))?`, "iu");
 /** "Who's the CNN reporter that…", "who is the Treasury secretary": the person holding the role. */
 const WHO_IS_ROLE = new RegExp(
-  `^\\W*who(?:'s|’s|s| is| was| are| were) (?:the|that|this) (?:\\w+ ){0,2}(?<role>${ROLES})(?![\\w'’-])(?:\\s+(?<next>\\p{L}+))?`,
+  `^\\W*who(?:'s|’s|s| is| was| are| were) (?:the|that|this) (?<quals>(?:\\w+ ){0,2})(?<role>${ROLES})(?![\\w'’-])(?:\\s+(?<next>\\p{L}+))?`,
   "iu",
 );
 
@@ -273,11 +276,39 @@ function askedTitle(question: Question): string | null {
 }
 const ANY_TITLE: ReadonlySet<string> = new Set(questionWords.personRoles.anyTitle);
 
-/** Whether a name opens with a title other than the asked one ("President Joe Biden" for "which reporter…"). */
-function titledOtherwise(name: Name, title: string | null): boolean {
-  if (title === null) return false;
+/**
+ * The words that say which holder of the role is asked for, as index terms: before the role ("the
+ * **homeland security** secretary", "which **CNN** reporter") and after it ("the secretary **of
+ * defense**"). A sentence naming a person answers only when it holds them all: "Commerce Secretary
+ * Gina Raimondo" is not the secretary of defense. Not the roles anyone may hold, nor the story's
+ * subject ("which kaspersky executive"), nor words that only describe the holder ("which **cabinet**
+ * secretary"; question-words.json, personRoles.descriptors).
+ */
+export function roleQualifiers(index: KnowledgeIndex, question: Question): string[] {
+  if (!asksPersonName(question)) return [];
+  const match = NAME_OF_ROLE.exec(question.asked) ?? WHICH_ROLE.exec(question.asked) ?? WHO_IS_ROLE.exec(question.asked);
+  if (!match) return [];
+  const role = match.groups?.role ?? "";
+  const after = new RegExp(`\\b${role}\\s+of\\s+(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)`, "iu").exec(question.asked);
+  const words = [...tokenize(match.groups?.quals ?? ""), ...tokenize(after?.[1] ?? "")];
+  return words
+    .filter((w) => !STOPWORDS.has(w) && !ANY_TITLE.has(w) && !ROLE_WORDS.has(w) && !DESCRIPTORS.has(w))
+    .map((w) => processTerm(w))
+    .filter((t): t is string => t !== null && !index.isBackground(t));
+}
+const ROLE_WORDS: ReadonlySet<string> = new Set(questionWords.personRoles.roles);
+/** Words that describe a role's holder without saying which office ("cabinet secretary", "top official"). */
+const DESCRIPTORS: ReadonlySet<string> = new Set(questionWords.personRoles.descriptors);
+
+/**
+ * Whether a name opens with a title other than the asked one ("President Joe Biden" for "which
+ * reporter…"), or with any title for an office a role anyone may hold is qualified into ("the chief
+ * legal officer").
+ */
+function titledOtherwise(name: Name, title: string | null, qualified: boolean): boolean {
   const first = name.text.split(/\s+/)[0];
-  return isTitle(first) && first.toLowerCase() !== title;
+  if (!isTitle(first)) return false;
+  return title !== null ? first.toLowerCase() !== title : qualified;
 }
 
 /** "What's the name of the COO?": only a person's name answers, however well a sentence matches the words. */
@@ -334,8 +365,15 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
       const person = asksPersonName(question);
       const organisation = asksOrganisation(question);
       const title = askedTitle(question);
+      // "Who's the secretary of defense?": a person in a sentence that says nothing of defense is someone else.
+      const qualifiers = person ? roleQualifiers(index, question) : [];
+      if (qualifiers.some((t) => !features.terms.has(t))) return null;
       const names = features.names.filter(
-        (n) => isAnswerName(index, n, question) && (!person || n.person) && !titledOtherwise(n, title) && !onlyReports(index, n, question),
+        (n) =>
+          isAnswerName(index, n, question) &&
+          (!person || n.person) &&
+          !(person && titledOtherwise(n, title, qualifiers.length > 0)) &&
+          !onlyReports(index, n, question),
       );
       const name = nearestTo(anchors, names, (n) => (n.person !== organisation ? 60 : 0));
       return name && { kind: "name", name };

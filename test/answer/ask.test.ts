@@ -462,6 +462,13 @@ describe("ask: when the sources don't answer", () => {
     expect(answer("who's the US president that unveiled the ban?").answer).toMatch(/Joe Biden/);
   });
 
+  it("answers a person asked for by an office only from a sentence that names that office ('the secretary of defense' is not the Commerce Secretary)", () => {
+    expect(answer("who is the secretary of homeland security").status).toBe("not_found");
+    expect(answer("Who's the chief legal officer that was sanctioned?").status).toBe("not_found");
+    expect(answer("who is the secretary of commerce").answer).toMatch(/Gina Raimondo/);
+    expect(answer("which cabinet secretary announced the ban?").answer).toMatch(/Gina Raimondo/);
+  });
+
   it("does not answer for a side no article quotes ('what did Congress say…')", () => {
     expect(answer("What did Congress say about the Kaspersky ban?").status).toBe("not_found");
   });

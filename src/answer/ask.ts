@@ -353,7 +353,8 @@ function needsValue(question: Question, best: Evidence): boolean {
   // Nor does a sentence that says no span of time answer "how long" ("had initially said it would … fight the ban").
   if (question.intent === "how_long" && !saysHowLong(best.passage.text)) return true;
   // Nor "when" a sentence that holds no time at all ("reports … were first circulated by CNN"): it says that, not when.
-  if (question.intent === "when" && best.fit === 0) return true;
+  // A span from another event is a time ("nearly a month after the Biden administration unveiled…").
+  if (question.intent === "when" && best.fit === 0 && !saysHowLong(best.passage.text)) return true;
   return best.coverage < ANSWER_DEFAULTS.fullCoverage;
 }
 

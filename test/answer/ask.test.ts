@@ -40,6 +40,8 @@ describe("ask: ranking pins the best source", () => {
     // The articles say CNN reported it first, never on what day.
     expect(answer("On what date did CNN first report that Kaspersky was leaving?").status).toBe("not_found");
     expect(answer("When did Kaspersky announce it was leaving?").answer).toMatch(/July 15, 2024/);
+    // A span from another event is a time: "nearly a month after the Biden administration unveiled…".
+    expect(answer("When did the Biden administration unveil the ban?").status).toBe("answered");
   });
 
   it("dates 'when was it banned' by the news, and a ban the question places in the past by the background", () => {

@@ -24,12 +24,18 @@ export function bestFact(
   floor: number,
   maxCitations: number,
 ): { match: FactMatch; answer: Answer } | null {
-  for (const match of facts) {
-    // A fact far below the best one is about something else, even if it holds the asked-for kind of value.
-    if (match.score < floor || match.score < facts[0].score * FACT_MATCH_DEFAULTS.runnerUp) return null;
-    if (!holdsWhatIsAsked(index, match.fact, question)) continue;
-    const answer = answerFromFact(index, question, match, maxCitations);
-    if (answer) return { match, answer };
+  // For a date, a number or a name, a fact on one point answers before an overview that holds one ("when does the
+  // licensing ban start?" is September 29, not the list of key dates); the overview answers when no such fact does.
+  const passes = intentClass(question.intent) === "open" ? [null] : [false, true];
+  for (const overviews of passes) {
+    for (const match of facts) {
+      // A fact far below the best one is about something else, even if it holds the asked-for kind of value.
+      if (match.score < floor || match.score < facts[0].score * FACT_MATCH_DEFAULTS.runnerUp) break;
+      if (overviews !== null && match.fact.broad !== overviews) continue;
+      if (!holdsWhatIsAsked(index, match.fact, question)) continue;
+      const answer = answerFromFact(index, question, match, maxCitations);
+      if (answer) return { match, answer };
+    }
   }
   return null;
 }

@@ -34,6 +34,10 @@ describe("ask: ranking pins the best source", () => {
     expect(a.answer).toMatch(/September 29/);
     // The ban takes effect in steps: the overview gives each, the update cutoff among them.
     expect(answer("when does the ban take effect").answer).toMatch(/July 20.*September 29/);
+    // A fact on the one point asked about answers before the overview.
+    const licensing = answer("When does the licensing ban start?").answer;
+    expect(licensing).toMatch(/September 29, 2024/);
+    expect(licensing).not.toMatch(/June 20/);
   });
 
   it("does not answer 'when' with a sentence that holds no time, however many of the question's words it has", () => {

@@ -26,6 +26,8 @@ export const LATER_DEFAULTS = {
  * Jobs run in the order they came, `perTurn` (one) for each turn of the event loop (setImmediate):
  * between two turns Node reads whatever requests have arrived, and those (queued in `yieldTo`)
  * start first. A job runs until its first wait for I/O, its continuations as their I/O completes.
+ * The server starts the requests themselves through another one (`arrivals` in src/server.ts,
+ * eight a turn, never bypassed), so that new connections are accepted between them.
  */
 export class LaterQueue {
   private readonly options: typeof LATER_DEFAULTS;

@@ -28,6 +28,8 @@ const ActivityShape = z.looseObject({
   from: z.looseObject({ id: z.string() }),
   recipient: z.looseObject({ id: z.string() }),
   text: z.string().optional(),
+  // An invoke's or event's name: the bot reads it as text, and an object with its own toString cannot be made text.
+  name: z.string().optional(),
 });
 
 /** Teams started: `handle` serves `POST /api/messages` on a node:http request. */

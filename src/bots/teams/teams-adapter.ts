@@ -21,15 +21,26 @@ const MAX_BODY = 256 * 1024;
  * What must hold before an activity reaches botbuilder: it reads these fields without checking them
  * (a missing `recipient` or `conversation` would throw deep inside a turn). Other fields pass through.
  */
+/**
+ * What the bot reads of an activity, each a string in the Bot Framework's schema. Checked here: the
+ * bot makes ids, names and timestamps into text (store keys, log lines), and an object there
+ * (`{"toString": {}}`, found by fuzzing) cannot be made text, so the turn failed with a 500.
+ */
+const text = z.string().optional();
 const ActivityShape = z.looseObject({
   type: z.string().min(1),
   serviceUrl: z.string().regex(/^https?:\/\//, "must be an http(s) URL"),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-  from: z.looseObject({ id: z.string() }),
-  recipient: z.looseObject({ id: z.string() }),
-  text: z.string().optional(),
-  // An invoke's or event's name: the bot reads it as text, and an object with its own toString cannot be made text.
-  name: z.string().optional(),
+  conversation: z.looseObject({ id: z.string().min(1), conversationType: text, tenantId: text }),
+  from: z.looseObject({ id: z.string(), name: text, aadObjectId: text }),
+  recipient: z.looseObject({ id: z.string(), name: text }),
+  text,
+  name: text,
+  id: text,
+  replyToId: text,
+  channelId: text,
+  locale: text,
+  timestamp: text,
+  localTimestamp: text,
 });
 
 /** Teams started: `handle` serves `POST /api/messages` on a node:http request. */

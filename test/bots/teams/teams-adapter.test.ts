@@ -499,8 +499,10 @@ describe("bad requests", () => {
   it("answers an invoke it was never offered with 400, and a malformed search with suggestions", async () => {
     const fetchTask = searchQuery(connector.url, "x", { name: "composeExtension/fetchTask" });
     expect((await post(fetchTask)).status).toBe(400);
-    // A name that is not text (fuzzing found an object with its own toString answered 500).
+    // A name or id that is not text (fuzzing found an object with its own toString answered 500).
     expect((await post(searchQuery(connector.url, "x", { name: { toString: {} } }))).status).toBe(400);
+    expect((await post(searchQuery(connector.url, "x", { replyToId: { toString: {} } }))).status).toBe(400);
+    expect((await post(personalMessage(connector.url, "when do updates stop?", { id: { toString: {} } }))).status).toBe(400);
     const malformed = await post(searchQuery(connector.url, "x", { value: { commandId: "searchQuery", parameters: "x" } }));
     expect(malformed.status).toBe(200);
     expect(malformed.json().composeExtension.attachments.length).toBe(EXAMPLE_QUESTIONS.length);

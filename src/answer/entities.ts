@@ -64,9 +64,13 @@ export function isNameWord(word: string): boolean {
  * name the articles lack ("a client's CFO asked…"), nor the name a question is about ("Secretary Raimondo").
  */
 export function isRoleWord(word: string): boolean {
-  if (PERSON_ROLES.has(word.toLowerCase())) return true;
+  if (isPersonRole(word.toLowerCase())) return true;
   const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((tag) => isTagOf(tag, "Actor"));
+}
+/** Whether a lower-case word is one of question-words.json's personRoles ("reporter", "ciso"). */
+export function isPersonRole(word: string): boolean {
+  return PERSON_ROLES.has(word);
 }
 const PERSON_ROLES: ReadonlySet<string> = new Set(questionWords.personRoles.roles);
 

@@ -1,5 +1,5 @@
 import { intentClass } from "./intent.js";
-import { isDemonym } from "./entities.js";
+import { isDemonym, isPersonRole } from "./entities.js";
 import questionWords from "./question-words.json" with { type: "json" };
 import { datesAgree, formatDate } from "../index/dates.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
@@ -264,39 +264,41 @@ function asksForRole(asked: string): boolean {
 const ORGANISATION = new RegExp(`\\b(${questionWords.namesThatAreNotPeople.join("|")})\\b`, "i");
 
 /**
- * The role a question asks a person by, when it is one a title names ("reporter", "secretary"): a
- * person the sentence titles otherwise ("President Joe Biden") does not hold it. Null for the
- * roles anyone in charge may hold ("official", "executive", "head"; question-words.json,
- * personRoles.anyTitle), and when no role is asked.
+ * The role a question asks a person by ("which CNN reporter…", "who's the secretary of defense?"), read
+ * once per question (it is consulted for every candidate passage and fact); null when no person is asked for.
+ * - `title`: the role, when a title names it ("reporter", "secretary"): a person the sentence titles
+ *   otherwise ("President Joe Biden") does not hold it. Null for the roles anyone in charge may hold
+ *   ("official", "executive", "head"; question-words.json, personRoles.anyTitle).
+ * - `qualifiers`: the words that say which holder is asked for, as index terms: before the role ("the
+ *   **homeland security** secretary", "which **CNN** reporter") and after it ("the secretary **of
+ *   defense**"). A sentence naming a person answers only when it holds them all: "Commerce Secretary Gina
+ *   Raimondo" is not the secretary of defense. Not the roles, nor the story's subject ("which kaspersky
+ *   executive"), nor words that only describe the holder ("which **cabinet** secretary";
+ *   question-words.json, personRoles.descriptors).
  */
-function askedTitle(question: Question): string | null {
-  if (!asksPersonName(question)) return null;
-  const role = (NAME_OF_ROLE.exec(question.asked) ?? WHICH_ROLE.exec(question.asked) ?? WHO_IS_ROLE.exec(question.asked))?.groups?.role?.toLowerCase();
-  return role && !ANY_TITLE.has(role) ? role : null;
+export function askedRole(index: KnowledgeIndex, question: Question): AskedRole | null {
+  let asked = ASKED_ROLES.get(question);
+  if (asked === undefined) ASKED_ROLES.set(question, (asked = readAskedRole(index, question)));
+  return asked;
 }
-const ANY_TITLE: ReadonlySet<string> = new Set(questionWords.personRoles.anyTitle);
+export type AskedRole = { title: string | null; qualifiers: string[] };
+const ASKED_ROLES = new WeakMap<Question, AskedRole | null>();
 
-/**
- * The words that say which holder of the role is asked for, as index terms: before the role ("the
- * **homeland security** secretary", "which **CNN** reporter") and after it ("the secretary **of
- * defense**"). A sentence naming a person answers only when it holds them all: "Commerce Secretary
- * Gina Raimondo" is not the secretary of defense. Not the roles anyone may hold, nor the story's
- * subject ("which kaspersky executive"), nor words that only describe the holder ("which **cabinet**
- * secretary"; question-words.json, personRoles.descriptors).
- */
-export function roleQualifiers(index: KnowledgeIndex, question: Question): string[] {
-  if (!asksPersonName(question)) return [];
+function readAskedRole(index: KnowledgeIndex, question: Question): AskedRole | null {
+  if (!asksPersonName(question)) return null;
   const match = NAME_OF_ROLE.exec(question.asked) ?? WHICH_ROLE.exec(question.asked) ?? WHO_IS_ROLE.exec(question.asked);
-  if (!match) return [];
+  if (!match) return { title: null, qualifiers: [] };
   const role = match.groups?.role ?? "";
   const after = new RegExp(`\\b${role}\\s+of\\s+(?:the\\s+)?(\\p{L}+(?:\\s+\\p{L}+)?)`, "iu").exec(question.asked);
   const words = [...tokenize(match.groups?.quals ?? ""), ...tokenize(after?.[1] ?? "")];
-  return words
-    .filter((w) => !STOPWORDS.has(w) && !ANY_TITLE.has(w) && !ROLE_WORDS.has(w) && !DESCRIPTORS.has(w))
+  const qualifiers = words
+    .filter((w) => !STOPWORDS.has(w) && !ANY_TITLE.has(w) && !isPersonRole(w) && !DESCRIPTORS.has(w))
     .map((w) => processTerm(w))
     .filter((t): t is string => t !== null && !index.isBackground(t));
+  const title = role.toLowerCase();
+  return { title: title && !ANY_TITLE.has(title) ? title : null, qualifiers };
 }
-const ROLE_WORDS: ReadonlySet<string> = new Set(questionWords.personRoles.roles);
+const ANY_TITLE: ReadonlySet<string> = new Set(questionWords.personRoles.anyTitle);
 /** Words that describe a role's holder without saying which office ("cabinet secretary", "top official"). */
 const DESCRIPTORS: ReadonlySet<string> = new Set(questionWords.personRoles.descriptors);
 
@@ -305,10 +307,10 @@ const DESCRIPTORS: ReadonlySet<string> = new Set(questionWords.personRoles.descr
  * reporter…"), or with any title for an office a role anyone may hold is qualified into ("the chief
  * legal officer").
  */
-function titledOtherwise(name: Name, title: string | null, qualified: boolean): boolean {
+function titledOtherwise(name: Name, { title, qualifiers }: AskedRole): boolean {
   const first = name.text.split(/\s+/)[0];
   if (!isTitle(first)) return false;
-  return title !== null ? first.toLowerCase() !== title : qualified;
+  return title !== null ? first.toLowerCase() !== title : qualifiers.length > 0;
 }
 
 /** "What's the name of the COO?": only a person's name answers, however well a sentence matches the words. */
@@ -364,16 +366,11 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
       // "The name of the chief operating officer" is a person's; an agency does not answer it.
       const person = asksPersonName(question);
       const organisation = asksOrganisation(question);
-      const title = askedTitle(question);
+      const role = askedRole(index, question);
       // "Who's the secretary of defense?": a person in a sentence that says nothing of defense is someone else.
-      const qualifiers = person ? roleQualifiers(index, question) : [];
-      if (qualifiers.some((t) => !features.terms.has(t))) return null;
+      if (role?.qualifiers.some((t) => !features.terms.has(t))) return null;
       const names = features.names.filter(
-        (n) =>
-          isAnswerName(index, n, question) &&
-          (!person || n.person) &&
-          !(person && titledOtherwise(n, title, qualifiers.length > 0)) &&
-          !onlyReports(index, n, question),
+        (n) => isAnswerName(index, n, question) && (!person || n.person) && !(role && titledOtherwise(n, role)) && !onlyReports(index, n, question),
       );
       const name = nearestTo(anchors, names, (n) => (n.person !== organisation ? 60 : 0));
       return name && { kind: "name", name };

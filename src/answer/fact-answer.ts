@@ -2,7 +2,7 @@ import type { Fact } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
-import { asksPersonName, namesIn, namesWhatIsAsked, RANKING, roleQualifiers, weigh, weightiestPassageTerm } from "./evidence.js";
+import { askedRole, namesIn, namesWhatIsAsked, RANKING, weigh, weightiestPassageTerm } from "./evidence.js";
 import { FACT_MATCH_DEFAULTS, intentsOf, type FactMatch } from "./fact-match.js";
 import { intentClass } from "./decide-weights.js";
 import { holdsAnswerToQuestion } from "./fact-readers.js";
@@ -57,9 +57,9 @@ export function holdsWhatIsAsked(index: KnowledgeIndex, fact: Fact, question: Qu
     return false;
   const passages = fact.passageIds.map((id) => index.passage(id));
   if (!passages.some((p) => namesWhatIsAsked(index, p, question))) return false;
-  if (!asksPersonName(question)) return true;
-  const qualifiers = roleQualifiers(index, question);
-  return passages.some((p) => qualifiers.every((t) => p.terms.some(([term]) => term === t)) && namesIn(p).some((n) => n.person));
+  const role = askedRole(index, question);
+  if (!role) return true;
+  return passages.some((p) => role.qualifiers.every((t) => p.terms.some(([term]) => term === t)) && namesIn(p).some((n) => n.person));
 }
 
 /**

@@ -20,27 +20,24 @@ const MAX_BODY = 256 * 1024;
 /**
  * What must hold before an activity reaches botbuilder: it reads these fields without checking them
  * (a missing `recipient` or `conversation` would throw deep inside a turn). Other fields pass through.
+ * The optional ones are strings in the Bot Framework's schema, and the bot makes them into text (store
+ * keys, log lines): an object there (`{"toString": {}}`, found by fuzzing) cannot be, and failed the turn.
  */
-/**
- * What the bot reads of an activity, each a string in the Bot Framework's schema. Checked here: the
- * bot makes ids, names and timestamps into text (store keys, log lines), and an object there
- * (`{"toString": {}}`, found by fuzzing) cannot be made text, so the turn failed with a 500.
- */
-const text = z.string().optional();
+const optionalText = z.string().optional();
 const ActivityShape = z.looseObject({
   type: z.string().min(1),
   serviceUrl: z.string().regex(/^https?:\/\//, "must be an http(s) URL"),
-  conversation: z.looseObject({ id: z.string().min(1), conversationType: text, tenantId: text }),
-  from: z.looseObject({ id: z.string(), name: text, aadObjectId: text }),
-  recipient: z.looseObject({ id: z.string(), name: text }),
-  text,
-  name: text,
-  id: text,
-  replyToId: text,
-  channelId: text,
-  locale: text,
-  timestamp: text,
-  localTimestamp: text,
+  conversation: z.looseObject({ id: z.string().min(1), conversationType: optionalText, tenantId: optionalText }),
+  from: z.looseObject({ id: z.string(), name: optionalText, aadObjectId: optionalText }),
+  recipient: z.looseObject({ id: z.string(), name: optionalText }),
+  text: optionalText,
+  name: optionalText,
+  id: optionalText,
+  replyToId: optionalText,
+  channelId: optionalText,
+  locale: optionalText,
+  timestamp: optionalText,
+  localTimestamp: optionalText,
 });
 
 /** Teams started: `handle` serves `POST /api/messages` on a node:http request. */

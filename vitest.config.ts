@@ -26,6 +26,8 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     // Property tests and server tests are CPU-bound; two cores on CI.
     testTimeout: 30_000,
+    // dist/, which the tests of npm start and the terminal commands run.
+    globalSetup: ["test/build-dist.ts"],
     hookTimeout: 30_000,
     // isolate: false lets a worker keep the modules it imported for its next file (the engine,
     // Bolt and botbuilder take seconds to import); it suits files that start and stop what they use.

@@ -5,7 +5,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ask } from "../src/answer/ask.js";
 import { FakeSlackApi } from "./bots/slack/fake-slack-api.js";
 import { blockActions, signedHeaders, SIGNING_SECRET, slashCommand } from "./bots/slack/slack-requests.js";
@@ -16,10 +16,9 @@ import { answers, descendantsOf, freePort, isRunning, startProcess } from "./ser
 
 const run = promisify(execFile);
 
-/** `npm start` as a real process; resolves with its URL once it listens. */
+/** What `npm start` runs once dist/ is built (test/build-dist.ts), as a real process; resolves with its URL once it listens. */
 async function startMain(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
-  // Node itself, not the tsx wrapper: a signal to the wrapper can leave its node child running.
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["dist/main.js"], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -54,7 +53,7 @@ const slackEnv = (journal: string) => ({
 
 describe("npm start", () => {
   it("stops with exit code 2 and one message naming each bad variable", async () => {
-    const failure = await run("node_modules/.bin/tsx", ["src/main.ts"], {
+    const failure = await run(process.execPath, ["dist/main.js"], {
       env: { ...process.env, PORT: "x", SLACK_BOT_TOKEN: "nope", REDIS_URL: "http://x" },
       timeout: 60_000,
     }).catch((e) => e);
@@ -108,7 +107,7 @@ describe("npm start", () => {
 
 describe("npm start without Teams credentials", () => {
   it("says at start that Teams runs in Emulator mode, on 127.0.0.1 only", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const child = spawn(process.execPath, ["dist/main.js"], {
       env: { ...process.env, PORT: "0", HOST: "", MicrosoftAppId: "", SLACK_BOT_TOKEN: "", SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "" },
     });
     let stdout = "";
@@ -132,10 +131,12 @@ describe("npm start without Teams credentials", () => {
 
 describe("the compiled server (npm start, node dist/main.js)", () => {
   const journal = () => join(mkdtempSync(join(tmpdir(), "main-")), "journal.jsonl");
-  // What npm start's prestart does; built once here so that each test times only its start.
-  beforeAll(async () => {
-    await run(process.execPath, ["scripts/build.js", "--if-changed"], { timeout: 120_000 });
-  }, 120_000);
+
+  it("is built again only when a file it is built from changed: npm start's prestart is then a no-op", async () => {
+    const stamp = readFileSync("dist/build.json", "utf8");
+    const { stderr } = await run(process.execPath, ["scripts/build.js", "--if-changed"], { timeout: 60_000 });
+    expect({ stderr, stamp: readFileSync("dist/build.json", "utf8") }).toEqual({ stderr: "", stamp });
+  });
 
   it("finds, from dist/, each module the bundle leaves in node_modules (scripts/build.js), as one copy with what raw-body and Socket Mode use", () => {
     const fromDist = createRequire(join(process.cwd(), "dist", "serve.js"));

@@ -5,12 +5,13 @@ import { FOLLOW_UPS } from "../fixtures/follow-ups.js";
 import { seeds } from "../helpers.js";
 
 /**
- * `npm run chat` in a real pseudo-terminal, as a person types into it: `script` (util-linux)
+ * `npm run chat` (what it runs once dist/ is built, test/build-dist.ts) in a real pseudo-terminal,
+ * as a person types into it: `script` (util-linux)
  * runs it on a pty and passes our keystrokes through, so readline sees a terminal, echoes and
  * prompts, and Ctrl-D ends the session.
  */
 function terminal() {
-  const child = spawn("script", ["-qfec", "node_modules/.bin/tsx src/cli/chat.ts", "/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn("script", ["-qfec", `${JSON.stringify(process.execPath)} dist/chat.js`, "/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });
   let screen = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (screen += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));

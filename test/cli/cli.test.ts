@@ -13,12 +13,12 @@ import { editSources, seeds } from "../helpers.js";
 type Run = { code: number | null; stdout: string; stderr: string };
 
 /**
- * Runs a CLI entry point as `npm run` does (node with tsx, no wrapper process), optionally feeding
- * standard input. `closeOutput` closes the reading end of its stdout at once, as `| head` does
- * once it has read enough.
+ * Runs a command as `npm run ask` (eval, chat) does once dist/ is built (test/build-dist.ts):
+ * `node dist/ask.js`, no wrapper process; optionally feeding standard input. `closeOutput` closes
+ * the reading end of its stdout at once, as `| head` does once it has read enough.
  */
-function cli(script: string, args: string[], options: { input?: string; closeOutput?: boolean; cwd?: string } = {}): Promise<Run> {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: options.cwd, timeout: 60_000 });
+function cli(command: string, args: string[], options: { input?: string; closeOutput?: boolean; cwd?: string } = {}): Promise<Run> {
+  const child = spawn(process.execPath, [`dist/${command}.js`, ...args], { cwd: options.cwd, timeout: 60_000 });
   let stdout = "";
   let stderr = "";
   if (options.closeOutput) child.stdout.destroy();
@@ -54,7 +54,7 @@ const attributed = (c: { publisher: string; published: string | null }) => `— 
 describe("npm run ask", () => {
   it("prints the answer, the quote in quotation marks and '— Publisher, date'", async () => {
     const answer = expected("When do updates stop?");
-    const { code, stdout } = await cli("src/cli/ask.ts", ["When do updates stop?"]);
+    const { code, stdout } = await cli("ask", ["When do updates stop?"]);
     expect(code).toBe(0);
     expect(stdout.startsWith(`${answer.answer}\n`)).toBe(true);
     expect(answer.citations.length).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe("npm run ask", () => {
 
   it("prints one Answer as JSON with --json", async () => {
     const question = "Who first reported that Kaspersky was leaving?";
-    const { code, stdout } = await cli("src/cli/ask.ts", ["--json", question]);
+    const { code, stdout } = await cli("ask", ["--json", question]);
     expect(code).toBe(0);
     expect(AnswerSchema.parse(JSON.parse(stdout))).toEqual(expected(question));
   });
@@ -83,7 +83,7 @@ describe("npm run ask", () => {
       '{"question":42}',
       '{"question":"Who was sanctioned?"}',
     ].join("\n");
-    const { code, stdout, stderr } = await cli("src/cli/ask.ts", ["--jsonl"], { input });
+    const { code, stdout, stderr } = await cli("ask", ["--jsonl"], { input });
     const answers = stdout
       .trim()
       .split("\n")
@@ -104,7 +104,7 @@ describe("npm run ask", () => {
       ...FOLLOW_UPS.map((f, i) => ({ question: f.followUp, conversation: `c${i}` })),
       { question: FOLLOW_UPS[0].followUp },
     ];
-    const { code, stdout } = await cli("src/cli/ask.ts", ["--jsonl"], { input: lines.map((l) => JSON.stringify(l)).join("\n") });
+    const { code, stdout } = await cli("ask", ["--jsonl"], { input: lines.map((l) => JSON.stringify(l)).join("\n") });
     expect(code).toBe(0);
     const answers = stdout
       .trim()
@@ -121,14 +121,14 @@ describe("npm run ask", () => {
   });
 
   it("exits 0 when every --jsonl line is a question", async () => {
-    const { code, stdout, stderr } = await cli("src/cli/ask.ts", ["--jsonl"], { input: '{"question":"When do updates stop?"}\n' });
+    const { code, stdout, stderr } = await cli("ask", ["--jsonl"], { input: '{"question":"When do updates stop?"}\n' });
     expect({ code, stderr, lines: stdout.trim().split("\n").length }).toEqual({ code: 0, stderr: "", lines: 1 });
   });
 });
 
 describe("npm run eval", () => {
   it("ends with the score line", async () => {
-    const { code, stdout } = await cli("src/cli/eval.ts", ["../shared/eval/dev.jsonl"]);
+    const { code, stdout } = await cli("eval", ["../shared/eval/dev.jsonl"]);
     expect(code).toBe(0);
     expect(stdout.trim().split("\n").at(-1)).toMatch(/^score: \d+\/28 \(\d+%\)$/);
   });
@@ -136,7 +136,7 @@ describe("npm run eval", () => {
 
 describe("npm run chat", () => {
   it("answers questions and commands until standard input ends", async () => {
-    const { code, stdout } = await cli("src/cli/chat.ts", [], { input: "sources\ntimeline\nWhen was Kaspersky founded?\n" });
+    const { code, stdout } = await cli("chat", [], { input: "sources\ntimeline\nWhen was Kaspersky founded?\n" });
     expect(code).toBe(0);
     for (const source of sources(seeds()))
       expect(stdout).toContain(`${source.id}  ${source.publisher}, ${source.published ? formatDate(source.published) : "date unknown"}`);
@@ -150,7 +150,7 @@ describe("every command's command line", () => {
   const commands = ["ask", "chat", "eval", "report"];
 
   it("refuses a flag the command does not know, with its usage on stderr and exit code 2", async () => {
-    const runs = await Promise.all(commands.map((name) => cli(`src/cli/${name}.ts`, ["--verbose", "x.jsonl"])));
+    const runs = await Promise.all(commands.map((name) => cli(name, ["--verbose", "x.jsonl"])));
     for (const [i, { code, stdout, stderr }] of runs.entries()) {
       expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
       expect(stderr).toMatch(new RegExp(`^${commands[i]}: unknown flag --verbose\nusage: npm run ${commands[i]}\\b`));
@@ -158,13 +158,13 @@ describe("every command's command line", () => {
   });
 
   it("refuses a short flag it does not know too", async () => {
-    const { code, stderr } = await cli("src/cli/ask.ts", ["-q", "When do updates stop?"]);
+    const { code, stderr } = await cli("ask", ["-q", "When do updates stop?"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^ask: unknown flag -q\nusage: npm run ask\b/);
   });
 
   it("prints its usage with --help, exit code 0", async () => {
-    const runs = await Promise.all(commands.map((name) => cli(`src/cli/${name}.ts`, ["--help"])));
+    const runs = await Promise.all(commands.map((name) => cli(name, ["--help"])));
     for (const [i, { code, stdout, stderr }] of runs.entries()) {
       expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
       expect(stdout).toMatch(new RegExp(`^usage: npm run ${commands[i]}\\b`));
@@ -172,7 +172,7 @@ describe("every command's command line", () => {
   });
 
   it("refuses --jsonl with a question of its own: the questions come from standard input", async () => {
-    const { code, stderr } = await cli("src/cli/ask.ts", ["--jsonl", "When do updates stop?"]);
+    const { code, stderr } = await cli("ask", ["--jsonl", "When do updates stop?"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^ask: --jsonl reads its questions from standard input.*\nusage: npm run ask\b/);
   });
@@ -180,14 +180,14 @@ describe("every command's command line", () => {
 
 describe("errors are one line saying what to do, never a stack trace", () => {
   it("names an eval file that does not exist", async () => {
-    const { code, stderr } = await cli("src/cli/eval.ts", ["nope.jsonl"]);
+    const { code, stderr } = await cli("eval", ["nope.jsonl"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^eval: no such file: nope\.jsonl \(give an eval set/);
     expect(oneLine(stderr)).toBe(true);
   });
 
   it("says when the eval file is a directory", async () => {
-    const { code, stderr } = await cli("src/cli/eval.ts", ["test/eval"]);
+    const { code, stderr } = await cli("eval", ["test/eval"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^eval: test\/eval is a directory: give an eval set/);
     expect(oneLine(stderr)).toBe(true);
@@ -195,19 +195,19 @@ describe("errors are one line saying what to do, never a stack trace", () => {
 
   it("names the first malformed line of an eval file, and what it is missing", async () => {
     const file = evalFile([JSON.stringify(evalCase), JSON.stringify({ ...evalCase, kind: "maybe" }), "not json"]);
-    const { code, stderr } = await cli("src/cli/eval.ts", [file]);
+    const { code, stderr } = await cli("eval", [file]);
     expect(code).toBe(2);
     expect(stderr).toMatch(new RegExp(`^eval: ${file}:2: field "kind": `));
     expect(oneLine(stderr)).toBe(true);
   });
 
   it("names the file and the field of a broken corpus", async () => {
-    // The CLI reads the seeds beside its own source: a copy of the project whose sources.json is broken.
+    // The CLI reads the seeds beside dist/: a copy of the project whose sources.json is broken.
     const project = mkdtempSync(join(tmpdir(), "project-"));
-    for (const part of ["src", "seeds", "package.json"]) cpSync(part, join(project, part), { recursive: true });
+    for (const part of ["dist", "seeds", "package.json"]) cpSync(part, join(project, part), { recursive: true });
     symlinkSync(resolve("node_modules"), join(project, "node_modules"));
     editSources(join(project, "seeds"), (entries) => entries.map((e, i) => (i === 1 ? { ...e, published: "mid-July" } : e)));
-    const { code, stderr } = await cli("src/cli/ask.ts", ["When do updates stop?"], { cwd: project });
+    const { code, stderr } = await cli("ask", ["When do updates stop?"], { cwd: project });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^ask: corpus: \S+\/seeds\/sources\.json: entry 1 \(id \w+\), field "published": /);
     expect(oneLine(stderr)).toBe(true);
@@ -216,13 +216,13 @@ describe("errors are one line saying what to do, never a stack trace", () => {
 
 describe("output piped to a reader that stops early (| head)", () => {
   it("ends eval quietly with exit code 0", async () => {
-    const { code, stderr } = await cli("src/cli/eval.ts", [evalFile([JSON.stringify(evalCase)])], { closeOutput: true });
+    const { code, stderr } = await cli("eval", [evalFile([JSON.stringify(evalCase)])], { closeOutput: true });
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
   });
 
   it("ends ask --jsonl quietly with exit code 0, however many questions are left", async () => {
     const input = Array.from({ length: 500 }, (_, i) => JSON.stringify({ question: `When do updates stop? (${i})` })).join("\n");
-    const { code, stderr } = await cli("src/cli/ask.ts", ["--jsonl"], { input, closeOutput: true });
+    const { code, stderr } = await cli("ask", ["--jsonl"], { input, closeOutput: true });
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
   });
 });

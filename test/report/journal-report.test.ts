@@ -61,7 +61,7 @@ describe("npm run report", () => {
     const journal = join(mkdtempSync(join(tmpdir(), "report-")), "journal.jsonl");
     const lines = [vote("When do updates stop?", "down"), unanswered("Is there a refund?")].map((r) => JSON.stringify(r));
     writeFileSync(journal, `${lines.join("\n")}\n{"kind":"vo`);
-    const { stdout } = await promisify(execFile)("node_modules/.bin/tsx", ["src/cli/report.ts"], { env: { ...process.env, FEEDBACK_LOG: journal } });
+    const { stdout } = await promisify(execFile)(process.execPath, ["dist/report.js"], { env: { ...process.env, FEEDBACK_LOG: journal } });
     expect(stdout).toContain("Votes: 0 👍, 1 👎 on 1 answers. Unanswered on-topic questions: 1 (1 different).");
     expect(stdout).toContain("Is there a refund?");
   });

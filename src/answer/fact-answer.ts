@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
 import { askedRole, namesIn, namesWhatIsAsked, RANKING, weigh, weightiestPassageTerm } from "./evidence.js";
-import { FACT_MATCH_DEFAULTS, intentsOf, type FactMatch } from "./fact-match.js";
+import { FACT_MATCH_DEFAULTS, intentOf, intentsOf, type FactMatch } from "./fact-match.js";
 import { intentClass } from "./decide-weights.js";
 import { holdsAnswerToQuestion } from "./fact-readers.js";
 import type { Question } from "./question.js";
@@ -32,7 +32,7 @@ export function bestFact(
       // A fact far below the best one is about something else, even if it holds the asked-for kind of value.
       if (match.score < floor || match.score < facts[0].score * FACT_MATCH_DEFAULTS.runnerUp) break;
       if (overviews !== null && match.fact.broad !== overviews) continue;
-      if (!holdsWhatIsAsked(index, match.fact, question)) continue;
+      if (!holdsWhatIsAsked(index, match, question)) continue;
       const answer = answerFromFact(index, question, match, maxCitations);
       if (answer) return { match, answer };
     }
@@ -45,14 +45,20 @@ export function bestFact(
  * number for "how many", a date for "when"), a product for "which antivirus", a person for
  * "what's the name of".
  */
-export function holdsWhatIsAsked(index: KnowledgeIndex, fact: Fact, question: Question): boolean {
+export function holdsWhatIsAsked(
+  index: KnowledgeIndex,
+  { fact, phrasing, closeness }: Pick<FactMatch, "fact" | "phrasing" | "closeness">,
+  question: Question,
+): boolean {
   // An overview answers a broad question, and one that asks for a date, a number or a name only when its phrasings ask
   // that kind of question and it holds that kind of value ("the key dates" answers "what's the hard date we must migrate by?").
+  // A fact on one point holds that kind of value, or is asked for it in nearly so many words (FACT_MATCH_DEFAULTS.closeAsked).
   const valueAsked = intentClass(question.intent) !== "open";
+  const askedAlike = closeness >= FACT_MATCH_DEFAULTS.closeAsked && intentOf(phrasing) === question.intent;
   if (
     fact.broad
       ? valueAsked && !(intentsOf(fact).has(question.intent) && holdsAnswerToQuestion(question, fact, index))
-      : !holdsAnswerToQuestion(question, fact, index)
+      : !askedAlike && !holdsAnswerToQuestion(question, fact, index)
   )
     return false;
   const passages = fact.passageIds.map((id) => index.passage(id));

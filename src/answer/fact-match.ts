@@ -67,6 +67,12 @@ export const FACT_MATCH_DEFAULTS = {
   closeBroad: 0.8,
   broadLead: 0.05,
   /**
+   * A fact on one point whose answer holds no value of the kind the question's intent asks for (no place for "where")
+   * still answers a question this close to one of its phrasings that asks that kind of question: its curator wrote
+   * that it answers it ("where will kaspersky focus now?": the markets it will invest in).
+   */
+  closeAsked: 0.8,
+  /**
    * When the best fact lacks what the question needs (a number for "how many"), the next ones
    * are tried while they score at least this share of it.
    */
@@ -176,7 +182,7 @@ function onlyValued(fact: Fact): boolean {
 
 const PHRASING_INTENTS = new WeakMap<Phrasing, Intent>();
 /** The kind of question a phrasing asks (memoised: phrasings live as long as the index). */
-function intentOf(phrasing: Phrasing): Intent {
+export function intentOf(phrasing: Phrasing): Intent {
   let intent = PHRASING_INTENTS.get(phrasing);
   if (!intent) PHRASING_INTENTS.set(phrasing, (intent = detectIntent(phrasing.text)));
   return intent;

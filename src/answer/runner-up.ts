@@ -99,7 +99,7 @@ function* otherAlternative(
 function second(index: KnowledgeIndex, question: Question, match: FactMatch): boolean {
   const { fact } = match;
   // The background ("in 2017 agencies were barred") is no second answer to a question about the news.
-  return !fact.broad && !fact.conflict && !match.background && holdsWhatIsAsked(index, fact, question);
+  return !fact.broad && !fact.conflict && !match.background && holdsWhatIsAsked(index, match, question);
 }
 
 /** A number, a month or a day: when, not what. */

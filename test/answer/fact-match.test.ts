@@ -130,3 +130,15 @@ describe("'how much money'", () => {
     expect(ask(seeds(), "how much money in dollars did kaspersky make in the us").status).toBe("not_found");
   });
 });
+
+describe("a fact asked for in nearly the question's words, whose answer holds no value of the kind asked", () => {
+  it("answers: its phrasing asks the same kind of question ('where will it focus' is answered by markets, not a place)", () => {
+    for (const question of ["where is kaspersky going to focus now", "where does kaspersky plan to focus next"]) {
+      expect(ask(seeds(), question).answer, question).toMatch(/markets/);
+    }
+  });
+
+  it("does not answer through a looser match ('where did kaspersky come from' is not where its exit was first reported)", () => {
+    expect(ask(seeds(), "where did the company kaspersky come from at first").answer).toMatch(/Moscow/);
+  });
+});

@@ -155,10 +155,25 @@ const ACTION_AFTER_PRONOUN = /^\W*(will|would|can|could|does|do|did|should|must)
  * other reading takes for the verb can only be an adjective or adverb ("wider").
  */
 function unknownAction(asked: string, index: KnowledgeIndex): string | null {
-  let verb = ACTION.exec(asked)?.[2]?.toLowerCase();
-  if (verb && isModifierWord(verb)) verb = ACTION_AFTER_PRONOUN.exec(asked)?.[2]?.toLowerCase() ?? verb;
-  return verb && !isKnownWord(verb, index) ? verb : null;
+  let match = ACTION.exec(asked);
+  if (match && isModifierWord(match[2])) match = ACTION_AFTER_PRONOUN.exec(asked) ?? match;
+  if (!match) return null;
+  const verb = match[2].toLowerCase();
+  // "Did kaspersky do refunds?": a light verb's object says what is done (question-words.json, lightVerbs).
+  if (LIGHT_VERBS.has(verb)) return unknownThing(asked.slice(match.index + match[0].length), index);
+  return !isKnownWord(verb, index) ? verb : null;
 }
+const LIGHT_VERBS: ReadonlySet<string> = new Set(questionWords.lightVerbs);
+
+/** The head of the noun phrase that opens `text` ("any refunds for…" → "refunds"), when the sources never use it. */
+function unknownThing(text: string, index: KnowledgeIndex): string | null {
+  const words = text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const start = words.findIndex((w) => !RECEIPT_MODIFIERS.has(w));
+  if (start < 0) return null;
+  const head = beforeFunctionWord(words.slice(start)).at(-1);
+  return head === undefined || isModifierWord(head) || isKnownWord(head, index) ? null : head;
+}
+const RECEIPT_MODIFIERS: ReadonlySet<string> = new Set(questionWords.receipt.modifiers);
 
 /**
  * What a yes/no question asks whether someone gets ("are the laid-off staff getting severance?",

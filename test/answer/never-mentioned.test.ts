@@ -88,6 +88,22 @@ describe("a yes/no question's verb the sources never use", () => {
   });
 });
 
+describe("the thing after a light verb ('do', 'give', 'offer', 'have') the sources never mention", () => {
+  it.each(["will kaspersky offer refunds", "did they do refunds for customers who paid ahead", "will they give customers discounts to switch"])(
+    "is what the question asks about, so it is not found: %s",
+    (question) => {
+      expect(ask(seeds(), question).status).toBe("not_found");
+    },
+  );
+
+  it.each([
+    ["did kaspersky make an announcement about leaving", /announce/],
+    ["did the government give any evidence", /evidence/],
+  ])("is answered when the sources speak of it: %s", (question, answer) => {
+    expect(ask(seeds(), question).answer).toMatch(answer);
+  });
+});
+
 describe("a word neither the sources nor common English know", () => {
   it.each(["did kaspersky users get moved to ultraav", "is bitdefender affected too?"])(
     "names something the sources never mention in a yes/no question: %s",

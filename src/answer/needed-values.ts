@@ -1,3 +1,4 @@
+import { stemmer } from "stemmer";
 import { LEXICON, type ValueKind } from "../index/lexicon.js";
 import { tokenize } from "../index/tokenize.js";
 import { WORD_NUMBERS } from "../index/word-numbers.js";
@@ -34,7 +35,7 @@ export function neededValues(question: Question): ValueKind[] {
       ? [...question.focus, ...tokenize(question.asked)]
       : [...question.focus, ...askedFor(question.asked), ...unitsIn(question.asked)];
   for (const word of words) {
-    const kind = LEXICON.valueKinds.get(word);
+    const kind = valueKindOf(word);
     if (kind) kinds.add(kind);
   }
   // "Is there a hotline number I can call?" asks for the number: a way to get in touch is what the question is after, even
@@ -46,6 +47,12 @@ export function neededValues(question: Question): ValueKind[] {
   if (question.intent === "how_many" && kinds.size === 0) kinds.add("count");
   return [...kinds];
 }
+
+/** The kind of value a word asks for, as the lexicon lists it or in another form of a word it lists ("how much was it fined"). */
+function valueKindOf(word: string): ValueKind | undefined {
+  return LEXICON.valueKinds.get(word) ?? VALUE_KINDS_BY_STEM.get(stemmer(word));
+}
+const VALUE_KINDS_BY_STEM: ReadonlyMap<string, ValueKind> = new Map([...LEXICON.valueKinds].map(([word, kind]) => [stemmer(word), kind]));
 
 /**
  * The noun phrase after "what (is|are) (the)", "how big is (the)" or a request ("give me the…", "I need the…"; not "show me the website notice", which asks for the notice):

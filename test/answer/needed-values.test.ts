@@ -22,3 +22,13 @@ describe("a time of day", () => {
     expect(neededValues(readQuestion("what time frame do we have before updates stop?", seeds()))).not.toContain("clock");
   });
 });
+
+describe("an amount of money", () => {
+  it.each(["how much was the company fined?", "how big were the fines kaspersky paid"])(
+    "is asked for by any form of a word the lexicon lists ('fined', 'fines'), and no article gives one: %s",
+    (question) => {
+      expect(neededValues(readQuestion(question, seeds()))).toContain("money");
+      expect(ask(seeds(), question).status).toBe("not_found");
+    },
+  );
+});

@@ -144,10 +144,16 @@ function unknownEvent(terms: readonly QueryTerm[]): string | null {
 /** "When will Kaspersky return…": what follows is put as a yes/no question's auxiliary, subject and verb. */
 const LEADING_WHEN_OR_WHERE = /^\W*(when|where)\s+/i;
 
-/** "Will Kaspersky refund…", "Does the company offer…": the verb after the auxiliary and its subject. */
-const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that)\s+)?[\p{L}'’-]+\s+([\p{L}]+)/iu;
+/** "Will Kaspersky refund…", "Does the company offer…", "can my mom keep…": the subject after the auxiliary, then the verb. */
+const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that|my|our|your|his|her)\s+)?([\p{L}'’-]+)\s+([\p{L}]+)/iu;
 /** "Does this raise…": "this" or "that" may be the whole subject, and the verb the next word. */
-const ACTION_AFTER_PRONOUN = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:this|that)\s+([\p{L}]+)/iu;
+const ACTION_AFTER_PRONOUN = /^\W*(will|would|can|could|does|do|did|should|must)\s+(this|that)\s+([\p{L}]+)/iu;
+/**
+ * "Can you walk me through…", "could u explain…": a request to the bot, whose verb is no action of the story's: it
+ * asks the bot to tell (question-words.json, tellingVerbs), or to do what no article can ("can you reset my password").
+ */
+const THE_BOT: ReadonlySet<string> = new Set(["you", "u", "ya"]);
+const TELLING_VERBS: ReadonlySet<string> = new Set(questionWords.tellingVerbs);
 
 /**
  * The verb of a yes/no question when the sources never use it ("will this company refund…").
@@ -155,12 +161,18 @@ const ACTION_AFTER_PRONOUN = /^\W*(will|would|can|could|does|do|did|should|must)
  * other reading takes for the verb can only be an adjective or adverb ("wider").
  */
 function unknownAction(asked: string, index: KnowledgeIndex): string | null {
-  let match = ACTION.exec(asked);
-  if (match && isModifierWord(match[2])) match = ACTION_AFTER_PRONOUN.exec(asked) ?? match;
+  const match = ACTION.exec(asked);
   if (!match) return null;
-  const verb = match[2].toLowerCase();
+  if (THE_BOT.has(match[2].toLowerCase())) return TELLING_VERBS.has(match[3].toLowerCase()) ? null : match[3].toLowerCase();
+  // The verb, and where the words after it start.
+  let [verb, end] = [match[3], match[0].length];
+  if (isModifierWord(verb)) {
+    const pronoun = ACTION_AFTER_PRONOUN.exec(asked);
+    if (pronoun) [verb, end] = [pronoun[3], pronoun[0].length];
+  }
+  verb = verb.toLowerCase();
   // "Did kaspersky do refunds?": a light verb's object says what is done (question-words.json, lightVerbs).
-  if (LIGHT_VERBS.has(verb)) return unknownThing(asked.slice(match.index + match[0].length), index);
+  if (LIGHT_VERBS.has(verb)) return unknownThing(asked.slice(end), index);
   return !isKnownWord(verb, index) ? verb : null;
 }
 const LIGHT_VERBS: ReadonlySet<string> = new Set(questionWords.lightVerbs);

@@ -76,6 +76,18 @@ describe("a yes/no question's verb the sources never use", () => {
     expect(actionOf(question)).toBe(verb);
   });
 
+  it("is read after a possessive subject ('can my grandma still keep…': not 'grandma')", () => {
+    expect(actionOf("can my grandma still keep kaspersky on her laptop")).toBeNull();
+    expect(ask(seeds(), "can my grandma still keep kaspersky on her laptop").status).toBe("answered");
+  });
+
+  it("is a request to the bot when the subject is 'you': to tell about the story, or to do what no article can", () => {
+    expect(actionOf("can you walk me through what the ban does")).toBeNull();
+    expect(ask(seeds(), "could u walk me through the kaspersky ban's dates").status).toBe("answered");
+    expect(actionOf("can you uninstall kaspersky for me")).toBe("uninstall");
+    expect(ask(seeds(), "can you uninstall kaspersky for me").status).toBe("not_found");
+  });
+
   it("is read after 'when' or 'where' as after an auxiliary ('when will kaspersky return…')", () => {
     expect(actionOf("when will kaspersky return to the US?")).toBe("return");
     expect(ask(seeds(), "when will kaspersky come back?").status).toBe("not_found");

@@ -1,6 +1,7 @@
 import type { Answer } from "../answer/answer-schema.js";
 import type { AnswerCache } from "../answer/answer-cache.js";
 import { looksLikeQuestion } from "../answer/follow-up.js";
+import { listingAsked } from "../answer/listing-request.js";
 import { sources, timeline, type SourceSummary, type TimelineEvent } from "../answer/timeline.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Logger, RequestLog } from "../log.js";
@@ -74,7 +75,7 @@ export class Asker {
         notice: `You've asked ${limit} questions this minute, which is as many as I answer for one person. Please ask again in a minute.`,
       };
     }
-    const command = commandOf(text);
+    const command = listingAsked(text);
     if (command) {
       const listings = (this.listings ??= { sources: sources(index), events: timeline(index) });
       return command === "sources" ? { kind: "sources", sources: listings.sources } : { kind: "timeline", events: listings.events };
@@ -104,12 +105,7 @@ export class Asker {
    * question is answered, in the thread's context.
    */
   async replyToFollowUp(platform: PlatformName, user: string, text: string, conversation: string, log?: RequestLog): Promise<Reply | null> {
-    const chatter = !commandOf(text) && !looksLikeQuestion(text) && (!text.trim() || this.deps.answers.ask(text).status === "out_of_scope");
+    const chatter = !listingAsked(text) && !looksLikeQuestion(text) && (!text.trim() || this.deps.answers.ask(text).status === "out_of_scope");
     return chatter ? null : this.reply(platform, user, text, conversation, log);
   }
-}
-
-function commandOf(text: string): "sources" | "timeline" | null {
-  const word = text.trim().toLowerCase();
-  return word === "sources" || word === "timeline" ? word : null;
 }

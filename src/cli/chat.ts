@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline/promises";
 import type { Turn } from "../answer/follow-up.js";
+import { listingAsked } from "../answer/listing-request.js";
 import { parseCommandLine, refuseUsage } from "./command-line.js";
 import { runCommand } from "./run-command.js";
 
@@ -25,10 +26,10 @@ await runCommand("chat", async () => {
   // The session is one conversation: a follow-up ("and resales?") is read in the light of the last answer.
   let previous: Turn | null = null;
   for await (const line of rl) {
-    const command = line.trim().toLowerCase();
-    if (command === "sources") console.log(renderSourcesText(sources(index)));
-    else if (command === "timeline") console.log(renderTimelineText(timeline(index)));
-    else if (command) {
+    const listing = listingAsked(line);
+    if (listing === "sources") console.log(renderSourcesText(sources(index)));
+    else if (listing === "timeline") console.log(renderTimelineText(timeline(index)));
+    else if (line.trim()) {
       const answer = ask(index, line, { previous });
       previous = turnAfter(answer) ?? previous;
       console.log(renderText(answer));

@@ -22,6 +22,7 @@ describe("Asker: what every platform does with a user's text", () => {
     expect(answer).toEqual({ kind: "answer", answer: ask(seeds(), "When do updates stop?") });
     expect((await a.reply("slack", "U1", " Sources ")).kind).toBe("sources");
     expect((await a.reply("teams", "U1", "timeline")).kind).toBe("timeline");
+    expect((await a.reply("teams", "U1", "what are your sources?")).kind).toBe("sources");
   });
 
   it("asks a user to wait after the per-minute limit, politely, and leaves other users alone", async () => {

@@ -145,12 +145,12 @@ function unknownEvent(terms: readonly QueryTerm[]): string | null {
 const LEADING_WHEN_OR_WHERE = /^\W*(when|where)\s+/i;
 
 /** "Will Kaspersky refund…", "Does the company offer…", "can my mom keep…": the subject after the auxiliary, then the verb. */
-const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that|my|our|your|his|her)\s+)?([\p{L}'’-]+)\s+([\p{L}]+)/iu;
+const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that|my|our|his|her)\s+)?([\p{L}'’-]+)\s+([\p{L}]+)/iu;
 /** "Does this raise…": "this" or "that" may be the whole subject, and the verb the next word. */
 const ACTION_AFTER_PRONOUN = /^\W*(will|would|can|could|does|do|did|should|must)\s+(this|that)\s+([\p{L}]+)/iu;
 /**
- * "Can you walk me through…", "could u explain…": a request to the bot, whose verb is no action of the story's: it
- * asks the bot to tell (question-words.json, tellingVerbs), or to do what no article can ("can you reset my password").
+ * "Can you walk me through…", "could u explain…": a request to the bot to tell (question-words.json, tellingVerbs),
+ * whose verb is no action of the story's. Otherwise "you" is anyone ("can you still use kaspersky after the ban?").
  */
 const THE_BOT: ReadonlySet<string> = new Set(["you", "u", "ya"]);
 const TELLING_VERBS: ReadonlySet<string> = new Set(questionWords.tellingVerbs);
@@ -163,7 +163,7 @@ const TELLING_VERBS: ReadonlySet<string> = new Set(questionWords.tellingVerbs);
 function unknownAction(asked: string, index: KnowledgeIndex): string | null {
   const match = ACTION.exec(asked);
   if (!match) return null;
-  if (THE_BOT.has(match[2].toLowerCase())) return TELLING_VERBS.has(match[3].toLowerCase()) ? null : match[3].toLowerCase();
+  if (THE_BOT.has(match[2].toLowerCase()) && TELLING_VERBS.has(match[3].toLowerCase())) return null;
   // The verb, and where the words after it start.
   let [verb, end] = [match[3], match[0].length];
   if (isModifierWord(verb)) {

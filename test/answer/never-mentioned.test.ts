@@ -81,11 +81,14 @@ describe("a yes/no question's verb the sources never use", () => {
     expect(ask(seeds(), "can my grandma still keep kaspersky on her laptop").status).toBe("answered");
   });
 
-  it("is a request to the bot when the subject is 'you': to tell about the story, or to do what no article can", () => {
+  it("is no action of the story's in a request to the bot to tell ('can you walk me through…')", () => {
     expect(actionOf("can you walk me through what the ban does")).toBeNull();
     expect(ask(seeds(), "could u walk me through the kaspersky ban's dates").status).toBe("answered");
-    expect(actionOf("can you uninstall kaspersky for me")).toBe("uninstall");
-    expect(ask(seeds(), "can you uninstall kaspersky for me").status).toBe("not_found");
+  });
+
+  it("is read as anyone's when the subject is 'you' and the verb no request to tell ('can you still use it after…')", () => {
+    expect(ask(seeds(), "can you keep running kaspersky once the ban starts").status).toBe("answered");
+    expect(actionOf("will you refund my licence?")).toBe("refund");
   });
 
   it("is read after 'when' or 'where' as after an auxiliary ('when will kaspersky return…')", () => {
@@ -100,8 +103,8 @@ describe("a yes/no question's verb the sources never use", () => {
   });
 });
 
-describe("the thing after a light verb ('do', 'give', 'offer', 'have') the sources never mention", () => {
-  it.each(["will kaspersky offer refunds", "did they do refunds for customers who paid ahead", "will they give customers discounts to switch"])(
+describe("the thing after a light verb ('give', 'offer', 'provide') the sources never mention", () => {
+  it.each(["will kaspersky offer refunds", "did they provide refunds for customers who paid ahead", "will they give customers discounts to switch"])(
     "is what the question asks about, so it is not found: %s",
     (question) => {
       expect(ask(seeds(), question).status).toBe("not_found");
@@ -109,11 +112,18 @@ describe("the thing after a light verb ('do', 'give', 'offer', 'have') the sourc
   );
 
   it.each([
-    ["did kaspersky make an announcement about leaving", /announce/],
+    ["did kaspersky give a reason for leaving", /Kaspersky/],
     ["did the government give any evidence", /evidence/],
   ])("is answered when the sources speak of it: %s", (question, answer) => {
     expect(ask(seeds(), question).answer).toMatch(answer);
   });
+
+  it.each(["does the ban have an exemption for people already using it", "did the ban make a dent in kaspersky's sales"])(
+    "is not what an idiom with 'have' or 'make' asks about, which the sources put otherwise: %s",
+    (question) => {
+      expect(ask(seeds(), question).status).toBe("answered");
+    },
+  );
 });
 
 describe("a word neither the sources nor common English know", () => {

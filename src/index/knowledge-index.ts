@@ -164,13 +164,30 @@ export class KnowledgeIndex {
    * though its term, shared with "Russian", is everywhere. Counts occurrences, near enough to passages.
    */
   isBackgroundWord(word: string): boolean {
-    return (this.vocabulary.get(word) ?? 0) > INDEX_DEFAULTS.backgroundShare * this.passages.length;
+    return (this.wordCounts.get(word) ?? 0) > INDEX_DEFAULTS.backgroundShare * this.passages.length;
   }
 
   /** Whether the passages (or the lexicon's synonym groups) use a word as written, in lower case. */
   hasWord(word: string): boolean {
-    return this.vocabulary.has(word);
+    return this.wordCounts.has(word);
   }
+
+  /**
+   * The vocabulary's words and counts as a plain Map, for exact look-ups: the radix tree walks a
+   * node per prefix, and every word of every question is looked up (typo checks, background words).
+   */
+  private get wordCounts(): ReadonlyMap<string, number> {
+    if (!this.wordCountMap) {
+      const counts = new Map<string, number>();
+      this.vocabulary.forEach((word, count) => {
+        counts.set(word, count);
+      });
+      this.wordCountMap = counts;
+    }
+    return this.wordCountMap;
+  }
+
+  private wordCountMap: ReadonlyMap<string, number> | undefined;
 
   /** How many passages hold an index term. */
   passageCount(term: string): number {
@@ -199,7 +216,7 @@ export class KnowledgeIndex {
    * know the word and every passage word of that stem, and none of them is close to it.
    */
   stemCollides(word: string, term: string): boolean {
-    if (this.vocabulary.has(word) || !word.startsWith(term)) return false;
+    if (this.wordCounts.has(word) || !word.startsWith(term)) return false;
     const row = vectorRow(word);
     if (row < 0) return false;
     let collides = false;

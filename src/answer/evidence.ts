@@ -12,6 +12,7 @@ import { irregularVerbBase } from "../index/irregular-verbs.js";
 import { extractAdvice, extractList, extractQuotations, extractReason, sameItems, sameWords, type Phrase } from "./phrases.js";
 import { extractQuantities, quantitiesAgree, sameUnit, type Quantity } from "./quantities.js";
 import type { Question } from "./question.js";
+import { LatestMemo } from "./latest-memo.js";
 import { speakersIn, speakersOf } from "./speakers.js";
 
 /** The fact a passage offers for the asked intent, if it offers one. */
@@ -315,13 +316,25 @@ function titledOtherwise(name: Name, { title, qualifiers }: AskedRole): boolean 
 
 /** "What's the name of the COO?": only a person's name answers, however well a sentence matches the words. */
 export function asksPersonName(question: Question): boolean {
-  return question.intent === "who" && (NAME_OF_ROLE.test(question.asked) || asksForRole(question.asked));
+  return question.intent === "who" && askedWho(question).person;
 }
 
 /** "What's the name of the agency that banned it?": an organisation's name answers, not its secretary's. */
 export function asksOrganisation(question: Question): boolean {
-  return question.intent === "who" && !asksPersonName(question) && !/^\W*who\b/i.test(question.asked) && ORGANISATION.test(question.asked);
+  return question.intent === "who" && askedWho(question).organisation;
 }
+
+/**
+ * Whether a "who" question asks for a person or an organisation, read once per question: it is
+ * consulted for every candidate passage's names (valueIn, weigh), each time some five pattern tests.
+ */
+function askedWho(question: Question): { person: boolean; organisation: boolean } {
+  return ASKED_WHO.get(question, () => {
+    const person = NAME_OF_ROLE.test(question.asked) || asksForRole(question.asked);
+    return { person, organisation: !person && !/^\W*who\b/i.test(question.asked) && ORGANISATION.test(question.asked) };
+  });
+}
+const ASKED_WHO = new LatestMemo<Question, { person: boolean; organisation: boolean }>();
 
 const NEAREST_INTENTS: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where"]);
 

@@ -233,7 +233,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   for (const q of asked) askedTotal += q.weight;
   // The same few words recur across the candidate phrasings: each one's similarity to every
   // question word is worked out once a question (bank words are shared objects, see phrasingProfile).
-  startColumns(asked.length);
+  startColumns(asked);
   const bestOfAsked = new Float64Array(asked.length);
   // Only a broad question: "how does this affect me?" is about an individual, while "can i still resell it?" is about reselling, whoever asks.
   const firstPerson = (question.intent === "overview" || question.intent === "advice") && FIRST_PERSON.test(question.text);
@@ -374,30 +374,37 @@ function closenessOf(profile: PhrasingProfile, weights: ReadonlyMap<string, numb
 type AskedWord = { term: string; row: number; weight: number };
 
 /**
- * Cosine similarity of two word-vector rows; 0 when either word has none. Kept by row pair, up to
- * MAX_SIMILARITIES pairs: a question word meets some fifty bank words a question, each a
- * 100-dimension dot product, and the same question words come back (a word pair, not a question,
- * is the key; the map is emptied when full).
+ * Each question word's similarity (cosine of word-vector rows) to each bank word, by the question
+ * word's row and the bank word's id, NaN where not yet worked out: a question word meets some fifty
+ * bank words a question, each a 100-dimension dot product, and the same question words come back
+ * (a word, not a question, is the key). An array per question word, read by index: a Map per
+ * question word looked up for every pair was ~4% of ask(). Up to MAX_SIMILARITY_ROWS question words,
+ * 8 bytes a bank word each (some 1,000 bank words: 4 MB at most); the map is emptied when full.
  */
-function similarity(a: number, b: number): number {
-  if (a < 0 || b < 0) return 0;
-  let row = SIMILARITIES.get(a);
-  if (!row) SIMILARITIES.set(a, (row = new Map()));
-  let sim = row.get(b);
-  if (sim === undefined) {
-    if (similarityCount >= MAX_SIMILARITIES) {
-      SIMILARITIES.clear();
-      SIMILARITIES.set(a, (row = new Map()));
-      similarityCount = 0;
-    }
-    row.set(b, (sim = rowSimilarity(a, b)));
-    similarityCount++;
+const SIMILARITY_ROWS = new Map<number, Float64Array>();
+const MAX_SIMILARITY_ROWS = 512;
+
+/** The similarities of the question word in vector row `row`, with a slot for bank words up to `id`. */
+function similarityRow(row: number, id: number): Float64Array {
+  let sims = SIMILARITY_ROWS.get(row);
+  if (!sims || id >= sims.length) {
+    const more = new Float64Array(Math.max(256, 2 * (sims?.length ?? 0), id + 1)).fill(Number.NaN);
+    if (sims) more.set(sims);
+    else if (SIMILARITY_ROWS.size >= MAX_SIMILARITY_ROWS) SIMILARITY_ROWS.clear();
+    SIMILARITY_ROWS.set(row, (sims = more));
   }
+  return sims;
+}
+
+/** The `i`th question word's similarity to the bank word; 0 when either has no vector row. */
+function similarityTo(asked: AskedWord, i: number, word: PhrasingWord): number {
+  if (asked.row < 0 || word.row < 0) return 0;
+  let sims = askedSimilarities[i];
+  if (word.id >= sims.length) askedSimilarities[i] = sims = similarityRow(asked.row, word.id);
+  let sim = sims[word.id];
+  if (Number.isNaN(sim)) sims[word.id] = sim = rowSimilarity(asked.row, word.row);
   return sim;
 }
-const SIMILARITIES = new Map<number, Map<number, number>>();
-const MAX_SIMILARITIES = 50_000;
-let similarityCount = 0;
 
 /**
  * One question's similarities of bank words to its words, a column of `columnHeight` (the question's
@@ -414,11 +421,16 @@ let stamp = 0;
 let columnsUsed = 0;
 let columnHeight = 0;
 
-/** A new question with `height` words: every column from the last one is stale. */
-function startColumns(height: number): void {
+/** Each question word's similarities to bank words (see similarityRow), this question's words in order. */
+let askedSimilarities: Float64Array[] = [];
+const NO_SIMILARITIES = new Float64Array(0);
+
+/** A new question with these words: every column from the last one is stale. */
+function startColumns(asked: readonly AskedWord[]): void {
   stamp++;
   columnsUsed = 0;
-  columnHeight = height;
+  columnHeight = asked.length;
+  askedSimilarities = asked.map((a) => (a.row >= 0 ? similarityRow(a.row, 0) : NO_SIMILARITIES));
 }
 
 /** Where in `columns` the word's similarity to each question word starts, worked out on its first use this question. */
@@ -438,7 +450,7 @@ function columnOf(word: PhrasingWord, asked: readonly AskedWord[]): number {
   columnStamp[word.id] = stamp;
   columnSlot[word.id] = slot;
   const start = slot * columnHeight;
-  for (let i = 0; i < asked.length; i++) columns[start + i] = asked[i].term === word.term ? 1 : similarity(asked[i].row, word.row);
+  for (let i = 0; i < asked.length; i++) columns[start + i] = asked[i].term === word.term ? 1 : similarityTo(asked[i], i, word);
   return start;
 }
 

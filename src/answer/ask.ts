@@ -123,7 +123,8 @@ function answerParts(index: KnowledgeIndex, message: string, trace: Trace, decid
     const partTrace: Trace = {};
     const previous = answers.length > 0 ? turnAfter(answers[answers.length - 1]) : null;
     const answer = answerQuestion(index, readInContext(part, previous, index).question, partTrace, decide);
-    if (!partTrace.question?.terms.some((t) => t.known)) return null;
+    // Only answers to every part are joined (joinAnswers): a part not answered settles it, without reading the rest.
+    if (!partTrace.question?.terms.some((t) => t.known) || answer.status !== "answered") return null;
     answers.push(answer);
   }
   const together = answerTogether(cleanText(message), parts, answers, ANSWER_DEFAULTS.maxCitations);

@@ -31,4 +31,16 @@ describe("an amount of money", () => {
       expect(ask(seeds(), question).status).toBe("not_found");
     },
   );
+
+  it.each(["how much did washington spend enforcing this?", "how much are the laid-off staff paid"])(
+    "is asked for by a verb of paying or spending, which a share or a headcount does not answer: %s",
+    (question) => {
+      expect(neededValues(readQuestion(question, seeds()))).toContain("money");
+      expect(ask(seeds(), question).status).toBe("not_found");
+    },
+  );
+
+  it("is not what a share of the revenue asks for ('how much of its revenue did it earn in the US')", () => {
+    expect(ask(seeds(), "how much of its revenue did kaspersky earn in the us").answer).toMatch(/10%/);
+  });
 });

@@ -48,6 +48,13 @@ describe("reading a question's words", () => {
     expect(ask(seeds(), "summarize the kaspersky ban in two sentences").answer).not.toMatch(/two decades/);
   });
 
+  it("leaves the articles themselves out of a request for an overview ('summarize the articles'): it is the story's overview that is asked", () => {
+    for (const question of ["could you summarise the articles for me?", "what's the gist of the coverage"]) {
+      expect(readQuestion(question, seeds()).terms, question).toEqual([]);
+      expect(ask(seeds(), question).answer, question).toMatch(/winding down/);
+    }
+  });
+
   it("does not read a word as a passage word that only shares its stem by accident ('severance' is not 'several')", () => {
     const severance = readQuestion("how much severance do the laid-off staff get?", seeds()).terms.find((t) => t.word === "severance");
     expect(severance?.known).toBe(false);

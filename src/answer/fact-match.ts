@@ -233,7 +233,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   for (const q of asked) askedTotal += q.weight;
   // The same few words recur across the candidate phrasings: each one's similarity to every
   // question word is worked out once a question (bank words are shared objects, see phrasingProfile).
-  startColumns(asked);
+  startColumns(index, asked);
   const bestOfAsked = new Float64Array(asked.length);
   // Only a broad question: "how does this affect me?" is about an individual, while "can i still resell it?" is about reselling, whoever asks.
   const firstPerson = (question.intent === "overview" || question.intent === "advice") && FIRST_PERSON.test(question.text);
@@ -378,20 +378,22 @@ type AskedWord = { term: string; row: number; weight: number };
  * word's row and the bank word's id, NaN where not yet worked out: a question word meets some fifty
  * bank words a question, each a 100-dimension dot product, and the same question words come back
  * (a word, not a question, is the key). An array per question word, read by index: a Map per
- * question word looked up for every pair was ~4% of ask(). Up to MAX_SIMILARITY_ROWS question words,
- * 8 bytes a bank word each (some 1,000 bank words: 4 MB at most); the map is emptied when full.
+ * question word looked up for every pair was ~4% of ask(). Kept per index, as a bank word's id is
+ * its index's (phrasing-profile.ts). Up to MAX_SIMILARITY_ROWS question words an index, 8 bytes a
+ * slot, a row growing to twice the bank's words at most (the seeds' 890: about 3.6 MB at most); emptied
+ * when full.
  */
-const SIMILARITY_ROWS = new Map<number, Float64Array>();
-const MAX_SIMILARITY_ROWS = 512;
+const SIMILARITY_ROWS = new WeakMap<KnowledgeIndex, Map<number, Float64Array>>();
+const MAX_SIMILARITY_ROWS = 256;
 
 /** The similarities of the question word in vector row `row`, with a slot for bank words up to `id`. */
-function similarityRow(row: number, id: number): Float64Array {
-  let sims = SIMILARITY_ROWS.get(row);
+function similarityRow(rows: Map<number, Float64Array>, row: number, id: number): Float64Array {
+  let sims = rows.get(row);
   if (!sims || id >= sims.length) {
     const more = new Float64Array(Math.max(256, 2 * (sims?.length ?? 0), id + 1)).fill(Number.NaN);
     if (sims) more.set(sims);
-    else if (SIMILARITY_ROWS.size >= MAX_SIMILARITY_ROWS) SIMILARITY_ROWS.clear();
-    SIMILARITY_ROWS.set(row, (sims = more));
+    else if (rows.size >= MAX_SIMILARITY_ROWS) rows.clear();
+    rows.set(row, (sims = more));
   }
   return sims;
 }
@@ -400,7 +402,7 @@ function similarityRow(row: number, id: number): Float64Array {
 function similarityTo(asked: AskedWord, i: number, word: PhrasingWord): number {
   if (asked.row < 0 || word.row < 0) return 0;
   let sims = askedSimilarities[i];
-  if (word.id >= sims.length) askedSimilarities[i] = sims = similarityRow(asked.row, word.id);
+  if (word.id >= sims.length) askedSimilarities[i] = sims = similarityRow(similarityRows, asked.row, word.id);
   let sim = sims[word.id];
   if (Number.isNaN(sim)) sims[word.id] = sim = rowSimilarity(asked.row, word.row);
   return sim;
@@ -421,16 +423,20 @@ let stamp = 0;
 let columnsUsed = 0;
 let columnHeight = 0;
 
-/** Each question word's similarities to bank words (see similarityRow), this question's words in order. */
+/** Each question word's similarities to bank words (see similarityRow), this question's words in order, and the index's rows they are in. */
 let askedSimilarities: Float64Array[] = [];
+let similarityRows = new Map<number, Float64Array>();
 const NO_SIMILARITIES = new Float64Array(0);
 
-/** A new question with these words: every column from the last one is stale. */
-function startColumns(asked: readonly AskedWord[]): void {
+/** A new question with these words, matched against this index's bank: every column from the last one is stale. */
+function startColumns(index: KnowledgeIndex, asked: readonly AskedWord[]): void {
   stamp++;
   columnsUsed = 0;
   columnHeight = asked.length;
-  askedSimilarities = asked.map((a) => (a.row >= 0 ? similarityRow(a.row, 0) : NO_SIMILARITIES));
+  let rows = SIMILARITY_ROWS.get(index);
+  if (!rows) SIMILARITY_ROWS.set(index, (rows = new Map()));
+  similarityRows = rows;
+  askedSimilarities = asked.map((a) => (a.row >= 0 ? similarityRow(rows, a.row, 0) : NO_SIMILARITIES));
 }
 
 /** Where in `columns` the word's similarity to each question word starts, worked out on its first use this question. */

@@ -1,8 +1,12 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
 import { FACT_MATCH_DEFAULTS, matchFacts } from "../../src/answer/fact-match.js";
 import { detectIntent, intentClass } from "../../src/answer/intent.js";
 import { readQuestion } from "../../src/answer/question.js";
+import { loadCorpus } from "../../src/index/corpus.js";
+import { KnowledgeIndex } from "../../src/index/knowledge-index.js";
+import { INDEX_PATHS } from "../../src/index/load-index.js";
 import { seeds } from "../helpers.js";
 
 describe("matching a question with the question bank's facts", () => {
@@ -140,5 +144,23 @@ describe("a fact asked for in nearly the question's words, whose answer holds no
 
   it("does not answer through a looser match ('where did kaspersky come from' is not where its exit was first reported)", () => {
     expect(ask(seeds(), "where did the company kaspersky come from at first").answer).toMatch(/Moscow/);
+  });
+});
+
+describe("two indexes in one process", () => {
+  it("match each question as a fresh process would: what is kept of one index's bank is not read for another's", () => {
+    const questions = ["test/eval/heldout.jsonl", "test/eval/practice.jsonl", "test/eval/valid-v2.jsonl"].flatMap((file) =>
+      readFileSync(file, "utf8")
+        .split("\n")
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line).question as string),
+    );
+    const fresh = () => KnowledgeIndex.build(loadCorpus(INDEX_PATHS.seeds));
+    const first = fresh();
+    const expected = new Map(questions.map((q) => [q, ask(first, q).answer]));
+    // Another index meets the bank's words in another order, so they are numbered otherwise in it.
+    const other = fresh();
+    const answered = new Map([...questions].reverse().map((q) => [q, ask(other, q).answer]));
+    expect(answered).toEqual(expected);
   });
 });

@@ -26,15 +26,17 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     // Property tests and server tests are CPU-bound; two cores on CI.
     testTimeout: 30_000,
-    // dist/, which the tests of npm start and the terminal commands run.
-    globalSetup: ["test/build-dist.ts"],
     hookTimeout: 30_000,
     // isolate: false lets a worker keep the modules it imported for its next file (the engine,
     // Bolt and botbuilder take seconds to import); it suits files that start and stop what they use.
     projects: [
       { extends: true, test: { name: "unit", include: UNIT, isolate: false } },
       // Servers on loopback, child processes, Redis, fuzzing and load.
-      { extends: true, test: { name: "system", include: ["test/**/*.test.ts"], exclude: [...UNIT, ...PROCESS_WIDE], isolate: false } },
+      // dist/ is built first (test/build-dist.ts): the tests of npm start and the terminal commands run it.
+      {
+        extends: true,
+        test: { name: "system", include: ["test/**/*.test.ts"], exclude: [...UNIT, ...PROCESS_WIDE], isolate: false, globalSetup: ["test/build-dist.ts"] },
+      },
       { extends: true, test: { name: "system-isolated", include: PROCESS_WIDE } },
     ],
   },

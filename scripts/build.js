@@ -1,9 +1,10 @@
 // @ts-check
 /**
- * `npm run build`, and before every `npm start` (with --if-changed): bundles the server into
- * dist/main.js and dist/serve.js with esbuild, so that production runs plain `node dist/main.js`.
- * Plain JavaScript, not TypeScript: it runs before anything is compiled, on every start, and
- * must cost next to nothing when dist/ is already up to date.
+ * `npm run build`, and before every `npm start` and `npm run ask` (eval, chat, report; with
+ * --if-changed): bundles the server into dist/main.js and dist/serve.js, and the terminal
+ * commands into dist/ask.js and the others, with esbuild, so that they run with plain node
+ * (production: `node dist/main.js`). Plain JavaScript, not TypeScript: it runs before anything is
+ * compiled, on every start, and must cost next to nothing when dist/ is already up to date.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -92,29 +93,33 @@ const loadedWhereUsed = {
 };
 
 /**
- * The server (main.js is small: it turns on Node's compile cache, then imports serve.js, see
- * src/main.ts) and the terminal commands, which `npm run ask` and the others run from dist/ as
- * `npm start` runs the server: plain node starts them in about half the time tsx does.
+ * Two bundles, each split into chunks of its own, so that the terminal commands' code does not
+ * divide the server's into more files to load at start:
+ * - the server: main.js is small (it turns on Node's compile cache, then imports serve.js, see
+ *   src/main.ts);
+ * - the terminal commands, which `npm run ask` and the others run from dist/ as `npm start` runs
+ *   the server: plain node starts them in about half the time tsx does.
  */
-const ENTRY_POINTS = {
-  main: "src/main.ts",
-  serve: "src/serve.ts",
-  ask: "src/cli/ask.ts",
-  eval: "src/cli/eval.ts",
-  chat: "src/cli/chat.ts",
-  report: "src/cli/report.ts",
-};
+/** @type {Record<string, string>[]} */
+const BUNDLES = [
+  { main: "src/main.ts", serve: "src/serve.ts" },
+  { ask: "src/cli/ask.ts", eval: "src/cli/eval.ts", chat: "src/cli/chat.ts", report: "src/cli/report.ts" },
+];
+const ENTRY_NAMES = BUNDLES.flatMap((entries) => Object.keys(entries));
+
+/** @param {Record<string, string>} entries */
+const entryPoints = (entries) => Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, join(ROOT, path)]));
 
 export const BUILD_OPTIONS = {
-  entryPoints: Object.fromEntries(Object.entries(ENTRY_POINTS).map(([name, path]) => [name, join(ROOT, path)])),
+  entryPoints: entryPoints(BUNDLES[0]),
   outdir: DIST,
   bundle: true,
   platform: /** @type {const} */ ("node"),
   format: /** @type {const} */ ("esm"),
   target: "node20",
   /**
-   * Code both entries use (StartupError) is one module in a chunk of its own, and a platform's
-   * adapter, imported only when that platform is on, is a chunk loaded only then.
+   * Code two entries of a bundle use (StartupError) is one module in a chunk of its own, and a
+   * platform's adapter, imported only when that platform is on, is a chunk loaded only then.
    */
   splitting: true,
   /** Beside main.js, not in a folder: src/project-root.ts finds the root one folder up from any of them. */
@@ -141,7 +146,7 @@ export const BUILD_OPTIONS = {
 
 /**
  * The hash of src/index's sources, as src/index/index-code.ts computes it: the bundle carries it
- * so that it shares the index snapshot with the tools run through tsx (see index-code.ts).
+ * so that it shares the index snapshot with the scripts and tests run through tsx (see index-code.ts).
  * @param {string} dir
  */
 export function hashSources(dir) {
@@ -160,20 +165,23 @@ export function hashSources(dir) {
 export async function buildDist() {
   const startedAt = Date.now();
   const { build } = await import("esbuild");
-  const result = await build({ ...BUILD_OPTIONS, define: { BUNDLED_INDEX_CODE_HASH: JSON.stringify(hashSources(join(ROOT, "src", "index"))) } });
+  const define = { BUNDLED_INDEX_CODE_HASH: JSON.stringify(hashSources(join(ROOT, "src", "index"))) };
+  const results = await Promise.all(BUNDLES.map((entries) => build({ ...BUILD_OPTIONS, entryPoints: entryPoints(entries), define })));
   mkdirSync(DIST, { recursive: true });
   // The entries last, main.js very last: they are what starts, and they import the chunks (main.js imports serve.js).
-  const entries = Object.keys(ENTRY_POINTS).map((name) => join(DIST, `${name}.js`));
+  const entries = ENTRY_NAMES.map((name) => join(DIST, `${name}.js`));
   const rank = (/** @type {string} */ path) => (path === join(DIST, "main.js") ? 2 : entries.includes(path) ? 1 : 0);
-  const files = [...(result.outputFiles ?? [])].sort((a, b) => rank(a.path) - rank(b.path));
+  const files = results.flatMap((result) => result.outputFiles ?? []).sort((a, b) => rank(a.path) - rank(b.path));
   for (const file of files) writeAtomically(file.path, file.contents);
   const written = new Set(files.map((file) => file.path));
   for (const name of readdirSync(DIST).filter((name) => CHUNK.test(name))) if (!written.has(join(DIST, name))) rmSync(join(DIST, name), { force: true });
   // Files only: the plugins' stand-ins ("lazy:@slack/oauth", "zod-english:…") are no file to compare, and each would read as gone.
-  const inputs = Object.keys(result.metafile?.inputs ?? {})
+  const inputs = [...new Set(results.flatMap((result) => Object.keys(result.metafile?.inputs ?? {})))]
     .filter((input) => !/^[\w-]+:/.test(input))
     .map((input) => relative(ROOT, join(process.cwd(), input)));
-  writeAtomically(STAMP, JSON.stringify({ startedAt, inputs }));
+  // Every file written, so that one removed since (by a build of other sources beside this one) means a rebuild.
+  const outputs = [...written].map((path) => relative(ROOT, path));
+  writeAtomically(STAMP, JSON.stringify({ startedAt, inputs, outputs }));
 }
 
 /**
@@ -181,14 +189,15 @@ export async function buildDist() {
  * package-lock.json (a dependency's version) and src/index (a file added: see hashSources) among them.
  */
 export function isUpToDate() {
-  /** @type {{ startedAt: number; inputs: string[] }} */
+  /** @type {{ startedAt: number; inputs: string[]; outputs?: string[] }} */
   let stamp;
   try {
     stamp = JSON.parse(readFileSync(STAMP, "utf8"));
   } catch {
     return false;
   }
-  const outputs = Object.keys(ENTRY_POINTS).map((name) => `dist/${name}.js`);
+  const outputs = stamp.outputs ?? [];
+  if (outputs.length === 0) return false;
   return [...stamp.inputs, ...outputs, "scripts/build.js", "package-lock.json", "src/index"].every((path) => {
     try {
       return statSync(join(ROOT, path)).mtimeMs <= stamp.startedAt || outputs.includes(path);
@@ -208,8 +217,11 @@ function writeAtomically(path, contents) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes("--if-changed") && isUpToDate()) process.exit(0);
   const started = performance.now();
-  // esbuild has printed what went wrong, with file and line.
-  await buildDist().catch(() => process.exit(1));
+  await buildDist().catch((/** @type {{ errors?: unknown[]; message?: string }} */ error) => {
+    // A compile error esbuild has printed, with file and line; anything else (a read-only disk, no esbuild) is said here.
+    if (!error?.errors) console.error(`build: ${error?.message ?? error}: dist/ was not built (npm run build to retry)`);
+    process.exit(1);
+  });
   // On stderr: `npm run -s ask -- --json …` prints only the answer on stdout, built first or not.
   console.error(`built dist/ in ${Math.round(performance.now() - started)} ms`);
 }

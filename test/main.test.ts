@@ -132,12 +132,6 @@ describe("npm start without Teams credentials", () => {
 describe("the compiled server (npm start, node dist/main.js)", () => {
   const journal = () => join(mkdtempSync(join(tmpdir(), "main-")), "journal.jsonl");
 
-  it("is built again only when a file it is built from changed: npm start's prestart is then a no-op", async () => {
-    const stamp = readFileSync("dist/build.json", "utf8");
-    const { stderr } = await run(process.execPath, ["scripts/build.js", "--if-changed"], { timeout: 60_000 });
-    expect({ stderr, stamp: readFileSync("dist/build.json", "utf8") }).toEqual({ stderr: "", stamp });
-  });
-
   it("finds, from dist/, each module the bundle leaves in node_modules (scripts/build.js), as one copy with what raw-body and Socket Mode use", () => {
     const fromDist = createRequire(join(process.cwd(), "dist", "serve.js"));
     const external = [

@@ -48,11 +48,15 @@ export function neededValues(question: Question): ValueKind[] {
   return [...kinds];
 }
 
-/** The kind of value a word asks for, as the lexicon lists it or in another form of a word it lists ("how much was it fined"). */
+/**
+ * The kind of value a word asks for, as the lexicon lists it or inflected from a word it lists ("how much was it fined").
+ * Only from a listed word that is its own stem ("fine", "price"): "earnings" asks for money, but "earn" is no form of it
+ * ("how much did it earn in the US" is answered by the share of revenue the articles give).
+ */
 function valueKindOf(word: string): ValueKind | undefined {
   return LEXICON.valueKinds.get(word) ?? VALUE_KINDS_BY_STEM.get(stemmer(word));
 }
-const VALUE_KINDS_BY_STEM: ReadonlyMap<string, ValueKind> = new Map([...LEXICON.valueKinds].map(([word, kind]) => [stemmer(word), kind]));
+const VALUE_KINDS_BY_STEM: ReadonlyMap<string, ValueKind> = new Map([...LEXICON.valueKinds].filter(([word]) => stemmer(word) === word));
 
 /**
  * The noun phrase after "what (is|are) (the)", "how big is (the)" or a request ("give me the…", "I need the…"; not "show me the website notice", which asks for the notice):

@@ -13,6 +13,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["What does the ban mean for people who already have Kaspersky installed at home?", "overview"],
     ["is it a problem for customers who keep using it?", "yes_no"],
     ["What does the ban mean for a regular person who has Kaspersky at home?", "overview"],
+    ["what does all of this mean for a reseller who sells kaspersky", "overview"],
+    ["what does all that mean for americans who run it at home", "overview"],
     ["How much does losing America actually hurt Kaspersky financially?", "what"],
     ["how much does kaspersky cost", "how_many"],
     ["what was the exact date commerce first announced the kaspersky ban", "when"],

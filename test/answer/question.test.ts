@@ -55,6 +55,13 @@ describe("reading a question's words", () => {
     }
   });
 
+  it("weighs a noun for people in general less than what the question is about ('did kaspersky really spy on people')", () => {
+    const terms = readQuestion("did kaspersky really spy on people", seeds()).terms;
+    const weight = (word: string) => terms.find((t) => t.word === word)!.weight;
+    expect(weight("people")).toBeLessThan(weight("spy"));
+    expect(ask(seeds(), "did kaspersky really spy on people").answer).toMatch(/spy/);
+  });
+
   it("does not read a word as a passage word that only shares its stem by accident ('severance' is not 'several')", () => {
     const severance = readQuestion("how much severance do the laid-off staff get?", seeds()).terms.find((t) => t.word === "severance");
     expect(severance?.known).toBe(false);

@@ -35,7 +35,7 @@ export function loadEntityTagger(): void {
   compromise();
 }
 
-const NAME_TAGS = new Set(["Place", "Person", "Organization"]);
+const NAME_TAGS = new Set(["Place", "Person", "Organization", "Demonym"]);
 const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
 
 /** The tags compromise's lexicon gives a word, in any case; none for a word it does not list. */
@@ -51,8 +51,8 @@ export function isGivenName(word: string): boolean {
 }
 
 /**
- * A word compromise's lexicon knows as a place, a person's name or an organisation ("germany",
- * "eugene", "microsoft"), in any case: a lookup, not a parse, for every question.
+ * A word compromise's lexicon knows as a place, a person's name, an organisation or a people's name
+ * ("germany", "eugene", "microsoft", "canadian"), in any case: a lookup, not a parse, for every question.
  */
 export function isNameWord(word: string): boolean {
   return lexiconTags(word).some((tag) => [...NAME_TAGS].some((kind) => isTagOf(tag, kind)));

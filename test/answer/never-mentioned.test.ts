@@ -126,6 +126,17 @@ describe("the thing after a light verb ('give', 'offer', 'provide') the sources 
   );
 });
 
+describe("a people's name (a demonym) the sources never use", () => {
+  it("names a country they do not cover, as its name would ('can canadian firms still buy it?')", () => {
+    expect(readQuestion("can canadian firms still buy kaspersky licences", seeds()).unknownEntities).toEqual(["canadian"]);
+    expect(ask(seeds(), "can canadian firms still buy kaspersky licences").status).toBe("not_found");
+  });
+
+  it("is no such name when the sources use it ('american', 'russian')", () => {
+    expect(readQuestion("are american customers of the russian firm still protected", seeds()).unknownEntities).toEqual([]);
+  });
+});
+
 describe("a word neither the sources nor common English know", () => {
   it.each(["did kaspersky users get moved to ultraav", "is bitdefender affected too?"])(
     "names something the sources never mention in a yes/no question: %s",

@@ -58,6 +58,11 @@ export function isNameWord(word: string): boolean {
   return lexiconTags(word).some((tag) => [...NAME_TAGS].some((kind) => isTagOf(tag, kind)));
 }
 
+/** A people's name ("canadian", "israeli"), as compromise's lexicon knows it. */
+export function isDemonymWord(word: string): boolean {
+  return lexiconTags(word).some((tag) => isTagOf(tag, "Demonym"));
+}
+
 /**
  * A title ("CFO", "CISO", "Secretary"): a role in question-words.json's personRoles (which holds the
  * titles compromise's lexicon lacks) or a word its lexicon knows only as one. It names no one: not a

@@ -3,7 +3,7 @@ import { irregularVerbBase } from "../index/irregular-verbs.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { processTerm, tokenize } from "../index/tokenize.js";
 import { vectorRow } from "../index/word-vectors.js";
-import { isGivenName, isModifierWord, isNameWord, isRoleWord } from "./entities.js";
+import { isDemonymWord, isGivenName, isModifierWord, isNameWord, isRoleWord } from "./entities.js";
 import type { Intent } from "./intent.js";
 import { isKnownWord, resolveWord } from "./known-words.js";
 import { MARKUP } from "./markup.js";
@@ -34,6 +34,28 @@ export function neverDone(asked: string, terms: readonly QueryTerm[], intent: In
 }
 
 /**
+ * A people's name whose country the passages name ("israeli": the articles name Israel), read off
+ * its ending ("-i", "-n", "-ian", "-ese", "-ish"; "canadian" is Canada's): it names what they cover.
+ */
+function namesPeopleOfAKnownPlace(word: string, index: KnowledgeIndex): boolean {
+  return DEMONYM_ENDINGS.some((ending) => {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) return false;
+    const stem = word.slice(0, -ending.length);
+    return index.hasWord(stem) || index.hasWord(`${stem}a`);
+  });
+}
+const DEMONYM_ENDINGS = ["i", "n", "an", "ian", "ese", "ish"];
+
+/**
+ * Whether a people's name is what the question asks the story's subject is ("is kaspersky a canadian company?",
+ * "is it israeli?"): the sources say what it is (Russian), so they answer; it names no one they don't cover.
+ */
+function saidOfTheStory(text: string, demonym: string): boolean {
+  const subject = `(?:${questionWords.storySubjects.join("|")})`;
+  return new RegExp(`\\b(?:is|are|was)\\s+${subject}\\s+(?:\\w+ly\\s+)?(?:an?\\s+)?${demonym}\\b`, "i").test(text);
+}
+
+/**
  * Words naming a person, place, organisation or product the corpus (passages, headings, question
  * bank) does not know: one compromise's lexicon knows as a name ("germany", "eugene"), or one
  * written as a name is ("UltraAV", "OFAC", "is Bitdefender a good replacement?"; see written-names.ts).
@@ -52,7 +74,7 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
     // only before a surname ("eugene kaspersky") or another name.
     if (written === written.toLowerCase() && isGivenName(written) && !namesSomeone(words[i + 1], index)) continue;
     for (const word of tokenize(written)) {
-      if (sourceWords.has(word)) continue;
+      if (sourceWords.has(word) || namesPeopleOfAKnownPlace(word, index) || (isDemonymWord(word) && saidOfTheStory(plain, word))) continue;
       const resolved = resolveWord(word, index);
       if (resolved !== null && !resolved.known) found.push(written);
     }

@@ -132,8 +132,14 @@ describe("a people's name (a demonym) the sources never use", () => {
     expect(ask(seeds(), "can canadian firms still buy kaspersky licences").status).toBe("not_found");
   });
 
-  it("is no such name when the sources use it ('american', 'russian')", () => {
+  it("is no such name when it is what the question asks Kaspersky is ('is kaspersky a canadian company?': the sources say it is Russian)", () => {
+    expect(readQuestion("is kaspersky a canadian firm", seeds()).unknownEntities).toEqual([]);
+    expect(ask(seeds(), "is kaspersky a canadian firm").answer).toMatch(/Russian/);
+  });
+
+  it("is no such name when the sources use it ('american', 'russian') or name its country ('israeli': Israel)", () => {
     expect(readQuestion("are american customers of the russian firm still protected", seeds()).unknownEntities).toEqual([]);
+    expect(readQuestion("does kaspersky look into israeli state hacking", seeds()).unknownEntities).toEqual([]);
   });
 });
 

@@ -35,7 +35,7 @@ export function neverDone(asked: string, terms: readonly QueryTerm[], intent: In
 
 /**
  * A people's name whose country the passages name ("israeli": the articles name Israel), read off
- * its ending ("-i", "-n", "-ian", "-ese", "-ish"; "canadian" is Canada's): it names what they cover.
+ * its ending (question-words.json, demonymEndings; "canadian" is Canada's): it names what they cover.
  */
 function namesPeopleOfAKnownPlace(word: string, index: KnowledgeIndex): boolean {
   return DEMONYM_ENDINGS.some((ending) => {
@@ -44,7 +44,7 @@ function namesPeopleOfAKnownPlace(word: string, index: KnowledgeIndex): boolean 
     return index.hasWord(stem) || index.hasWord(`${stem}a`);
   });
 }
-const DEMONYM_ENDINGS = ["i", "n", "an", "ian", "ese", "ish"];
+const DEMONYM_ENDINGS: readonly string[] = questionWords.demonymEndings;
 
 /**
  * Whether a people's name is what the question asks the story's subject is ("is kaspersky a canadian company?",
@@ -174,7 +174,7 @@ const ACTION_AFTER_PRONOUN = /^\W*(will|would|can|could|does|do|did|should|must)
  * "Can you walk me through…", "could u explain…": a request to the bot to tell (question-words.json, tellingVerbs),
  * whose verb is no action of the story's. Otherwise "you" is anyone ("can you still use kaspersky after the ban?").
  */
-const THE_BOT: ReadonlySet<string> = new Set(["you", "u", "ya"]);
+const THE_BOT: ReadonlySet<string> = new Set(questionWords.theBot);
 const TELLING_VERBS: ReadonlySet<string> = new Set(questionWords.tellingVerbs);
 
 /**

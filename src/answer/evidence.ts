@@ -278,12 +278,10 @@ const ORGANISATION = new RegExp(`\\b(${questionWords.namesThatAreNotPeople.join(
  *   question-words.json, personRoles.descriptors).
  */
 export function askedRole(index: KnowledgeIndex, question: Question): AskedRole | null {
-  let asked = ASKED_ROLES.get(question);
-  if (asked === undefined) ASKED_ROLES.set(question, (asked = readAskedRole(index, question)));
-  return asked;
+  return ASKED_ROLES.get(question, () => readAskedRole(index, question));
 }
 export type AskedRole = { title: string | null; qualifiers: string[] };
-const ASKED_ROLES = new WeakMap<Question, AskedRole | null>();
+const ASKED_ROLES = new LatestMemo<Question, AskedRole | null>();
 
 function readAskedRole(index: KnowledgeIndex, question: Question): AskedRole | null {
   if (!asksPersonName(question)) return null;

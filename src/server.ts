@@ -27,14 +27,13 @@ export type RunningServer = PlatformModes & {
   close(): Promise<void>;
 };
 
-/**
- * Requests started in one turn of the event loop. One a turn cost /kaspersky about a fifth of its
- * throughput (each turn polls and sets its timers); 4, 8 and 16 kept it at or above Bolt alone's
- * with app_mention's acknowledgement p99 at 73–266 ms (scratch runs of 4 s each, in turns).
- */
-const REQUESTS_PER_TURN = 8;
-
 export const SERVER_DEFAULTS = {
+  /**
+   * Requests started in one turn of the event loop. One a turn cost /kaspersky about a fifth of its
+   * throughput (each turn polls and sets its timers); 4, 8 and 16 kept it at or above Bolt alone's
+   * with app_mention's acknowledgement p99 at 73–266 ms (scratch runs of 4 s each, in turns).
+   */
+  requestsPerTurn: 8,
   /** How long shutdown waits for requests and replies under way before closing connections. */
   shutdownGraceMs: 10_000,
 };
@@ -104,7 +103,7 @@ export async function startServer({
   const answers = new AnswerCache(index);
   const asker = new Asker({ index, answers, store, logger }, { questionsPerMinute: config.rateLimitPerMinute });
   const background = new InFlight();
-  // Requests start a few for each turn of the event loop (REQUESTS_PER_TURN), in the order they
+  // Requests start a few for each turn of the event loop (SERVER_DEFAULTS.requestsPerTurn), in the order they
   // came, before any work that can wait. libuv (1.45 on, so Node 20 and 24) accepts one new
   // connection a turn: a turn that handled every request waiting on the open connections kept new
   // connections in the kernel's backlog for as many turns as there were connections before them.
@@ -112,7 +111,7 @@ export async function startServer({
   // all, while the server answered each request it had read in milliseconds. A client that
   // pipelines can queue many requests on one connection: past limits.maxQueuedRequests they are
   // answered 503 at once.
-  const arrivals = new LaterQueue({ maxWaitMs: Number.POSITIVE_INFINITY, perTurn: REQUESTS_PER_TURN });
+  const arrivals = new LaterQueue({ maxWaitMs: Number.POSITIVE_INFINITY, perTurn: SERVER_DEFAULTS.requestsPerTurn });
   const later = new LaterQueue({ yieldTo: arrivals });
   const modes = Object.fromEntries(PLATFORMS.map((p: AnyPlatform) => [p.name, p.modeOf(settingsOf(config, p))])) as PlatformModes;
   // Only the platforms that are on are started, and only their SDKs loaded.

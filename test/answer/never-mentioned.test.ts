@@ -114,8 +114,10 @@ describe("the thing after a light verb ('give', 'offer', 'provide') the sources 
   it.each([
     ["did kaspersky give a reason for leaving", /Kaspersky/],
     ["did the government give any evidence", /evidence/],
-  ])("is answered when the sources speak of it: %s", (question, answer) => {
-    expect(ask(seeds(), question).answer).toMatch(answer);
+  ])("is answered when the sources speak of it: %s", (question, line) => {
+    const answer = ask(seeds(), question);
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(line);
   });
 
   it.each(["does the ban have an exemption for people already using it", "did the ban make a dent in kaspersky's sales"])(

@@ -20,6 +20,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what was the exact date commerce first announced the kaspersky ban", "when"],
     ["what date do updates stop", "when"],
     ["What should IT be doing before the September deadline?", "advice"],
+    // What the asker should be doing, whatever the verb: a recommendation is asked for.
+    ["every lab machine runs Kaspersky. What should I be planning for right now?", "advice"],
+    ["a lot of them run Kaspersky. What should I be telling them?", "advice"],
     ["what's the deadline?", "when"],
     ["will kaspersky security center still work after the deadline", "yes_no"],
     ["is there any penalty for our org if we miss the deadline?", "yes_no"],

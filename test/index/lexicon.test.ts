@@ -37,6 +37,10 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(expandShorthand("whats the govt cutoff")).toBe("what is the government cutoff");
   });
 
+  it("drops a manner of speaking that asks for nothing the articles say ('in practical terms')", () => {
+    expect(termsOf(expandShorthand("what does the ban mean for us in practical terms?"))).toEqual(termsOf("what does the ban mean for us?"));
+  });
+
   it("spells out contractions written without an apostrophe, and chat's 'hafta' and 'whens'", () => {
     expect(expandShorthand("dont we hafta uninstall it")).toBe("do not we have to uninstall it");
     expect(expandShorthand("whens the cutoff, im asking for our msp")).toBe("when is the cutoff, i am asking for our msp");

@@ -355,6 +355,12 @@ const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "se
  * the ban prohibit updates from September 29?").
  */
 const MONTH_ASKED = /\b(?:in|during|throughout)\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:,?\s+((?:19|20)\d\d))?\b/gi;
+/**
+ * "after September 29, 2024", "since September", "after the September deadline passed": a time after a month, which
+ * when that month is the newest article's or later is a time after every article (a question about what happened then).
+ */
+const AFTER_MONTH =
+  /\b(?:after|since|following)\s+(?:the\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d\d))?)\b/gi;
 const LATER = new RegExp(`\\b(?:${questionWords.laterMarkers.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 
 /** What the question asks happened after every article was written (see Question.laterTime). */
@@ -365,6 +371,11 @@ function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null 
     const year = m[2] ? Number(m[2]) : Math.floor(newest / 12);
     const month = year * 12 + MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase());
     if (month > newest) return { said: m[0].replace(/^\S+\s+/, ""), month };
+  }
+  for (const m of asked.matchAll(AFTER_MONTH)) {
+    const year = m[3] ? Number(m[3]) : Math.floor(newest / 12);
+    const month = year * 12 + MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase());
+    if (month >= newest) return { said: m[1], month };
   }
   const later = LATER.exec(asked);
   return later ? { said: later[0], month: null } : null;

@@ -123,6 +123,8 @@ describe("what happened after the articles were written", () => {
     ["What happened to Kaspersky users in the US in October 2024?", "October 2024"],
     ["did kaspersky users get automatically moved to some other antivirus in september?", "september"],
     ["Were US customers switched to a different antivirus later in the year?", "later in the year"],
+    ["What happened to Kaspersky customers in the US after September 29, 2024?", "September 29, 2024"],
+    ["what happened to people still running kaspersky after the September cutoff passed?", "September"],
   ])("reads '%s' as asking about %s, after the newest article", (asked, when) => {
     expect(readQuestion(asked, seeds()).laterTime?.said).toBe(when);
   });
@@ -135,18 +137,20 @@ describe("what happened after the articles were written", () => {
     "Has Kaspersky announced its exit yet?",
     "how many people have been laid off so far?",
     "once the deadline passed, were users penalized?",
+    "what happened after the ban was announced in June?",
   ])("does not read '%s' so: a time the articles cover, the future, a date the ban sets, or later than another event", (asked) => {
     expect(readQuestion(asked, seeds()).laterTime).toBeNull();
   });
 
-  it.each(["What happened to Kaspersky users in the US in October 2024?", "What happened in October 2024?"])(
-    "says the sources can't report it, and why: %s",
-    (asked) => {
-      const answer = ask(seeds(), asked);
-      expect(answer.status).toBe("not_found");
-      expect(answer.answer).toMatch(/newest article is from July 2024/);
-    },
-  );
+  it.each([
+    "What happened to Kaspersky users in the US in October 2024?",
+    "What happened in October 2024?",
+    "What happened after September 2024 — did the updates really stop?",
+  ])("says the sources can't report it, and why: %s", (asked) => {
+    const answer = ask(seeds(), asked);
+    expect(answer.status).toBe("not_found");
+    expect(answer.answer).toMatch(/newest article is from July 2024/);
+  });
 
   it.each([
     ["Was the ban announced in August?", /June 20/],
@@ -154,6 +158,7 @@ describe("what happened after the articles were written", () => {
     ["Did the exit start in August?", /July 20/],
     ["were updates still available in august?", /September 29/],
     ["so did updates stop in september?", /September 29/],
+    ["did updates stop after september 29?", /September 29/],
   ])("answers '%s' from a dated fact, which corrects, confirms or sets the month against its schedule", (asked, expected) => {
     const answer = ask(seeds(), asked);
     expect(answer.status).toBe("answered");

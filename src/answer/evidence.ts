@@ -449,8 +449,12 @@ export function namesIn(passage: Passage): readonly Name[] {
   return featuresOf(passage).names;
 }
 
-/** "Which antivirus…", "which countries…": nouns that ask for something with a proper name (question-words.json). */
-const NAMED_THING = new RegExp(`\\b(?:which|what)\\s+(${[...questionWords.namedThings.things, ...questionWords.namedThings.places].join("|")})\\b`, "i");
+/** "Which antivirus…", "which countries…", "the best free AV…": nouns that ask for something with a proper name (question-words.json). */
+const PRODUCTS = questionWords.namedThings.products;
+const NAMED_THING = new RegExp(
+  `\\b(?:which|what)\\s+(${[...PRODUCTS, ...questionWords.namedThings.things, ...questionWords.namedThings.places].join("|")})\\b|\\bbest\\s+(?:[\\w-]+\\s+){0,2}?(${PRODUCTS.join("|")})\\b`,
+  "i",
+);
 const PLACE_KINDS: ReadonlySet<string> = new Set(questionWords.namedThings.places);
 
 /**
@@ -459,11 +463,17 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(questionWords.namedThings.place
  */
 export function namesWhatIsAsked(index: KnowledgeIndex, passage: Passage, question: Question): boolean {
   if (question.intent === "who" || question.intent === "where") return true;
-  const kind = NAMED_THING.exec(question.asked)?.[1]?.toLowerCase();
+  const kind = namedThingAsked(question);
   if (!kind) return true;
   // The corpus's own setting ("the U.S.") counts: it is the answer to "which country banned it?".
   if (PLACE_KINDS.has(kind)) return namesIn(passage).some((n) => n.place && n.terms.some((t) => !question.termSet.has(t)));
   return namesIn(passage).some((n) => !n.person && isAnswerName(index, n, question));
+}
+
+/** The kind of thing with a proper name the question asks for ("antivirus" in "which antivirus…"), lower-case; null when it asks for none. */
+export function namedThingAsked(question: Question): string | null {
+  const named = NAMED_THING.exec(question.asked);
+  return (named?.[1] ?? named?.[2])?.toLowerCase() ?? null;
 }
 
 /** A name can answer "who" unless it is a place, was in the question, or is the corpus's own subject. */

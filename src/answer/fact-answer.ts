@@ -2,7 +2,7 @@ import type { Fact } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer, Citation } from "./answer-schema.js";
 import { citationOf } from "./citation.js";
-import { askedRole, namesIn, namesWhatIsAsked, RANKING, weigh, weightiestPassageTerm } from "./evidence.js";
+import { askedRole, namedThingAsked, namesIn, namesWhatIsAsked, RANKING, weigh, weightiestPassageTerm } from "./evidence.js";
 import { FACT_MATCH_DEFAULTS, intentOf, intentsOf, type FactMatch } from "./fact-match.js";
 import { intentClass } from "./decide-weights.js";
 import { holdsAnswerToQuestion } from "./fact-readers.js";
@@ -61,6 +61,8 @@ export function holdsWhatIsAsked(
       : !askedAlike && !holdsAnswerToQuestion(question, fact, index)
   )
     return false;
+  // "What antivirus should we buy?": a choice is answered by advice that names one, not by a sentence that names a rival.
+  if (question.intent === "advice" && namedThingAsked(question) !== null && !intentsOf(fact).has("advice")) return false;
   const passages = fact.passageIds.map((id) => index.passage(id));
   if (!passages.some((p) => namesWhatIsAsked(index, p, question))) return false;
   const role = askedRole(index, question);

@@ -32,6 +32,17 @@ const HOW_MANY = new RegExp(
   "i",
 );
 
+/**
+ * "What antivirus should I get instead?", "which vendor would you recommend?", "the best free AV to replace it": a
+ * choice of something with a proper name (question-words.json, namedThings), asked as advice: only a recommendation
+ * that names one answers, not a sentence that happens to name one ("rivals such as McAfee and Symantec").
+ */
+const PRODUCTS = questionWords.namedThings.products;
+const CHOICE_ASKED = new RegExp(
+  `\\b(which|what)\\s+(?:[\\w-]+\\s+){0,2}(?:${[...PRODUCTS, ...questionWords.namedThings.things].join("|")})\\s+(?:should|shall|must|(?:do|would) you (?:recommend|suggest|use|get|pick))\\b|\\bbest\\s+(?:[\\w-]+\\s+){0,2}(?:${PRODUCTS.join("|")})\\b`,
+  "i",
+);
+
 /** Who the whole story is about, as a question names it ("is this the end of Kaspersky?"; question-words.json, storySubjects). */
 const STORY_SUBJECTS = questionWords.storySubjects.join("|");
 
@@ -75,6 +86,7 @@ const RULES: [Intent, RegExp][] = [
       "i",
     ),
   ],
+  ["advice", CHOICE_ASKED],
   // "What should we do?", "any advice?", "what should I be planning for?": the articles' recommendations answer, whatever words they use.
   [
     "advice",

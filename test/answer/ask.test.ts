@@ -424,6 +424,21 @@ describe("ask: when the sources don't answer", () => {
     },
   );
 
+  it.each([
+    "what antivirus should we get now?",
+    "which av shud we buy instead",
+    "whats the best free antivirus to switch to?",
+    "what antivirus should our company buy now",
+  ])("names no replacement the articles never name, however the choice is asked: %s", (question) => {
+    const a = answer(question);
+    expect(a.status).toBe("not_found");
+    expect(a.answer).not.toMatch(/McAfee|Symantec/);
+  });
+
+  it("still names the rivals the articles name when asked for rivals, not for a replacement", () => {
+    expect(answer("which antivirus companies are kaspersky's biggest rivals?").answer).toMatch(/McAfee/);
+  });
+
   it("does not answer 'how many' with a sentence that gives no number, but does with one that says none is known", () => {
     expect(answer("How many federal agencies were running Kaspersky before the 2017 ban?").status).toBe("not_found");
     expect(answer("how many employees lost their jobs?").answer).toMatch(/50/);

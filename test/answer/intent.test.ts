@@ -23,6 +23,10 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // What the asker should be doing, whatever the verb: a recommendation is asked for.
     ["every lab machine runs Kaspersky. What should I be planning for right now?", "advice"],
     ["a lot of them run Kaspersky. What should I be telling them?", "advice"],
+    // A choice of product asks for a recommendation, not for a sentence that names one.
+    ["what antivirus should we get now?", "advice"],
+    ["which vendor would you recommend instead?", "advice"],
+    ["whats the best free antivirus to switch to?", "advice"],
     ["what's the deadline?", "when"],
     ["will kaspersky security center still work after the deadline", "yes_no"],
     ["is there any penalty for our org if we miss the deadline?", "yes_no"],

@@ -41,6 +41,10 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(termsOf(expandShorthand("what does the ban mean for us in practical terms?"))).toEqual(termsOf("what does the ban mean for us?"));
   });
 
+  it("reads an idiom of time as what it says ('drag on' is taking long)", () => {
+    expect(expandShorthand("will the exit drag on for ages?")).toBe("will the exit take long for a long time?");
+  });
+
   it("spells out contractions written without an apostrophe, and chat's 'hafta' and 'whens'", () => {
     expect(expandShorthand("dont we hafta uninstall it")).toBe("do not we have to uninstall it");
     expect(expandShorthand("whens the cutoff, im asking for our msp")).toBe("when is the cutoff, i am asking for our msp");

@@ -41,6 +41,11 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(termsOf(expandShorthand("what does the ban mean for us in practical terms?"))).toEqual(termsOf("what does the ban mean for us?"));
   });
 
+  it("reads a phrasal verb as the verb it means ('packing up' is leaving, 'wrapped up' completed)", () => {
+    expect(termsOf(expandShorthand("why is kaspersky packing up?"))).toEqual(termsOf("why is kaspersky leaving?"));
+    expect(termsOf(expandShorthand("will the exit be wrapped up by december?"))).toEqual(termsOf("will the exit be completed by december?"));
+  });
+
   it("reads an idiom of time as what it says ('drag on' is taking long)", () => {
     expect(expandShorthand("will the exit drag on for ages?")).toBe("will the exit take long for a long time?");
   });

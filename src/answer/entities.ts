@@ -58,6 +58,12 @@ export function isNameWord(word: string): boolean {
   return lexiconTags(word).some((tag) => [...NAME_TAGS].some((kind) => isTagOf(tag, kind)));
 }
 
+/** A word compromise's lexicon knows only as an adjective ("private", "wider", "smartest"), in any case. */
+export function isAdjectiveWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => isTagOf(tag, "Adjective"));
+}
+
 /** A people's name ("canadian", "israeli"), as compromise's lexicon knows it. */
 export function isDemonymWord(word: string): boolean {
   return lexiconTags(word).some((tag) => isTagOf(tag, "Demonym"));

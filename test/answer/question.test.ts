@@ -5,6 +5,13 @@ import { seeds } from "../helpers.js";
 
 const weightOf = (question: string, word: string) => readQuestion(question, seeds()).terms.find((t) => t.word === word)?.weight;
 describe("reading a question's words", () => {
+  it("weighs a word the articles lack less when it is an adjective: the noun it goes with is what is asked about", () => {
+    const question = "is the kaspersky exit part of a wider clampdown?";
+    const noun = weightOf(question, "clampdown");
+    expect(noun).toBeGreaterThan(0);
+    expect(weightOf(question, "wider")).toBeCloseTo(noun! * QUESTION_DEFAULTS.unknownAdjectiveWeight);
+  });
+
   it("weighs a verb that hands its meaning on ('decide to ban') at a fraction of its weight, and the same verb alone in full", () => {
     const handedOn = weightOf("why did washington decide to ban kaspersky?", "decide");
     const alone = weightOf("what did washington decide about kaspersky?", "decide");

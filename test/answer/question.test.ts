@@ -5,6 +5,12 @@ import { seeds } from "../helpers.js";
 
 const weightOf = (question: string, word: string) => readQuestion(question, seeds()).terms.find((t) => t.word === word)?.weight;
 describe("reading a question's words", () => {
+  it("weighs the words of what was not done less, unless the rest of the question uses them too", () => {
+    const question = "why did kaspersky quit the US rather than fight the ban in court?";
+    expect(weightOf(question, "fight")).toBeCloseTo(weightOf("why did kaspersky fight the ban in court?", "fight")! * QUESTION_DEFAULTS.contrastedWeight);
+    expect(weightOf("why fight the ban rather than fight for the market?", "fight")).toBe(weightOf("why did kaspersky fight the ban in court?", "fight"));
+  });
+
   it("weighs a word the articles lack less when it is an adjective: the noun it goes with is what is asked about", () => {
     const question = "is the kaspersky exit part of a wider clampdown?";
     const noun = weightOf(question, "clampdown");

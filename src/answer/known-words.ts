@@ -64,6 +64,12 @@ function resolveAnew(word: string, index: KnowledgeIndex): ResolvedWord | null {
   const base = isParticiple(word) ? irregularVerbBase(word) : null;
   const baseTerm = base === null ? null : processTerm(base);
   if (baseTerm && index.knows(baseTerm)) return { term: baseTerm, known: true };
+  // "bann", "comming": a letter typed twice, in a word too short for the fuzzy corrections below to trust. Only a word
+  // the corpus has as it is: corrected further, "scaning" (a real word the corpus lacks, less a letter) read as "scaling".
+  for (const single of withOneLetterLess(word)) {
+    const singleTerm = processTerm(single);
+    if (singleTerm && index.passageCount(singleTerm) > 0 && !index.stemCollides(single, singleTerm)) return { term: singleTerm, known: true };
+  }
   for (const candidate of [index.correct(word), index.relative(word)]) {
     if (!candidate) continue;
     const candidateTerm = processTerm(candidate);
@@ -92,4 +98,11 @@ let STOPWORD_MAP: SearchableMap<true> | undefined;
 export function isKnownWord(word: string, index: KnowledgeIndex): boolean {
   const resolved = resolveWord(word, index);
   return !resolved || resolved.known;
+}
+
+/** `word` with one letter of one doubled pair dropped, each way ("bann" → "ban"; "commming" has none: see STRETCHED). */
+function withOneLetterLess(word: string): string[] {
+  const singles: string[] = [];
+  for (const match of word.matchAll(/(\p{L})\1(?!\1)/gu)) singles.push(word.slice(0, match.index) + word.slice(match.index + 1));
+  return singles;
 }

@@ -55,6 +55,14 @@ describe("questions typed in a hurry", () => {
     expect(ask(seeds(), "wen do kasprsky updaets stop").answer).toMatch(/September 29/);
   });
 
+  it("reads a letter typed twice in a short word as the word meant: 'why did the us bann kaspersky' asks why it was banned", () => {
+    expect(ask(seeds(), "why did the us bann kaspersky").status).toBe("answered");
+    const terms = (question: string) => readQuestion(question, seeds()).terms.map((t) => t.term);
+    expect(terms("why the bann")).toEqual(terms("why the ban"));
+    // A real word less a letter is not corrected further: "scanning" is not "scaling".
+    expect(terms("scanning engines")).not.toEqual(terms("scaling engines"));
+  });
+
   it("does not search for a misspelt function word as if the sources lacked it", () => {
     const words = readQuestion("wat hapens to teh licence", seeds()).terms.map((t) => t.word);
     expect(words).not.toContain("hapens");

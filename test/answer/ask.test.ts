@@ -435,15 +435,6 @@ describe("ask: when the sources don't answer", () => {
     expect(a.answer).not.toMatch(/McAfee|Symantec/);
   });
 
-  it.each(["did kaspersky sue the government?", "will kaspersky appeal the ban?"])(
-    "answers a question about going to law with what Kaspersky said it would do: %s",
-    (question) => {
-      const a = answer(question);
-      expect(a.status).toBe("answered");
-      expect(a.citations[0].quote).toMatch(/legally available options/);
-    },
-  );
-
   it("still names the rivals the articles name when asked for rivals, not for a replacement", () => {
     expect(answer("which antivirus companies are kaspersky's biggest rivals?").answer).toMatch(/McAfee/);
   });

@@ -447,7 +447,11 @@ function alternativesIn(text: string, index: KnowledgeIndex): [string, string][]
   // Each "or" with up to three words either side, found by the word itself: a pattern for the
   // words around it was tried at every position of every question.
   for (const or of text.matchAll(/\sor\s/gi)) {
-    const before = text.slice(Math.max(0, or.index - 80), or.index).match(/(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+$/u)?.[0];
+    // "home users, or business customers": a comma before the "or" still sets the sides apart.
+    const before = text
+      .slice(Math.max(0, or.index - 80), or.index)
+      .replace(/[,;]+$/, "")
+      .match(/(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+$/u)?.[0];
     const after = text.slice(or.index + or[0].length, or.index + or[0].length + 80).match(/^(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+/u)?.[0];
     if (!before || !after) continue;
     const [left, right] = [before, after].map((side) =>

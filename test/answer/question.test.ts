@@ -249,6 +249,7 @@ describe("alternatives offered with 'or'", () => {
     ["Was it Biden or Trump?", ["biden", "trump"]],
     ["wait was the kaspersky ban a trump thing or a biden thing", ["trump", "biden"]],
     ["Whose executive order was it, Biden's or Trump's?", ["biden", "trump"]],
+    ["was the ban signed under Biden, or under Trump?", ["biden", "trump"]],
   ])("reads the words each side offers, not what both sides share: %s", (question, pair) => {
     expect(readQuestion(question, seeds()).alternatives).toEqual([pair]);
   });

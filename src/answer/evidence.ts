@@ -1,4 +1,4 @@
-import { intentClass } from "./intent.js";
+import { BEST_ASKED, intentClass } from "./intent.js";
 import { isDemonym, isPersonRole } from "./entities.js";
 import questionWords from "./question-words.json" with { type: "json" };
 import { datesAgree, formatDate } from "../index/dates.js";
@@ -450,9 +450,8 @@ export function namesIn(passage: Passage): readonly Name[] {
 }
 
 /** "Which antivirus…", "which countries…", "the best free AV…": nouns that ask for something with a proper name (question-words.json). */
-const PRODUCTS = questionWords.namedThings.products;
 const NAMED_THING = new RegExp(
-  `\\b(?:which|what)\\s+(${[...PRODUCTS, ...questionWords.namedThings.things, ...questionWords.namedThings.places].join("|")})\\b|\\bbest\\s+(?:[\\w-]+\\s+){0,2}?(${PRODUCTS.join("|")})\\b`,
+  `\\b(?:which|what)\\s+(${[...questionWords.namedThings.products, ...questionWords.namedThings.things, ...questionWords.namedThings.places].join("|")})\\b|${BEST_ASKED}`,
   "i",
 );
 const PLACE_KINDS: ReadonlySet<string> = new Set(questionWords.namedThings.places);

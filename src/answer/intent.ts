@@ -38,8 +38,21 @@ const HOW_MANY = new RegExp(
  * that names one answers, not a sentence that happens to name one ("rivals such as McAfee and Symantec").
  */
 const PRODUCTS = questionWords.namedThings.products;
+/** Who a choice is for: the asker, or those they speak for ("what antivirus should we get?"; not "which software should be removed?"). */
+const ASKERS = `i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+|${questionWords.people.join("|")}`;
+/** "What's the best free AV…", "which is the best antivirus…": the best one asked for, not "is Kaspersky the best antivirus?". */
+export const BEST_ASKED = `\\b(?:what|which)(?:'s|’s|s|\\s+is|\\s+are|\\s+would be|\\s+will be)?\\s+(?:the\\s+)?best\\s+(?:[\\w-]+\\s+){0,2}?(${PRODUCTS.join("|")})\\b`;
 const CHOICE_ASKED = new RegExp(
-  `\\b(which|what)\\s+(?:[\\w-]+\\s+){0,2}(?:${[...PRODUCTS, ...questionWords.namedThings.things].join("|")})\\s+(?:should|shall|must|(?:do|would) you (?:recommend|suggest|use|get|pick))\\b|\\bbest\\s+(?:[\\w-]+\\s+){0,2}(?:${PRODUCTS.join("|")})\\b`,
+  `\\b(which|what)\\s+(?:[\\w-]+\\s+){0,2}(?:${[...PRODUCTS, ...questionWords.namedThings.things].join("|")})\\s+(?:(?:should|shall|must)\\s+(?:${ASKERS})\\b|(?:do|would) you (?:recommend|suggest|use|get|pick))\\b|${BEST_ASKED}`,
+  "i",
+);
+
+/**
+ * "What should I be planning for?", "what should we be telling them?": what the asker (or those they speak for) should
+ * be doing, whatever the verb. Not the story's subject: "what must Kaspersky be thinking?" asks no advice.
+ */
+const DOING_ASKED = new RegExp(
+  `\\bwhat (?:should|shall|must|ought to) (?!(?:${questionWords.storySubjects.join("|")})\\s)([\\w'’-]+ ){1,4}be \\w{3,}ing\\b`,
   "i",
 );
 
@@ -87,10 +100,11 @@ const RULES: [Intent, RegExp][] = [
     ),
   ],
   ["advice", CHOICE_ASKED],
-  // "What should we do?", "any advice?", "what should I be planning for?": the articles' recommendations answer, whatever words they use.
+  ["advice", DOING_ASKED],
+  // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
   [
     "advice",
-    /\bwhat (should|shall|can|could|must|do) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate|panic|worry|care|be (worried|concerned|scared|alarmed))\b|\bwhat (now|next)\b|\bnext steps?\b|^\W*what (should|shall|must) .*\b(do|doing)\b|\bwhat (should|shall|must|ought to) ([\w'’-]+ ){1,4}be \w{3,}ing\b|\bwhat (steps|actions?|measures|precautions)\b|\bwhat (do|should|shall|can|could) (i|we) (tell|say to|advise)\b|\b(anything|something) (i|we|he|she|they|you|users|customers) (need|have|ought|should|must) to do\b|\b(do|does|should|must) (i|we|he|she|they|you|users|customers) (need|have) to do anything\b/i,
+    /\bwhat (should|shall|can|could|must|do) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate|panic|worry|care|be (worried|concerned|scared|alarmed))\b|\bwhat (now|next)\b|\bnext steps?\b|^\W*what (should|shall|must) .*\b(do|doing)\b|\bwhat (steps|actions?|measures|precautions)\b|\bwhat (do|should|shall|can|could) (i|we) (tell|say to|advise)\b|\b(anything|something) (i|we|he|she|they|you|users|customers) (need|have|ought|should|must) to do\b|\b(do|does|should|must) (i|we|he|she|they|you|users|customers) (need|have) to do anything\b/i,
   ],
   // "Who got sanctioned?", "Which officials were targeted?": the people something was done to; the
   // articles name them in enumerations of roles, not as the agency that acted.

@@ -3,6 +3,7 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { irregularVerbBase } from "../index/irregular-verbs.js";
 import { FILLER_WORDS, STOPWORDS } from "../index/stopwords.js";
 import { processTerm } from "../index/tokenize.js";
+import { vectorRow } from "../index/word-vectors.js";
 import { isNameNotAbbreviation, isParticiple } from "./entities.js";
 import type { QueryTerm } from "./question.js";
 import { STRETCHED, unstretched } from "./typos.js";
@@ -64,11 +65,14 @@ function resolveAnew(word: string, index: KnowledgeIndex): ResolvedWord | null {
   const base = isParticiple(word) ? irregularVerbBase(word) : null;
   const baseTerm = base === null ? null : processTerm(base);
   if (baseTerm && index.knows(baseTerm)) return { term: baseTerm, known: true };
-  // "bann", "comming": a letter typed twice, in a word too short for the fuzzy corrections below to trust. Only a word
-  // the corpus has as it is: corrected further, "scaning" (a real word the corpus lacks, less a letter) read as "scaling".
-  for (const single of withOneLetterLess(word)) {
-    const singleTerm = processTerm(single);
-    if (singleTerm && index.passageCount(singleTerm) > 0 && !index.stemCollides(single, singleTerm)) return { term: singleTerm, known: true };
+  // "bann", "comming": a letter typed twice, in a word too short for the fuzzy corrections below to trust. Not an
+  // English word ("rolling", "losses", "feed": the word vectors' vocabulary), and only into a word the articles write
+  // as it is ("roling" stems to "role"; corrected further, "scaning" read as "scaling").
+  if (vectorRow(word) < 0) {
+    for (const single of withOneLetterLess(word)) {
+      const singleTerm = index.hasWord(single) ? processTerm(single) : null;
+      if (singleTerm && index.passageCount(singleTerm) > 0) return { term: singleTerm, known: true };
+    }
   }
   for (const candidate of [index.correct(word), index.relative(word)]) {
     if (!candidate) continue;

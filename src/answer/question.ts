@@ -12,6 +12,7 @@ import { resolveWord } from "./known-words.js";
 import { isAdjectiveWord, isRoleWord } from "./entities.js";
 import { MARKUP } from "./markup.js";
 import { vectorRow } from "../index/word-vectors.js";
+import { STOPWORDS } from "../index/stopwords.js";
 import { escapeRegExp } from "../index/escape-reg-exp.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
@@ -32,15 +33,16 @@ export const QUESTION_DEFAULTS = {
    */
   genericWeight: 0.3,
   /**
-   * The share of its weight a word the articles lack keeps when it is an adjective (compromise's lexicon: "private",
-   * "wider", "smartest"): it says what kind, the noun it goes with what the question is about ("a wider crackdown on
+   * The share of its weight a word the articles lack keeps when it is an adjective before a noun (compromise's lexicon:
+   * "private", "wider", "smartest"): it says what kind, the noun it goes with what the question is about ("a wider crackdown on
    * tech from rival countries" is about the crackdown). On the training sets (2,496 questions) 0.7 answered 2 more and
    * none fewer; 0.5, 3 more and 1 fewer; 0.3, 3 more and 4 fewer.
    */
   unknownAdjectiveWeight: 0.7,
   /**
    * The share of its weight a word keeps when only what was not done or chosen uses it (question-words.json,
-   * contrastMarkers): "why is Kaspersky leaving instead of staying to fight?" is about the leaving, not the fight.
+   * contrastMarkers): "why is Kaspersky leaving instead of staying to fight?" is about the leaving, not the fight. Not
+   * in a yes/no question: "is it a ban on sales rather than on use?" asks about both.
    * On the training sets (2,496 questions) 0.3 and 0.5 answered 1 more, 0.1 2 more; none fewer.
    */
   contrastedWeight: 0.3,
@@ -257,9 +259,11 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
   // Words capitalised inside the question: read only when a word the passages lack is weighed.
   let names: ReadonlySet<string> | undefined;
   const handOn = catenativesIn(normalised);
-  const contrasted = contrastedWords(normalised);
+  // "Is it a ban on sales rather than on use?" asks about both sides: only another kind of question is about one.
+  const contrasted = intent === "yes_no" ? NO_WORDS : contrastedWords(normalised);
   const skipped: string[] = [];
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
     if (skip.has(word)) skipped.push(word);
     if (skip.has(word) || sourceWords.has(word)) continue;
     // In "Is it true it has 270k clients?" or "in the US for 25 yrs, right?" the number is the claim to check, not a search key:
@@ -276,7 +280,7 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
       (handOn.has(word) ? QUESTION_DEFAULTS.catenativeWeight : 1) *
       (contrasted.has(word) ? QUESTION_DEFAULTS.contrastedWeight : 1) *
       (GENERIC_NOUNS.has(word) ? QUESTION_DEFAULTS.genericWeight : 1) *
-      (!resolved.known && isAdjectiveWord(word) ? QUESTION_DEFAULTS.unknownAdjectiveWeight : 1);
+      (!resolved.known && modifiesNoun(words, i) && isAdjectiveWord(word) ? QUESTION_DEFAULTS.unknownAdjectiveWeight : 1);
     // Spelt out rather than spread ({ ...resolved, weight, word }): V8 made the spread's copies straight
     // in the old generation, ~1.4 KB a question that only a full collection frees. Same keys, same order.
     terms.push({ term: resolved.term, known: resolved.known, weight, word });
@@ -355,6 +359,12 @@ function catenativesIn(text: string): Set<string> {
   return found;
 }
 
+/** Whether the `i`th word stands before another content word ("a wider crackdown"), not as what is said of something ("is the ban permanent?"). */
+function modifiesNoun(words: readonly string[], i: number): boolean {
+  const next = words[i + 1];
+  return next !== undefined && !STOPWORDS.has(next);
+}
+
 /**
  * "Why is Kaspersky leaving instead of staying to fight?": the words of what was not done (question-words.json,
  * contrastMarkers), when the rest of the question does not use them too.
@@ -390,12 +400,18 @@ const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "se
  * the ban prohibit updates from September 29?").
  */
 const MONTH_ASKED = /\b(?:in|during|throughout)\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:,?\s+((?:19|20)\d\d))?\b/gi;
+/** A month's name or its abbreviation, whole: "December", "Dec.", not the "dec" of "decision". */
+const MONTH_WORD =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
 /**
- * "after September 29, 2024", "since September", "after the September deadline passed": a time after a month, which
- * when that month is the newest article's or later is a time after every article (a question about what happened then).
+ * "after September 29, 2024", "since September", "after the September deadline passed": a time after a day or a month,
+ * which when it is after the newest article's date is a time after every article (a question about what happened then).
+ * "Since July" or "after July 15" are not, when the newest article is of July 16.
  */
-const AFTER_MONTH =
-  /\b(?:after|since|following)\s+(?:the\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d\d))?)\b/gi;
+const AFTER_MONTH = new RegExp(
+  `\\b(?:after|since|following)\\s+(?:the\\s+)?((${MONTH_WORD})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+((?:19|20)\\d\\d)\\b)?)`,
+  "gi",
+);
 const LATER = new RegExp(`\\b(?:${questionWords.laterMarkers.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 
 /** What the question asks happened after every article was written (see Question.laterTime). */
@@ -407,10 +423,11 @@ function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null 
     const month = year * 12 + MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase());
     if (month > newest) return { said: m[0].replace(/^\S+\s+/, ""), month };
   }
+  const newestDay = Number(newestPublished(index).slice(8, 10)) || 31;
   for (const m of asked.matchAll(AFTER_MONTH)) {
-    const year = m[3] ? Number(m[3]) : Math.floor(newest / 12);
+    const year = m[4] ? Number(m[4]) : Math.floor(newest / 12);
     const month = year * 12 + MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase());
-    if (month >= newest) return { said: m[1], month };
+    if (month > newest || (month === newest && m[3] !== undefined && Number(m[3]) >= newestDay)) return { said: m[1].trim(), month };
   }
   const later = LATER.exec(asked);
   return later ? { said: later[0], month: null } : null;

@@ -435,8 +435,9 @@ describe("ask: when the sources don't answer", () => {
     expect(a.answer).not.toMatch(/McAfee|Symantec/);
   });
 
-  it("still names the rivals the articles name when asked for rivals, not for a replacement", () => {
+  it("still names the rivals the articles name when asked for rivals, or whether Kaspersky is among the best, not for a replacement", () => {
     expect(answer("which antivirus companies are kaspersky's biggest rivals?").answer).toMatch(/McAfee/);
+    expect(answer("Is Kaspersky one of the best antivirus brands?").answer).toMatch(/leading antivirus/);
   });
 
   it("does not answer 'how many' with a sentence that gives no number, but does with one that says none is known", () => {

@@ -27,6 +27,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what antivirus should we get now?", "advice"],
     ["which vendor would you recommend instead?", "advice"],
     ["whats the best free antivirus to switch to?", "advice"],
+    // Not a choice for the asker, nor what the story's subject should be doing.
+    ["Which software should be removed from government systems?", "what"],
+    ["What must Kaspersky be thinking?", "what"],
     ["what's the deadline?", "when"],
     ["will kaspersky security center still work after the deadline", "yes_no"],
     ["is there any penalty for our org if we miss the deadline?", "yes_no"],

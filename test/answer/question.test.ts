@@ -11,6 +11,14 @@ describe("reading a question's words", () => {
     expect(weightOf("why fight the ban rather than fight for the market?", "fight")).toBe(weightOf("why did kaspersky fight the ban in court?", "fight"));
   });
 
+  it("weighs both sides of a yes/no question's contrast in full: 'a ban on sales rather than on use?' asks about both", () => {
+    expect(weightOf("is it a ban on sales rather than on use?", "use")).toBe(weightOf("is it a ban on use?", "use"));
+  });
+
+  it("weighs an adjective the articles lack in full when it is what the question asks of something: 'is the ban permanent?'", () => {
+    expect(weightOf("is the ban permanent?", "permanent")).toBe(weightOf("is the ban a clampdown?", "clampdown"));
+  });
+
   it("weighs a word the articles lack less when it is an adjective: the noun it goes with is what is asked about", () => {
     const question = "is the kaspersky exit part of a wider clampdown?";
     const noun = weightOf(question, "clampdown");
@@ -151,6 +159,10 @@ describe("what happened after the articles were written", () => {
     "how many people have been laid off so far?",
     "once the deadline passed, were users penalized?",
     "what happened after the ban was announced in June?",
+    // "Dec" begins "decision", and the newest article (July 16) reports what happened up to its day.
+    "What happened after the decision to leave?",
+    "what happened after July 15?",
+    "What has Kaspersky done since July?",
   ])("does not read '%s' so: a time the articles cover, the future, a date the ban sets, or later than another event", (asked) => {
     expect(readQuestion(asked, seeds()).laterTime).toBeNull();
   });

@@ -7,7 +7,7 @@ import { counterpartCandidates, sharesPhrase, similarity } from "./counterparts.
 import { alignValue, asksOrganisation, asksPersonName, describe, namesWhatIsAsked, sameFact, TYPED_INTENTS, weigh, type Evidence } from "./evidence.js";
 import { distinctiveWords } from "./names.js";
 import { asAnswerLine, focusClause } from "./phrases.js";
-import { cleanText, latestArticleYear, monthNumber, newestPublished, readQuestion, SCOPES, type Question } from "./question.js";
+import { cleanText, latestArticleYear, monthNumber, namesNothing, newestPublished, readQuestion, SCOPES, type Question } from "./question.js";
 import { readInContext, turnAfter, type ReadInContext, type Turn } from "./follow-up.js";
 import { answerTogether, questionParts } from "./question-parts.js";
 import { suggestQuestions } from "./suggest.js";
@@ -140,7 +140,7 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   trace.route = "canned";
   if (question.text === "" || isHelpRequest(question.text)) return cannedAnswer("help", question.text, index);
   // "What should we do?", "catch me up": a broad question that names nothing is asked of this bot, so about its story.
-  if (question.terms.length === 0) {
+  if (namesNothing(question)) {
     const answer = storyOverview(index, question, ANSWER_DEFAULTS.maxCitations);
     if (answer) {
       trace.route = "story-overview";

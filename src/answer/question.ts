@@ -50,6 +50,14 @@ export const QUESTION_DEFAULTS = {
 
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(questionWords.genericNouns);
 
+/**
+ * Whether a question names nothing in particular: no words, or only nouns for people or things in general and
+ * adjectives the articles lack ("what does this mean for the average person?"). A broad one asks about the whole story.
+ */
+export function namesNothing(question: Question): boolean {
+  return question.terms.every((t) => GENERIC_NOUNS.has(t.word) || (!t.known && isAdjectiveWord(t.word)));
+}
+
 /** Questions longer than this are read only this far: no real question needs more. */
 export const MAX_QUESTION_CHARS = 500;
 

@@ -259,12 +259,15 @@ describe("ask: the steps of a task", () => {
 });
 
 describe("ask: broad questions that name nothing", () => {
-  it.each(["what happened?", "wht happened?", "catch me up", "so what's the story"])("answers %s with the overview of the story, cited", (q) => {
-    const a = answer(q);
-    expect(a.status).toBe("answered");
-    expect(a.citations.length).toBeGreaterThan(1);
-    expect(a.answer).toMatch(/wind|ban/i);
-  });
+  it.each(["what happened?", "wht happened?", "catch me up", "so what's the story", "what does this mean for the average person?"])(
+    "answers %s with the overview of the story, cited",
+    (q) => {
+      const a = answer(q);
+      expect(a.status).toBe("answered");
+      expect(a.citations.length).toBeGreaterThan(1);
+      expect(a.answer).toMatch(/wind|ban/i);
+    },
+  );
 
   it("answers 'what should we do?' with the articles' advice, not the news", () => {
     const a = answer("what should we do?");

@@ -8,6 +8,8 @@ describe("the lexicon (seeds/lexicon.json)", () => {
   it("folds the words of a synonym group to one index term", () => {
     expect(processTerm("patches")).toBe(processTerm("updates"));
     expect(processTerm("ofac")).toBe(processTerm("treasury"));
+    // An admin's servers and workstations are the articles' endpoints, not "serve" or "work".
+    expect(processTerm("servers")).toBe(processTerm("endpoints"));
     // Kept apart on purpose: the articles count users and clients differently.
     expect(processTerm("users")).not.toBe(processTerm("clients"));
   });

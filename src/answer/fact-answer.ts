@@ -137,10 +137,11 @@ export function answerFromFact(
  * How much the answer line's words count beside the question's when ordering a fact's sentences.
  * The question's come first, but a sentence that only echoes them ("the security risks posed by
  * Russia's influence") should not lead one that says the answer ("a significant risk to US
- * infrastructure and services"). 0.3 rather than 0.1: on the training sets two questions gained
- * and none lost; 0.5 gained five and lost two.
+ * infrastructure and services"). Refitted on the training sets of round 19 (2,615 questions): 0.5 and 0.6
+ * answered 9 more and 5 fewer than 0.3 did, 0.4 4 more and 2 fewer, 0.7 9 and 7, 1.0 12 and 14. (On round 9's
+ * 1,329, 0.3 had gained two over 0.1 and lost none, and 0.5 five more and two fewer.)
  */
-const ANSWER_SHARE = 0.3;
+const ANSWER_SHARE = 0.5;
 
 /**
  * How well each of a fact's sentences states its answer to the question: weighed as a passage,

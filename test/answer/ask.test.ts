@@ -630,10 +630,12 @@ describe("ask: the question bank", () => {
     expect(a.answer).toMatch(/September 29, 2024/);
   });
 
-  it("leads with the sentence that says a fact's answer, not one that only echoes the question's words", () => {
-    const a = answer("Raimondo said Moscow's influence was a risk to what, exactly?");
-    expect(a.citations[0].quote).toMatch(/risk to US infrastructure and services/);
-  });
+  it.each(["Raimondo said Moscow's influence was a risk to what, exactly?", "What kind of threat did Raimondo say Kaspersky represented?"])(
+    "leads with the sentence that says a fact's answer, not one that only echoes the question's words: %s",
+    (question) => {
+      expect(answer(question).citations[0].quote).toMatch(/risk to US infrastructure and services/);
+    },
+  );
 
   it("cites each source once, the sentence that states the answer first", () => {
     const a = answer("how many employees lost jobs");

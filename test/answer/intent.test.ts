@@ -98,6 +98,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["is that the end of updates", "yes_no"],
     ["is it a good idea to uninstall now", "yes_no"],
     ["what's next for kaspersky?", "overview"],
+    ["what happened to kaspersky", "overview"],
+    ["what happened with the company?", "overview"],
     ["what's the bottom line here", "overview"],
     ["how did we get here?", "overview"],
     ["so should i panic", "advice"],

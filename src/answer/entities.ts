@@ -64,6 +64,11 @@ export function isAdjectiveWord(word: string): boolean {
   return tags.length > 0 && tags.every((tag) => isTagOf(tag, "Adjective"));
 }
 
+/** Whether compromise's lexicon knows a word as any of these tags or a kind of one ("keep": Infinitive, "my": Possessive). */
+export function hasLexiconTag(word: string, kinds: readonly string[]): boolean {
+  return lexiconTags(word).some((tag) => kinds.some((kind) => isTagOf(tag, kind)));
+}
+
 /** A people's name ("canadian", "israeli"), as compromise's lexicon knows it. */
 export function isDemonymWord(word: string): boolean {
   return lexiconTags(word).some((tag) => isTagOf(tag, "Demonym"));

@@ -7,6 +7,7 @@ import { extractQuantities, type Quantity } from "./quantities.js";
 import { asksWhatHappened, spanOf, tenseOf, type Span, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
 import { correctQuestionWords } from "./typos.js";
+import { spellChatNumerals } from "./chat-numerals.js";
 import { neverDone, neverNamed } from "./never-mentioned.js";
 import { resolveWord } from "./known-words.js";
 import { isAdjectiveWord, isRoleWord } from "./entities.js";
@@ -207,7 +208,10 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   // Shorthand spelt out first, so that it reads as what it asks ("whats the date" asks for a date).
   // Then its misspelt question words ("whn", "hwo many"), which would hide what kind of question it is, and the
   // articles' idiom for others "doing the same", so that the question and its context read it alike.
-  const expanded = correctQuestionWords(expandShorthand(text), (word) => index.hasWord(word) || vectorRow(word) >= 0).replace(DOING_THE_SAME, "$1 follow suit");
+  const expanded = correctQuestionWords(expandShorthand(spellChatNumerals(text)), (word) => index.hasWord(word) || vectorRow(word) >= 0).replace(
+    DOING_THE_SAME,
+    "$1 follow suit",
+  );
   const asked = coreQuestion(expanded);
   // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
   const coreIntent = detectIntent(asked);

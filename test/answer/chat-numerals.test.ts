@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { spellChatNumerals } from "../../src/answer/chat-numerals.js";
+import { ask } from "../../src/answer/ask.js";
+import { seeds } from "../helpers.js";
+
+describe("chat's 2 and 4 for 'to' and 'for'", () => {
+  it.each([
+    ["is it illegal 2 use kaspersky now", "is it illegal to use kaspersky now"],
+    ["did trump have anything 2 do with this ban", "did trump have anything to do with this ban"],
+    ["asking 4 my dad", "asking for my dad"],
+    ["is it ok 2 keep it, asking 4 us", "is it ok to keep it, asking for us"],
+  ])("spells them out before a verb, a determiner or a pronoun: %s", (typed, meant) => {
+    expect(spellChatNumerals(typed)).toBe(meant);
+  });
+
+  it.each([
+    "paid for 2 yrs",
+    "we have 4 million users",
+    "the 2 sources disagree",
+    "updates stop in 2024",
+    "2 questions: when and why",
+    "is version 2 affected",
+  ])("leaves a number a number: %s", (text) => {
+    expect(spellChatNumerals(text)).toBe(text);
+  });
+
+  it("answers the question as meant", () => {
+    expect(ask(seeds(), "is it legal 2 keep using kaspersky at home?").answer).toMatch(/penali[sz]e/);
+  });
+});

@@ -58,6 +58,8 @@ const DOING_ASKED = new RegExp(
 
 /** Who the whole story is about, as a question names it ("is this the end of Kaspersky?"; question-words.json, storySubjects). */
 const STORY_SUBJECTS = questionWords.storySubjects.join("|");
+/** The story's subject by name, not by a pronoun (question-words.json, storyPronouns). */
+const STORY_NAMES = questionWords.storySubjects.filter((s) => !questionWords.storyPronouns.includes(s)).join("|");
 
 /** Roles that ask for someone after "which" ("which CNN reporter…"); not those that also describe ("which executive order…"). */
 const WHO_ROLES = questionWords.personRoles.roles.filter((r) => !questionWords.personRoles.asModifiers.includes(r));
@@ -125,7 +127,7 @@ const RULES: [Intent, RegExp][] = [
   [
     "overview",
     new RegExp(
-      `\\bwhat (does|do|will|would) (this|that|it|all this|all that|all of this|all of that|the)( [\\w-]+){0,3} mean\\b|\\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\\b|\\b(explain|explained|explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|bottom line|takeaways?|key points|main points|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\\b|\\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\\b|\\bhow (will|would|are|is|were|was|could|might) ([\\w-]+ ){1,3}(be )?(affected|impacted)\\b|\\bwhat happens (now|next)\\b|\\bis (this|that|it) (really )?the end(?: (?:of|for) (?:${STORY_SUBJECTS})\\b| of the road\\b|\\W*$)|\\bhow did (we|it|this|things|all this) (get|come) to (this|here|this point)\\b|\\bhow did (we|it|this|things) get here\\b|\\bwhat(?:'s|’s| is) next\\b|\\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\\b|\\bwhat happens to\\b|\\bwhat(?:'s|’s| has)? happened (?:to|with) (?:${STORY_SUBJECTS})\\b|^\\W*(so\\W+)?what(?:'s|’s| has)? happened\\W*$`,
+      `\\bwhat (does|do|will|would) (this|that|it|all this|all that|all of this|all of that|the)( [\\w-]+){0,3} mean\\b|\\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\\b|\\b(explain|explained|explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|bottom line|takeaways?|key points|main points|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\\b|\\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\\b|\\bhow (will|would|are|is|were|was|could|might) ([\\w-]+ ){1,3}(be )?(affected|impacted)\\b|\\bwhat happens (now|next)\\b|\\bis (this|that|it) (really )?the end(?: (?:of|for) (?:${STORY_SUBJECTS})\\b| of the road\\b|\\W*$)|\\bhow did (we|it|this|things|all this) (get|come) to (this|here|this point)\\b|\\bhow did (we|it|this|things) get here\\b|\\bwhat(?:'s|’s| is) next\\b|\\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\\b|\\bwhat happens to\\b|\\bwhat(?:'s|’s| has)? happened (?:to|with) (?:${STORY_NAMES})(?: in (?:the us|america))?\\W*$|^\\W*(so\\W+)?what(?:'s|’s| has)? happened\\W*$`,
       "i",
     ),
   ],

@@ -100,6 +100,10 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what's next for kaspersky?", "overview"],
     ["what happened to kaspersky", "overview"],
     ["what happened with the company?", "overview"],
+    // …but not to something of Kaspersky's, nor at a time, nor to "it": those ask about one thing.
+    ["what happened to kaspersky's stock?", "what"],
+    ["what happened to kaspersky in 2018", "what"],
+    ["what happened to it in 2025", "what"],
     ["what's the bottom line here", "overview"],
     ["how did we get here?", "overview"],
     ["so should i panic", "advice"],

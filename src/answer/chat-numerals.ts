@@ -7,13 +7,25 @@ import { hasLexiconTag } from "./entities.js";
  */
 export function spellChatNumerals(text: string): string {
   if (!CHAT_NUMERAL.test(text)) return text;
-  return text.replace(CHAT_NUMERALS, (whole, numeral: "2" | "4", next: string) =>
-    hasLexiconTag(next.toLowerCase(), FOLLOWERS[numeral]) ? whole.replace(numeral, numeral === "2" ? "to" : "for") : whole,
+  return text.replace(CHAT_NUMERALS, (whole, before: string, numeral: "2" | "4", next: string) =>
+    spelt(before, numeral, next) ? `${before} ${numeral === "2" ? "to" : "for"}` : whole,
   );
 }
 
+/**
+ * Whether the numeral stands for a word: not after a word that counts or points ("the 2 that were sanctioned", "the
+ * first 2"), nor before "US" or "us" ("2 US agencies", "the first 2 us bans": the country, however written).
+ */
+function spelt(before: string, numeral: "2" | "4", next: string): boolean {
+  const word = next.toLowerCase();
+  if (word === "us" || hasLexiconTag(before.toLowerCase(), COUNTED_AFTER)) return false;
+  return hasLexiconTag(word, FOLLOWERS[numeral]);
+}
+
 const CHAT_NUMERAL = /\p{L}\s+[24]\s+\p{L}/u;
-const CHAT_NUMERALS = /(?<=\p{L}\s+)([24])(?=\s+(\p{L}+))/gu;
+const CHAT_NUMERALS = /(\p{L}+)\s+([24])(?=\s+(\p{L}+))/gu;
+/** Words after which a number counts: "the 2", "those 4", "the first 2". */
+const COUNTED_AFTER = ["Determiner", "Ordinal", "Value"];
 const FOLLOWERS = {
   "2": ["Infinitive", "Determiner", "Possessive", "Pronoun"],
   "4": ["Determiner", "Possessive", "Pronoun"],

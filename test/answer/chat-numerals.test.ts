@@ -8,7 +8,7 @@ describe("chat's 2 and 4 for 'to' and 'for'", () => {
     ["is it illegal 2 use kaspersky now", "is it illegal to use kaspersky now"],
     ["did trump have anything 2 do with this ban", "did trump have anything to do with this ban"],
     ["asking 4 my dad", "asking for my dad"],
-    ["is it ok 2 keep it, asking 4 us", "is it ok to keep it, asking for us"],
+    ["is it ok 2 keep it, asking 4 the whole team", "is it ok to keep it, asking for the whole team"],
   ])("spells them out before a verb, a determiner or a pronoun: %s", (typed, meant) => {
     expect(spellChatNumerals(typed)).toBe(meant);
   });
@@ -20,6 +20,10 @@ describe("chat's 2 and 4 for 'to' and 'for'", () => {
     "updates stop in 2024",
     "2 questions: when and why",
     "is version 2 affected",
+    // A count after a word that points or counts, and the US however written.
+    "were 2 US agencies involved",
+    "the first 2 us bans",
+    "the 2 that were sanctioned",
   ])("leaves a number a number: %s", (text) => {
     expect(spellChatNumerals(text)).toBe(text);
   });

@@ -165,12 +165,11 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   const fromLeadingFact = () => leadingFact()?.answer ?? null;
   if (question.laterYear !== null) {
     // "Did updates stop in 2025?": a fact that clearly answers the question and dates it in an earlier year corrects
-    // the question's year. Otherwise what happened in a year after every article is what no article could report. An
-    // overview dates no one event: "founded in 1997" does not correct "what happened to kaspersky's US business in 2025?".
-    const lead = leadingFact();
-    if (lead && !lead.match.fact.broad && yearsIn(lead.answer.answer).some((year) => year < question.laterYear!)) {
+    // the question's year. Otherwise what happened in a year after every article is what no article could report.
+    const dated = fromLeadingFact();
+    if (dated && yearsIn(dated.answer).some((year) => year < question.laterYear!)) {
       trace.route = "fact";
-      return lead.answer;
+      return dated;
     }
     return notFound(index, question, ranked());
   }

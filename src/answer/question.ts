@@ -421,7 +421,7 @@ const MONTH_WORD =
  * "Since July" or "after July 15" are not, when the newest article is of July 16.
  */
 const AFTER_MONTH = new RegExp(
-  `\\b(?:after|since|following|once)\\s+(?:the\\s+)?((${MONTH_WORD})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+((?:19|20)\\d\\d)\\b)?)`,
+  `\\b(?:after|since|following)\\s+(?:the\\s+)?((${MONTH_WORD})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+((?:19|20)\\d\\d)\\b)?)`,
   "gi",
 );
 const LATER = new RegExp(`\\b(?:${questionWords.laterMarkers.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})\\b`, "i");

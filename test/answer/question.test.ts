@@ -146,7 +146,6 @@ describe("what happened after the articles were written", () => {
     ["Were US customers switched to a different antivirus later in the year?", "later in the year"],
     ["What happened to Kaspersky customers in the US after September 29, 2024?", "September 29, 2024"],
     ["what happened to people still running kaspersky after the September cutoff passed?", "September"],
-    ["what happened to home PCs once the September cutoff had passed?", "September"],
   ])("reads '%s' as asking about %s, after the newest article", (asked, when) => {
     expect(readQuestion(asked, seeds()).laterTime?.said).toBe(when);
   });

@@ -28,7 +28,7 @@ const HOW_TO = (() => {
 })();
 
 const HOW_MANY = new RegExp(
-  `\\bhow many\\b|\\bhow much\\b(?!.*\\b(?:${questionWords.extentVerbs.join("|")})\\b)|\\bcount\\b(?!\\s+as\\b)|\\b(what|which) (percentage|percent|share|proportion|portion|number|amount|fraction)\\b|\\bnumber of\\b|\\bheadcount\\b`,
+  `\\bhow many\\b|\\bhow much\\b(?!.*\\b(?:${questionWords.extentVerbs.join("|")})\\b)|\\bcount\\b(?!\\s+as\\b)|\\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\\b|\\bnumber of\\b|\\bheadcount\\b`,
   "i",
 );
 

@@ -406,15 +406,15 @@ function laterYearAsked(asked: string, index: KnowledgeIndex): number | null {
 }
 
 const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** A month's name or its abbreviation, whole: "December", "Dec.", not the "dec" of "decision" nor the "mar" of "marketing". */
+const MONTH_WORD =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
 /**
  * "in October", "during September 2024": a month as when something happened. Not "on September 29",
  * "from September 29" or "by September", which as often say when the ban has something start ("did
  * the ban prohibit updates from September 29?").
  */
-const MONTH_ASKED = /\b(?:in|during|throughout)\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:,?\s+((?:19|20)\d\d))?\b/gi;
-/** A month's name or its abbreviation, whole: "December", "Dec.", not the "dec" of "decision". */
-const MONTH_WORD =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
+const MONTH_ASKED = new RegExp(`\\b(?:in|during|throughout)\\s+(${MONTH_WORD})(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, "gi");
 /**
  * "after September 29, 2024", "since September", "after the September deadline passed": a time after a day or a month,
  * which when it is after the newest article's date is a time after every article (a question about what happened then).
@@ -429,13 +429,14 @@ const LATER = new RegExp(`\\b(?:${questionWords.laterMarkers.map((p) => escapeRe
 /** What the question asks happened after every article was written (see Question.laterTime). */
 function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null {
   if (!asksWhatHappened(asked)) return null;
-  const newest = monthNumber(newestPublished(index));
+  const published = newestPublished(index);
+  const newest = monthNumber(published);
   for (const m of asked.matchAll(MONTH_ASKED)) {
     const year = m[2] ? Number(m[2]) : Math.floor(newest / 12);
     const month = year * 12 + MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase());
     if (month > newest) return { said: m[0].replace(/^\S+\s+/, ""), month };
   }
-  const newestDay = Number(newestPublished(index).slice(8, 10)) || 31;
+  const newestDay = Number(published.slice(8, 10)) || 31;
   for (const m of asked.matchAll(AFTER_MONTH)) {
     const year = m[4] ? Number(m[4]) : Math.floor(newest / 12);
     const month = year * 12 + MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase());

@@ -161,6 +161,7 @@ describe("what happened after the articles were written", () => {
     "what happened after the ban was announced in June?",
     // "Dec" begins "decision", and the newest article (July 16) reports what happened up to its day.
     "What happened after the decision to leave?",
+    "what happened in novel ways?",
     "what happened after July 15?",
     "What has Kaspersky done since July?",
   ])("does not read '%s' so: a time the articles cover, the future, a date the ban sets, or later than another event", (asked) => {

@@ -35,7 +35,7 @@ export function loadEntityTagger(): void {
   compromise();
 }
 
-const NAME_TAGS = new Set(["Place", "Person", "Organization", "Demonym"]);
+const NAME_TAGS = ["Place", "Person", "Organization", "Demonym"];
 const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
 
 /** The tags compromise's lexicon gives a word, in any case; none for a word it does not list. */
@@ -55,7 +55,7 @@ export function isGivenName(word: string): boolean {
  * ("germany", "eugene", "microsoft", "canadian"), in any case: a lookup, not a parse, for every question.
  */
 export function isNameWord(word: string): boolean {
-  return lexiconTags(word).some((tag) => [...NAME_TAGS].some((kind) => isTagOf(tag, kind)));
+  return hasLexiconTag(word, NAME_TAGS);
 }
 
 /** A word compromise's lexicon knows only as an adjective ("private", "wider", "smartest"), in any case. */
@@ -71,8 +71,9 @@ export function hasLexiconTag(word: string, kinds: readonly string[]): boolean {
 
 /** A people's name ("canadian", "israeli"), as compromise's lexicon knows it. */
 export function isDemonymWord(word: string): boolean {
-  return lexiconTags(word).some((tag) => isTagOf(tag, "Demonym"));
+  return hasLexiconTag(word, DEMONYM);
 }
+const DEMONYM = ["Demonym"];
 
 /**
  * A title ("CFO", "CISO", "Secretary"): a role in question-words.json's personRoles (which holds the

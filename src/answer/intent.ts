@@ -32,6 +32,11 @@ const HOW_MANY = new RegExp(
   "i",
 );
 
+/** Who the whole story is about, as a question names it ("is this the end of Kaspersky?"; question-words.json, storySubjects). */
+const STORY_SUBJECTS = questionWords.storySubjects.join("|");
+/** The story's subject by name, not by a pronoun (question-words.json, storyPronouns). */
+const STORY_NAMES = questionWords.storySubjects.filter((s) => !questionWords.storyPronouns.includes(s)).join("|");
+
 /**
  * "What antivirus should I get instead?", "which vendor would you recommend?", "the best free AV to replace it": a
  * choice of something with a proper name (question-words.json, namedThings), asked as advice: only a recommendation
@@ -51,15 +56,7 @@ const CHOICE_ASKED = new RegExp(
  * "What should I be planning for?", "what should we be telling them?": what the asker (or those they speak for) should
  * be doing, whatever the verb. Not the story's subject: "what must Kaspersky be thinking?" asks no advice.
  */
-const DOING_ASKED = new RegExp(
-  `\\bwhat (?:should|shall|must|ought to) (?!(?:${questionWords.storySubjects.join("|")})\\s)([\\w'’-]+ ){1,4}be \\w{3,}ing\\b`,
-  "i",
-);
-
-/** Who the whole story is about, as a question names it ("is this the end of Kaspersky?"; question-words.json, storySubjects). */
-const STORY_SUBJECTS = questionWords.storySubjects.join("|");
-/** The story's subject by name, not by a pronoun (question-words.json, storyPronouns). */
-const STORY_NAMES = questionWords.storySubjects.filter((s) => !questionWords.storyPronouns.includes(s)).join("|");
+const DOING_ASKED = new RegExp(`\\bwhat (?:should|shall|must|ought to) (?!(?:${STORY_SUBJECTS})\\s)([\\w'’-]+ ){1,4}be \\w{3,}ing\\b`, "i");
 
 /** Roles that ask for someone after "which" ("which CNN reporter…"); not those that also describe ("which executive order…"). */
 const WHO_ROLES = questionWords.personRoles.roles.filter((r) => !questionWords.personRoles.asModifiers.includes(r));

@@ -278,7 +278,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     const coverage = held / total;
     // A fact answers a kind of question its phrasings ask, or whose kind of value it holds (a date, a number, a name).
     // An overview is what a broad question asks for, however its phrasings put it.
-    const asksIt = intentsOf(fact).has(question.intent) || (fact.broad && question.intent === "overview");
+    const asksIt = intentsOf(fact).has(question.intent) || (fact.broad && (question.intent === "overview" || question.intent === "list"));
     const holdsIt = FACT_READERS[question.intent] !== undefined && holdsAnswerToQuestion(question, fact, index);
     const intentFit = asksIt
       ? 1

@@ -275,6 +275,12 @@ describe("ask: broad questions that name nothing", () => {
     expect(a.answer).toMatch(/advise|switch|replace/i);
   });
 
+  it("lists the story's dates when asked to lay them out: a broad fact answers a request for a list", () => {
+    const a = answer("could you lay out the dates people need to know");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/July 20.*September 29/);
+  });
+
   it("still says what it can do when a question names only things the story lacks", () => {
     expect(answer("what should I eat for lunch?").status).toBe("out_of_scope");
   });

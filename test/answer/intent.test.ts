@@ -142,3 +142,9 @@ describe("a figurative 'where'", () => {
     expect(detectIntent("where is kaspersky headquartered?")).toBe("where");
   });
 });
+
+describe("a summary asked for", () => {
+  it.each(["can you sum up the whole affair", "Could you sum it all up for my manager?", "sum up the kaspersky situation"])("as summing up: %s", (question) => {
+    expect(detectIntent(question)).toBe("overview");
+  });
+});

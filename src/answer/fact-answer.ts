@@ -6,6 +6,7 @@ import { askedRole, namedThingAsked, namesIn, namesWhatIsAsked, RANKING, weigh, 
 import { FACT_MATCH_DEFAULTS, intentOf, intentsOf, type FactMatch } from "./fact-match.js";
 import { intentClass } from "./decide-weights.js";
 import { holdsAnswerToQuestion } from "./fact-readers.js";
+import { putAsYesNo } from "./intent.js";
 import type { Question } from "./question.js";
 
 /**
@@ -130,7 +131,19 @@ export function answerFromFact(
     ? passageIds
     : passageIds.filter((id, i) => passageIds.findIndex((other) => index.passage(other).sourceId === index.passage(id).sourceId) === i);
   const citations: Citation[] = cited.slice(0, maxCitations).map((id, i) => citationOf(index, index.passage(id), i === 0 || fact.broad ? "answer" : "support"));
-  return { status: "answered", question: question.text, answer: fact.answer, citations, confidence };
+  return { status: "answered", question: question.text, answer: asReplyTo(question, fact.answer), citations, confidence };
+}
+
+/** "In the US, yes: Kaspersky is ceasing…": a curated line's reply to a yes/no question, with its scope. */
+const REPLY = /^(?:([^:,]{1,30}),\s*)?(?:yes|no)\s*:\s*(?=\p{Lu})/u;
+
+/**
+ * A fact's line as a reply to this question: the yes or no of a line written for a yes/no question
+ * is left out for a question put otherwise ("what's going on with Kaspersky in the US?" is not
+ * answered "yes"), whatever it asks for ("is this the end of Kaspersky?" asks for an overview).
+ */
+function asReplyTo(question: Question, line: string): string {
+  return putAsYesNo(question.asked) ? line : line.replace(REPLY, "");
 }
 
 /**

@@ -67,6 +67,17 @@ const WHO = new RegExp(
   "i",
 );
 
+/** The ways a yes/no question is put, which the rules read as one when no other rule reads it first. */
+const YES_NO_FORMS: readonly RegExp[] = [
+  // "So is it dead or what?", "wait, are they leaving?": chat opens with a word that leads into the question.
+  /^\W*(?:(?:so|and|but|ok|okay|wait|hey|well|um|hmm)\W+){0,2}(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\b/i,
+  // "kasp still ok to use til the deadline or not?": a statement with "or not" after it asks whether it is so.
+  /^(?!\W*(what|whats|when|where|which|who|whom|whose|why|how)\b).*\bor (not|no)\W*$/i,
+  // "kaspersky leaving the us??": a statement put as a question asks whether it is so; a bare noun
+  // phrase ("kaspersky ban timeline?") asks about the thing.
+  /^(?!.*\b(what|whats|when|where|which|who|whom|whose|why|how|wat|wut|wen|y)\b)(?=.*\b\w{2,}(ing|ed)\b).*\?\s*$/i,
+];
+
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
 const RULES: [Intent, RegExp][] = [
   ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
@@ -155,13 +166,13 @@ const RULES: [Intent, RegExp][] = [
       "i",
     ),
   ],
-  ["yes_no", /^\W*(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\b/i],
-  // "kasp still ok to use til the deadline or not?": a statement with "or not" after it asks whether it is so.
-  ["yes_no", /^(?!\W*(what|whats|when|where|which|who|whom|whose|why|how)\b).*\bor (not|no)\W*$/i],
-  // "kaspersky leaving the us??": a statement put as a question asks whether it is so; a bare noun
-  // phrase ("kaspersky ban timeline?") asks about the thing.
-  ["yes_no", /^(?!.*\b(what|whats|when|where|which|who|whom|whose|why|how|wat|wut|wen|y)\b)(?=.*\b\w{2,}(ing|ed)\b).*\?\s*$/i],
+  ...YES_NO_FORMS.map((form): [Intent, RegExp] => ["yes_no", form]),
 ];
+
+/** Whether a question is put as a yes/no question, whatever it asks ("is this the end of Kaspersky?" asks for an overview). */
+export function putAsYesNo(question: string): boolean {
+  return YES_NO_FORMS.some((form) => form.test(question));
+}
 
 /** Words that only say what is asked ("when", "date", "how long"), left out of the search (question-words.json, intentWords). */
 export const INTENT_WORDS: Record<Intent, readonly string[]> = questionWords.intentWords;

@@ -125,6 +125,18 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(answer("is this the end of kaspersky").answer).toMatch(/^In the US, yes: .*ceasing its US operations/);
   });
 
+  it.each(["what's going on with kaspersky in america?", "what's happening between kaspersky and america"])(
+    "does not reply 'yes' to a question not put as a yes/no question: %s",
+    (question) => {
+      const a = answer(question);
+      expect(a.answer).toMatch(/^Kaspersky is ceasing its US operations/);
+    },
+  );
+
+  it("replies 'yes' to one put as a yes/no question after a chat opener ('so is…')", () => {
+    expect(answer("ok so is kaspersky out of the us for good").answer).toMatch(/^In the US, yes: /);
+  });
+
   it("does not answer 'where in the US' with a place abroad", () => {
     expect(answer("Where is Kaspersky's US headquarters located?").status).toBe("not_found");
     expect(answer("Which US city was Kaspersky's American office in?").status).toBe("not_found");

@@ -121,6 +121,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // A rate is not a date.
     ["how much does kaspersky antivirus cost per year", "how_many"],
     ["what year was kaspersky founded", "when"],
+    // Chat may lead into a yes/no question.
+    ["so is kaspersky done for", "yes_no"],
+    ["wait, are they leaving?", "yes_no"],
     // A headcount is a count.
     ["What's Kaspersky's total global headcount?", "how_many"],
   ])("%s → %s", (question, intent) => {

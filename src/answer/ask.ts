@@ -530,8 +530,10 @@ function answerLine(best: Evidence, question: Question): string {
   const line = best.value ? describe(best.value) : focusClause(best.passage.text, best.passage.terms, weights).text;
   // A clause cut from its subject ("Has been a prominent player…", "Citing the ban as the reason.") does not read
   // as an answer: the sentence it was cut from does. Advice may be put as an imperative ("Replace it…").
+  // The clause is judged as it would be shown: "but has now decided…" opens with its subject cut off once "but" goes.
   const advice = best.value?.kind === "phrase" && best.value.form === "advice";
-  return asAnswerLine(line !== best.passage.text && opensWithoutSubject(line, { imperative: advice }) ? best.passage.text : line);
+  const shown = asAnswerLine(line);
+  return line !== best.passage.text && opensWithoutSubject(shown, { imperative: advice }) ? asAnswerLine(best.passage.text) : shown;
 }
 
 function notFound(index: KnowledgeIndex, question: Question, ranked: Evidence[]): Answer {

@@ -682,6 +682,13 @@ describe("ask: answer lines read as answers", () => {
     expect(a.citations[0].quote.startsWith(a.answer.slice(0, 20))).toBe(true);
   });
 
+  it("judges a clause as it is shown: 'but has now decided…' loses its subject with its 'but'", () => {
+    const a = answer("who decided this?");
+    expect(a.status).toBe("answered");
+    expect(opensWithoutSubject(a.answer)).toBe(false);
+    expect(a.answer).not.toMatch(/^Has now decided/);
+  });
+
   it.each([
     "Has been a prominent player in global markets for years.",
     "Citing the ban as the reason.",

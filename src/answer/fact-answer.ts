@@ -6,7 +6,7 @@ import { askedRole, namedThingAsked, namesIn, namesWhatIsAsked, RANKING, weigh, 
 import { FACT_MATCH_DEFAULTS, intentOf, intentsOf, type FactMatch } from "./fact-match.js";
 import { intentClass } from "./decide-weights.js";
 import { holdsAnswerToQuestion } from "./fact-readers.js";
-import { putAsYesNo } from "./intent.js";
+import { opensWithQuestionWord } from "./intent.js";
 import type { Question } from "./question.js";
 
 /**
@@ -139,11 +139,12 @@ const REPLY = /^(?:([^:,]{1,30}),\s*)?(?:yes|no)\s*:\s*(?=\p{Lu})/u;
 
 /**
  * A fact's line as a reply to this question: the yes or no of a line written for a yes/no question
- * is left out for a question put otherwise ("what's going on with Kaspersky in the US?" is not
- * answered "yes"), whatever it asks for ("is this the end of Kaspersky?" asks for an overview).
+ * is left out for a question that opens with a question word ("what's going on with Kaspersky in
+ * the US?" is not answered "yes"). Chat puts yes/no questions in many shapes ("kaspersky us
+ * done?", "explain: is it gone?"): those keep it.
  */
 function asReplyTo(question: Question, line: string): string {
-  return putAsYesNo(question.asked) ? line : line.replace(REPLY, "");
+  return opensWithQuestionWord(question.asked) ? line.replace(REPLY, "") : line;
 }
 
 /**

@@ -67,10 +67,12 @@ const WHO = new RegExp(
   "i",
 );
 
+/** Words chat opens with before the question itself: "so is it dead or what?", "wait, are they leaving?". */
+const CHAT_OPENERS = "(?:so|and|but|ok|okay|wait|hey|well|um|hmm)\\W+";
+
 /** The ways a yes/no question is put, which the rules read as one when no other rule reads it first. */
 const YES_NO_FORMS: readonly RegExp[] = [
-  // "So is it dead or what?", "wait, are they leaving?": chat opens with a word that leads into the question.
-  /^\W*(?:(?:so|and|but|ok|okay|wait|hey|well|um|hmm)\W+){0,2}(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\b/i,
+  new RegExp(`^\\W*(?:${CHAT_OPENERS}){0,2}(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\\b`, "i"),
   // "kasp still ok to use til the deadline or not?": a statement with "or not" after it asks whether it is so.
   /^(?!\W*(what|whats|when|where|which|who|whom|whose|why|how)\b).*\bor (not|no)\W*$/i,
   // "kaspersky leaving the us??": a statement put as a question asks whether it is so; a bare noun
@@ -135,7 +137,7 @@ const RULES: [Intent, RegExp][] = [
   [
     "overview",
     new RegExp(
-      `\\bwhat (does|do|will|would) (this|that|it|all this|all that|all of this|all of that|the)( [\\w-]+){0,3} mean\\b|\\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\\b|\\bsum (?:it |this |that |things |everything |all this |it all )?up\\b|\\b(explain|explained|explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|bottom line|takeaways?|key points|main points|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\\b|\\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\\b|\\bhow (will|would|are|is|were|was|could|might) ([\\w-]+ ){1,3}(be )?(affected|impacted)\\b|\\bwhat happens (now|next)\\b|\\bis (this|that|it) (really )?the end(?: (?:of|for) (?:${STORY_SUBJECTS})\\b| of the road\\b|\\W*$)|\\bhow did (we|it|this|things|all this) (get|come) to (this|here|this point)\\b|\\bhow did (we|it|this|things) get here\\b|\\bwhat(?:'s|’s| is) next\\b|\\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\\b|\\bwhat happens to\\b|\\bwhat(?:'s|’s| has)? happened (?:to|with) (?:${STORY_NAMES})(?: in (?:the us|america))?\\W*$|^\\W*(so\\W+)?what(?:'s|’s| has)? happened\\W*$`,
+      `\\bwhat (does|do|will|would) (this|that|it|all this|all that|all of this|all of that|the)( [\\w-]+){0,3} mean\\b|\\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\\b|(?<!\\bto\\s)\\bsum (?:it |this |that |things |everything |all this |it all )?up\\b(?!\\s*,)|\\b(explain|explained|explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|bottom line|takeaways?|key points|main points|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\\b|\\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\\b|\\bhow (will|would|are|is|were|was|could|might) ([\\w-]+ ){1,3}(be )?(affected|impacted)\\b|\\bwhat happens (now|next)\\b|\\bis (this|that|it) (really )?the end(?: (?:of|for) (?:${STORY_SUBJECTS})\\b| of the road\\b|\\W*$)|\\bhow did (we|it|this|things|all this) (get|come) to (this|here|this point)\\b|\\bhow did (we|it|this|things) get here\\b|\\bwhat(?:'s|’s| is) next\\b|\\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\\b|\\bwhat happens to\\b|\\bwhat(?:'s|’s| has)? happened (?:to|with) (?:${STORY_NAMES})(?: in (?:the us|america))?\\W*$|^\\W*(so\\W+)?what(?:'s|’s| has)? happened\\W*$`,
       "i",
     ),
   ],
@@ -169,10 +171,11 @@ const RULES: [Intent, RegExp][] = [
   ...YES_NO_FORMS.map((form): [Intent, RegExp] => ["yes_no", form]),
 ];
 
-/** Whether a question is put as a yes/no question, whatever it asks ("is this the end of Kaspersky?" asks for an overview). */
-export function putAsYesNo(question: string): boolean {
-  return YES_NO_FORMS.some((form) => form.test(question));
+/** Whether a question opens with a question word ("what's going on…", "so how…"): it is not put as a yes/no question. */
+export function opensWithQuestionWord(question: string): boolean {
+  return QUESTION_WORD_FIRST.test(question);
 }
+const QUESTION_WORD_FIRST = new RegExp(`^\\W*(?:${CHAT_OPENERS}){0,2}(?:what|whats|when|whens|where|which|who|whom|whose|why|how|wat|wut|wen)\\b`, "i");
 
 /** Words that only say what is asked ("when", "date", "how long"), left out of the search (question-words.json, intentWords). */
 export const INTENT_WORDS: Record<Intent, readonly string[]> = questionWords.intentWords;

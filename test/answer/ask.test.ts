@@ -133,9 +133,12 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     },
   );
 
-  it("replies 'yes' to one put as a yes/no question after a chat opener ('so is…')", () => {
-    expect(answer("ok so is kaspersky out of the us for good").answer).toMatch(/^In the US, yes: /);
-  });
+  it.each(["ok so is kaspersky out of the us for good", "kaspersky gone from america for good?", "explain: is kaspersky gone from the us?"])(
+    "keeps the 'yes' for a question put as a yes/no question in chat's shapes: %s",
+    (question) => {
+      expect(answer(question).answer).toMatch(/^In the US, yes: /);
+    },
+  );
 
   it("does not answer 'where in the US' with a place abroad", () => {
     expect(answer("Where is Kaspersky's US headquarters located?").status).toBe("not_found");
@@ -287,10 +290,20 @@ describe("ask: broad questions that name nothing", () => {
     expect(a.answer).toMatch(/advise|switch|replace/i);
   });
 
-  it("lists the story's dates when asked to lay them out: a broad fact answers a request for a list", () => {
+  it("lists the story's dates when asked to lay them out: 'lay out' says how to answer, not what about", () => {
     const a = answer("could you lay out the dates people need to know");
     expect(a.status).toBe("answered");
     expect(a.answer).toMatch(/July 20.*September 29/);
+  });
+
+  it("reads 'lays out' in other senses without a list of something else", () => {
+    const a = answer("which article lays out the executive orders?");
+    expect(a.answer).toMatch(/executive orders/);
+    expect(a.status).toBe("answered");
+  });
+
+  it("answers a request for a list with an overview that lists ('list the government actions against kaspersky since 2017')", () => {
+    expect(answer("list the government actions against kaspersky since 2017").answer).toMatch(/2017.*2018/);
   });
 
   it("still says what it can do when a question names only things the story lacks", () => {

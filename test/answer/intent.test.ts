@@ -150,4 +150,8 @@ describe("a summary asked for", () => {
   it.each(["can you sum up the whole affair", "Could you sum it all up for my manager?", "sum up the kaspersky situation"])("as summing up: %s", (question) => {
     expect(detectIntent(question)).toBe("overview");
   });
+
+  it("not 'to sum up, …', which only leads into the question", () => {
+    expect(detectIntent("to sum up, is kaspersky pulling out of america?")).toBe("yes_no");
+  });
 });

@@ -27,6 +27,14 @@ const HOW_TO = (() => {
   );
 })();
 
+/** "Walk me through uninstalling it on a Mac": the steps of a task, asked as a request to tell (question-words.json, guidingVerbs). */
+const GUIDED_STEPS = (() => {
+  const { exceptions } = questionWords.howTo;
+  // "switching", "preparing", "stopping": an exception's -ing form, its final "e" dropped, its last consonant perhaps doubled.
+  const asAsked = exceptions.map((verb) => `${verb.replace(/e$/, "")}\\w?ing`);
+  return new RegExp(`\\b(?:${questionWords.guidingVerbs.join("|")})\\s+(?:me|us)\\s+through\\s+(?!(?:${asAsked.join("|")})\\b)\\w+ing\\b`, "i");
+})();
+
 const HOW_MANY = new RegExp(
   `\\bhow many\\b|\\bhow much\\b(?!.*\\b(?:${questionWords.extentVerbs.join("|")})\\b)|\\bcount\\b(?!\\s+as\\b)|\\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\\b|\\bnumber of\\b|\\bheadcount\\b`,
   "i",
@@ -152,6 +160,7 @@ const RULES: [Intent, RegExp][] = [
   // "How do I uninstall it from a Mac?", "steps to remove it": the steps of a task. "How do we comply?", "how will we be
   // affected?" ask what to make of the news instead (question-words.json, howTo); "how should we…" asks advice.
   ["how_to", HOW_TO],
+  ["how_to", GUIDED_STEPS],
   // "Word for word", "the actual quote": the exact words are asked for.
   [
     "quote",

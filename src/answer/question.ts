@@ -179,6 +179,9 @@ function normalise(text: string): string {
 /** "tell us", "give us": the pronoun, not the country. */
 const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 
+/** "Walk me through…", "can you talk us through…": a request to tell (question-words.json, guidingVerbs), not what is asked about. */
+const GUIDE_ME = new RegExp(`\\b(?:${questionWords.guidingVerbs.join("|")})\\s+(?:me|us)\\s+through\\b`, "gi");
+
 /** "Is it true that…", "…, right?", "I heard…", "apparently": how a claim is put to the bot, not what it is about. */
 const CLAIM_WORDS =
   /\b(is|isn't|was|wasn't) (it|that|this) (true|correct|right)( that)?\b|\b(true|correct|right)\s*\?+\s*$|\b(i|we) (heard|read|saw)( somewhere)?( that)?\b|\bsome(one|body) (said|says|told me)( that)?\b|\bapparently\b|\brumou?rs? (has it|says)\b/gi;
@@ -266,7 +269,13 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
   // Markup in angle brackets (<!channel>, <@U123>, <b>) is not what was asked about.
   const normalised = normalise(text);
   const words = tokenize(
-    normalised.replace(MARKUP, " ").replace(PRONOUN_US, "$1").replace(CLAIM_WORDS, " ").replace(ANSWER_FORM, " ").replace(ARITHMETIC, " "),
+    normalised
+      .replace(MARKUP, " ")
+      .replace(GUIDE_ME, " ")
+      .replace(PRONOUN_US, "$1")
+      .replace(CLAIM_WORDS, " ")
+      .replace(ANSWER_FORM, " ")
+      .replace(ARITHMETIC, " "),
   );
   // Words capitalised inside the question: read only when a word the passages lack is weighed.
   let names: ReadonlySet<string> | undefined;

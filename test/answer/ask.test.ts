@@ -296,6 +296,16 @@ describe("ask: broad questions that name nothing", () => {
     expect(a.answer).toMatch(/July 20.*September 29/);
   });
 
+  it("reads 'walk us through' as a request to tell, not as something asked about", () => {
+    const a = answer("could you walk us through the key dates in this mess");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/July 20.*September 29/);
+  });
+
+  it("reads 'walk me through <doing something>' as asking for the steps of a task, which the articles don't give", () => {
+    expect(answer("walk me through removing kaspersky from a mac").status).toBe("not_found");
+  });
+
   it("reads 'lays out' in other senses without a list of something else", () => {
     const a = answer("which article lays out the executive orders?");
     expect(a.answer).toMatch(/executive orders/);

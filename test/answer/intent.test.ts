@@ -124,6 +124,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // Chat may lead into a yes/no question.
     ["so is kaspersky done for", "yes_no"],
     ["wait, are they leaving?", "yes_no"],
+    // A request to be walked through doing something asks for its steps; through anything else, to be told.
+    ["can you walk me through uninstalling it from our laptops", "how_to"],
+    ["talk us through switching vendors", "what"],
     // A headcount is a count.
     ["What's Kaspersky's total global headcount?", "how_many"],
   ])("%s → %s", (question, intent) => {

@@ -592,6 +592,13 @@ describe("ask: bad input", () => {
 });
 
 describe("ask: the question bank", () => {
+  it("gives security professionals the articles' advice to them, not the government's to everyone", () => {
+    const a = answer("what are network engineers told to do about kaspersky?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/closely monitor/);
+    expect(a.citations[0].quote).toMatch(/^Security professionals and network engineers should closely monitor/);
+  });
+
   it("answers a request for advice with advice, not with a fact that shares its words ('businesses' is not Kaspersky's business)", () => {
     expect(answer("what should businesses do?").answer).toMatch(/^Businesses should replace Kaspersky/);
   });

@@ -176,6 +176,9 @@ function normalise(text: string): string {
   );
 }
 
+/** A word that points back to what the message said before its question ("how bad is that?"). */
+const REFERS_BACK = /\b(that|this|it)\b/i;
+
 /** "tell us", "give us": the pronoun, not the country. */
 const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 
@@ -229,7 +232,10 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const skipped = checked.length > 0 ? new Set([...sources.words, ...checked]) : sources.words;
   let terms = searchTerms(asked, intent, skipped, index);
   // "We run it on 200 machines. What now?": a question of scaffolding alone is about its context.
-  const searchedContext = asked !== expanded && !terms.some((t) => t.known);
+  // "…stale definitions after the cutoff. How bad is that?": a question that points back to its context and names at most
+  // one thing itself is about that context too.
+  const knownTerms = terms.filter((t) => t.known).length;
+  const searchedContext = asked !== expanded && (knownTerms === 0 || (knownTerms === 1 && REFERS_BACK.test(asked)));
   if (searchedContext) terms = searchTerms(expanded, intent, skipped, index);
   const focus = focusWords(asked);
   const focusTerms = focus.flatMap((w) => termsOf(w));

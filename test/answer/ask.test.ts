@@ -192,6 +192,12 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(a.answer).not.toMatch(/month/);
   });
 
+  it("reads a question that points back at its context ('how risky is that?') in the light of that context", () => {
+    const a = answer("We'll have out-of-date Kaspersky signatures on our servers after the cutoff. How risky is that?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/increasingly ineffective/);
+  });
+
   it.each([
     ["we're a 300-person shop, half our fleet runs it… did they explain why they're leaving?", /no longer vi/],
     ["roughly how many businesses use it worldwide?", /240,000|270,000/],

@@ -598,6 +598,13 @@ describe("ask: bad input", () => {
 });
 
 describe("ask: the question bank", () => {
+  it("gives Kaspersky's side as its denial and its case against the ban, not only its farewell", () => {
+    const a = answer("how has kaspersky responded to all of this?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/denies the allegations.*geopolitical climate and theoretical concerns/);
+    expect(a.citations[0].quote).toMatch(/geopolitical climate and theoretical concerns/);
+  });
+
   it("gives security professionals the articles' advice to them, not the government's to everyone", () => {
     const a = answer("what are network engineers told to do about kaspersky?");
     expect(a.status).toBe("answered");

@@ -27,13 +27,18 @@ const HOW_TO = (() => {
   );
 })();
 
-/** "Walk me through uninstalling it on a Mac": the steps of a task, asked as a request to tell (question-words.json, guidingVerbs). */
-const GUIDED_STEPS = (() => {
-  const { exceptions } = questionWords.howTo;
-  // "switching", "preparing", "stopping": an exception's -ing form, its final "e" dropped, its last consonant perhaps doubled.
-  const asAsked = exceptions.map((verb) => `${verb.replace(/e$/, "")}\\w?ing`);
-  return new RegExp(`\\b(?:${questionWords.guidingVerbs.join("|")})\\s+(?:me|us)\\s+through\\s+(?!(?:${asAsked.join("|")})\\b)\\w+ing\\b`, "i");
-})();
+/** "Walk me through…", "could you talk us through…": a request to tell, at the start of a message (question-words.json, guidingVerbs). */
+const GUIDE_OPENING = `^\\W*(?:(?:can|could|would|will)\\s+(?:${questionWords.theBot.join("|")})\\s+)?(?:please\\s+)?(?:${questionWords.guidingVerbs.join("|")})\\s+(?:me|us)\\s+through\\b`;
+export const GUIDE_ME = new RegExp(GUIDE_OPENING, "i");
+
+/** "Talk us through it", "walk me through what happened": to be told the story, when the request names nothing else. */
+const GUIDE_THROUGH_STORY = new RegExp(
+  `${GUIDE_OPENING}\\s+(?:it|this|that|everything|all (?:of )?(?:this|that|it)|the whole thing|what(?:'s|’s| has)? happened|what(?:'s|’s| is) going on)\\W*$`,
+  "i",
+);
+
+/** "Walk me through uninstalling it on a Mac": the steps of a task (question-words.json, guidedTasks), asked as a request to tell. */
+const GUIDED_STEPS = new RegExp(`${GUIDE_OPENING}\\s+(?:${questionWords.guidedTasks.join("|")})\\b`, "i");
 
 const HOW_MANY = new RegExp(
   `\\bhow many\\b|\\bhow much\\b(?!.*\\b(?:${questionWords.extentVerbs.join("|")})\\b)|\\bcount\\b(?!\\s+as\\b)|\\b(what|which) (percentage|percent|share|proportion|number|amount|fraction)\\b|\\bnumber of\\b|\\bheadcount\\b`,
@@ -141,6 +146,8 @@ const RULES: [Intent, RegExp][] = [
   // "What's the name of the COO?" asks for a person; "people who already have it" is a relative clause, not the question word.
   ["who", WHO],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
+  ["how_to", GUIDED_STEPS],
+  ["overview", GUIDE_THROUGH_STORY],
   // "What does this mean for us?", "what's the deal with kaspersky?": the question names no one fact.
   [
     "overview",
@@ -160,7 +167,6 @@ const RULES: [Intent, RegExp][] = [
   // "How do I uninstall it from a Mac?", "steps to remove it": the steps of a task. "How do we comply?", "how will we be
   // affected?" ask what to make of the news instead (question-words.json, howTo); "how should we…" asks advice.
   ["how_to", HOW_TO],
-  ["how_to", GUIDED_STEPS],
   // "Word for word", "the actual quote": the exact words are asked for.
   [
     "quote",

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { expandNumber, expandShorthand, processTerm, termsOf, tokenize } from "../index/tokenize.js";
-import { detectIntent, INTENT_WORDS, type Intent } from "./intent.js";
+import { detectIntent, GUIDE_ME, INTENT_WORDS, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
@@ -176,14 +176,8 @@ function normalise(text: string): string {
   );
 }
 
-/** A word that points back to what the message said before its question ("how bad is that?"). */
-const REFERS_BACK = /\b(that|this|it)\b/i;
-
 /** "tell us", "give us": the pronoun, not the country. */
 const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
-
-/** "Walk me through…", "can you talk us through…": a request to tell (question-words.json, guidingVerbs), not what is asked about. */
-const GUIDE_ME = new RegExp(`\\b(?:${questionWords.guidingVerbs.join("|")})\\s+(?:me|us)\\s+through\\b`, "gi");
 
 /** "Is it true that…", "…, right?", "I heard…", "apparently": how a claim is put to the bot, not what it is about. */
 const CLAIM_WORDS =
@@ -232,10 +226,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const skipped = checked.length > 0 ? new Set([...sources.words, ...checked]) : sources.words;
   let terms = searchTerms(asked, intent, skipped, index);
   // "We run it on 200 machines. What now?": a question of scaffolding alone is about its context.
-  // "…stale definitions after the cutoff. How bad is that?": a question that points back to its context and names at most
-  // one thing itself is about that context too.
-  const knownTerms = terms.filter((t) => t.known).length;
-  const searchedContext = asked !== expanded && (knownTerms === 0 || (knownTerms === 1 && REFERS_BACK.test(asked)));
+  const searchedContext = asked !== expanded && !terms.some((t) => t.known);
   if (searchedContext) terms = searchTerms(expanded, intent, skipped, index);
   const focus = focusWords(asked);
   const focusTerms = focus.flatMap((w) => termsOf(w));
@@ -277,6 +268,7 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
   const words = tokenize(
     normalised
       .replace(MARKUP, " ")
+      // "Walk me through…", "can you talk us through…" ask to be told (intent.ts, GUIDE_ME), not about walking.
       .replace(GUIDE_ME, " ")
       .replace(PRONOUN_US, "$1")
       .replace(CLAIM_WORDS, " ")

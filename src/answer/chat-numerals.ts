@@ -1,4 +1,4 @@
-import { hasLexiconTag } from "./entities.js";
+import { hasLexiconTag, isModifierWord } from "./entities.js";
 
 /**
  * Chat's "2" and "4" for "to" and "for" ("is it legal 2 use it?", "asking 4 my dad"), spelt out. Only
@@ -7,8 +7,8 @@ import { hasLexiconTag } from "./entities.js";
  */
 export function spellChatNumerals(text: string): string {
   if (!CHAT_NUMERAL.test(text)) return text;
-  return text.replace(CHAT_NUMERALS, (whole, before: string, numeral: "2" | "4", next: string) =>
-    spelt(before, numeral, next) ? `${before} ${numeral === "2" ? "to" : "for"}` : whole,
+  return text.replace(CHAT_NUMERALS, (whole, before: string, numeral: "2" | "4", next: string, after: string | undefined) =>
+    spelt(before, numeral, next, after) ? `${before} ${numeral === "2" ? "to" : "for"}` : whole,
   );
 }
 
@@ -16,14 +16,19 @@ export function spellChatNumerals(text: string): string {
  * Whether the numeral stands for a word: not after a word that counts or points ("the 2 that were sanctioned", "the
  * first 2"), nor before "US" or "us" ("2 US agencies", "the first 2 us bans": the country, however written).
  */
-function spelt(before: string, numeral: "2" | "4", next: string): boolean {
+function spelt(before: string, numeral: "2" | "4", next: string, after = ""): boolean {
   const word = next.toLowerCase();
   if (word === "us" || hasLexiconTag(before.toLowerCase(), COUNTED_AFTER)) return false;
+  // "in trouble 4 using it", "4 still using it": a verb's -ing form, perhaps after a modifier, follows "for", never a count.
+  if (numeral === "4" && (GERUND.test(word) || (isModifierWord(word) && GERUND.test(after.toLowerCase())))) return true;
   return hasLexiconTag(word, FOLLOWERS[numeral]);
 }
 
+/** A verb's -ing form, roughly: "using", "keeping" (and "thing", which no chat puts after "4"). */
+const GERUND = /^\p{L}{2,}ing$/u;
+
 const CHAT_NUMERAL = /\p{L}\s+[24]\s+\p{L}/u;
-const CHAT_NUMERALS = /(\p{L}+)\s+([24])(?=\s+(\p{L}+))/gu;
+const CHAT_NUMERALS = /(\p{L}+)\s+([24])(?=\s+(\p{L}+)(?:\s+(\p{L}+))?)/gu;
 /** Words after which a number counts: "the 2", "those 4", "the first 2". */
 const COUNTED_AFTER = ["Determiner", "Ordinal", "Value"];
 const FOLLOWERS = {

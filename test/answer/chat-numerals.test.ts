@@ -9,6 +9,9 @@ describe("chat's 2 and 4 for 'to' and 'for'", () => {
     ["did trump have anything 2 do with this ban", "did trump have anything to do with this ban"],
     ["asking 4 my dad", "asking for my dad"],
     ["is it ok 2 keep it, asking 4 the whole team", "is it ok to keep it, asking for the whole team"],
+    // "For" before a verb's -ing form, perhaps after a modifier.
+    ["can i get fined 4 running it", "can i get fined for running it"],
+    ["in trouble 4 still using it?", "in trouble for still using it?"],
   ])("spells them out before a verb, a determiner or a pronoun: %s", (typed, meant) => {
     expect(spellChatNumerals(typed)).toBe(meant);
   });
@@ -24,6 +27,7 @@ describe("chat's 2 and 4 for 'to' and 'for'", () => {
     "were 2 US agencies involved",
     "the first 2 us bans",
     "the 2 that were sanctioned",
+    "4 people using it at home",
   ])("leaves a number a number: %s", (text) => {
     expect(spellChatNumerals(text)).toBe(text);
   });

@@ -19,13 +19,11 @@ export function spellChatNumerals(text: string): string {
 function spelt(before: string, numeral: "2" | "4", next: string, after = ""): boolean {
   const word = next.toLowerCase();
   if (word === "us" || hasLexiconTag(before.toLowerCase(), COUNTED_AFTER)) return false;
-  // "in trouble 4 using it", "4 still using it": a verb's -ing form, perhaps after a modifier, follows "for", never a count.
-  if (numeral === "4" && (GERUND.test(word) || (isModifierWord(word) && GERUND.test(after.toLowerCase())))) return true;
+  // "in trouble 4 still using it": a modifier and a verb's -ing form follow "for", never a count. Not a bare -ing form,
+  // which may describe what is counted ("4 working laptops", "4 existing licenses").
+  if (numeral === "4" && isModifierWord(word) && hasLexiconTag(after.toLowerCase(), ["Gerund"])) return true;
   return hasLexiconTag(word, FOLLOWERS[numeral]);
 }
-
-/** A verb's -ing form, roughly: "using", "keeping" (and "thing", which no chat puts after "4"). */
-const GERUND = /^\p{L}{2,}ing$/u;
 
 const CHAT_NUMERAL = /\p{L}\s+[24]\s+\p{L}/u;
 const CHAT_NUMERALS = /(\p{L}+)\s+([24])(?=\s+(\p{L}+)(?:\s+(\p{L}+))?)/gu;

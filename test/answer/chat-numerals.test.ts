@@ -9,8 +9,8 @@ describe("chat's 2 and 4 for 'to' and 'for'", () => {
     ["did trump have anything 2 do with this ban", "did trump have anything to do with this ban"],
     ["asking 4 my dad", "asking for my dad"],
     ["is it ok 2 keep it, asking 4 the whole team", "is it ok to keep it, asking for the whole team"],
-    // "For" before a verb's -ing form, perhaps after a modifier.
-    ["can i get fined 4 running it", "can i get fined for running it"],
+    // "For" before a modifier and a verb's -ing form.
+    ["can i get fined 4 just running it", "can i get fined for just running it"],
     ["in trouble 4 still using it?", "in trouble for still using it?"],
   ])("spells them out before a verb, a determiner or a pronoun: %s", (typed, meant) => {
     expect(spellChatNumerals(typed)).toBe(meant);
@@ -28,6 +28,8 @@ describe("chat's 2 and 4 for 'to' and 'for'", () => {
     "the first 2 us bans",
     "the 2 that were sanctioned",
     "4 people using it at home",
+    "we have 4 existing kaspersky licenses",
+    "we got 4 working laptops",
   ])("leaves a number a number: %s", (text) => {
     expect(spellChatNumerals(text)).toBe(text);
   });

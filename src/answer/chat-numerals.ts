@@ -3,7 +3,8 @@ import { hasLexiconTag, isModifierWord } from "./entities.js";
 /**
  * Chat's "2" and "4" for "to" and "for" ("is it legal 2 use it?", "asking 4 my dad"), spelt out. Only
  * between words, and only before what follows "to" or "for" (compromise's lexicon: a verb's base
- * form, a determiner, a possessive, a pronoun): "2 years", "4 million users" stay numbers.
+ * form, a determiner, a possessive, a pronoun; after "4", a modifier and a verb's -ing form): "2 years",
+ * "4 million users" stay numbers.
  */
 export function spellChatNumerals(text: string): string {
   if (!CHAT_NUMERAL.test(text)) return text;

@@ -135,7 +135,7 @@ export function answerFromFact(
 }
 
 /** "In the US, yes: Kaspersky is ceasing…": a curated line's reply to a yes/no question, with its scope. */
-const REPLY = /^(?:([^:,]{1,30}),\s*)?(?:yes|no)\s*:\s*(?=\p{Lu})/u;
+const REPLY = /^(?:[^:,]{1,30},\s*)?(?:yes|no)\s*:\s*(?=\p{Lu})/u;
 
 /**
  * A fact's line as a reply to this question: the yes or no of a line written for a yes/no question

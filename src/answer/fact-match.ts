@@ -47,6 +47,13 @@ export const FACT_MATCH_DEFAULTS = {
   samePerson: 1.1,
   /** No phrasing of the fact asks the question's kind of question ("why" for "when"). */
   otherIntent: 0.7,
+  /**
+   * A request for advice against a fact only ever asked for a value: "what should a small business that relies on
+   * Kaspersky do now?" is not answered by how many firms rely on it, however many of its words that phrasing shares.
+   * On the training sets (3,193 questions) 0.5 and 0.3 answered 3 more, none fewer; at 0.3 it no longer rescues a
+   * question no other fact matches ("what should a small firm that relies on kaspersky do?"), which then gets advice.
+   */
+  valuedForAdvice: 0.3,
   /** No phrasing asks the question's kind of question, but the fact holds its kind of value (a date for "when"). */
   readIntent: 0.85,
   /** The question asks no particular kind of answer ("what", yes/no). */
@@ -170,6 +177,14 @@ function claimsMatch(question: Question, fact: Fact, order: number): boolean {
  * name or a place: it answers no "why" or "what should we do". Loose phrasings ("doc kaspersky
  * ban", "was it commerce…?") ask no kind of answer and say nothing either way.
  */
+/** The bank's phrasings that ask for advice, kept per index: the bank is fixed once the index is built. */
+function advicePhrasings(index: KnowledgeIndex): readonly Phrasing[] {
+  let found = ADVICE_PHRASINGS.get(index);
+  if (!found) ADVICE_PHRASINGS.set(index, (found = index.bank.phrasings.filter((p) => intentOf(p) === "advice")));
+  return found;
+}
+const ADVICE_PHRASINGS = new WeakMap<KnowledgeIndex, readonly Phrasing[]>();
+
 function onlyValued(fact: Fact): boolean {
   let valued = false;
   for (const intent of intentsOf(fact)) {
@@ -240,7 +255,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
   // A word the sources and the bank lack ("waiting") finds no phrasing: it does not stand for the question.
   const focused = question.terms.filter((t) => t.known && !index.isBackground(t.term)).map((t) => t.term);
-  for (const phrasing of index.bank.candidates(focused.length > 0 ? focused : [...weights.keys()], options.candidates)) {
+  const consider = (phrasing: Phrasing) => {
     const profile = phrasingProfile(index, phrasing, skip);
     // A phrasing that asks another kind of question ("why was it banned?" for "was it banned before?") says a little less the same.
     const closeness =
@@ -251,7 +266,13 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
       (firstPerson && inFirstPerson(phrasing) ? options.samePerson : 1);
     const known = closest.get(phrasing.fact);
     if (!known || closeness > known.closeness) closest.set(phrasing.fact, { phrasing, closeness });
-  }
+  };
+  for (const phrasing of index.bank.candidates(focused.length > 0 ? focused : [...weights.keys()], options.candidates)) consider(phrasing);
+  // "What should a small firm that relies on Kaspersky do?": a request for advice is compared with the advice the bank
+  // holds, whichever of its words the question's words found ("firms rely on kaspersky" asks how many). Not one that
+  // names nothing itself, searched with what the asker said before it: the story's overview answers that (ask.ts).
+  if (question.intent === "advice" && !question.searchedContext)
+    for (const phrasing of advicePhrasings(index)) if (!closest.has(phrasing.fact)) consider(phrasing);
   const scope = SCOPES.filter((s) => weights.has(s));
   const other = scope.length === 1 ? SCOPES.find((s) => s !== scope[0])! : null;
   // What "how many" counts must be what the fact's answer counts; elsewhere the focus is only the topic.
@@ -291,7 +312,9 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
             // a fact's phrasings ask for or not: "what should businesses do?" is not "is kaspersky going out of business?".
             LOOSE.has(question.intent) || (!FACT_READERS[question.intent] && question.intent !== "advice" && !onlyValued(fact))
             ? options.looseIntent
-            : options.otherIntent;
+            : question.intent === "advice" && onlyValued(fact)
+              ? options.valuedForAdvice
+              : options.otherIntent;
     // A scoped question is answered in its scope: "how many employees worldwide" not by the US
     // headcount, "where is its US office" not by the Moscow headquarters.
     const scopeFit =

@@ -597,6 +597,14 @@ describe("ask: bad input", () => {
 });
 
 describe("ask: the question bank", () => {
+  it("answers a request for advice with advice, not with a count its words happen to match", () => {
+    // "how many firms rely on kaspersky" shares most of these words.
+    const a = answer("what should a small firm that relies on kaspersky do?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/advis|replace|switch/);
+    expect(a.answer).not.toMatch(/corporate clients/);
+  });
+
   it("gives Kaspersky's side as its denial and its case against the ban, not only its farewell", () => {
     const a = answer("how has kaspersky responded to all of this?");
     expect(a.status).toBe("answered");

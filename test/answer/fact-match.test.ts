@@ -10,13 +10,16 @@ import { INDEX_PATHS } from "../../src/index/load-index.js";
 import { seeds } from "../helpers.js";
 
 describe("matching a question with the question bank's facts", () => {
-  it("weighs a fact only ever asked for a value (a count, a date) as another kind of question for 'what should we do' or 'why'", () => {
-    for (const text of ["what should US customers of kaspersky do now?", "why do kaspersky's US customers matter?"]) {
-      const question = readQuestion(text, seeds());
-      const valuedOnly = matchFacts(seeds(), question).filter((m) => m.fact.questions.every((q) => intentClass(detectIntent(q)) === "valued"));
-      expect(valuedOnly.length, text).toBeGreaterThan(0);
-      for (const m of valuedOnly) expect(m.intentFit, `${text}: ${m.fact.id}`).toBe(FACT_MATCH_DEFAULTS.otherIntent);
-    }
+  it.each([
+    // A request for advice is never answered by a number: such a fact weighs less than any other kind of question.
+    ["what should US customers of kaspersky do now?", FACT_MATCH_DEFAULTS.valuedForAdvice],
+    ["why do kaspersky's US customers matter?", FACT_MATCH_DEFAULTS.otherIntent],
+  ])("weighs a fact only ever asked for a value (a count, a date) as another kind of question: %s", (text, fit) => {
+    const question = readQuestion(text, seeds());
+    const valuedOnly = matchFacts(seeds(), question).filter((m) => m.fact.questions.every((q) => intentClass(detectIntent(q)) === "valued"));
+    expect(valuedOnly.length, text).toBeGreaterThan(0);
+    for (const m of valuedOnly) expect(m.intentFit, `${text}: ${m.fact.id}`).toBe(fit);
+    expect(FACT_MATCH_DEFAULTS.valuedForAdvice).toBeLessThan(FACT_MATCH_DEFAULTS.otherIntent);
   });
 
   it("answers what will happen to US customers with what happens to them, not with how many there are", () => {

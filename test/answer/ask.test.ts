@@ -206,6 +206,13 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(a.answer).toMatch(expected);
   });
 
+  it("reads 'the country' as the US, whose story this is, not as other countries", () => {
+    const a = answer("why is kaspersky quitting the country rather than fighting the ban?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/fight the ban|rather than risk further sanctions/);
+    expect(a.answer).not.toMatch(/other countries/);
+  });
+
   it("answers 'the name of the agency' with the organisation, not a person", () => {
     const a = answer("What's the name of the agency that banned it?");
     expect(a.status).toBe("answered");

@@ -213,6 +213,10 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(a.answer).not.toMatch(/other countries/);
   });
 
+  it("reads people 'who worked for' Kaspersky as its staff, not as its work through the pullout", () => {
+    expect(answer("what will happen to people who worked for kaspersky here?").answer).toMatch(/US-based positions|workforce/);
+  });
+
   it("answers 'the name of the agency' with the organisation, not a person", () => {
     const a = answer("What's the name of the agency that banned it?");
     expect(a.status).toBe("answered");

@@ -206,13 +206,6 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     expect(a.answer).toMatch(expected);
   });
 
-  it("reads 'the country' as the US, whose story this is, not as other countries", () => {
-    const a = answer("why is kaspersky quitting the country rather than fighting the ban?");
-    expect(a.status).toBe("answered");
-    expect(a.answer).toMatch(/fight the ban|rather than risk further sanctions/);
-    expect(a.answer).not.toMatch(/other countries/);
-  });
-
   it("reads people 'who worked for' Kaspersky as its staff, not as its work through the pullout", () => {
     expect(answer("what will happen to people who worked for kaspersky here?").answer).toMatch(/US-based positions|workforce/);
   });

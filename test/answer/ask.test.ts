@@ -697,6 +697,12 @@ describe("ask: the question bank", () => {
     expect(a.answer).toMatch(/replace Kaspersky/);
   });
 
+  it("reads a day written as an ordinal as the day the articles print ('sept 29th')", () => {
+    const a = answer("what changes on sept 29th?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/September 29/);
+  });
+
   it("reads chat shorthand for what it asks: 'whats the cutoff date' asks for a date", () => {
     const a = answer("whats the cutoff date for updates");
     expect(a.answer).toMatch(/September 29, 2024/);

@@ -163,17 +163,17 @@ const MONTHS: Record<string, string> = {
 };
 
 /**
- * How a question's words are written, not what they mean: numbers typed short ("270k"), days
- * written as ordinals ("29th"), abbreviated months before a day, and "-wise" suffixes
- * ("security-wise" asks about security).
+ * How a question's words are written, not what they mean: numbers typed short ("270k"), a
+ * month's day written as an ordinal ("sept 29th"), abbreviated months before a day, and "-wise"
+ * suffixes ("security-wise" asks about security).
  */
 function normalise(text: string): string {
   return (
     text
       // "270k", "1.5m": how people type the numbers the articles print in full.
       .replace(/\b\d+(?:\.\d+)?(?:k|m|bn)\b/gi, (n) => expandNumber(n.toLowerCase()))
-      // "Sept 29th": a day written as an ordinal is the day the articles print as a number.
-      .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, "$1")
+      // "Sept 29th": a day after a month, written as an ordinal, is the day the articles print as a number ("3rd party" is no day).
+      .replace(/\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})(?:st|nd|rd|th)\b/gi, "$1")
       .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d{1,2}\b)/gi, (_match, month: string) => MONTHS[month.toLowerCase()])
       .replace(/(\p{L})-wise\b/giu, "$1")
   );

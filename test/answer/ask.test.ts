@@ -697,10 +697,12 @@ describe("ask: the question bank", () => {
     expect(a.answer).toMatch(/replace Kaspersky/);
   });
 
-  it("reads a day written as an ordinal as the day the articles print ('sept 29th')", () => {
+  it("reads a day written as an ordinal as the day the articles print ('sept 29th'), and only after a month", () => {
     const a = answer("what changes on sept 29th?");
     expect(a.status).toBe("answered");
     expect(a.answer).toMatch(/September 29/);
+    // "3rd party" is no day, and no 3%.
+    expect(answer("does the ban cover 3rd party products that use kaspersky's engine?").answer).not.toMatch(/3%/);
   });
 
   it("reads chat shorthand for what it asks: 'whats the cutoff date' asks for a date", () => {

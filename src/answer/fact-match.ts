@@ -177,14 +177,6 @@ function claimsMatch(question: Question, fact: Fact, order: number): boolean {
  * name or a place: it answers no "why" or "what should we do". Loose phrasings ("doc kaspersky
  * ban", "was it commerce…?") ask no kind of answer and say nothing either way.
  */
-/** The bank's phrasings that ask for advice, kept per index: the bank is fixed once the index is built. */
-function advicePhrasings(index: KnowledgeIndex): readonly Phrasing[] {
-  let found = ADVICE_PHRASINGS.get(index);
-  if (!found) ADVICE_PHRASINGS.set(index, (found = index.bank.phrasings.filter((p) => intentOf(p) === "advice")));
-  return found;
-}
-const ADVICE_PHRASINGS = new WeakMap<KnowledgeIndex, readonly Phrasing[]>();
-
 function onlyValued(fact: Fact): boolean {
   let valued = false;
   for (const intent of intentsOf(fact)) {
@@ -194,6 +186,14 @@ function onlyValued(fact: Fact): boolean {
   }
   return valued;
 }
+
+/** The bank's phrasings that ask for advice, kept per index: the bank is fixed once the index is built. */
+function advicePhrasings(index: KnowledgeIndex): readonly Phrasing[] {
+  let found = ADVICE_PHRASINGS.get(index);
+  if (!found) ADVICE_PHRASINGS.set(index, (found = index.bank.phrasings.filter((p) => intentOf(p) === "advice")));
+  return found;
+}
+const ADVICE_PHRASINGS = new WeakMap<KnowledgeIndex, readonly Phrasing[]>();
 
 const PHRASING_INTENTS = new WeakMap<Phrasing, Intent>();
 /** The kind of question a phrasing asks (memoised: phrasings live as long as the index). */

@@ -83,16 +83,6 @@ const WHO = new RegExp(
 /** Words chat opens with before the question itself: "so is it dead or what?", "wait, are they leaving?". */
 const CHAT_OPENERS = "(?:so|and|but|ok|okay|wait|hey|well|um|hmm)\\W+";
 
-/** The ways a yes/no question is put, which the rules read as one when no other rule reads it first. */
-const YES_NO_FORMS: readonly RegExp[] = [
-  new RegExp(`^\\W*(?:${CHAT_OPENERS}){0,2}(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\\b`, "i"),
-  // "kasp still ok to use til the deadline or not?": a statement with "or not" after it asks whether it is so.
-  /^(?!\W*(what|whats|when|where|which|who|whom|whose|why|how)\b).*\bor (not|no)\W*$/i,
-  // "kaspersky leaving the us??": a statement put as a question asks whether it is so; a bare noun
-  // phrase ("kaspersky ban timeline?") asks about the thing.
-  /^(?!.*\b(what|whats|when|where|which|who|whom|whose|why|how|wat|wut|wen|y)\b)(?=.*\b\w{2,}(ing|ed)\b).*\?\s*$/i,
-];
-
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
 const RULES: [Intent, RegExp][] = [
   ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
@@ -183,7 +173,13 @@ const RULES: [Intent, RegExp][] = [
       "i",
     ),
   ],
-  ...YES_NO_FORMS.map((form): [Intent, RegExp] => ["yes_no", form]),
+  // "So is it dead or what?", "wait, are they leaving?": a chat opener may stand before the verb.
+  ["yes_no", new RegExp(`^\\W*(?:${CHAT_OPENERS}){0,2}(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\\b`, "i")],
+  // "kasp still ok to use til the deadline or not?": a statement with "or not" after it asks whether it is so.
+  ["yes_no", /^(?!\W*(what|whats|when|where|which|who|whom|whose|why|how)\b).*\bor (not|no)\W*$/i],
+  // "kaspersky leaving the us??": a statement put as a question asks whether it is so; a bare noun
+  // phrase ("kaspersky ban timeline?") asks about the thing.
+  ["yes_no", /^(?!.*\b(what|whats|when|where|which|who|whom|whose|why|how|wat|wut|wen|y)\b)(?=.*\b\w{2,}(ing|ed)\b).*\?\s*$/i],
 ];
 
 /** Whether a question opens with a question word ("what's going on…", "so how…"): it is not put as a yes/no question. */

@@ -173,7 +173,7 @@ function normalise(text: string): string {
       // "270k", "1.5m": how people type the numbers the articles print in full.
       .replace(/\b\d+(?:\.\d+)?(?:k|m|bn)\b/gi, (n) => expandNumber(n.toLowerCase()))
       // "Sept 29th": a day after a month, written as an ordinal, is the day the articles print as a number ("3rd party" is no day).
-      .replace(/\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})(?:st|nd|rd|th)\b/gi, "$1")
+      .replace(ORDINAL_DAY, "$1")
       .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d{1,2}\b)/gi, (_match, month: string) => MONTHS[month.toLowerCase()])
       .replace(/(\p{L})-wise\b/giu, "$1")
   );
@@ -419,6 +419,8 @@ const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "se
 /** A month's name or its abbreviation, whole: "December", "Dec.", not the "dec" of "decision" nor the "mar" of "marketing". */
 const MONTH_WORD =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
+/** "Sept 29th", "July 20th": a month's day written as an ordinal. */
+const ORDINAL_DAY = new RegExp(`\\b(${MONTH_WORD}\\s+\\d{1,2})(?:st|nd|rd|th)\\b`, "gi");
 /**
  * "in October", "during September 2024": a month as when something happened. Not "on September 29",
  * "from September 29" or "by September", which as often say when the ban has something start ("did

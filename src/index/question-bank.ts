@@ -32,7 +32,11 @@ export const FactSchema = z.object({
   sentences: z.array(FactSentenceSchema).min(1),
   /** Ways people ask for it. */
   questions: z.array(z.string().min(3)).min(1),
-  /** An overview for a broad question: each sentence is one of its points. */
+  /**
+   * An overview for a broad question: each sentence is one of its points, quoted in the order the
+   * answer line makes them, so the first quote backs the line's first claim ("Home users can keep
+   * running Kaspersky without penalty…" is quoted first by "…won't penalize those continuing…").
+   */
   broad: z.boolean().default(false),
   /** The sources disagree: each sentence carries the `value` its source gives. */
   conflict: z.boolean().default(false),

@@ -616,6 +616,16 @@ describe("ask: the question bank", () => {
     expect(a.citations[0].quote).toMatch(/geopolitical climate and theoretical concerns/);
   });
 
+  it("quotes an overview's points in the order its line makes them: a home user may keep Kaspersky, then loses its updates", () => {
+    const a = answer("should i worry that i still have kaspersky at home?");
+    expect(a.answer).toMatch(/^Home users can keep running Kaspersky without penalty, but it gets no updates/);
+    expect(a.citations.map((c) => c.quote)).toEqual([
+      expect.stringContaining("won’t penalize those continuing to use Kaspersky"),
+      expect.stringContaining("providing security updates to existing users"),
+      expect.stringContaining("increasingly ineffective"),
+    ]);
+  });
+
   it("gives security professionals the articles' advice to them, not the government's to everyone", () => {
     const a = answer("what are network engineers told to do about kaspersky?");
     expect(a.status).toBe("answered");

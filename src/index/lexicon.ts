@@ -42,7 +42,17 @@ export const LexiconSchema = z.object({
       ),
     })
     .default({ words: {} }),
-  synonyms: z.array(z.object({ words: z.array(word).min(1), note: z.string().optional() })),
+  /**
+   * Words that mean the same in this story, folded to the group's first word. A listed word also
+   * brings its unlisted forms by their stem ("sanctioning" by "sanction"), except those in
+   * `asWritten`: words whose stem is another common word ("news" stems to "new", "authority" to
+   * "author"), which would otherwise be read as this group's word wherever it is asked.
+   */
+  synonyms: z.array(
+    z
+      .object({ words: z.array(word).min(1), asWritten: z.array(word).default([]), note: z.string().optional() })
+      .refine((g) => g.asWritten.every((w) => g.words.includes(w)), { message: "asWritten must list only words of the group", path: ["asWritten"] }),
+  ),
   /**
    * The sides whose words the articles report, each with the words that name it ("Kaspersky",
    * "the company"; "Raimondo", "officials"): "according to Kaspersky…" asks for its side's words.
@@ -55,6 +65,8 @@ export const LexiconSchema = z.object({
 });
 export type Lexicon = {
   synonyms: string[][];
+  /** Listed words whose stem claims nothing (see LexiconSchema.synonyms). */
+  asWritten: ReadonlySet<string>;
   valueKinds: ReadonlyMap<string, ValueKind>;
   /** A word naming a side whose words the articles report → that side ("raimondo" → "government"). */
   speakers: ReadonlyMap<string, string>;
@@ -105,6 +117,7 @@ export function parseLexicon(raw: unknown, where = "seeds/lexicon.json"): Lexico
   }
   return {
     synonyms: groups,
+    asWritten: new Set(parsed.data.synonyms.flatMap((g) => g.asWritten)),
     valueKinds,
     speakers,
     shorthand: new Map(Object.entries(parsed.data.shorthand.words)),

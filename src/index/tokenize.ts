@@ -83,8 +83,9 @@ export function processTerm(word: string): string | null {
 
 /**
  * Synonym groups fold to their first word. A listed word is matched as written; an unlisted
- * form ("sanctioning") by its stem, unless that stem belongs to two groups: Porter stems both
- * "using" and "us" to "us", and the country must not become the verb.
+ * form ("sanctioning") by its stem, unless that stem belongs to two groups (Porter stems both
+ * "using" and "us" to "us", and the country must not become the verb) or the word is listed as
+ * written ("news" stems to "new", which is no report).
  */
 const GROUP_OF_WORD: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -96,6 +97,7 @@ const GROUP_OF_WORD: ReadonlyMap<string, string> = (() => {
 const GROUP_OF_STEM: ReadonlyMap<string, string> = (() => {
   const claims = new Map<string, Set<string>>();
   for (const [word, head] of GROUP_OF_WORD) {
+    if (LEXICON.asWritten.has(word)) continue;
     const stem = stemmer(word);
     claims.set(stem, (claims.get(stem) ?? new Set()).add(head));
   }

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { LexiconError, parseLexicon, readLexicon } from "../../src/index/lexicon.js";
 import { copyOfSeeds } from "../helpers.js";
 import { expandShorthand, processTerm, termsOf } from "../../src/index/tokenize.js";
+import { rowSimilarity, vectorRow } from "../../src/index/word-vectors.js";
+import { stemmer } from "stemmer";
 
 describe("the lexicon (seeds/lexicon.json)", () => {
   it("folds the words of a synonym group to one index term", () => {
@@ -59,10 +61,38 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(expandShorthand("whens the cutoff, im asking for our msp")).toBe("when is the cutoff, i am asking for our msp");
   });
 
+  it("reads a common word as itself, not as a listed word it is the stem of ('new' is not 'news')", () => {
+    expect(processTerm("new")).not.toBe(processTerm("news"));
+    expect(processTerm("author")).not.toBe(processTerm("authority"));
+    // The listed words themselves still fold, and so do a listed word's other forms whose stem is no other word.
+    expect(processTerm("news")).toBe(processTerm("report"));
+    expect(processTerm("sanctioning")).toBe(processTerm("sanctions"));
+  });
+
+  /**
+   * The stemmer folds "news" to "new" and "authority" to "author": a group would claim every such
+   * stem for its word, so "new sales" read as "reported sales". A stem that is a common word (among
+   * the vectors' 10,000 most frequent) of another meaning (cosine under 0.6 with the listed word)
+   * is claimed by no group: the listed word is marked asWritten.
+   */
+  it("claims no common word of another meaning through a listed word's stem", () => {
+    const { synonyms, asWritten } = readLexicon();
+    const listed = new Set(synonyms.flat());
+    const claims = synonyms
+      .flat()
+      .filter((word) => !asWritten.has(word))
+      .map((word) => ({ word, stem: stemmer(word) }))
+      .filter(({ word, stem }) => stem !== word && !listed.has(stem) && vectorRow(stem) >= 0 && vectorRow(stem) < 10_000)
+      .filter(({ word, stem }) => rowSimilarity(vectorRow(word), vectorRow(stem)) < 0.6)
+      .map(({ word, stem }) => `${word} (stem "${stem}")`);
+    expect(claims).toEqual([]);
+  });
+
   it.each([
     ["a word in two groups", { synonyms: [{ words: ["stop", "halt"] }, { words: ["pause", "halt"] }] }, /"halt" is in two groups \(stop, pause\)/],
     ["a word that is not one lower-case word", { synonyms: [{ words: ["stop"] }, { words: ["Halt now"] }] }, /group 1, word 0 .*one lower-case word/],
     ["an empty group", { synonyms: [{ words: [] }] }, /group 0/],
+    ["a word as written that the group does not list", { synonyms: [{ words: ["report", "news"], asWritten: ["new"] }] }, /group 0 .*asWritten/],
     ["an acronym not in capitals", { synonyms: [], acronyms: { words: { It: "information technology" } } }, /acronyms "It"/],
     ["shorthand that is not lower-case words", { synonyms: [], shorthand: { words: { govt: "Government!" } } }, /shorthand "govt".*lower-case/],
   ])("refuses %s, naming the entry", (_, raw, message) => {

@@ -616,6 +616,18 @@ describe("ask: the question bank", () => {
     expect(a.citations[0].quote).toMatch(/geopolitical climate and theoretical concerns/);
   });
 
+  it("answers whether Kaspersky goes on outside the US with its plans there, not a refusal", () => {
+    const a = answer("will kaspersky carry on elsewhere in the world?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/keep investing in strategic markets/);
+  });
+
+  it("answers whether the US acted against Kaspersky before with the earlier bans, not only with how new this one is", () => {
+    const a = answer("is this the first time the us took action against kaspersky?");
+    expect(a.answer).toMatch(/2017.*2018/);
+    expect(a.citations[0].quote).toMatch(/^In 2017, the U\.S\. government banned its agencies/);
+  });
+
   it("quotes an overview's points in the order its line makes them: a home user may keep Kaspersky, then loses its updates", () => {
     const a = answer("should i worry that i still have kaspersky at home?");
     expect(a.answer).toMatch(/^Home users can keep running Kaspersky without penalty, but it gets no updates/);

@@ -628,6 +628,10 @@ describe("ask: the question bank", () => {
     expect(a.citations[0].quote).toMatch(/^In 2017, the U\.S\. government banned its agencies/);
   });
 
+  it.each(["what's new with kaspersky?", "whats the latest with kaspersky"])("answers '%s' with the story's overview", (question) => {
+    expect(answer(question).answer).toMatch(/^Kaspersky is winding down its US operations/);
+  });
+
   it("quotes an overview's points in the order its line makes them: a home user may keep Kaspersky, then loses its updates", () => {
     const a = answer("should i worry that i still have kaspersky at home?");
     expect(a.answer).toMatch(/^Home users can keep running Kaspersky without penalty, but it gets no updates/);

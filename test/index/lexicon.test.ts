@@ -56,6 +56,12 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(expandShorthand("will the exit drag on for ages?")).toBe("will the exit take long for a long time?");
   });
 
+  it("reads 'what's new with…' and 'the latest on…' as asking what is going on, not about new things", () => {
+    expect(expandShorthand("what's new with kaspersky?")).toBe("what's going on with kaspersky?");
+    expect(expandShorthand("whats the latest news on the ban")).toBe("what is going on with the ban");
+    expect(expandShorthand("any new sales after july?")).toBe("any new sales after july?");
+  });
+
   it("spells out contractions written without an apostrophe, and chat's 'hafta' and 'whens'", () => {
     expect(expandShorthand("dont we hafta uninstall it")).toBe("do not we have to uninstall it");
     expect(expandShorthand("whens the cutoff, im asking for our msp")).toBe("when is the cutoff, i am asking for our msp");

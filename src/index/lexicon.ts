@@ -36,8 +36,8 @@ export const LexiconSchema = z.object({
     .object({
       note: z.string().optional(),
       words: z.record(
-        // "$$" is chat for money; "w/o" for "without".
-        z.string().regex(/^([a-z0-9]+(\/[a-z0-9]+)?( [a-z0-9]+(\/[a-z0-9]+)?)*|[$€£]+)$/, "must be lower-case words, or currency signs"),
+        // "$$" is chat for money, "% wise" for "in percent"; "w/o" for "without".
+        z.string().regex(/^([a-z0-9]+(\/[a-z0-9]+)?|[$€£%]+)( [a-z0-9]+(\/[a-z0-9]+)?)*$/, "must be lower-case words, or currency or percent signs"),
         z.string().regex(/^[a-z ]*$/, "must be lower-case words, or empty"),
       ),
     })

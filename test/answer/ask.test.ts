@@ -632,6 +632,13 @@ describe("ask: the question bank", () => {
     expect(answer(question).answer).toMatch(/^Kaspersky is winding down its US operations/);
   });
 
+  it.each([
+    ["how much $ did kaspersky make in the us, % wise", /10%/],
+    ["which dates should people keep in mind here?", /June 20, 2024.*July 20.*September 29/],
+  ])("reads chat's percent and dollar signs and 'keep in mind': %s", (question, expected) => {
+    expect(answer(question).answer).toMatch(expected);
+  });
+
   it("quotes an overview's points in the order its line makes them: a home user may keep Kaspersky, then loses its updates", () => {
     const a = answer("should i worry that i still have kaspersky at home?");
     expect(a.answer).toMatch(/^Home users can keep running Kaspersky without penalty, but it gets no updates/);

@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LexiconError, parseLexicon, readLexicon } from "../../src/index/lexicon.js";
+import { LEXICON_FILE, LexiconError, parseLexicon, readLexicon } from "../../src/index/lexicon.js";
 import { copyOfSeeds } from "../helpers.js";
 import { expandShorthand, processTerm, termsOf } from "../../src/index/tokenize.js";
 import { rowSimilarity, vectorRow } from "../../src/index/word-vectors.js";
@@ -25,6 +26,19 @@ describe("the lexicon (seeds/lexicon.json)", () => {
   it("reads shorthand written in signs, not letters ('$$' is money), as a whole word only", () => {
     expect(expandShorthand("how much of their $$ came from the us")).toBe("how much of their money came from the us");
     expect(expandShorthand("a $$$ deal")).toBe("a $$$ deal");
+  });
+
+  it("reads '%' and '$' typed alone as the words ('what % of users', 'how much $'), not a figure's sign", () => {
+    expect(expandShorthand("wat % of us users had it, $ wise?")).toBe("what percent of us users had it, money wise?");
+    expect(expandShorthand("how much revenue, % wise")).toBe("how much revenue, percent");
+    expect(expandShorthand("only 10% of $50 deals, a $$$ deal")).toBe("only 10% of $50 deals, a $$$ deal");
+  });
+
+  it("lists each shorthand once: JSON keeps only the last of a repeated key, so a second entry would silently replace the first", () => {
+    const raw = readFileSync(LEXICON_FILE, "utf8");
+    const block = raw.slice(raw.indexOf('"shorthand"'), raw.indexOf('"synonyms"'));
+    const keys = [...block.matchAll(/^\s*"([^"]+)":\s*"/gm)].map((m) => m[1]).filter((k) => k !== "note");
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 
   it("reads watching and keeping an eye on as monitoring, the word the articles' advice uses", () => {

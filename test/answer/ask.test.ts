@@ -639,6 +639,12 @@ describe("ask: the question bank", () => {
     expect(answer(question).answer).toMatch(expected);
   });
 
+  it("answers a network team with the articles' advice to network engineers, not the government's to every user", () => {
+    const a = answer("should the network team be looking at other antivirus vendors?");
+    expect(a.answer).toMatch(/^Security professionals are advised to closely monitor/);
+    expect(a.citations[0].quote).toMatch(/^Security professionals and network engineers should closely monitor/);
+  });
+
   it("quotes an overview's points in the order its line makes them: a home user may keep Kaspersky, then loses its updates", () => {
     const a = answer("should i worry that i still have kaspersky at home?");
     expect(a.answer).toMatch(/^Home users can keep running Kaspersky without penalty, but it gets no updates/);

@@ -634,8 +634,8 @@ describe("ask: the question bank", () => {
 
   it.each([
     ["how much $ did kaspersky make in the us, % wise", /10%/],
-    ["which dates should people keep in mind here?", /June 20, 2024.*July 20.*September 29/],
-  ])("reads chat's percent and dollar signs and 'keep in mind': %s", (question, expected) => {
+    ["what key dates does everyone affected need to keep in mind?", /June 20, 2024.*July 20.*September 29/],
+  ])("reads chat's percent and dollar signs and 'to keep in mind': %s", (question, expected) => {
     expect(answer(question).answer).toMatch(expected);
   });
 

@@ -34,6 +34,11 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(expandShorthand("only 10% of $50 deals, a $$$ deal")).toBe("only 10% of $50 deals, a $$$ deal");
   });
 
+  it("reads 'dates to keep in mind' as dates to know, but leaves an aside ('keep in mind we're a contractor') as it is", () => {
+    expect(expandShorthand("key dates we need to keep in mind")).toBe("key dates we need to know");
+    expect(expandShorthand("keep in mind we're a contractor")).toBe("keep in mind we're a contractor");
+  });
+
   it("lists each shorthand once: JSON keeps only the last of a repeated key, so a second entry would silently replace the first", () => {
     const raw = readFileSync(LEXICON_FILE, "utf8");
     const block = raw.slice(raw.indexOf('"shorthand"'), raw.indexOf('"synonyms"'));

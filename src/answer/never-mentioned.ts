@@ -8,7 +8,6 @@ import type { Intent } from "./intent.js";
 import { isKnownWord, resolveWord } from "./known-words.js";
 import { MARKUP } from "./markup.js";
 import type { QueryTerm } from "./question.js";
-import { namesTheStoryIn } from "./story-names.js";
 import { rareWrittenNames } from "./written-names.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
@@ -27,8 +26,6 @@ export function neverNamed(asked: string, terms: readonly QueryTerm[], intent: I
 
 /** The action, event or thing received a question asks about that the articles never mention, or null. */
 export function neverDone(asked: string, terms: readonly QueryTerm[], intent: Intent, index: KnowledgeIndex): string | null {
-  const task = unknownTask(asked, index);
-  if (task) return task;
   return intent === "yes_no"
     ? (unknownAction(asked, index) ?? unknownReceipt(asked, index) ?? unknownTopic(asked, index))
     : intent === "when" || intent === "where"
@@ -201,21 +198,6 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
   return !isKnownWord(verb, index) ? verb : null;
 }
 const LIGHT_VERBS: ReadonlySet<string> = new Set(questionWords.lightVerbs);
-
-/**
- * "Help me write a cover letter…", "can u help me draft…": a task asked of the bot, named by the verb after
- * "help me", when the sources never use that verb and the message does not name the story. Not a request to
- * be told or to work out what to make of the news ("help me understand…", "help me decide…", "help us plan
- * the switch": question-words.json, tellingVerbs and howTo.exceptions), which the articles answer.
- */
-function unknownTask(asked: string, index: KnowledgeIndex): string | null {
-  const verb = HELP_ME.exec(asked)?.[1]?.toLowerCase();
-  if (!verb || TELLING_VERBS.has(verb) || WORKING_OUT.has(verb) || isKnownWord(verb, index)) return null;
-  // "Help me draft a memo on the kaspersky deadlines": a task on the story, which its facts serve.
-  return namesTheStoryIn(index, asked) ? null : verb;
-}
-const HELP_ME = /^\W*(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|plz)\s+)?help\s+(?:me|us)\s+(?:to\s+)?([\p{L}]+)/iu;
-const WORKING_OUT: ReadonlySet<string> = new Set(questionWords.howTo.exceptions);
 
 /** The head of the noun phrase that opens `text` ("any refunds for…" → "refunds"), when the sources never use it. */
 function unknownThing(text: string, index: KnowledgeIndex): string | null {

@@ -103,25 +103,6 @@ describe("a yes/no question's verb the sources never use", () => {
   });
 });
 
-describe("a task asked of the bot ('help me write…') whose verb the sources never use", () => {
-  it.each(["help me write a thank-you note to my landlord", "could you help me draft a resignation letter pls"])(
-    "is not answered from the articles: %s",
-    (question) => {
-      const q = readQuestion(question, seeds());
-      expect(q.unknownAction).not.toBeNull();
-      expect(ask(seeds(), question).status).not.toBe("answered");
-    },
-  );
-
-  it.each(["help me understand the kaspersky ban", "help us plan the switch away from kaspersky", "pls help me draft a memo on the kaspersky deadlines"])(
-    "is answered when it asks to be told, to work out what to do, or names the story: %s",
-    (question) => {
-      expect(readQuestion(question, seeds()).unknownAction).toBeNull();
-      expect(ask(seeds(), question).status).toBe("answered");
-    },
-  );
-});
-
 describe("the thing after a light verb ('give', 'offer', 'provide') the sources never mention", () => {
   it.each(["will kaspersky offer refunds", "did they provide refunds for customers who paid ahead", "will they give customers discounts to switch"])(
     "is what the question asks about, so it is not found: %s",

@@ -180,6 +180,11 @@ function normalise(text: string): string {
 }
 
 /** "tell us", "give us": the pronoun, not the country. */
+/**
+ * "Describe the ban", "can you describe the deadlines?": a request to be told about what follows, as "tell me about…"
+ * is, not a question about how someone described it ("how did Kaspersky describe its decision?", a word of saying).
+ */
+const DESCRIBE_ME = /^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:(?:please|pls|plz)\s+)?describe\b/i;
 const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 
 /** "Is it true that…", "…, right?", "I heard…", "apparently": how a claim is put to the bot, not what it is about. */
@@ -273,6 +278,7 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
       .replace(MARKUP, " ")
       // "Walk me through…", "can you talk us through…" ask to be told (intent.ts, GUIDE_ME), not about walking.
       .replace(GUIDE_ME, " ")
+      .replace(DESCRIBE_ME, " ")
       .replace(PRONOUN_US, "$1")
       .replace(CLAIM_WORDS, " ")
       .replace(ANSWER_FORM, " ")

@@ -158,13 +158,3 @@ describe("a summary asked for", () => {
     expect(detectIntent("to sum up, is kaspersky pulling out of america?")).toBe("yes_no");
   });
 });
-
-describe("'describe' asked of the bot", () => {
-  it.each(["describe the ban", "can you describe the kaspersky ban?", "pls describe the situation"])("asks for an overview: %s", (question) => {
-    expect(detectIntent(question)).toBe("overview");
-  });
-
-  it("but asks for someone's words when it is theirs ('how did kaspersky describe its decision?')", () => {
-    expect(detectIntent("how did kaspersky describe its decision to leave?")).not.toBe("overview");
-  });
-});

@@ -271,3 +271,19 @@ describe("alternatives offered with 'or'", () => {
     expect(readQuestion("is this about kaspersky or not?", seeds()).alternatives).toEqual([]);
   });
 });
+
+describe("'describe'", () => {
+  const terms = (question: string) => readQuestion(question, seeds()).terms.map((t) => t.term);
+  const said = terms("what was said")[0];
+
+  it("is a word of saying in a question about someone's description ('how did Kaspersky describe…')", () => {
+    expect(terms("how did kaspersky describe its decision to leave?")).toContain(said);
+  });
+
+  it.each(["describe the ban", "can you describe the deadlines?", "pls describe who was sanctioned"])(
+    "asked of the bot, is a request to be told about what follows, not searched: %s",
+    (question) => {
+      expect(terms(question)).not.toContain(said);
+    },
+  );
+});

@@ -8,6 +8,7 @@ import type { Intent } from "./intent.js";
 import { isKnownWord, resolveWord } from "./known-words.js";
 import { MARKUP } from "./markup.js";
 import type { QueryTerm } from "./question.js";
+import { namesTheStoryIn } from "./story-names.js";
 import { rareWrittenNames } from "./written-names.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
@@ -26,6 +27,8 @@ export function neverNamed(asked: string, terms: readonly QueryTerm[], intent: I
 
 /** The action, event or thing received a question asks about that the articles never mention, or null. */
 export function neverDone(asked: string, terms: readonly QueryTerm[], intent: Intent, index: KnowledgeIndex): string | null {
+  const task = unknownTask(asked, index);
+  if (task) return task;
   return intent === "yes_no"
     ? (unknownAction(asked, index) ?? unknownReceipt(asked, index) ?? unknownTopic(asked, index))
     : intent === "when" || intent === "where"
@@ -198,6 +201,30 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
   return !isKnownWord(verb, index) ? verb : null;
 }
 const LIGHT_VERBS: ReadonlySet<string> = new Set(questionWords.lightVerbs);
+
+/**
+ * "Help me write a cover letter for a barista job", "can u help me book a flight": a task (question-words.json,
+ * taskVerbs) about nothing the articles cover: what it makes has a word they lack, nothing after "about", "on"
+ * or "of" names what they cover, and the message does not name the story. "Help me draft a memo on the
+ * deadlines", "help us plan the switch away from kaspersky" are tasks on the story, which its facts serve; "help
+ * me figure out when updates stop" asks a question. The task's thing is returned as what the sources never do.
+ */
+function unknownTask(asked: string, index: KnowledgeIndex): string | null {
+  const match = HELP_ME.exec(asked);
+  if (!match || !TASK_VERBS.has(match[1].toLowerCase())) return null;
+  const rest = match[2].toLowerCase();
+  const topic = TOPIC_OF.exec(rest)?.[1] ?? "";
+  if ((topic.match(WORD) ?? []).some((w) => !STOPWORDS.has(w) && !GENERIC_HEADS.has(w) && resolveWord(w, index)?.known)) return null;
+  const words = rest.match(WORD) ?? [];
+  const start = words.findIndex((w) => !STOPWORDS.has(w));
+  const thing = start < 0 ? [] : beforeFunctionWord(words.slice(start));
+  const lacking = thing.find((w) => !isModifierWord(w) && !isKnownWord(w, index));
+  return lacking && !namesTheStoryIn(index, asked) ? lacking : null;
+}
+const HELP_ME = /^\W*(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|plz)\s+)?help\s+(?:me|us)\s+(?:to\s+)?([\p{L}]+)(.*)$/iu;
+const TOPIC_OF = /\b(?:about|on|of|regarding)\s+(.*)$/i;
+const WORD = /[\p{L}'’-]+/gu;
+const TASK_VERBS: ReadonlySet<string> = new Set(questionWords.taskVerbs);
 
 /** The head of the noun phrase that opens `text` ("any refunds for…" → "refunds"), when the sources never use it. */
 function unknownThing(text: string, index: KnowledgeIndex): string | null {

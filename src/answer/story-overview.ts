@@ -1,14 +1,12 @@
 import type { Fact } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
-import { processTerm, tokenize } from "../index/tokenize.js";
-import { vectorRow } from "../index/word-vectors.js";
 import type { Answer } from "./answer-schema.js";
 import { DECIDE_WEIGHTS } from "./decide-weights.js";
 import { answerFromFact, bestFactAnswer } from "./fact-answer.js";
 import type { FactMatch } from "./fact-match.js";
-import { isNameWord } from "./entities.js";
 import { detectIntent, type Intent } from "./intent.js";
 import type { Question } from "./question.js";
+import { namesTheStoryIn } from "./story-names.js";
 
 /*
  * Answers to broad questions ("what's the deal with kaspersky?", "what should we do?"): an
@@ -42,18 +40,10 @@ export function broadAnswer(index: KnowledgeIndex, question: Question, facts: re
   return best ? bestFactAnswer(index, question, [best], 0, maxCitations) : null;
 }
 
-/**
- * Whether the question names who or where every article is about ("Kaspersky", "Russia"): a word
- * every article uses that is a name, or no common English word. "Our printer is broken, what
- * should we do?" does not; neither does "our software vendor raised prices…", though "software"
- * is in every article too.
- */
+/** Whether the whole message names who or where every article is about (see namesTheStoryIn). */
 export function namesTheStory(index: KnowledgeIndex, question: Question): boolean {
   // The whole message: "we manage a few hundred endpoints running Kaspersky. What approach…" names it before its question.
-  return tokenize(question.text).some((word) => {
-    const term = processTerm(word);
-    return term !== null && index.isBackground(term) && (vectorRow(word) < 0 || isNameWord(word));
-  });
+  return namesTheStoryIn(index, question.text);
 }
 
 /** Kept per index and kind of question: it depends on the bank alone, and reading every phrasing's kind costs about a millisecond. */

@@ -103,6 +103,31 @@ describe("a yes/no question's verb the sources never use", () => {
   });
 });
 
+describe("a task asked of the bot ('help me write…') about nothing the articles cover", () => {
+  it.each(["help me write a thank-you note to my landlord", "could you help me draft a resignation letter pls", "help me plan a birthday party"])(
+    "is not answered from the articles: %s",
+    (question) => {
+      expect(readQuestion(question, seeds()).unknownAction).not.toBeNull();
+      expect(ask(seeds(), question).status).not.toBe("answered");
+    },
+  );
+
+  it.each([
+    // Asking to be told or to work something out.
+    "help me understand the kaspersky ban",
+    "help me figure out when updates stop",
+    "help me recall who announced the ban",
+    // A task on the story: what it is about, or what it makes, is something the articles cover.
+    "pls help me draft a memo on the kaspersky deadlines",
+    "help me write a short summary of the ban for our staff newsletter",
+    "would you help me write up the key dates",
+    "help us plan the switch away from kaspersky",
+  ])("is answered when it asks to be told, to work something out, or is a task on the story: %s", (question) => {
+    expect(readQuestion(question, seeds()).unknownAction).toBeNull();
+    expect(ask(seeds(), question).status).toBe("answered");
+  });
+});
+
 describe("the thing after a light verb ('give', 'offer', 'provide') the sources never mention", () => {
   it.each(["will kaspersky offer refunds", "did they provide refunds for customers who paid ahead", "will they give customers discounts to switch"])(
     "is what the question asks about, so it is not found: %s",

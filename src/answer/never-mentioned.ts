@@ -203,26 +203,21 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
 const LIGHT_VERBS: ReadonlySet<string> = new Set(questionWords.lightVerbs);
 
 /**
- * "Help me write a cover letter for a barista job", "can u help me book a flight": a task (question-words.json,
- * taskVerbs) about nothing the articles cover: what it makes has a word they lack, nothing after "about", "on"
- * or "of" names what they cover, and the message does not name the story. "Help me draft a memo on the
- * deadlines", "help us plan the switch away from kaspersky" are tasks on the story, which its facts serve; "help
- * me figure out when updates stop" asks a question. The task's thing is returned as what the sources never do.
+ * "Help me order a pizza", "can u help me plan a wedding": a task (question-words.json, taskVerbs) about
+ * nothing the articles cover: no word after its verb, other than function words, modifiers and words for a
+ * kind of thing ("plan", "options"), is one they know, and the message does not name the story. A task on
+ * the story says so somewhere, whatever the preposition ("help me draft an email to customers explaining the
+ * ban", "a slide with the key ban dates", "a memo re: the av ban"), and its facts serve it; "help me figure
+ * out when updates stop" asks a question. The task's first word is returned as what the sources never do.
  */
 function unknownTask(asked: string, index: KnowledgeIndex): string | null {
   const match = HELP_ME.exec(asked);
   if (!match || !TASK_VERBS.has(match[1].toLowerCase())) return null;
-  const rest = match[2].toLowerCase();
-  const topic = TOPIC_OF.exec(rest)?.[1] ?? "";
-  if ((topic.match(WORD) ?? []).some((w) => !STOPWORDS.has(w) && !GENERIC_HEADS.has(w) && resolveWord(w, index)?.known)) return null;
-  const words = rest.match(WORD) ?? [];
-  const start = words.findIndex((w) => !STOPWORDS.has(w));
-  const thing = start < 0 ? [] : beforeFunctionWord(words.slice(start));
-  const lacking = thing.find((w) => !isModifierWord(w) && !isKnownWord(w, index));
-  return lacking && !namesTheStoryIn(index, asked) ? lacking : null;
+  const words = (match[2].toLowerCase().match(WORD) ?? []).filter((w) => !STOPWORDS.has(w) && !GENERIC_HEADS.has(w) && !isModifierWord(w));
+  if (words.length === 0 || words.some((w) => resolveWord(w, index)?.known) || namesTheStoryIn(index, asked)) return null;
+  return words[0];
 }
 const HELP_ME = /^\W*(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|plz)\s+)?help\s+(?:me|us)\s+(?:to\s+)?([\p{L}]+)(.*)$/iu;
-const TOPIC_OF = /\b(?:about|on|of|regarding)\s+(.*)$/i;
 const WORD = /[\p{L}'’-]+/gu;
 const TASK_VERBS: ReadonlySet<string> = new Set(questionWords.taskVerbs);
 

@@ -103,8 +103,8 @@ describe("a yes/no question's verb the sources never use", () => {
   });
 });
 
-describe("a task asked of the bot ('help me write…') about nothing the articles cover", () => {
-  it.each(["help me write a thank-you note to my landlord", "could you help me draft a resignation letter pls", "help me plan a birthday party"])(
+describe("a task asked of the bot ('help me order…') about nothing the articles cover", () => {
+  it.each(["help me write a thank-you note to my landlord", "could you help me draft a resignation letter pls", "help us build a treehouse"])(
     "is not answered from the articles: %s",
     (question) => {
       expect(readQuestion(question, seeds()).unknownAction).not.toBeNull();
@@ -122,6 +122,10 @@ describe("a task asked of the bot ('help me write…') about nothing the article
     "help me write a short summary of the ban for our staff newsletter",
     "would you help me write up the key dates",
     "help us plan the switch away from kaspersky",
+    // …whatever says what it is about: the review of a first version found these refused.
+    "help me draft an email to our customers explaining the ban",
+    "help me make a slide for the board with the key ban dates",
+    "can u help me draft a memo for staff re: the av ban",
   ])("is answered when it asks to be told, to work something out, or is a task on the story: %s", (question) => {
     expect(readQuestion(question, seeds()).unknownAction).toBeNull();
     expect(ask(seeds(), question).status).toBe("answered");

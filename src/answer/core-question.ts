@@ -57,7 +57,7 @@ const ASIDE_PARENTHESIS = /\(([^()]*)\)/g;
  */
 export function coreQuestion(text: string): string {
   const withoutAsides = text.replace(ASIDE_PARENTHESIS, (whole, inner: string) => (FIRST_PERSON.test(inner) ? " " : whole));
-  const segments = split(withoutAsides).map(embeddedQuestion);
+  const segments = split(withoutAsides).map(embeddedQuestion).map(taskTopic);
   if (segments.length === 0) return text;
   // The lead-in goes first: "evening folks, is it banned" is a courtesy before a question, not a courtesy.
   const kept = segments
@@ -90,6 +90,21 @@ const EMBEDDED = new RegExp(
   `\\b(?:${alternatives(questionWords.embeddedAsks)})\\s+(?:(?:me|us|him|her|them)\\s+)?(if|whether|when|why|how|what|which|who|whom|where)\\b`,
   "i",
 );
+
+/**
+ * A task asked of the bot on a topic ("help me draft a memo on the deadlines", "can u help me write an email to
+ * customers explaining the ban", "help me make a slide with the key ban dates"), as the question it needs answered:
+ * "tell me about the deadlines". What the task makes ("a memo", "a slide") is the asker's document, not what the
+ * articles are asked about (question-words.json, taskVerbs). A task with no topic is left as it is.
+ */
+function taskTopic(segment: string): string {
+  const match = TASK_ON_TOPIC.exec(segment);
+  if (!match || !TASK_VERBS.has(match[1].toLowerCase())) return segment;
+  return `tell me about ${match[2]}`;
+}
+const TASK_VERBS: ReadonlySet<string> = new Set(questionWords.taskVerbs);
+const TASK_ON_TOPIC =
+  /^\W*(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|plz)\s+)?help\s+(?:me|us)\s+(?:to\s+)?([\p{L}]+)\b.*?\b(?:about|on|of|regarding|re|explaining|covering|summarizing|summarising|with)\s+(\S.*)$/iu;
 
 /** "there's hard evidence…" → "is there hard evidence…", "we can still get it" → "can we still get it": the yes/no question a clause after "if" asks. */
 function asYesNo(clause: string): string {

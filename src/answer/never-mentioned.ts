@@ -25,9 +25,13 @@ export function neverNamed(asked: string, terms: readonly QueryTerm[], intent: I
   return [...unknownEntities(asked, index, sourceWords), ...unknownFocus(asked, terms), ...(intent === "yes_no" ? unknownWords(asked, terms, index) : [])];
 }
 
-/** The action, event or thing received a question asks about that the articles never mention, or null. */
-export function neverDone(asked: string, terms: readonly QueryTerm[], intent: Intent, index: KnowledgeIndex): string | null {
-  const task = unknownTask(asked, index);
+/**
+ * The action, event or thing received a question asks about that the articles never mention, or null. `message`:
+ * the whole message, whose task ("help me plan a party with my friends") its question ("tell me about my friends",
+ * core-question.ts) no longer shows.
+ */
+export function neverDone(asked: string, terms: readonly QueryTerm[], intent: Intent, index: KnowledgeIndex, message = asked): string | null {
+  const task = unknownTask(message, index);
   if (task) return task;
   return intent === "yes_no"
     ? (unknownAction(asked, index) ?? unknownReceipt(asked, index) ?? unknownTopic(asked, index))

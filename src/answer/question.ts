@@ -256,7 +256,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     span: intent === "how_long" ? spanOf(asked) : null,
     sourceIds: sources.sourceIds,
     alternatives: alternativesIn(asked, index),
-    unknownAction: neverDone(asked, terms, intent, index),
+    unknownAction: neverDone(asked, terms, intent, index, expanded),
     speaker: askedSpeaker(text),
     claimed,
     unknownEntities: neverNamed(asked, terms, intent, index, sources.words),

@@ -8,6 +8,15 @@ describe("coreQuestion", () => {
     );
   });
 
+  it("reads a task on a topic ('help me draft a memo on…') as asking about the topic; the document is the asker's", () => {
+    expect(coreQuestion("help me draft a memo on the deadlines")).toBe("tell me about the deadlines");
+    expect(coreQuestion("can u help me write an email to customers explaining the ban")).toBe("tell me about the ban");
+    expect(coreQuestion("help me make a slide for the board with the key ban dates")).toBe("tell me about the key ban dates");
+    // Not a task ('figure out'), nor a task with no topic.
+    expect(coreQuestion("help me figure out when updates stop")).toBe("help me figure out when updates stop");
+    expect(coreQuestion("help me order a pizza")).toBe("help me order a pizza");
+  });
+
   it("drops what the answer is for, after the question", () => {
     expect(coreQuestion("When does Kaspersky begin winding down its US operations? I need the precise date for an audit report.")).toBe(
       "When does Kaspersky begin winding down its US operations?",

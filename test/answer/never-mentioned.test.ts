@@ -126,6 +126,9 @@ describe("a task asked of the bot ('help me order…') about nothing the article
     "help me draft an email to our customers explaining the ban",
     "help me make a slide for the board with the key ban dates",
     "can u help me draft a memo for staff re: the av ban",
+    // A task on the story the articles' words alone did not answer before its topic was read as the question.
+    "help me draft a memo on the deadlines",
+    "help me write a briefing for our ciso on the ban",
   ])("is answered when it asks to be told, to work something out, or is a task on the story: %s", (question) => {
     expect(readQuestion(question, seeds()).unknownAction).toBeNull();
     expect(ask(seeds(), question).status).toBe("answered");

@@ -95,16 +95,25 @@ const EMBEDDED = new RegExp(
  * A task asked of the bot on a topic ("help me draft a memo on the deadlines", "can u help me write an email to
  * customers explaining the ban", "help me make a slide with the key ban dates"), as the question it needs answered:
  * "tell me about the deadlines". What the task makes ("a memo", "a slide") is the asker's document, not what the
- * articles are asked about (question-words.json, taskVerbs). A task with no topic is left as it is.
+ * articles are asked about. A task with no topic is left as it is.
  */
 function taskTopic(segment: string): string {
-  const match = TASK_ON_TOPIC.exec(segment);
-  if (!match || !TASK_VERBS.has(match[1].toLowerCase())) return segment;
-  return `tell me about ${match[2]}`;
+  const topic = TOPIC.exec(helpMeTask(segment)?.rest ?? "");
+  return topic ? `tell me about ${topic[1]}` : segment;
 }
+const TOPIC = /\b(?:about|on|of|regarding|re|explaining|covering|summarizing|summarising|with)\s+(\S.*)$/i;
+
+/**
+ * "Help me write…", "can u help me book…", "pls help us plan…": a task asked of the bot, its verb one of
+ * question-words.json's taskVerbs, with the words after the verb; null for anything else ("help me figure out…").
+ */
+export function helpMeTask(text: string): { verb: string; rest: string } | null {
+  const match = HELP_ME.exec(text);
+  const verb = match?.[1].toLowerCase();
+  return verb && TASK_VERBS.has(verb) ? { verb, rest: match![2] } : null;
+}
+const HELP_ME = /^\W*(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|plz)\s+)?help\s+(?:me|us)\s+(?:to\s+)?([\p{L}]+)(.*)$/iu;
 const TASK_VERBS: ReadonlySet<string> = new Set(questionWords.taskVerbs);
-const TASK_ON_TOPIC =
-  /^\W*(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|plz)\s+)?help\s+(?:me|us)\s+(?:to\s+)?([\p{L}]+)\b.*?\b(?:about|on|of|regarding|re|explaining|covering|summarizing|summarising|with)\s+(\S.*)$/iu;
 
 /** "there's hard evidence…" → "is there hard evidence…", "we can still get it" → "can we still get it": the yes/no question a clause after "if" asks. */
 function asYesNo(clause: string): string {

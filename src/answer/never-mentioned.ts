@@ -4,6 +4,7 @@ import { STOPWORDS } from "../index/stopwords.js";
 import { processTerm, tokenize } from "../index/tokenize.js";
 import { vectorRow } from "../index/word-vectors.js";
 import { isDemonymWord, isGivenName, isModifierWord, isNameWord, isRoleWord } from "./entities.js";
+import { helpMeTask } from "./core-question.js";
 import type { Intent } from "./intent.js";
 import { isKnownWord, resolveWord } from "./known-words.js";
 import { MARKUP } from "./markup.js";
@@ -215,15 +216,13 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(questionWords.lightVerbs);
  * out when updates stop" asks a question. The task's first word is returned as what the sources never do.
  */
 function unknownTask(asked: string, index: KnowledgeIndex): string | null {
-  const match = HELP_ME.exec(asked);
-  if (!match || !TASK_VERBS.has(match[1].toLowerCase())) return null;
-  const words = (match[2].toLowerCase().match(WORD) ?? []).filter((w) => !STOPWORDS.has(w) && !GENERIC_HEADS.has(w) && !isModifierWord(w));
+  const task = helpMeTask(asked);
+  if (!task) return null;
+  const words = (task.rest.toLowerCase().match(WORD) ?? []).filter((w) => !STOPWORDS.has(w) && !GENERIC_HEADS.has(w) && !isModifierWord(w));
   if (words.length === 0 || words.some((w) => resolveWord(w, index)?.known) || namesTheStoryIn(index, asked)) return null;
   return words[0];
 }
-const HELP_ME = /^\W*(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|plz)\s+)?help\s+(?:me|us)\s+(?:to\s+)?([\p{L}]+)(.*)$/iu;
 const WORD = /[\p{L}'’-]+/gu;
-const TASK_VERBS: ReadonlySet<string> = new Set(questionWords.taskVerbs);
 
 /** The head of the noun phrase that opens `text` ("any refunds for…" → "refunds"), when the sources never use it. */
 function unknownThing(text: string, index: KnowledgeIndex): string | null {

@@ -179,12 +179,13 @@ function normalise(text: string): string {
   );
 }
 
-/** "tell us", "give us": the pronoun, not the country. */
 /**
  * "Describe the ban", "can you describe the deadlines?": a request to be told about what follows, as "tell me about…"
  * is, not a question about how someone described it ("how did Kaspersky describe its decision?", a word of saying).
  */
 const DESCRIBE_ME = /^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:(?:please|pls|plz)\s+)?describe\b/i;
+
+/** "tell us", "give us": the pronoun, not the country. */
 const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 
 /** "Is it true that…", "…, right?", "I heard…", "apparently": how a claim is put to the bot, not what it is about. */

@@ -1,4 +1,5 @@
 import { escapeRegExp } from "../index/escape-reg-exp.js";
+import { REQUEST_OPENING } from "./intent.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
 /**
@@ -112,7 +113,7 @@ export function helpMeTask(text: string): { verb: string; rest: string } | null 
   const verb = match?.[1].toLowerCase();
   return verb && TASK_VERBS.has(verb) ? { verb, rest: match![2] } : null;
 }
-const HELP_ME = /^\W*(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|plz)\s+)?help\s+(?:me|us)\s+(?:to\s+)?([\p{L}]+)(.*)$/iu;
+const HELP_ME = new RegExp(`${REQUEST_OPENING}help\\s+(?:me|us)\\s+(?:to\\s+)?(\\p{L}+)(.*)$`, "iu");
 const TASK_VERBS: ReadonlySet<string> = new Set(questionWords.taskVerbs);
 
 /** "there's hard evidence…" → "is there hard evidence…", "we can still get it" → "can we still get it": the yes/no question a clause after "if" asks. */

@@ -27,8 +27,14 @@ const HOW_TO = (() => {
   );
 })();
 
+/**
+ * How a request to the bot opens, before its verb: "can you…", "could u…", "pls…", or the verb itself ("walk me
+ * through…", "describe…", "help me…"). A regular expression's source, for each kind of request to build on.
+ */
+export const REQUEST_OPENING = `^\\W*(?:(?:can|could|would|will)\\s+(?:${questionWords.theBot.join("|")})\\s+)?(?:(?:please|pls|plz)\\s+)?`;
+
 /** "Walk me through…", "could you talk us through…": a request to tell, at the start of a message (question-words.json, guidingVerbs). */
-const GUIDE_OPENING = `^\\W*(?:(?:can|could|would|will)\\s+(?:${questionWords.theBot.join("|")})\\s+)?(?:please\\s+)?(?:${questionWords.guidingVerbs.join("|")})\\s+(?:me|us)\\s+through\\b`;
+const GUIDE_OPENING = `${REQUEST_OPENING}(?:${questionWords.guidingVerbs.join("|")})\\s+(?:me|us)\\s+through\\b`;
 export const GUIDE_ME = new RegExp(GUIDE_OPENING, "i");
 
 /** "Talk us through it", "walk me through what happened": to be told the story, when the request names nothing else. */

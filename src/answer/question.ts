@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { expandNumber, expandShorthand, processTerm, termsOf, tokenize } from "../index/tokenize.js";
-import { detectIntent, GUIDE_ME, INTENT_WORDS, type Intent } from "./intent.js";
+import { detectIntent, GUIDE_ME, INTENT_WORDS, REQUEST_OPENING, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
@@ -183,7 +183,7 @@ function normalise(text: string): string {
  * "Describe the ban", "can you describe the deadlines?": a request to be told about what follows, as "tell me about…"
  * is, not a question about how someone described it ("how did Kaspersky describe its decision?", a word of saying).
  */
-const DESCRIBE_ME = /^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:(?:please|pls|plz)\s+)?describe\b/i;
+const DESCRIBE_ME = new RegExp(`${REQUEST_OPENING}describe\\b`, "i");
 
 /** "tell us", "give us": the pronoun, not the country. */
 const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;

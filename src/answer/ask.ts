@@ -21,7 +21,8 @@ import { matchFacts, type FactMatch } from "./fact-match.js";
 import { holdsNeededValues, neededValues } from "./needed-values.js";
 import { COUNT_WORDS, saysHowLong } from "./quantities.js";
 import { speakersIn, speakersOf } from "./speakers.js";
-import { broadAnswer, namesTheStory, storyOverview } from "./story-overview.js";
+import { namesTheStoryIn } from "./story-names.js";
+import { broadAnswer, storyOverview } from "./story-overview.js";
 
 /** Every threshold of the answer engine in one place, with why it is where it is. */
 export const ANSWER_DEFAULTS = {
@@ -219,7 +220,8 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   routes.push(["fact-rescue", () => broadAnswer(index, question, facts, ANSWER_DEFAULTS.maxCitations)]);
   // "We're a small shop that relies on Kaspersky. What should we be doing now?": when the context names nothing that
   // answers, the question itself is the broad one that names nothing, and gets the overview it would get alone.
-  if (question.searchedContext && namesTheStory(index, question))
+  // The whole message: "we manage a few hundred endpoints running Kaspersky. What approach…" names it before its question.
+  if (question.searchedContext && namesTheStoryIn(index, question.text))
     routes.push(["story-overview", () => storyOverview(index, question, ANSWER_DEFAULTS.maxCitations)]);
   for (const [route, attempt] of routes) {
     const answer = attempt();
@@ -254,7 +256,7 @@ function fromPassages(index: KnowledgeIndex, question: Question, ranked: Evidenc
   const answerable =
     best &&
     best.coverage >=
-      (question.intent === "advice" && best.value?.kind === "phrase" && namesTheStory(index, question)
+      (question.intent === "advice" && best.value?.kind === "phrase" && namesTheStoryIn(index, question.text)
         ? ANSWER_DEFAULTS.adviceCoverage
         : ANSWER_DEFAULTS.minCoverage) &&
     (answersWithValue(best) || !needsValue(question, best)) &&

@@ -6,7 +6,6 @@ import { answerFromFact, bestFactAnswer } from "./fact-answer.js";
 import type { FactMatch } from "./fact-match.js";
 import { detectIntent, type Intent } from "./intent.js";
 import type { Question } from "./question.js";
-import { namesTheStoryIn } from "./story-names.js";
 
 /*
  * Answers to broad questions ("what's the deal with kaspersky?", "what should we do?"): an
@@ -34,16 +33,10 @@ export function storyOverview(index: KnowledgeIndex, question: Question, maxCita
 export function broadAnswer(index: KnowledgeIndex, question: Question, facts: readonly FactMatch[], maxCitations: number): Answer | null {
   if (!BROAD.has(question.intent)) return null;
   // Only about the story itself ("…every PC has Kaspersky on it"): "can u recommend a cheap laptop" asks for advice too.
-  // Any word every article uses will do here, a looser test than namesTheStory's, which the newer routes use.
+  // Any word every article uses will do here, a looser test than namesTheStoryIn's (story-names.ts), which the newer routes use.
   if (!question.terms.some((t) => index.isBackground(t.term))) return null;
   const best = facts.find((m) => m.fact.broad || (question.intent === "advice" && m.intentFit === 1));
   return best ? bestFactAnswer(index, question, [best], 0, maxCitations) : null;
-}
-
-/** Whether the whole message names who or where every article is about (see namesTheStoryIn). */
-export function namesTheStory(index: KnowledgeIndex, question: Question): boolean {
-  // The whole message: "we manage a few hundred endpoints running Kaspersky. What approach…" names it before its question.
-  return namesTheStoryIn(index, question.text);
 }
 
 /** Kept per index and kind of question: it depends on the bank alone, and reading every phrasing's kind costs about a millisecond. */

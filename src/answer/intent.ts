@@ -75,7 +75,27 @@ const CHOICE_ASKED = new RegExp(
  * "What should I be planning for?", "what should we be telling them?": what the asker (or those they speak for) should
  * be doing, whatever the verb. Not the story's subject: "what must Kaspersky be thinking?" asks no advice.
  */
-const DOING_ASKED = new RegExp(`\\bwhat (?:should|shall|must|ought to) (?!(?:${STORY_SUBJECTS})\\s)([\\w'’-]+ ){1,4}be \\w{3,}ing\\b`, "i");
+const DOING_ASKED = new RegExp(`\\bwhat (?:should|shall|must|ought to) (?!(?:${STORY_SUBJECTS})\\s)([\\w'’-]+ ){1,10}be \\w{3,}ing\\b`, "i");
+
+/**
+ * "How worried should we be?", "should a small business with Kaspersky on its computers be concerned?": whether the
+ * asker, or whoever they speak for, should be in a state of worry (question-words.json, concernStates) asks what to
+ * make of the news and do about it. Not whether the story's subject should: "should Kaspersky be worried?".
+ */
+const CONCERN = questionWords.concernStates.join("|");
+const CONCERN_ASKED = new RegExp(
+  `\\bhow (?:${CONCERN}) (?:should|must|do|does|need|ought)\\b|\\bshould (?!(?:${STORY_SUBJECTS})\\s)(?:[\\w'’-]+ ){0,10}?be (?:(?:really|even|at all|very|too|more) )?(?:${CONCERN})\\b`,
+  "i",
+);
+
+/**
+ * "Do we need to change anything?", "does a family on one plan have to do something?", "what do I even do now?":
+ * whether the asker, or whoever they speak for, must act, whoever that is and whatever words stand between.
+ */
+const ACTING_ASKED = new RegExp(
+  `\\b(?:do|does|will|would) (?!(?:${STORY_SUBJECTS})\\s)(?:[\\w'’-]+ ){1,8}?(?:need|have|got) to (?:do|change) (?:anything|something)\\b|\\bwhat (?:do|should|shall|can|could|must) (?:i|we|you|u|they)(?: (?:even|actually|really|now|just))* do\\b`,
+  "i",
+);
 
 /** Roles that ask for someone after "which" ("which CNN reporter…"); not those that also describe ("which executive order…"). */
 const WHO_ROLES = questionWords.personRoles.roles.filter((r) => !questionWords.personRoles.asModifiers.includes(r));
@@ -122,6 +142,8 @@ const RULES: [Intent, RegExp][] = [
   ],
   ["advice", CHOICE_ASKED],
   ["advice", DOING_ASKED],
+  ["advice", CONCERN_ASKED],
+  ["advice", ACTING_ASKED],
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
   [
     "advice",

@@ -299,6 +299,15 @@ describe("ask: broad questions that name nothing", () => {
     expect(a.answer).toMatch(/advise|switch|replace/i);
   });
 
+  it.each([
+    "our dental practice runs kaspersky on six front-desk PCs. how concerned should we be?",
+    "does a family with kaspersky on every laptop need to change anything?",
+  ])("answers whether someone who runs Kaspersky must worry or act (%s) with the articles' advice", (q) => {
+    const a = answer(q);
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/advise|switch|replace/i);
+  });
+
   it("lists the story's dates when asked to lay them out: 'lay out' says how to answer, not what about", () => {
     const a = answer("could you lay out the dates people need to know");
     expect(a.status).toBe("answered");

@@ -84,6 +84,15 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["can someone explain the kaspersky situation in plain english", "overview"],
     ["is there anything I need to do right now if I use kaspersky at home?", "advice"],
     ["do we have to do anything about kaspersky?", "advice"],
+    // Whether the asker, or whoever they speak for, must act or worry asks for advice, however long the subject.
+    ["our dental practice runs kaspersky on six front-desk PCs. how concerned should we be?", "advice"],
+    ["should a church office that still uses Kaspersky be nervous about this?", "advice"],
+    ["does a household with three kaspersky licences need to change anything?", "advice"],
+    ["we use kaspersky everywhere, so what do we even do", "advice"],
+    ["What should a county library that protects its catalogue PCs with Kaspersky be preparing for?", "advice"],
+    // …but not whether the story's subject should.
+    ["should kaspersky be worried about other countries?", "yes_no"],
+    ["why are officials worried about kaspersky?", "why"],
     ["kaspersky leaving the us??", "yes_no"],
     ["kaspersky exit - is this tied to the US/Russia tensions?", "yes_no"],
     ["kaspersky ban timeline?", "what"],

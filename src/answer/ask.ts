@@ -567,7 +567,7 @@ const ASKS_WHAT_HAPPENED = /^\W*(what|which|who|how|why|where)\b/i;
 /** The question with its later month searched too, for the passages that say what the articles scheduled for it. */
 function withLaterTimeSearched(index: KnowledgeIndex, question: Question): Question {
   const words = tokenize(question.laterTime?.said ?? "").filter((w) => !/^\d/.test(w));
-  const added = words.flatMap((word) => termsOf(word).map((term) => ({ term, known: index.knows(term), weight: index.idf(term), word })));
+  const added = words.flatMap((word) => termsOf(word).map((term) => ({ term, known: index.knows(term), weight: index.idf(term), word, minor: false })));
   const terms = [...question.terms, ...added.filter((t) => t.known && !question.termSet.has(t.term))];
   return { ...question, terms, termSet: new Set(terms.map((t) => t.term)) };
 }

@@ -253,8 +253,9 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // Only a broad question: "how does this affect me?" is about an individual, while "can i still resell it?" is about reselling, whoever asks.
   const firstPerson = (question.intent === "overview" || question.intent === "advice") && FIRST_PERSON.test(question.text);
   // As for passages: the corpus's subject ("kaspersky") is in most phrasings, so it is searched only when the question has no other word.
-  // A word the sources and the bank lack ("waiting") finds no phrasing: it does not stand for the question.
-  const focused = question.terms.filter((t) => t.known && !index.isBackground(t.term)).map((t) => t.term);
+  // A word the sources and the bank lack ("waiting") finds no phrasing: it does not stand for the question. Nor does one
+  // that hands its meaning on ("why does it matter so much that it is Russian?" is about its being Russian).
+  const focused = question.terms.filter((t) => t.known && !t.minor && !index.isBackground(t.term)).map((t) => t.term);
   const consider = (phrasing: Phrasing) => {
     const profile = phrasingProfile(index, phrasing, skip);
     // A phrasing that asks another kind of question ("why was it banned?" for "was it banned before?") says a little less the same.

@@ -32,7 +32,7 @@ export function resolveWord(word: string, index: KnowledgeIndex): ResolvedWord |
   return found;
 }
 
-export type ResolvedWord = Readonly<Omit<QueryTerm, "weight" | "word">>;
+export type ResolvedWord = Readonly<Omit<QueryTerm, "weight" | "word" | "minor">>;
 
 /**
  * What each word resolved to, per index: a word's resolution depends on the word and the index

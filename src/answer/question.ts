@@ -25,6 +25,7 @@ export const QUESTION_DEFAULTS = {
   /**
    * The share of its weight a verb keeps when it hands its meaning on ("decide to ban"): searched
    * at full weight, "why did Washington decide to ban it?" matched why Kaspersky decided to leave.
+   * So does a word of significance before the clause it frames ("matter so much that…").
    */
   catenativeWeight: 0.25,
   /**
@@ -71,6 +72,11 @@ export type QueryTerm = {
   known: boolean;
   /** The word as asked, lower-case: word vectors know words, not stems. */
   word: string;
+  /**
+   * Hands its meaning on to what follows ("decide to ban", "matter so much that…"): weighed less, and not searched for
+   * the question bank's candidates, which the frame's own words ("why does this matter") would otherwise fill.
+   */
+  minor: boolean;
 };
 
 /** A time after every article that a question asks about: as it says it, and as a month (see monthNumber) when it names one. */
@@ -312,7 +318,7 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
       (!resolved.known && modifiesNoun(words, i) && isAdjectiveWord(word) ? QUESTION_DEFAULTS.unknownAdjectiveWeight : 1);
     // Spelt out rather than spread ({ ...resolved, weight, word }): V8 made the spread's copies straight
     // in the old generation, ~1.4 KB a question that only a full collection frees. Same keys, same order.
-    terms.push({ term: resolved.term, known: resolved.known, weight, word });
+    terms.push({ term: resolved.term, known: resolved.known, weight, word, minor: handOn.has(word) });
   }
   // "What's the deadline?": when the words that say what kind of answer is wanted are all the question has, they
   // are what it is about ("the deadline for my tax return" has more, which the sources lack). "So what's the story?"
@@ -327,6 +333,7 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
         known: true,
         weight: index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight(false),
         word,
+        minor: false,
       });
     }
   return terms;
@@ -378,15 +385,22 @@ function namesIn(text: string): ReadonlySet<string> {
 
 const CATENATIVES: ReadonlySet<string> = new Set(questionWords.catenatives);
 
-/** "decide to ban", "plans to leave": the verbs that hand their meaning on to the verb after "to" (question-words.json). */
+/**
+ * The words that hand their meaning on (question-words.json): verbs to the verb after "to" ("decide to ban", "plans
+ * to leave"), and words of significance to a clause after "that" or "about" ("why does it matter so much that it is
+ * Russian?", "what's the big deal about Russia ties?").
+ */
 function catenativesIn(text: string): Set<string> {
   const found = new Set<string>();
   for (const match of text.matchAll(/([\p{L}]+)\s+to\s+[\p{L}]/giu)) {
     const word = match[1].toLowerCase();
     if (CATENATIVES.has(word)) found.add(word);
   }
+  for (const match of text.matchAll(FRAMING)) found.add(match[1].toLowerCase());
   return found;
 }
+/** A word of significance (question-words.json, framingWords) before the clause it frames, "so much" or "at all" between. */
+const FRAMING = new RegExp(`\\b(${questionWords.framingWords.join("|")})\\s+(?:so much\\s+|that much\\s+|at all\\s+)?(?:that|about|with|w)\\s+[\\p{L}]`, "giu");
 
 /** Whether the `i`th word stands before another content word ("a wider crackdown"), not as what is said of something ("is the ban permanent?"). */
 function modifiesNoun(words: readonly string[], i: number): boolean {

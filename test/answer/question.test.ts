@@ -33,6 +33,20 @@ describe("reading a question's words", () => {
     expect(handedOn).toBeCloseTo(alone! * QUESTION_DEFAULTS.catenativeWeight);
   });
 
+  it("weighs a word of significance before the clause it frames ('matter so much that…') as a verb that hands its meaning on, and alone in full", () => {
+    const framing = weightOf("why does it matter so much that the company is based in moscow?", "matter");
+    const alone = weightOf("why does it matter?", "matter");
+    expect(alone).toBeGreaterThan(0);
+    expect(framing).toBeCloseTo(alone! * QUESTION_DEFAULTS.catenativeWeight);
+  });
+
+  it("answers why it matters that Kaspersky is Russian with the government's case about Russia, not with why the story matters", () => {
+    const answer = ask(seeds(), "why does it even matter that kaspersky's a russian firm?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).not.toMatch(/^It matters because/);
+    expect(answer.answer).toMatch(/Russia|Moscow/);
+  });
+
   it("answers why Washington decided to ban it with the government's reasons, not with why Kaspersky decided to leave", () => {
     const answer = ask(seeds(), "Why did Washington decide to ban Kaspersky?");
     expect(answer.status).toBe("answered");

@@ -181,7 +181,7 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     // in October 2024?"), or a claim no dated fact speaks to, is what none could report: the related passages, searched
     // with the month, show what the articles scheduled for it.
     const { month } = question.laterTime;
-    const dated = month !== null && !ASKS_WHAT_HAPPENED.test(question.asked) ? fromLeadingFact() : null;
+    const dated = month !== null && !question.laterTime.reality && !ASKS_WHAT_HAPPENED.test(question.asked) ? fromLeadingFact() : null;
     if (dated && monthsIn(index, dated).length > 0) {
       trace.route = "fact";
       return dated;

@@ -80,7 +80,12 @@ export type QueryTerm = {
 };
 
 /** A time after every article that a question asks about: as it says it, and as a month (see monthNumber) when it names one. */
-export type LaterTime = { said: string; month: number | null };
+export type LaterTime = {
+  said: string;
+  month: number | null;
+  /** Asked what really happened then ("did updates actually stop on September 29?"; question-words.json, realityMarkers), not what was scheduled. */
+  reality: boolean;
+};
 
 export type Question = {
   /** As asked, trimmed, without control characters, at most MAX_QUESTION_CHARS. */
@@ -457,26 +462,43 @@ const AFTER_MONTH = new RegExp(
   `\\b(?:after|since|following)\\s+(?:the\\s+)?((${MONTH_WORD})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+((?:19|20)\\d\\d)\\b)?)`,
   "gi",
 );
+/**
+ * "on September 29", "by Sept 29th", "by the end of 2024": a day, or a year's end, by which something may have happened;
+ * when the question asks what really happened (question-words.json, realityMarkers), a time it asks about.
+ */
+const ON_DAY = new RegExp(
+  `\\b(?:on|by|as of)\\s+(?:the\\s+)?((${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?)|\\b(?:by|at)\\s+the\\s+end\\s+of\\s+((?:19|20)\\d\\d)\\b`,
+  "gi",
+);
+const REALITY = new RegExp(`\\b(?:${questionWords.realityMarkers.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 const LATER = new RegExp(`\\b(?:${questionWords.laterMarkers.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 
 /** What the question asks happened after every article was written (see Question.laterTime). */
 function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null {
   if (!asksWhatHappened(asked)) return null;
+  const reality = REALITY.test(asked);
   const published = newestPublished(index);
   const newest = monthNumber(published);
   for (const m of asked.matchAll(MONTH_ASKED)) {
     const year = m[2] ? Number(m[2]) : Math.floor(newest / 12);
     const month = year * 12 + MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase());
-    if (month > newest) return { said: m[0].replace(/^\S+\s+/, ""), month };
+    if (month > newest) return { said: m[0].replace(/^\S+\s+/, ""), month, reality };
   }
   const newestDay = Number(published.slice(8, 10)) || 31;
   for (const m of asked.matchAll(AFTER_MONTH)) {
     const year = m[4] ? Number(m[4]) : Math.floor(newest / 12);
     const month = year * 12 + MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase());
-    if (month > newest || (month === newest && m[3] !== undefined && Number(m[3]) >= newestDay)) return { said: m[1].trim(), month };
+    if (month > newest || (month === newest && m[3] !== undefined && Number(m[3]) >= newestDay)) return { said: m[1].trim(), month, reality };
   }
+  if (reality)
+    for (const m of asked.matchAll(ON_DAY)) {
+      // "the end of 2024": its last month; "September 29": that day, of the year named or the newest article's.
+      const year = Number(m[5] ?? m[4] ?? Math.floor(newest / 12));
+      const month = m[5] ? year * 12 + 11 : year * 12 + MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase());
+      if (month > newest || (!m[5] && month === newest && Number(m[3]) >= newestDay)) return { said: (m[1] ?? `end of ${m[5]}`).trim(), month, reality };
+    }
   const later = LATER.exec(asked);
-  return later ? { said: later[0], month: null } : null;
+  return later ? { said: later[0], month: null, reality } : null;
 }
 
 /** The month of an ISO date of a month's precision or finer ("2024-07-16") as one number, comparable across years: 12 × year + month (0-11). */

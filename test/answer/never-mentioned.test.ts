@@ -228,8 +228,9 @@ describe("a topic the sources never speak of", () => {
   it.each([
     ["did kaspersky say anything about layoffs", /workforce/],
     ["did raimondo say russia is a threat", /Raimondo/],
-    // "Something" names a topic only with "about" or "on" after it.
-    ["Did Kaspersky actually stop pushing updates on September 29, or did something else happen then?", /September 29/],
+    // "Something" names a topic only with "about" or "on" after it. (Whether updates *actually* stopped then, the
+    // articles, all older, can't report: question.test.ts.)
+    ["Did Kaspersky stop pushing updates on September 29, or did something else happen then?", /September 29/],
   ])("is answered when the sources do speak of it: %s", (question, answer) => {
     expect(ask(seeds(), question).answer).toMatch(answer);
   });

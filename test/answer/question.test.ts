@@ -160,6 +160,9 @@ describe("what happened after the articles were written", () => {
     ["Were US customers switched to a different antivirus later in the year?", "later in the year"],
     ["What happened to Kaspersky customers in the US after September 29, 2024?", "September 29, 2024"],
     ["what happened to people still running kaspersky after the September cutoff passed?", "September"],
+    // Asked what really happened, a day or a year's end by which it may have: not what the ban scheduled for it.
+    ["did kaspersky's servers actually cut off updates on september 29?", "september 29"],
+    ["did the wind-down really wrap up by the end of 2024?", "end of 2024"],
   ])("reads '%s' as asking about %s, after the newest article", (asked, when) => {
     expect(readQuestion(asked, seeds()).laterTime?.said).toBe(when);
   });
@@ -178,6 +181,9 @@ describe("what happened after the articles were written", () => {
     "what happened in novel ways?",
     "what happened after July 15?",
     "What has Kaspersky done since July?",
+    // The newest article is of July 16; and what will really happen is the future.
+    "did kaspersky actually announce its exit on july 15?",
+    "will updates really stop on september 29?",
   ])("does not read '%s' so: a time the articles cover, the future, a date the ban sets, or later than another event", (asked) => {
     expect(readQuestion(asked, seeds()).laterTime).toBeNull();
   });
@@ -203,6 +209,13 @@ describe("what happened after the articles were written", () => {
     const answer = ask(seeds(), asked);
     expect(answer.status).toBe("answered");
     expect(answer.answer).toMatch(expected);
+  });
+
+  it("says the sources can't report whether what was scheduled really happened, and shows what was scheduled", () => {
+    const answer = ask(seeds(), "so did the updates really get cut off on sept 29th?");
+    expect(answer.status).toBe("not_found");
+    expect(answer.answer).toMatch(/newest article is from July 2024/);
+    expect(answer.citations.some((c) => /September 29/.test(c.quote))).toBe(true);
   });
 
   it("shows what the articles scheduled for a later month a question asks what happened in", () => {

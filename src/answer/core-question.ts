@@ -42,6 +42,14 @@ const COURTESY = new RegExp(
   "iu",
 );
 
+/**
+ * How the asker wants the answer put, and nothing else: "in a nutshell", "big picture:", "tl;dr -" (question-words.json,
+ * asides.answerForms). Before a question it is dropped; a message of nothing else still asks for the overview.
+ */
+const ANSWER_FORM = new RegExp(`^\\W*(${alternatives(questionWords.asides.answerForms)})(?![\\p{L}])[\\W_]*$`, "iu");
+/** An answer form opening a question without a comma or colon: "in a nutshell why was it banned?". */
+const ANSWER_FORM_OPENING = new RegExp(`^\\W*(${alternatives(questionWords.asides.answerForms)})(?![\\p{L}])[\\s,:;.!-]*`, "iu");
+
 /** A purpose or a courtesy rather than a question: "need the exact date for a memo", "asking for a friend", "thanks!". */
 const ASIDE = new RegExp(`^\\W*(${alternatives([...questionWords.asides.purposes, ...questionWords.asides.courtesies])})\\b`, "i");
 
@@ -139,7 +147,7 @@ function split(text: string): string[] {
     if (match[1] === "." && ABBREVIATION.test(piece)) continue;
     // "hey quick q - is it gone?": a dash sets a courtesy apart. Elsewhere what comes before one is part of the
     // question ("our firewalls use its feeds under the hood — does the ban cover those?").
-    if (/^[-–—]$/.test(match[1]) && !COURTESY.test(piece.slice(0, -1))) continue;
+    if (/^[-–—]$/.test(match[1]) && !COURTESY.test(piece.slice(0, -1)) && !ANSWER_FORM.test(piece.slice(0, -1))) continue;
     segments.push(piece.trim());
     start = match.index + match[0].length;
   }
@@ -155,6 +163,7 @@ export function isQuestion(segment: string): boolean {
 /** A sentence that is not a question and speaks of the asker, or a purpose or courtesy. */
 function isAside(segment: string): boolean {
   if (ASIDE.test(segment) && !/\?\s*$/.test(segment)) return true;
+  if (ANSWER_FORM.test(segment)) return true;
   // "For the timeline slide: when…": what the answer is for, set apart by a colon.
   return !isQuestion(segment) && (FIRST_PERSON.test(segment) || PURPOSE_LEAD_IN.test(segment.replace(/[\s:;.!-]+$/u, "")));
 }
@@ -164,6 +173,8 @@ function isAside(segment: string): boolean {
  * risk?": a lead-in about the asker, or saying from where they ask, before the question word.
  */
 function withoutLeadIn(segment: string): string {
+  const form = ANSWER_FORM_OPENING.exec(segment);
+  if (form && startsQuestion(segment.slice(form[0].length))) return segment.slice(form[0].length);
   const match = /^([^,]*),\s*(?=\S)/.exec(segment);
   if (!match) return segment;
   const rest = segment.slice(match[0].length);

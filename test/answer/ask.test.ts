@@ -308,6 +308,15 @@ describe("ask: broad questions that name nothing", () => {
     expect(a.answer).toMatch(/advise|switch|replace/i);
   });
 
+  it("answers the question after a request for the short version ('in a nutshell, why…'), not with the overview", () => {
+    const a = answer("in a nutshell why did the us ban kaspersky?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/national security|spy|Russia/i);
+    const leaving = answer("big picture - are they leaving the us for good?").answer;
+    expect(leaving).not.toMatch(/^It matters because/);
+    expect(leaving).toMatch(/leave|ceasing|wind/i);
+  });
+
   it("lists the story's dates when asked to lay them out: 'lay out' says how to answer, not what about", () => {
     const a = answer("could you lay out the dates people need to know");
     expect(a.status).toBe("answered");

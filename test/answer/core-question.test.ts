@@ -43,6 +43,15 @@ describe("coreQuestion", () => {
     );
   });
 
+  it("drops how the asker wants the answer put before a question, however it is set apart, and keeps it alone", () => {
+    expect(coreQuestion("long story short: when do the updates end?")).toBe("when do the updates end?");
+    expect(coreQuestion("in brief, who announced the ban")).toBe("who announced the ban");
+    expect(coreQuestion("tldr - are resellers affected?")).toBe("are resellers affected?");
+    expect(coreQuestion("simply put what does the ban prohibit")).toBe("what does the ban prohibit");
+    expect(coreQuestion("tl;dr?")).toBe("tl;dr?");
+    expect(coreQuestion("give me the big picture")).toBe("give me the big picture");
+  });
+
   it("keeps what comes before a dash that is not a courtesy: it is part of the question", () => {
     const asked = "our firewalls use kaspersky feeds under the hood — does the ban cover those?";
     expect(coreQuestion(asked)).toBe(asked);

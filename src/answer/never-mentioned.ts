@@ -21,9 +21,9 @@ import questionWords from "./question-words.json" with { type: "json" };
  */
 
 /** The names and asked-for things the question needs that the articles never mention (empty when every word is known). */
-export function neverNamed(asked: string, terms: readonly QueryTerm[], index: KnowledgeIndex, sourceWords: ReadonlySet<string>): string[] {
+export function neverNamed(asked: string, terms: readonly QueryTerm[], intent: Intent, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): string[] {
   if (!terms.some((t) => !t.known)) return [];
-  return [...unknownEntities(asked, index, sourceWords), ...unknownFocus(asked, terms), ...unknownWords(asked, terms, index)];
+  return [...unknownEntities(asked, index, sourceWords), ...unknownFocus(asked, terms), ...(intent === "yes_no" ? unknownWords(asked, terms, index) : [])];
 }
 
 /**
@@ -91,15 +91,14 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
 }
 
 /**
- * "Did users get moved to ultraav?", "is bitdefender affected?", "why was kaspersky swapped for ultraav?": a word
+ * "Did users get moved to ultraav?", "is bitdefender affected?": in a yes/no question, a word
  * written in lower case that neither the sources nor common English (the word vectors) know is
  * read as if written as a name (see rareWrittenNames, which keeps the asker's setting and things
- * apart: "alongside intune", "our intune tenant"); what the question asks of it, the sources cannot say. Not
- * in words of four letters or fewer, as often chat ("alot"), nor in misspelt English ("recieve"), nor in a
- * word with an ending of English inflection, which names seldom have and jargon the sources put otherwise
- * often has ("geoblocked", "definetly", "unmigrated endpoints", "vendor offboarding"). (Once read in yes/no
- * questions only, for such jargon: the inflection test keeps it apart in any, and the 3,775 training questions'
- * answers were the same read in all.)
+ * apart: "alongside intune", "our intune tenant"); whether it is so, the sources cannot say. Not
+ * in other questions, where such a word is as often jargon the sources put otherwise ("unmigrated
+ * endpoints", "vendor offboarding"); not in words of four letters or fewer, as often chat ("alot"),
+ * nor in misspelt English ("recieve"), nor in a word with an ending of English inflection, which
+ * names seldom have ("geoblocked", "definetly").
  */
 function unknownWords(asked: string, terms: readonly QueryTerm[], index: KnowledgeIndex): string[] {
   const unknown = terms

@@ -271,7 +271,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     unknownAction: neverDone(asked, terms, intent, index, expanded),
     speaker: askedSpeaker(text),
     claimed,
-    unknownEntities: neverNamed(asked, terms, index, sources.words),
+    unknownEntities: neverNamed(asked, terms, intent, index, sources.words),
     searchedContext,
     laterYear: laterYearAsked(asked, index),
     laterTime,

@@ -178,8 +178,8 @@ describe("a people's name (a demonym) the sources never use", () => {
 });
 
 describe("a word neither the sources nor common English know", () => {
-  it.each(["did kaspersky users get moved to ultraav", "is bitdefender affected too?", "why did kaspersky get swapped for ultraav on my laptop?"])(
-    "names something the sources never mention, whatever the kind of question: %s",
+  it.each(["did kaspersky users get moved to ultraav", "is bitdefender affected too?"])(
+    "names something the sources never mention in a yes/no question: %s",
     (q) => {
       expect(ask(seeds(), q).status).toBe("not_found");
     },
@@ -202,7 +202,7 @@ describe("a word neither the sources nor common English know", () => {
     }
   });
 
-  it("is jargon the sources put otherwise when English inflects it ('unmigrated')", () => {
+  it("is jargon the sources put otherwise in another kind of question", () => {
     expect(ask(seeds(), "How exposed will unmigrated Kaspersky endpoints be after the cutoff?").status).toBe("answered");
   });
 });

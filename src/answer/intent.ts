@@ -78,22 +78,31 @@ const CHOICE_ASKED = new RegExp(
 const DOING_ASKED = new RegExp(`\\bwhat (?:should|shall|must|ought to) (?!(?:${STORY_SUBJECTS})\\s)([\\w'’-]+ ){1,10}be \\w{3,}ing\\b`, "i");
 
 /**
- * "How worried should we be?", "should a small business with Kaspersky on its computers be concerned?": whether the
+ * Who the asker speaks for when asking whether to worry or act: themselves ("should I…", "how worried should we be?"),
+ * one of theirs or one like them ("should a small business with Kaspersky on its office computers be…", "does our
+ * clinic need to…"), with whatever words describe it, or people of a kind ("should users be…"). Not a third party
+ * with "the" or a possessive ("should the firm…", "should kaspersky's resellers…", "how concerned does the government
+ * seem?"): what they should feel or do is no advice to the asker.
+ */
+const ONE_OF_THE_ASKERS = `(?:i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+)(?:\\s+[\\w'’-]+){0,10}?|(?:${questionWords.people.join("|")})`;
+
+/**
+ * "How worried should we be?", "should a small business with Kaspersky on its office computers be concerned?": whether the
  * asker, or whoever they speak for, should be in a state of worry (question-words.json, concernStates) asks what to
- * make of the news and do about it. Not whether the story's subject should: "should Kaspersky be worried?".
+ * make of the news and do about it.
  */
 const CONCERN = questionWords.concernStates.join("|");
 const CONCERN_ASKED = new RegExp(
-  `\\bhow (?:${CONCERN}) (?:should|must|do|does|need|ought)\\b|\\bshould (?!(?:${STORY_SUBJECTS})\\s)(?:[\\w'’-]+ ){0,10}?be (?:(?:really|even|at all|very|too|more) )?(?:${CONCERN})\\b`,
+  `\\bhow (?:${CONCERN}) (?:should|must|ought to|do|does|need to|would)\\s+(?:i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+|${questionWords.people.join("|")})\\b|\\bshould (?:${ONE_OF_THE_ASKERS})\\s+be (?:(?:really|even|at all|very|too|more) )?(?:${CONCERN})\\b`,
   "i",
 );
 
 /**
  * "Do we need to change anything?", "does a family on one plan have to do something?", "what do I even do now?":
- * whether the asker, or whoever they speak for, must act, whoever that is and whatever words stand between.
+ * whether the asker, or whoever they speak for, must act, whatever words describe them.
  */
 const ACTING_ASKED = new RegExp(
-  `\\b(?:do|does|will|would) (?!(?:${STORY_SUBJECTS})\\s)(?:[\\w'’-]+ ){1,8}?(?:need|have|got) to (?:do|change) (?:anything|something)\\b|\\bwhat (?:do|should|shall|can|could|must) (?:i|we|you|u|they)(?: (?:even|actually|really|now|just))* do\\b`,
+  `\\b(?:do|does|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:need|have|got) to (?:do|change) (?:anything|something)\\b|\\bwhat (?:do|should|shall|can|could|must) (?:i|we|you|u|they)(?: (?:even|actually|really|now|just))* do\\b`,
   "i",
 );
 

@@ -401,11 +401,14 @@ function catenativesIn(text: string): Set<string> {
     const word = match[1].toLowerCase();
     if (CATENATIVES.has(word)) found.add(word);
   }
-  for (const match of text.matchAll(FRAMING)) found.add(match[1].toLowerCase());
+  for (const match of text.matchAll(FRAMING)) found.add(match[1].toLowerCase().split(/\s+/).at(-1)!);
   return found;
 }
 /** A word of significance (question-words.json, framingWords) before the clause it frames, "so much" or "at all" between. */
-const FRAMING = new RegExp(`\\b(${questionWords.framingWords.join("|")})\\s+(?:so much\\s+|that much\\s+|at all\\s+)?(?:that|about|with|w)\\s+[\\p{L}]`, "giu");
+const FRAMING = new RegExp(
+  `\\b(${questionWords.framingWords.map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:so much\\s+|that much\\s+|at all\\s+)?(?:that|about|with|w)\\s+[\\p{L}]`,
+  "giu",
+);
 
 /** Whether the `i`th word stands before another content word ("a wider crackdown"), not as what is said of something ("is the ban permanent?"). */
 function modifiesNoun(words: readonly string[], i: number): boolean {
@@ -470,13 +473,18 @@ const ON_DAY = new RegExp(
   `\\b(?:on|by|as of)\\s+(?:the\\s+)?((${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?)|\\b(?:by|at)\\s+the\\s+end\\s+of\\s+((?:19|20)\\d\\d)\\b`,
   "gi",
 );
+/** Whether the question asks what was said, reported or planned (question-words.json: speech, reportingWords, plannedWords). */
+function reportsOrPlans(asked: string): boolean {
+  return (asked.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((word) => REPORTED_OR_PLANNED.has(word));
+}
+const REPORTED_OR_PLANNED: ReadonlySet<string> = new Set([...questionWords.speech, ...questionWords.reportingWords, ...questionWords.plannedWords]);
 const REALITY = new RegExp(`\\b(?:${questionWords.realityMarkers.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 const LATER = new RegExp(`\\b(?:${questionWords.laterMarkers.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 
 /** What the question asks happened after every article was written (see Question.laterTime). */
 function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null {
   if (!asksWhatHappened(asked)) return null;
-  const reality = REALITY.test(asked);
+  const reality = REALITY.test(asked) && !reportsOrPlans(asked);
   const published = newestPublished(index);
   const newest = monthNumber(published);
   for (const m of asked.matchAll(MONTH_ASKED)) {
@@ -495,7 +503,7 @@ function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null 
       // "the end of 2024": its last month; "September 29": that day, of the year named or the newest article's.
       const year = Number(m[5] ?? m[4] ?? Math.floor(newest / 12));
       const month = m[5] ? year * 12 + 11 : year * 12 + MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase());
-      if (month > newest || (!m[5] && month === newest && Number(m[3]) >= newestDay)) return { said: (m[1] ?? `end of ${m[5]}`).trim(), month, reality };
+      if (month > newest || (!m[5] && month === newest && Number(m[3]) > newestDay)) return { said: (m[1] ?? `end of ${m[5]}`).trim(), month, reality };
     }
   const later = LATER.exec(asked);
   return later ? { said: later[0], month: null, reality } : null;

@@ -90,8 +90,12 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["does a household with three kaspersky licences need to change anything?", "advice"],
     ["we use kaspersky everywhere, so what do we even do", "advice"],
     ["What should a county library that protects its catalogue PCs with Kaspersky be preparing for?", "advice"],
-    // …but not whether the story's subject should.
+    // …but not whether the story's subject or a third party should.
     ["should kaspersky be worried about other countries?", "yes_no"],
+    ["should kaspersky's distributors be nervous?", "yes_no"],
+    ["should the company be concerned about its brand?", "yes_no"],
+    ["how concerned does the commerce department seem about russia?", "what"],
+    ["does kaspersky's us office need to do anything?", "yes_no"],
     ["why are officials worried about kaspersky?", "why"],
     ["kaspersky leaving the us??", "yes_no"],
     ["kaspersky exit - is this tied to the US/Russia tensions?", "yes_no"],

@@ -33,6 +33,11 @@ describe("reading a question's words", () => {
     expect(handedOn).toBeCloseTo(alone! * QUESTION_DEFAULTS.catenativeWeight);
   });
 
+  it("does not read 'deal with' or 'care that' as a frame: 'how should we deal with…' asks how to handle it", () => {
+    expect(weightOf("how should we deal with the kaspersky installs?", "deal")).toBe(weightOf("is this a good deal?", "deal"));
+    expect(weightOf("why should a small business care that kaspersky is leaving?", "care")).toBe(weightOf("why should i care?", "care"));
+  });
+
   it("weighs a word of significance before the clause it frames ('matter so much that…') as a verb that hands its meaning on, and alone in full", () => {
     const framing = weightOf("why does it matter so much that the company is based in moscow?", "matter");
     const alone = weightOf("why does it matter?", "matter");
@@ -183,6 +188,11 @@ describe("what happened after the articles were written", () => {
     "What has Kaspersky done since July?",
     // The newest article is of July 16; and what will really happen is the future.
     "did kaspersky actually announce its exit on july 15?",
+    "was kaspersky really still selling in the us as of july 16?",
+    // What was said, reported or planned for the day, the articles report.
+    "did commerce really say updates end on september 29?",
+    "was the ban actually set to take effect on september 29?",
+    "did the articles really report that updates stop on sept 29?",
     "will updates really stop on september 29?",
   ])("does not read '%s' so: a time the articles cover, the future, a date the ban sets, or later than another event", (asked) => {
     expect(readQuestion(asked, seeds()).laterTime).toBeNull();

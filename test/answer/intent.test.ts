@@ -104,6 +104,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["What were officials afraid the software could be used for?", "what"],
     ["which officials announced the ban?", "who"],
     ["Where does the concern about Americans' personal data fit into all of this?", "what"],
+    // Where a company puts its focus, effort or money is its markets or plans, not a place the articles would name.
+    ["now that america's off the table, where does kaspersky shift its energy?", "what"],
+    ["where will they be investing instead?", "what"],
     ["so where is kaspersky based", "where"],
     // The whole story's outcome, not one fact.
     ["is this the end of kaspersky", "overview"],

@@ -84,7 +84,10 @@ const DOING_ASKED = new RegExp(`\\bwhat (?:should|shall|must|ought to) (?!(?:${S
  * with "the" or a possessive ("should the firm…", "should kaspersky's resellers…", "how concerned does the government
  * seem?"): what they should feel or do is no advice to the asker.
  */
-const ONE_OF_THE_ASKERS = `(?:i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+)(?:\\s+[\\w'’-]+){0,10}?|(?:${questionWords.people.join("|")})`;
+const THIRD_PARTIES = questionWords.thirdParties.join("|");
+/** No third party among the subject's words, up to its verb ("be", "need", "have", "got"). */
+const NO_THIRD_PARTY = `(?!(?:(?!(?:be|need|have|got)\\b)[\\w'’-]+\\s+){0,11}?(?:${THIRD_PARTIES})\\b)`;
+const ONE_OF_THE_ASKERS = `${NO_THIRD_PARTY}(?:i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+)(?:\\s+[\\w'’-]+){0,10}?|(?:${questionWords.askerGroups.join("|")})`;
 
 /**
  * "How worried should we be?", "should a small business with Kaspersky on its office computers be concerned?": whether the
@@ -93,7 +96,7 @@ const ONE_OF_THE_ASKERS = `(?:i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+)(?:\\s+[
  */
 const CONCERN = questionWords.concernStates.join("|");
 const CONCERN_ASKED = new RegExp(
-  `\\bhow (?:${CONCERN}) (?:should|must|ought to|do|does|need to|would)\\s+(?:i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+|${questionWords.people.join("|")})\\b|\\bshould (?:${ONE_OF_THE_ASKERS})\\s+be (?:(?:really|even|at all|very|too|more) )?(?:${CONCERN})\\b`,
+  `\\bhow (?:${CONCERN}) (?:should|must|ought to|do|does|need to|would)\\s+${NO_THIRD_PARTY}(?:i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+|${questionWords.askerGroups.join("|")})\\b|\\bshould (?:${ONE_OF_THE_ASKERS})\\s+be (?:(?:really|even|at all|very|too|more) )?(?:${CONCERN})\\b`,
   "i",
 );
 

@@ -25,9 +25,15 @@ export const QUESTION_DEFAULTS = {
   /**
    * The share of its weight a verb keeps when it hands its meaning on ("decide to ban"): searched
    * at full weight, "why did Washington decide to ban it?" matched why Kaspersky decided to leave.
-   * So does a word of significance before the clause it frames ("matter so much that…").
    */
   catenativeWeight: 0.25,
+  /**
+   * The share of its weight a word of significance keeps before the clause it frames ("why does it matter so much that
+   * Kaspersky is Russian?"; question-words.json, framingWords): the clause is what the question is about. More than a
+   * catenative keeps, since what matters about it is asked too: at 0.25 "why does it matter that Kaspersky is leaving?"
+   * got the exit's cause, not why it matters; at 0.45 "…that Kaspersky is a Russian company?" got why the story matters.
+   */
+  framingWeight: 0.4,
   /**
    * The share of its weight a noun for people or things in general keeps (question-words.json, genericNouns): "did
    * kaspersky spy on ppl?" matched the US headcount ("how many people does it employ") as well as the spying. On the
@@ -305,6 +311,7 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
   // Words capitalised inside the question: read only when a word the passages lack is weighed.
   let names: ReadonlySet<string> | undefined;
   const handOn = catenativesIn(normalised);
+  const framing = framingIn(normalised);
   // "Is it a ban on sales rather than on use?" asks about both sides: only another kind of question is about one.
   const contrasted = intent === "yes_no" ? NO_WORDS : contrastedWords(normalised);
   const described = contactClauseWords(normalised);
@@ -325,13 +332,14 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
     const weight =
       (index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight((names ??= namesIn(normalised)).has(word))) *
       (handOn.has(word) ? QUESTION_DEFAULTS.catenativeWeight : 1) *
+      (framing.has(word) ? QUESTION_DEFAULTS.framingWeight : 1) *
       (contrasted.has(word) ? QUESTION_DEFAULTS.contrastedWeight : 1) *
       (described.has(word) ? QUESTION_DEFAULTS.contactClauseWeight : 1) *
       (GENERIC_NOUNS.has(word) ? QUESTION_DEFAULTS.genericWeight : 1) *
       (!resolved.known && modifiesNoun(words, i) && isAdjectiveWord(word) ? QUESTION_DEFAULTS.unknownAdjectiveWeight : 1);
     // Spelt out rather than spread ({ ...resolved, weight, word }): V8 made the spread's copies straight
     // in the old generation, ~1.4 KB a question that only a full collection frees. Same keys, same order.
-    terms.push({ term: resolved.term, known: resolved.known, weight, word, minor: handOn.has(word) || described.has(word) });
+    terms.push({ term: resolved.term, known: resolved.known, weight, word, minor: handOn.has(word) || framing.has(word) || described.has(word) });
   }
   // "What's the deadline?": when the words that say what kind of answer is wanted are all the question has, they
   // are what it is about ("the deadline for my tax return" has more, which the sources lack). "So what's the story?"
@@ -398,19 +406,21 @@ function namesIn(text: string): ReadonlySet<string> {
 
 const CATENATIVES: ReadonlySet<string> = new Set(questionWords.catenatives);
 
-/**
- * The words that hand their meaning on (question-words.json): verbs to the verb after "to" ("decide to ban", "plans
- * to leave"), and words of significance to a clause after "that" or "about" ("why does it matter so much that it is
- * Russian?", "what's the big deal about Russia ties?").
- */
+/** "decide to ban", "plans to leave": the verbs that hand their meaning on to the verb after "to" (question-words.json). */
 function catenativesIn(text: string): Set<string> {
   const found = new Set<string>();
   for (const match of text.matchAll(/([\p{L}]+)\s+to\s+[\p{L}]/giu)) {
     const word = match[1].toLowerCase();
     if (CATENATIVES.has(word)) found.add(word);
   }
-  for (const match of text.matchAll(FRAMING)) found.add(match[1].toLowerCase().split(/\s+/).at(-1)!);
   return found;
+}
+
+/** The words of significance that frame a clause in the question ("why does it matter so much that…"; see FRAMING). */
+function framingIn(text: string): ReadonlySet<string> {
+  let found: Set<string> | null = null;
+  for (const match of text.matchAll(FRAMING)) (found ??= new Set()).add(match[1].toLowerCase().split(/\s+/).at(-1)!);
+  return found ?? NO_WORDS;
 }
 /** A word of significance (question-words.json, framingWords) before the clause it frames, "so much" or "at all" between. */
 const FRAMING = new RegExp(
@@ -496,13 +506,13 @@ const AFTER_MONTH = new RegExp(
   "gi",
 );
 /**
- * "on September 29", "by Sept 29th", "by the end of 2024": a day, or a year's end, by which something may have happened;
- * when the question asks what really happened (question-words.json, realityMarkers), a time it asks about.
+ * "on September 29", "on Sept 29th": a day on which something may have happened; when a yes/no question asks whether it
+ * really did (question-words.json, realityMarkers), a time it asks about. Not "by" or "as of" a day, a deadline that
+ * what the articles report may already have met ("was Kaspersky actually banned by the end of 2024?": in June).
  */
-const ON_DAY = new RegExp(
-  `\\b(?:on|by|as of)\\s+(?:the\\s+)?((${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?)|\\b(?:by|at)\\s+the\\s+end\\s+of\\s+((?:19|20)\\d\\d)\\b`,
-  "gi",
-);
+const ON_DAY = new RegExp(`\\bon\\s+(?:the\\s+)?((${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?)`, "gi");
+/** A yes/no question about the past: "did…", "was…", "so were…" (not "what was prohibited on…", which asks what the rule says). */
+const PAST_YES_NO = /^\W*(?:(?:so|and|but|ok|okay|wait|well)\W+)?(?:did|was|were|had|has|have|didn't|didnt|wasn't|wasnt|weren't|werent)\b/i;
 /** Whether the question asks what was said, reported or planned (question-words.json: speech, reportingWords, plannedWords). */
 function reportsOrPlans(asked: string): boolean {
   return (asked.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((word) => REPORTED_OR_PLANNED.has(word));
@@ -514,7 +524,7 @@ const LATER = new RegExp(`\\b(?:${questionWords.laterMarkers.map((p) => escapeRe
 /** What the question asks happened after every article was written (see Question.laterTime). */
 function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null {
   if (!asksWhatHappened(asked)) return null;
-  const reality = REALITY.test(asked) && !reportsOrPlans(asked);
+  const reality = REALITY.test(asked) && PAST_YES_NO.test(asked) && !reportsOrPlans(asked);
   const published = newestPublished(index);
   const newest = monthNumber(published);
   for (const m of asked.matchAll(MONTH_ASKED)) {
@@ -530,10 +540,10 @@ function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null 
   }
   if (reality)
     for (const m of asked.matchAll(ON_DAY)) {
-      // "the end of 2024": its last month; "September 29": that day, of the year named or the newest article's.
-      const year = Number(m[5] ?? m[4] ?? Math.floor(newest / 12));
-      const month = m[5] ? year * 12 + 11 : year * 12 + MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase());
-      if (month > newest || (!m[5] && month === newest && Number(m[3]) > newestDay)) return { said: (m[1] ?? `end of ${m[5]}`).trim(), month, reality };
+      // The day of the year named, or of the newest article's.
+      const year = Number(m[4] ?? Math.floor(newest / 12));
+      const month = year * 12 + MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase());
+      if (month > newest || (month === newest && Number(m[3]) > newestDay)) return { said: m[1].trim(), month, reality };
     }
   const later = LATER.exec(asked);
   return later ? { said: later[0], month: null, reality } : null;

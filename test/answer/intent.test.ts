@@ -93,6 +93,10 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // …but not whether the story's subject or a third party should.
     ["should kaspersky be worried about other countries?", "yes_no"],
     ["should kaspersky's distributors be nervous?", "yes_no"],
+    ["should a kaspersky employee be worried about their job?", "yes_no"],
+    ["should an investor be concerned about the lost revenue?", "yes_no"],
+    ["how worried should people be?", "what"],
+    ["should users be concerned?", "advice"],
     ["should the company be concerned about its brand?", "yes_no"],
     ["how concerned does the commerce department seem about russia?", "what"],
     ["does kaspersky's us office need to do anything?", "yes_no"],

@@ -54,12 +54,6 @@ export const QUESTION_DEFAULTS = {
    * On the training sets (2,496 questions) 0.3 and 0.5 answered 1 more, 0.1 2 more; none fewer.
    */
   contrastedWeight: 0.3,
-  /**
-   * The share of its weight a word keeps in a clause that says what the asker would do with a thing ("a team we can
-   * escalate support tickets to?"; see contactClauseWords), which is also not searched for the question bank's
-   * candidates. On the training sets (3,775 questions) 0.3 answered 3 more, none fewer.
-   */
-  contactClauseWeight: 0.3,
 } as const;
 
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(questionWords.genericNouns);
@@ -314,7 +308,6 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
   const framing = framingIn(normalised);
   // "Is it a ban on sales rather than on use?" asks about both sides: only another kind of question is about one.
   const contrasted = intent === "yes_no" ? NO_WORDS : contrastedWords(normalised);
-  const described = contactClauseWords(normalised);
   const skipped: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -334,12 +327,11 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
       (handOn.has(word) ? QUESTION_DEFAULTS.catenativeWeight : 1) *
       (framing.has(word) ? QUESTION_DEFAULTS.framingWeight : 1) *
       (contrasted.has(word) ? QUESTION_DEFAULTS.contrastedWeight : 1) *
-      (described.has(word) ? QUESTION_DEFAULTS.contactClauseWeight : 1) *
       (GENERIC_NOUNS.has(word) ? QUESTION_DEFAULTS.genericWeight : 1) *
       (!resolved.known && modifiesNoun(words, i) && isAdjectiveWord(word) ? QUESTION_DEFAULTS.unknownAdjectiveWeight : 1);
     // Spelt out rather than spread ({ ...resolved, weight, word }): V8 made the spread's copies straight
     // in the old generation, ~1.4 KB a question that only a full collection frees. Same keys, same order.
-    terms.push({ term: resolved.term, known: resolved.known, weight, word, minor: handOn.has(word) || framing.has(word) || described.has(word) });
+    terms.push({ term: resolved.term, known: resolved.known, weight, word, minor: handOn.has(word) || framing.has(word) });
   }
   // "What's the deadline?": when the words that say what kind of answer is wanted are all the question has, they
   // are what it is about ("the deadline for my tax return" has more, which the sources lack). "So what's the story?"
@@ -438,28 +430,6 @@ function modifiesNoun(words: readonly string[], i: number): boolean {
  * "Why is Kaspersky leaving instead of staying to fight?": the words of what was not done (question-words.json,
  * contrastMarkers), when the rest of the question does not use them too.
  */
-/**
- * The words of a clause that describes a noun by what the asker would do with it, ending on its preposition ("a
- * US team we can escalate support tickets to?", "a contact I could send questions to"): they say what the thing is
- * for, the noun what is asked about; searched in full, "escalate" found the years of escalating tension.
- */
-function contactClauseWords(text: string): Set<string> {
-  let words: Set<string> | null = null;
-  for (const m of text.matchAll(CONTACT_CLAUSE)) {
-    if (NOT_CLAUSE_HEADS.has(m[1].toLowerCase())) continue;
-    for (const word of tokenize(m[2])) (words ??= new Set()).add(word);
-  }
-  return words ?? NO_WORDS;
-}
-const { heads: notHeads, subjects: clauseSubjects, modals: clauseModals, prepositions: strandedPrepositions } = questionWords.contactClauses;
-/** A word, then the asker or others as subject, a modal, and the clause up to a preposition left at the end of the question. */
-const CONTACT_CLAUSE = new RegExp(
-  `\\b([\\p{L}]+)\\s+(?:that\\s+|who\\s+|whom\\s+)?(?:${clauseSubjects.join("|")})\\s+(?:${clauseModals.map((m) => m.replace(/ /g, "\\s+")).join("|")})\\s+([^?.!,;]*?\\s(?:${strandedPrepositions.join("|")}))\\s*(?=[?.!,;]|$)`,
-  "giu",
-);
-/** Words before such a subject that are no noun it could describe ("what we can…", "says they can…"; question-words.json). */
-const NOT_CLAUSE_HEADS: ReadonlySet<string> = new Set(notHeads);
-
 function contrastedWords(text: string): Set<string> {
   if (!CONTRAST_MARKER.test(text)) return NO_WORDS;
   const words = new Set<string>();

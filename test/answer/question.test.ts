@@ -33,25 +33,6 @@ describe("reading a question's words", () => {
     expect(handedOn).toBeCloseTo(alone! * QUESTION_DEFAULTS.catenativeWeight);
   });
 
-  it("weighs a clause that says what the asker would do with a thing ('a team we can escalate tickets to?') less than the thing", () => {
-    const described = weightOf("is there still a us team we can escalate support tickets to?", "escalate");
-    const alone = weightOf("will the tension escalate?", "escalate");
-    expect(alone).toBeGreaterThan(0);
-    expect(described).toBeCloseTo(alone! * QUESTION_DEFAULTS.contactClauseWeight);
-    // Not what someone is told or says they can do, nor a clause that does not end on its preposition.
-    expect(weightOf("is the government telling people they must uninstall kaspersky?", "uninstall")).toBe(
-      weightOf("must people uninstall kaspersky?", "uninstall"),
-    );
-    expect(weightOf("is there a reason we can quote in the client notice?", "quote")).toBe(weightOf("can we quote it?", "quote"));
-  });
-
-  it("answers whether a US team is left to turn to with the layoffs, not the escalating tension", () => {
-    const answer = ask(seeds(), "once they leave, is there any US kaspersky staff we could escalate problems to?");
-    expect(answer.status).toBe("answered");
-    expect(answer.answer).not.toMatch(/tension|escalation/i);
-    expect(`${answer.answer} ${answer.citations[0]?.quote}`).toMatch(/positions|laid off|workforce|employees/i);
-  });
-
   it("does not read 'deal with' or 'care that' as a frame: 'how should we deal with…' asks how to handle it", () => {
     expect(weightOf("how should we deal with the kaspersky installs?", "deal")).toBe(weightOf("is this a good deal?", "deal"));
     expect(weightOf("why should a small business care that kaspersky is leaving?", "care")).toBe(weightOf("why should i care?", "care"));

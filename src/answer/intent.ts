@@ -85,8 +85,8 @@ const DOING_ASKED = new RegExp(`\\bwhat (?:should|shall|must|ought to) (?!(?:${S
  * seem?"): what they should feel or do is no advice to the asker.
  */
 const THIRD_PARTIES = questionWords.thirdParties.join("|");
-/** No third party among the subject's words, up to its verb ("be", "need", "have", "got"). */
-const NO_THIRD_PARTY = `(?!(?:(?!(?:be|need|have|got)\\b)[\\w'’-]+\\s+){0,11}?(?:${THIRD_PARTIES})\\b)`;
+/** No third party among the subject's words, up to its verb ("be", "need", "have", "got"), nor Kaspersky's own staff ("a kaspersky employee", "my friend who works at kaspersky"). */
+const NO_THIRD_PARTY = `(?!(?:(?!(?:be|need|have|got)\\b)[\\w'’-]+\\s+){0,11}?(?:${THIRD_PARTIES}|(?:${STORY_NAMES})(?:'s|’s)?\\s+(?:employees?|staff|staffers?|workers?|people|team)|works?\\s+(?:at|for)\\s+(?:${STORY_NAMES}))\\b)`;
 const ONE_OF_THE_ASKERS = `${NO_THIRD_PARTY}(?:i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+)(?:\\s+[\\w'’-]+){0,10}?|(?:${questionWords.askerGroups.join("|")})`;
 
 /**

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { expandNumber, expandShorthand, processTerm, termsOf, tokenize } from "../index/tokenize.js";
-import { detectIntent, GUIDE_ME, INTENT_WORDS, REQUEST_OPENING, type Intent } from "./intent.js";
+import { detectIntent, GUIDE_ME, INTENT_WORDS, opensWithQuestionWord, REQUEST_OPENING, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
@@ -476,13 +476,19 @@ const AFTER_MONTH = new RegExp(
   "gi",
 );
 /**
- * "on September 29", "on Sept 29th": a day on which something may have happened; when a yes/no question asks whether it
- * really did (question-words.json, realityMarkers), a time it asks about. Not "by" or "as of" a day, a deadline that
+ * "on September 29", "on Sept 29th": a day on which something may have happened; when a question asks whether it
+ * really did (see asksWhether) (question-words.json, realityMarkers), a time it asks about. Not "by" or "as of" a day, a deadline that
  * what the articles report may already have met ("was Kaspersky actually banned by the end of 2024?": in June).
  */
 const ON_DAY = new RegExp(`\\bon\\s+(?:the\\s+)?((${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?)`, "gi");
-/** A yes/no question about the past: "did…", "was…", "so were…" (not "what was prohibited on…", which asks what the rule says). */
-const PAST_YES_NO = /^\W*(?:(?:so|and|but|ok|okay|wait|well)\W+)?(?:did|was|were|had|has|have|didn't|didnt|wasn't|wasnt|weren't|werent)\b/i;
+/**
+ * Whether a question about the past asks whether something happened: put as a yes/no question, whatever opens the
+ * message ("did…", "hey did…", "kaspersky: did it…"), or asking what happened. Not another question word's ("what was
+ * actually prohibited on September 29?" asks what the rule says).
+ */
+function asksWhether(asked: string): boolean {
+  return !opensWithQuestionWord(asked) || /\bhappen(?:ed|s)?\b/i.test(asked);
+}
 /** Whether the question asks what was said, reported or planned (question-words.json: speech, reportingWords, plannedWords). */
 function reportsOrPlans(asked: string): boolean {
   return (asked.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((word) => REPORTED_OR_PLANNED.has(word));
@@ -494,7 +500,7 @@ const LATER = new RegExp(`\\b(?:${questionWords.laterMarkers.map((p) => escapeRe
 /** What the question asks happened after every article was written (see Question.laterTime). */
 function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null {
   if (!asksWhatHappened(asked)) return null;
-  const reality = REALITY.test(asked) && PAST_YES_NO.test(asked) && !reportsOrPlans(asked);
+  const reality = REALITY.test(asked) && asksWhether(asked) && !reportsOrPlans(asked);
   const published = newestPublished(index);
   const newest = monthNumber(published);
   for (const m of asked.matchAll(MONTH_ASKED)) {

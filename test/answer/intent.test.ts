@@ -94,6 +94,10 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["should kaspersky be worried about other countries?", "yes_no"],
     ["should kaspersky's distributors be nervous?", "yes_no"],
     ["should a kaspersky employee be worried about their job?", "yes_no"],
+    ["should my friend who works at kaspersky be worried?", "yes_no"],
+    // A friend, a colleague, a reseller may well run or sell it.
+    ["should my friend be worried, she uses kaspersky", "advice"],
+    ["does a reseller need to do anything?", "advice"],
     ["should an investor be concerned about the lost revenue?", "yes_no"],
     ["how worried should people be?", "what"],
     ["should users be concerned?", "advice"],

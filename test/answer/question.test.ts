@@ -172,6 +172,10 @@ describe("what happened after the articles were written", () => {
     ["what happened to people still running kaspersky after the September cutoff passed?", "September"],
     // Asked what really happened, a day or a year's end by which it may have: not what the ban scheduled for it.
     ["did kaspersky's servers actually cut off updates on september 29?", "september 29"],
+    // Whatever opens the message, and when it asks what happened then.
+    ["hey um did updates really stop on september 29?", "september 29"],
+    ["kaspersky updates - did they actually end on sept 29?", "sept 29"],
+    ["what really happened to kaspersky users on september 29?", "september 29"],
   ])("reads '%s' as asking about %s, after the newest article", (asked, when) => {
     expect(readQuestion(asked, seeds()).laterTime?.said).toBe(when);
   });

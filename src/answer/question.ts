@@ -305,7 +305,7 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
   // Words capitalised inside the question: read only when a word the passages lack is weighed.
   let names: ReadonlySet<string> | undefined;
   const handOn = catenativesIn(normalised);
-  const framing = framingIn(normalised);
+  const framing = framingIn(normalised, intent);
   // "Is it a ban on sales rather than on use?" asks about both sides: only another kind of question is about one.
   const contrasted = intent === "yes_no" ? NO_WORDS : contrastedWords(normalised);
   const skipped: string[] = [];
@@ -408,17 +408,21 @@ function catenativesIn(text: string): Set<string> {
   return found;
 }
 
-/** The words of significance that frame a clause in the question ("why does it matter so much that…"; see FRAMING). */
-function framingIn(text: string): ReadonlySet<string> {
+/**
+ * The words of significance that frame a clause in the question ("why does it matter so much that…", "what's the big
+ * deal about…"; see FRAMING): in a "why" question, or a phrase that frames in any.
+ */
+function framingIn(text: string, intent: Intent): ReadonlySet<string> {
   let found: Set<string> | null = null;
-  for (const match of text.matchAll(FRAMING)) (found ??= new Set()).add(match[1].toLowerCase().split(/\s+/).at(-1)!);
+  for (const match of text.matchAll(intent === "why" ? FRAMING_IN_WHY : FRAMING))
+    (found ??= new Set()).add((match[1] ?? match[2]).toLowerCase().split(/\s+/).at(-1)!);
   return found ?? NO_WORDS;
 }
-/** A word of significance (question-words.json, framingWords) before the clause it frames, "so much" or "at all" between. */
-const FRAMING = new RegExp(
-  `\\b(${questionWords.framingWords.map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:so much\\s+|that much\\s+|at all\\s+)?(?:that|about|with|w)\\s+[\\p{L}]`,
-  "giu",
-);
+/** A word or phrase of significance (question-words.json, framingWords) before the clause it frames, "so much" or "at all" between. */
+const framingPattern = (words: readonly string[], joiners: string) =>
+  new RegExp(`\\b(${words.map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:so much\\s+|that much\\s+|at all\\s+)?(?:${joiners})\\s+[\\p{L}]`, "giu");
+const FRAMING = framingPattern(questionWords.framingWords.any, "that|about|with|w");
+const FRAMING_IN_WHY = new RegExp(`${FRAMING.source}|${framingPattern(questionWords.framingWords.why, "that").source}`, "giu");
 
 /** Whether the `i`th word stands before another content word ("a wider crackdown"), not as what is said of something ("is the ban permanent?"). */
 function modifiesNoun(words: readonly string[], i: number): boolean {

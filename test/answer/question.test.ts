@@ -45,6 +45,12 @@ describe("reading a question's words", () => {
     expect(framing).toBeCloseTo(alone! * QUESTION_DEFAULTS.framingWeight);
   });
 
+  it("reads a frame only in a 'why' question, before 'that' ('does it matter that…?' and 'matter with regard to…' ask whether or how it matters)", () => {
+    const alone = weightOf("why does it matter?", "matter");
+    expect(weightOf("does it matter that kaspersky is russian?", "matter")).toBe(alone);
+    expect(weightOf("why does it matter with regard to competition?", "matter")).toBe(alone);
+  });
+
   it("still answers why it matters when the clause is the story's own news ('…that kaspersky is leaving?')", () => {
     expect(ask(seeds(), "why does it matter that kaspersky is pulling out?").answer).toMatch(/^It matters because/);
     expect(ask(seeds(), "why is it significant that they're leaving?").answer).toMatch(/^It matters because/);

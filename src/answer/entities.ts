@@ -117,28 +117,30 @@ export function opensWithoutSubject(line: string, { imperative = false } = {}): 
   const comma = words.findIndex((w) => w.endsWith(","));
   if (comma >= 0) return opensWithoutSubject(all.slice(comma + 1).join(" "), { imperative });
   if (/^to$/i.test(words[0] ?? "")) return true;
-  const tags = openingTags(words.join(" "));
+  const [tags, next] = openingTags(words.join(" "));
   // A bare verb first ("Replace it…") is an imperative, however compromise tags it in three words.
   if (tags.includes("Imperative") || tags.includes("Infinitive")) return !imperative;
+  // "Particularly in the technology sectors where…": an adverb before a preposition qualifies what went before the cut.
+  if (tags.includes("Adverb") && !tags.includes("Noun") && next.includes("Preposition")) return true;
   return tags.some((tag) => SUBJECTLESS_OPENERS.has(tag)) && !tags.includes("Noun");
 }
 
 /**
- * The tags of a line's first word, read in its first three words. A parse costs about half a
+ * The tags of a line's first and second words, read in its first three words. A parse costs about half a
  * millisecond, and answer lines come from a fixed corpus: each opening is parsed once (bounded).
  */
-function openingTags(opening: string): readonly string[] {
+function openingTags(opening: string): readonly [readonly string[], readonly string[]] {
   let tags = OPENING_TAGS.get(opening);
   if (!tags) {
-    const [first] = compromise().nlp(opening).terms().json() as { terms: { tags: string[] }[] }[];
-    tags = first?.terms[0]?.tags ?? [];
+    const terms = (compromise().nlp(opening).terms().json() as { terms: { tags: string[] }[] }[]).map((t) => t.terms[0]?.tags ?? []);
+    tags = [terms[0] ?? [], terms[1] ?? []];
     // The oldest goes first (a Map keeps insertion order): clearing all at once would re-parse a large corpus's lines in a burst.
     if (OPENING_TAGS.size >= MAX_OPENINGS) OPENING_TAGS.delete(OPENING_TAGS.keys().next().value!);
     OPENING_TAGS.set(opening, tags);
   }
   return tags;
 }
-const OPENING_TAGS = new Map<string, readonly string[]>();
+const OPENING_TAGS = new Map<string, readonly [readonly string[], readonly string[]]>();
 const MAX_OPENINGS = 10_000;
 
 /** A word compromise's lexicon knows only as an adjective or adverb ("wider", "really"), never a verb or a noun. */

@@ -817,12 +817,16 @@ describe("ask: answer lines read as answers", () => {
     "With a message reading “purchase is unavailable”.",
     "To protect our customers in any country.",
     "Like Kaspersky Lab, to collect and weaponize sensitive U.S. information.",
+    // An adverb before a preposition qualifies what was cut away.
+    "Particularly in the technology and cybersecurity sectors where national security concerns intersect with commercial interests.",
+    "Rather than risk further sanctions and regulatory hurdles in the country.",
   ])("reads '%s' as a clause cut from its subject", (line) => expect(opensWithoutSubject(line)).toBe(true));
 
   it.each([
     "Looking ahead, Kaspersky will face the challenge.",
     "Kaspersky is a Russian company.",
     "Nearly a month.",
+    "Roughly 10% of its global revenue.",
     "Sales of Kaspersky software are barred.",
   ])("reads '%s' as a line with its subject", (line) => expect(opensWithoutSubject(line)).toBe(false));
 

@@ -66,7 +66,7 @@ const ASIDE_PARENTHESIS = /\(([^()]*)\)/g;
  */
 export function coreQuestion(text: string): string {
   const withoutAsides = text.replace(ASIDE_PARENTHESIS, (whole, inner: string) => (FIRST_PERSON.test(inner) ? " " : whole));
-  const segments = split(withoutAsides).map(embeddedQuestion).map(taskTopic);
+  const segments = withoutLabelledContext(split(withoutAsides)).map(embeddedQuestion).map(taskTopic);
   if (segments.length === 0) return text;
   // The lead-in goes first: "evening folks, is it banned" is a courtesy before a question, not a courtesy.
   const kept = segments
@@ -77,6 +77,20 @@ export function coreQuestion(text: string): string {
   const core = kept.join(" ").replace(/\s+/g, " ").trim();
   return core || text;
 }
+
+/**
+ * "Context: ~200 seats, Kaspersky centrally managed. What do…?": what the asker labels as context (question-words.json,
+ * asides.contextLabels), and the statements after the label up to the first question, are about the asker.
+ */
+function withoutLabelledContext(segments: readonly string[]): string[] {
+  const label = segments.findIndex((s) => CONTEXT_LABEL.test(s));
+  if (label < 0) return [...segments];
+  const question = segments.findIndex((s, i) => i > label && isQuestion(s));
+  if (question < 0) return [...segments];
+  return [...segments.slice(0, label), ...segments.slice(question)];
+}
+/** A segment that is only a context label: "Context:", "background -", "FYI:". */
+const CONTEXT_LABEL = new RegExp(`^\\W*(?:${alternatives(questionWords.asides.contextLabels)})\\s*[:\\-–—]?\\s*$`, "i");
 
 /**
  * A question reported inside a statement ("Our board wants to know if there's hard evidence…", "a client's CFO
@@ -147,7 +161,7 @@ function split(text: string): string[] {
     if (match[1] === "." && ABBREVIATION.test(piece)) continue;
     // "hey quick q - is it gone?": a dash sets a courtesy apart. Elsewhere what comes before one is part of the
     // question ("our firewalls use its feeds under the hood — does the ban cover those?").
-    if (/^[-–—]$/.test(match[1]) && !COURTESY.test(piece.slice(0, -1)) && !ANSWER_FORM.test(piece.slice(0, -1))) continue;
+    if (/^[-–—]$/.test(match[1]) && !COURTESY.test(piece.slice(0, -1)) && !ANSWER_FORM.test(piece.slice(0, -1)) && !CONTEXT_LABEL.test(piece)) continue;
     segments.push(piece.trim());
     start = match.index + match[0].length;
   }

@@ -155,6 +155,9 @@ const RULES: [Intent, RegExp][] = [
   ["advice", CHOICE_ASKED],
   ["advice", DOING_ASKED],
   ["advice", CONCERN_ASKED],
+  // "What do the articles tell network engineers to do?", "what does the government want users to do?": what someone
+  // is told to do is advice, not the words that tell it.
+  ["advice", /\bwhat\b.*\b(?:tell|tells|told|want|wants|wanted|expect|expects|advise|advises|urge|urges|ask|asks)\s+(?:[\w'’-]+\s+){1,4}?to\s+do\b/i],
   ["advice", ACTING_ASKED],
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
   [

@@ -229,6 +229,24 @@ const ANSWER_FORM = (() => {
   return new RegExp(`${length}|\\b(?:${phrases.map(asPattern).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 })();
 
+/** "The reports", "these articles", "the coverage": the articles themselves, where every answer comes from (question-words.json, sourceReferences). */
+const SOURCE_REFERENCE = (() => {
+  const { determiners, nouns, askedAbout } = questionWords.sourceReferences;
+  const phrase = (words: readonly string[]) =>
+    [...words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => escapeRegExp(w).replace(/ /g, "\\s+"))
+      .join("|");
+  // Not what is asked about the articles themselves: "who wrote the article…", "when was the report published".
+  return new RegExp(
+    `(?<!\\b(?:${phrase(askedAbout)})\\s+)\\b(?:${phrase(determiners)})\\s+(?:${phrase(nouns)})(?![\\p{L}\\p{N}-])(?!\\s+(?:${phrase(askedAbout)})\\b)`,
+    "giu",
+  );
+})();
+/** The same, to test for one (a global expression's test() would carry its lastIndex from one question to the next). */
+const NAMES_SOURCES = new RegExp(SOURCE_REFERENCE.source, "iu");
+const NOTHING = /(?!)/;
+
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);
   // Shorthand spelt out first, so that it reads as what it asks ("whats the date" asks for a date).
@@ -286,6 +304,12 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
 
 /** The searchable words of `text`, weighted, without those that only say what kind of answer is wanted. */
 function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<string>, index: KnowledgeIndex): QueryTerm[] {
+  const terms = termsSearched(text, intent, sourceWords, index, true);
+  // "Do the sources disagree on anything?": a question about the articles themselves keeps them.
+  return terms.some((t) => t.known) || !NAMES_SOURCES.test(text) ? terms : termsSearched(text, intent, sourceWords, index, false);
+}
+
+function termsSearched(text: string, intent: Intent, sourceWords: ReadonlySet<string>, index: KnowledgeIndex, withoutSources: boolean): QueryTerm[] {
   const skip = new Set(INTENT_WORDS[intent]);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
@@ -300,6 +324,7 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
       .replace(PRONOUN_US, "$1")
       .replace(CLAIM_WORDS, " ")
       .replace(ANSWER_FORM, " ")
+      .replace(withoutSources ? SOURCE_REFERENCE : NOTHING, " ")
       .replace(ARITHMETIC, " "),
   );
   // Words capitalised inside the question: read only when a word the passages lack is weighed.

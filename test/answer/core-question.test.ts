@@ -52,6 +52,13 @@ describe("coreQuestion", () => {
     expect(coreQuestion("give me the big picture")).toBe("give me the big picture");
   });
 
+  it("drops what the asker labels as context, up to the question ('Context: …. What…?')", () => {
+    expect(coreQuestion("Context: 40 seats at a dental group, all on Kaspersky. Which date matters most?")).toBe("Which date matters most?");
+    expect(coreQuestion("background - rural clinic, no IT staff. do we need to act now?")).toBe("do we need to act now?");
+    // Without a question after it, the message stays whole.
+    expect(coreQuestion("Context: we run Kaspersky everywhere.")).toBe("Context: we run Kaspersky everywhere.");
+  });
+
   it("keeps what comes before a dash that is not a courtesy: it is part of the question", () => {
     const asked = "our firewalls use kaspersky feeds under the hood — does the ban cover those?";
     expect(coreQuestion(asked)).toBe(asked);

@@ -101,6 +101,10 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["should an investor be concerned about the lost revenue?", "yes_no"],
     ["how worried should people be?", "what"],
     ["should users be concerned?", "advice"],
+    // What someone is told to do is advice, not the words that tell it.
+    ["what do the articles tell network admins to do?", "advice"],
+    ["what does commerce want home users to do about it?", "advice"],
+    ["what did kaspersky tell its customers", "quote"],
     ["should the company be concerned about its brand?", "yes_no"],
     ["how concerned does the commerce department seem about russia?", "what"],
     ["does kaspersky's us office need to do anything?", "yes_no"],

@@ -33,6 +33,14 @@ describe("reading a question's words", () => {
     expect(handedOn).toBeCloseTo(alone! * QUESTION_DEFAULTS.catenativeWeight);
   });
 
+  it("does not search for the articles themselves when a question names them ('what do the reports say…'), unless it asks about them", () => {
+    const words = (q: string) => readQuestion(q, seeds()).terms.map((t) => t.word);
+    expect(words("what options does the coverage describe for admins?")).not.toContain("coverage");
+    expect(words("according to these articles, when do updates stop?")).not.toContain("articles");
+    expect(words("who wrote the article about the layoffs?")).toContain("article");
+    expect(words("do the sources disagree on anything?")).toContain("sources");
+  });
+
   it("does not read 'deal with' or 'care that' as a frame: 'how should we deal with…' asks how to handle it", () => {
     expect(weightOf("how should we deal with the kaspersky installs?", "deal")).toBe(weightOf("is this a good deal?", "deal"));
     expect(weightOf("why should a small business care that kaspersky is leaving?", "care")).toBe(weightOf("why should i care?", "care"));

@@ -743,7 +743,7 @@ describe("ask: the question bank", () => {
   it("answers a request for advice from the passage that gives advice, however much the asker says about themselves", () => {
     const a = answer("We run a few hundred endpoints with Kaspersky. What approach do the articles recommend?");
     expect(a.status).toBe("answered");
-    expect(a.answer).toMatch(/advise switching/);
+    expect(a.answer).toMatch(/advises? switching/);
   });
 
   it("gives a broad question after the asker's context the overview it gets alone, when the context answers nothing", () => {

@@ -79,15 +79,15 @@ export function coreQuestion(text: string): string {
 }
 
 /**
- * "Context: ~200 seats, Kaspersky centrally managed. What do…?": what the asker labels as context (question-words.json,
- * asides.contextLabels), and the statements after the label up to the first question, are about the asker.
+ * "Context: ~200 seats, Kaspersky centrally managed. What do…?": the label the asker puts before what they tell of
+ * their setting (question-words.json, asides.contextLabels) is no word of what they ask ("Situation:" found the
+ * "evolving situation"). What follows it is read as any statement is: it may be the topic ("Background: the 2018
+ * military ban. Who imposed it?").
  */
 function withoutLabelledContext(segments: readonly string[]): string[] {
   const label = segments.findIndex((s) => CONTEXT_LABEL.test(s));
-  if (label < 0) return [...segments];
-  const question = segments.findIndex((s, i) => i > label && isQuestion(s));
-  if (question < 0) return [...segments];
-  return [...segments.slice(0, label), ...segments.slice(question)];
+  if (label < 0 || !segments.some((s, i) => i > label && isQuestion(s))) return [...segments];
+  return [...segments.slice(0, label), ...segments.slice(label + 1)];
 }
 /** A segment that is only a context label: "Context:", "background -", "FYI:". */
 const CONTEXT_LABEL = new RegExp(`^\\W*(?:${alternatives(questionWords.asides.contextLabels)})\\s*[:\\-–—]?\\s*$`, "i");

@@ -155,9 +155,15 @@ const RULES: [Intent, RegExp][] = [
   ["advice", CHOICE_ASKED],
   ["advice", DOING_ASKED],
   ["advice", CONCERN_ASKED],
-  // "What do the articles tell network engineers to do?", "what does the government want users to do?": what someone
-  // is told to do is advice, not the words that tell it.
-  ["advice", /\bwhat\b.*\b(?:tell|tells|told|want|wants|wanted|expect|expects|advise|advises|urge|urges|ask|asks)\s+(?:[\w'’-]+\s+){1,4}?to\s+do\b/i],
+  // "What do the articles tell network engineers to do?", "what does the government want users to do?": what people are
+  // told to do is advice, not the words that tell it (question-words.json, adviceGivers).
+  [
+    "advice",
+    new RegExp(
+      `\\bwhat (?:do|does|did|would) (?:${questionWords.adviceGivers.map((g) => g.replace(/\./g, "\\.")).join("|")}) (?:tell|want|expect|advise|urge|ask|recommend)s?\\s+(?!(?:${STORY_SUBJECTS})\\b)(?:[\\w'’-]+\\s+){1,4}?to\\s+do\\b`,
+      "i",
+    ),
+  ],
   ["advice", ACTING_ASKED],
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
   [

@@ -231,15 +231,16 @@ const ANSWER_FORM = (() => {
 
 /** "The reports", "these articles", "the coverage": the articles themselves, where every answer comes from (question-words.json, sourceReferences). */
 const SOURCE_REFERENCE = (() => {
-  const { determiners, nouns, askedAbout } = questionWords.sourceReferences;
+  const { determiners, nouns, verbs, askedAbout } = questionWords.sourceReferences;
   const phrase = (words: readonly string[]) =>
     [...words]
       .sort((a, b) => b.length - a.length)
       .map((w) => escapeRegExp(w).replace(/ /g, "\\s+"))
       .join("|");
-  // Not what is asked about the articles themselves: "who wrote the article…", "when was the report published".
+  // With a verb of saying after it ("what do the reports say about…"). Not what is asked about the articles themselves:
+  // "who wrote the article…", "when was the report published", "do the articles agree on…".
   return new RegExp(
-    `(?<!\\b(?:${phrase(askedAbout)})\\s+)\\b(?:${phrase(determiners)})\\s+(?:${phrase(nouns)})(?![\\p{L}\\p{N}-])(?!\\s+(?:${phrase(askedAbout)})\\b)`,
+    `(?<!\\b(?:${phrase(askedAbout)})\\s+)\\b(?:${phrase(determiners)})\\s+(?:${phrase(nouns)})(?![\\p{L}\\p{N}-])(?!\\s+(?:${phrase(askedAbout)})\\b)(?:\\s+(?:${phrase(verbs)})\\b)?`,
     "giu",
   );
 })();

@@ -52,9 +52,12 @@ describe("coreQuestion", () => {
     expect(coreQuestion("give me the big picture")).toBe("give me the big picture");
   });
 
-  it("drops what the asker labels as context, up to the question ('Context: …. What…?')", () => {
-    expect(coreQuestion("Context: 40 seats at a dental group, all on Kaspersky. Which date matters most?")).toBe("Which date matters most?");
-    expect(coreQuestion("background - rural clinic, no IT staff. do we need to act now?")).toBe("do we need to act now?");
+  it("drops the label the asker puts before their context ('Context: …. What…?'), and reads what follows as any statement", () => {
+    expect(coreQuestion("Context: 40 seats at a dental group, all on Kaspersky. Which date matters most?")).toBe(
+      "40 seats at a dental group, all on Kaspersky. Which date matters most?",
+    );
+    expect(coreQuestion("background - we're a rural clinic, no IT staff. do we need to act now?")).toBe("do we need to act now?");
+    expect(coreQuestion("Background: the 2018 military ban. Who imposed it?")).toBe("the 2018 military ban. Who imposed it?");
     // Without a question after it, the message stays whole.
     expect(coreQuestion("Context: we run Kaspersky everywhere.")).toBe("Context: we run Kaspersky everywhere.");
   });

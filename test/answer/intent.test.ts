@@ -105,6 +105,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what do the articles tell network admins to do?", "advice"],
     ["what does commerce want home users to do about it?", "advice"],
     ["what did kaspersky tell its customers", "quote"],
+    // Not what Kaspersky or a named official told or wants someone to do: their words or plans.
+    ["what did kaspersky tell its partners it plans to do?", "quote"],
+    ["what does raimondo expect russia to do?", "what"],
     ["should the company be concerned about its brand?", "yes_no"],
     ["how concerned does the commerce department seem about russia?", "what"],
     ["does kaspersky's us office need to do anything?", "yes_no"],

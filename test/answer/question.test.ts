@@ -39,6 +39,9 @@ describe("reading a question's words", () => {
     expect(words("according to these articles, when do updates stop?")).not.toContain("articles");
     expect(words("who wrote the article about the layoffs?")).toContain("article");
     expect(words("do the sources disagree on anything?")).toContain("sources");
+    // With its verb of saying; and not when the question asks whether they agree.
+    expect(words("what do the reports say about the deadline?")).not.toContain("say");
+    expect(words("do the articles agree on how long kaspersky was in the us?")).toContain("articles");
   });
 
   it("does not read 'deal with' or 'care that' as a frame: 'how should we deal with…' asks how to handle it", () => {

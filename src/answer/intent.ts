@@ -62,8 +62,10 @@ const STORY_NAMES = questionWords.storySubjects.filter((s) => !questionWords.sto
  * that names one answers, not a sentence that happens to name one ("rivals such as McAfee and Symantec").
  */
 const PRODUCTS = questionWords.namedThings.products;
+/** The asker, or one of theirs or like them, as a subject opens: "I", "we", "our clinic", "a small business". */
+const ASKER_HEADS = "i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+";
 /** Who a choice is for: the asker, or those they speak for ("what antivirus should we get?"; not "which software should be removed?"). */
-const ASKERS = `i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+|${questionWords.people.join("|")}`;
+const ASKERS = `${ASKER_HEADS}|${questionWords.people.join("|")}`;
 /** "What's the best free AV…", "which is the best antivirus…": the best one asked for, not "is Kaspersky the best antivirus?". */
 export const BEST_ASKED = `\\b(?:what|which)(?:'s|’s|s|\\s+is|\\s+are|\\s+would be|\\s+will be)?\\s+(?:the\\s+)?best\\s+(?:[\\w-]+\\s+){0,2}?(${PRODUCTS.join("|")})\\b`;
 const CHOICE_ASKED = new RegExp(
@@ -87,7 +89,8 @@ const DOING_ASKED = new RegExp(`\\bwhat (?:should|shall|must|ought to) (?!(?:${S
 const THIRD_PARTIES = questionWords.thirdParties.join("|");
 /** No third party among the subject's words, up to its verb ("be", "need", "have", "got"), nor Kaspersky's own staff ("a kaspersky employee", "my friend who works at kaspersky"). */
 const NO_THIRD_PARTY = `(?!(?:(?!(?:be|need|have|got)\\b)[\\w'’-]+\\s+){0,11}?(?:${THIRD_PARTIES}|(?:${STORY_NAMES})(?:'s|’s)?\\s+(?:employees?|staff|staffers?|workers?|people|team)|works?\\s+(?:at|for)\\s+(?:${STORY_NAMES}))\\b)`;
-const ONE_OF_THE_ASKERS = `${NO_THIRD_PARTY}(?:i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+)(?:\\s+[\\w'’-]+){0,10}?|(?:${questionWords.askerGroups.join("|")})`;
+const ASKER_GROUPS = questionWords.askerGroups.join("|");
+const ONE_OF_THE_ASKERS = `${NO_THIRD_PARTY}(?:${ASKER_HEADS})(?:\\s+[\\w'’-]+){0,10}?|(?:${ASKER_GROUPS})`;
 
 /**
  * "How worried should we be?", "should a small business with Kaspersky on its office computers be concerned?": whether the
@@ -96,7 +99,7 @@ const ONE_OF_THE_ASKERS = `${NO_THIRD_PARTY}(?:i|we|you|u|one|(?:my|our|a|an)\\s
  */
 const CONCERN = questionWords.concernStates.join("|");
 const CONCERN_ASKED = new RegExp(
-  `\\bhow (?:${CONCERN}) (?:should|must|ought to|do|does|need to|would)\\s+${NO_THIRD_PARTY}(?:i|we|you|u|one|(?:my|our|a|an)\\s+[\\w-]+|${questionWords.askerGroups.join("|")})\\b|\\bshould (?:${ONE_OF_THE_ASKERS})\\s+be (?:(?:really|even|at all|very|too|more) )?(?:${CONCERN})\\b`,
+  `\\bhow (?:${CONCERN}) (?:should|must|ought to|do|does|need to|would)\\s+${NO_THIRD_PARTY}(?:${ASKER_HEADS}|${ASKER_GROUPS})\\b|\\bshould (?:${ONE_OF_THE_ASKERS})\\s+be (?:(?:really|even|at all|very|too|more) )?(?:${CONCERN})\\b`,
   "i",
 );
 

@@ -506,9 +506,10 @@ const AFTER_MONTH = new RegExp(
   "gi",
 );
 /**
- * "on September 29", "on Sept 29th": a day on which something may have happened; when a question asks whether it
- * really did (see asksWhether) (question-words.json, realityMarkers), a time it asks about. Not "by" or "as of" a day, a deadline that
- * what the articles report may already have met ("was Kaspersky actually banned by the end of 2024?": in June).
+ * "on September 29", "on Sept 29th": a day on which something may have happened, and a time the question asks about
+ * when it asks whether that really happened (question-words.json, realityMarkers; see asksWhether). Not "by" or "as
+ * of" a day, a deadline what the articles report may already have met ("was Kaspersky actually banned by the end of
+ * 2024?": in June).
  */
 const ON_DAY = new RegExp(`\\bon\\s+(?:the\\s+)?((${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?)`, "gi");
 /**

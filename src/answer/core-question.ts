@@ -1,4 +1,4 @@
-import { escapeRegExp } from "../index/escape-reg-exp.js";
+import { phraseAlternatives } from "../index/escape-reg-exp.js";
 import { REQUEST_OPENING } from "./intent.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
@@ -29,16 +29,9 @@ function startsQuestion(segment: string): boolean {
 /** The asker speaking of themselves: "we're a bank", "our laptops", "I'm writing a memo". */
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|me|my|we|we're|we've|we'd|our|ours|us)\b/i;
 
-/** Phrases as a regular expression's alternatives, longest first, any run of spaces between words. */
-const alternatives = (phrases: readonly string[]) =>
-  [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p).replace(/ /g, "\\s+"))
-    .join("|");
-
 /** Nothing but courtesies: "thanks", "morning all", "hey quick q" (question-words.json, asides); not "quick q on the ban". */
 const COURTESY = new RegExp(
-  `^\\W*(${alternatives(questionWords.asides.courtesies)})(\\W+(${alternatives([...questionWords.asides.courtesies, ...questionWords.asides.addressees])}))*[\\W_]*$`,
+  `^\\W*(${phraseAlternatives(questionWords.asides.courtesies)})(\\W+(${phraseAlternatives([...questionWords.asides.courtesies, ...questionWords.asides.addressees])}))*[\\W_]*$`,
   "iu",
 );
 
@@ -46,12 +39,12 @@ const COURTESY = new RegExp(
  * How the asker wants the answer put, and nothing else: "in a nutshell", "big picture:", "tl;dr -" (question-words.json,
  * asides.answerForms). Before a question it is dropped; a message of nothing else still asks for the overview.
  */
-const ANSWER_FORM = new RegExp(`^\\W*(${alternatives(questionWords.asides.answerForms)})(?![\\p{L}])[\\W_]*$`, "iu");
+const ANSWER_FORM = new RegExp(`^\\W*(${phraseAlternatives(questionWords.asides.answerForms)})(?![\\p{L}])[\\W_]*$`, "iu");
 /** An answer form opening a question without a comma or colon: "in a nutshell why was it banned?". */
-const ANSWER_FORM_OPENING = new RegExp(`^\\W*(${alternatives(questionWords.asides.answerForms)})(?![\\p{L}])[\\s,:;.!-]*`, "iu");
+const ANSWER_FORM_OPENING = new RegExp(`^\\W*(${phraseAlternatives(questionWords.asides.answerForms)})(?![\\p{L}])[\\s,:;.!-]*`, "iu");
 
 /** A purpose or a courtesy rather than a question: "need the exact date for a memo", "asking for a friend", "thanks!". */
-const ASIDE = new RegExp(`^\\W*(${alternatives([...questionWords.asides.purposes, ...questionWords.asides.courtesies])})\\b`, "i");
+const ASIDE = new RegExp(`^\\W*(${phraseAlternatives([...questionWords.asides.purposes, ...questionWords.asides.courtesies])})\\b`, "i");
 
 /** "U.S.", "Sept.", "Inc.": a full stop that ends an abbreviation, not a sentence. */
 const ABBREVIATION = /(\b\p{L}\.\p{L}\.|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|vs|etc|inc|corp|co|no|approx)\.)$/iu;
@@ -90,7 +83,7 @@ function withoutLabelledContext(segments: readonly string[]): string[] {
   return [...segments.slice(0, label), ...segments.slice(label + 1)];
 }
 /** A segment that is only a context label: "Context:", "background -", "FYI:". */
-const CONTEXT_LABEL = new RegExp(`^\\W*(?:${alternatives(questionWords.asides.contextLabels)})\\s*[:\\-–—]?\\s*$`, "i");
+const CONTEXT_LABEL = new RegExp(`^\\W*(?:${phraseAlternatives(questionWords.asides.contextLabels)})\\s*[:\\-–—]?\\s*$`, "i");
 
 /**
  * A question reported inside a statement ("Our board wants to know if there's hard evidence…", "a client's CFO
@@ -110,7 +103,7 @@ function embeddedQuestion(segment: string): string {
   return `${/^(if|whether)\b/i.test(clause) ? asYesNo(clause.replace(/^\S+\s+/, "")) : clause}?`;
 }
 const EMBEDDED = new RegExp(
-  `\\b(?:${alternatives(questionWords.embeddedAsks)})\\s+(?:(?:me|us|him|her|them)\\s+)?(if|whether|when|why|how|what|which|who|whom|where)\\b`,
+  `\\b(?:${phraseAlternatives(questionWords.embeddedAsks)})\\s+(?:(?:me|us|him|her|them)\\s+)?(if|whether|when|why|how|what|which|who|whom|where)\\b`,
   "i",
 );
 

@@ -1,3 +1,4 @@
+import { phraseAlternatives } from "../index/escape-reg-exp.js";
 import questionWords from "./question-words.json" with { type: "json" };
 import { PEOPLE_NOUNS } from "./quantities.js";
 
@@ -163,7 +164,7 @@ const RULES: [Intent, RegExp][] = [
   [
     "advice",
     new RegExp(
-      `\\bwhat (?:do|does|did|would) (?:${questionWords.adviceGivers.map((g) => g.replace(/\./g, "\\.")).join("|")}) (?:tell|want|expect|advise|urge|ask|recommend)s?\\s+(?!(?:${STORY_SUBJECTS})\\b)(?:[\\w'’-]+\\s+){1,4}?to\\s+do\\b`,
+      `\\bwhat (?:do|does|did|would) (?:${phraseAlternatives(questionWords.adviceGivers)}) (?:tell|want|expect|advise|urge|ask|recommend)s?\\s+(?!(?:${STORY_SUBJECTS})\\b)(?:[\\w'’-]+\\s+){1,4}?to\\s+do\\b`,
       "i",
     ),
   ],

@@ -14,7 +14,7 @@ import { isAdjectiveWord, isRoleWord } from "./entities.js";
 import { MARKUP } from "./markup.js";
 import { vectorRow } from "../index/word-vectors.js";
 import { STOPWORDS } from "../index/stopwords.js";
-import { escapeRegExp } from "../index/escape-reg-exp.js";
+import { escapeRegExp, phraseAlternatives } from "../index/escape-reg-exp.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
 /** The two scopes the articles count in, as index terms: the whole world and the US. */
@@ -232,15 +232,10 @@ const ANSWER_FORM = (() => {
 /** "The reports", "these articles", "the coverage": the articles themselves, where every answer comes from (question-words.json, sourceReferences). */
 const SOURCE_REFERENCE = (() => {
   const { determiners, nouns, verbs, askedAbout } = questionWords.sourceReferences;
-  const phrase = (words: readonly string[]) =>
-    [...words]
-      .sort((a, b) => b.length - a.length)
-      .map((w) => escapeRegExp(w).replace(/ /g, "\\s+"))
-      .join("|");
   // With a verb of saying after it ("what do the reports say about…"). Not what is asked about the articles themselves:
   // "who wrote the article…", "when was the report published", "do the articles agree on…".
   return new RegExp(
-    `(?<!\\b(?:${phrase(askedAbout)})\\s+)\\b(?:${phrase(determiners)})\\s+(?:${phrase(nouns)})(?![\\p{L}\\p{N}-])(?!\\s+(?:${phrase(askedAbout)})\\b)(?:\\s+(?:${phrase(verbs)})\\b)?`,
+    `(?<!\\b(?:${phraseAlternatives(askedAbout)})\\s+)\\b(?:${phraseAlternatives(determiners)})\\s+(?:${phraseAlternatives(nouns)})(?![\\p{L}\\p{N}-])(?!\\s+(?:${phraseAlternatives(askedAbout)})\\b)(?:\\s+(?:${phraseAlternatives(verbs)})\\b)?`,
     "giu",
   );
 })();
@@ -446,7 +441,7 @@ function framingIn(text: string, intent: Intent): ReadonlySet<string> {
 }
 /** A word or phrase of significance (question-words.json, framingWords) before the clause it frames, "so much" or "at all" between. */
 const framingPattern = (words: readonly string[], joiners: string) =>
-  new RegExp(`\\b(${words.map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:so much\\s+|that much\\s+|at all\\s+)?(?:${joiners})\\s+[\\p{L}]`, "giu");
+  new RegExp(`\\b(${phraseAlternatives(words)})\\s+(?:so much\\s+|that much\\s+|at all\\s+)?(?:${joiners})\\s+[\\p{L}]`, "giu");
 const FRAMING = framingPattern(questionWords.framingWords.any, "that|about|with|w");
 const FRAMING_IN_WHY = new RegExp(`${FRAMING.source}|${framingPattern(questionWords.framingWords.why, "that").source}`, "giu");
 
@@ -470,7 +465,7 @@ function contrastedWords(text: string): Set<string> {
   for (const word of tokenize(rest)) words.delete(word);
   return words;
 }
-const CONTRAST_MARKERS = questionWords.contrastMarkers.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|");
+const CONTRAST_MARKERS = phraseAlternatives(questionWords.contrastMarkers);
 const CONTRAST_MARKER = new RegExp(`\\b(?:${CONTRAST_MARKERS})\\b`, "i");
 const CONTRASTED = new RegExp(`\\b(?:${CONTRAST_MARKERS})\\s+[^?.!,;:]*`, "gi");
 const NO_WORDS: Set<string> = new Set();
@@ -525,8 +520,8 @@ function reportsOrPlans(asked: string): boolean {
   return (asked.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((word) => REPORTED_OR_PLANNED.has(word));
 }
 const REPORTED_OR_PLANNED: ReadonlySet<string> = new Set([...questionWords.speech, ...questionWords.reportingWords, ...questionWords.plannedWords]);
-const REALITY = new RegExp(`\\b(?:${questionWords.realityMarkers.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})\\b`, "i");
-const LATER = new RegExp(`\\b(?:${questionWords.laterMarkers.map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("|")})\\b`, "i");
+const REALITY = new RegExp(`\\b(?:${phraseAlternatives(questionWords.realityMarkers)})\\b`, "i");
+const LATER = new RegExp(`\\b(?:${phraseAlternatives(questionWords.laterMarkers)})\\b`, "i");
 
 /** What the question asks happened after every article was written (see Question.laterTime). */
 function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null {

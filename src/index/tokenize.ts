@@ -1,7 +1,7 @@
 import { stemmer } from "stemmer";
 import { STOPWORDS } from "./stopwords.js";
 import { LEXICON, SYNONYM_GROUPS } from "./lexicon.js";
-import { escapeRegExp } from "./escape-reg-exp.js";
+import { phraseAlternatives } from "./escape-reg-exp.js";
 
 /**
  * Text → lower-case words, the same way for articles and questions: curly quotes and apostrophes
@@ -49,8 +49,7 @@ function spellOutAcronyms(text: string): string {
 const SHORTHAND = LEXICON.shorthand;
 // A whole word only: not the "U" of "U.S." nor the "u" of "u.s.", nor "$$" in "$$$", nor the "%" of "10%".
 // Longest first, so that a phrase ("end up") is taken before a word in it.
-const SHORTHAND_KEYS = [...SHORTHAND.keys()].sort((a, b) => b.length - a.length).map((k) => escapeRegExp(k).replace(/ /g, "\\s+"));
-const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}.'’$€£%])(${SHORTHAND_KEYS.join("|") || "(?!)"})(?![\\p{L}\\p{N}.'’$€£%])`, "giu");
+const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}.'’$€£%])(${phraseAlternatives(SHORTHAND.keys()) || "(?!)"})(?![\\p{L}\\p{N}.'’$€£%])`, "giu");
 
 /** A question's chat shorthand spelt out, so that how it is asked reads as well ("whats the date" asks "what is the date"). */
 export function expandShorthand(text: string): string {

@@ -28,7 +28,7 @@ export const RUNNER_UP_DEFAULTS = {
  * the next fact when it matches about as well (issue 9: "the two or three most relevant facts, each on
  * its own cited line"). Never after an overview (its own answer) or a disagreement (its sides would claim
  * the other's sources), nor for a question about one article's account; never a fact whose first
- * sentence the lead already quotes. `floor`: the decide stage's threshold for answering from a fact.
+ * sentence the lead already quotes. `floor`: the least score a fact added beside the lead may have.
  */
 export function withRunnerUp(
   index: KnowledgeIndex,

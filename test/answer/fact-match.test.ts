@@ -57,6 +57,13 @@ describe("a broad question", () => {
     },
   );
 
+  it.each([
+    ["What does the whole situation mean for American businesses?", /^Businesses should replace Kaspersky/],
+    ["why r they banning antivirus of all things", /^Kaspersky's deep access to system files/],
+  ])("is answered first from a fact asked as broadly, not one that only shares its words: %s", (question, line) => {
+    expect(ask(seeds(), question).answer).toMatch(line);
+  });
+
   it("gets the overview it asks for in so many words, though its kind of question is not an overview's ('how big is kaspersky')", () => {
     const answer = ask(seeds(), "how big is kaspersky");
     expect(readQuestion("how big is kaspersky", seeds()).intent).not.toBe("overview");

@@ -11,8 +11,11 @@ export const RUNNER_UP_DEFAULTS = {
    * The runner-up fact's share of the best fact's score at which a broad question is answered by
    * both: "why did they ban it, did they catch them spying?" is answered by why (national security)
    * and by what the articles say of proof (none was given), two facts that match it about as well.
+   * At 0.8 rather than 0.85, "is kaspersky russian spyware?" gets the officials' worry and that no proof was given,
+   * and 11 more training questions answer, none fewer. The eval cannot count a second line against an answer, so
+   * it rises as the share falls (0.75: +11, 0.7: +17): the mildest step that helps is taken, and was reviewed by hand.
    */
-  share: 0.85,
+  share: 0.8,
   /**
    * Broad kinds of question: why, what to do, what it all means, whether. A question that asks for
    * a value, a quote or a list has its one answer.

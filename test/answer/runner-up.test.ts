@@ -7,7 +7,11 @@ import { RUNNER_UP_DEFAULTS, withRunnerUp } from "../../src/answer/runner-up.js"
 import { seeds } from "../helpers.js";
 
 /** Broad questions two facts of the bank match about as well. */
-const BROAD = ["why did govt ban it tho, did they actually catch them spying or", "how does the new ban compare with the 2017 one on agencies"];
+const BROAD = [
+  "why did govt ban it tho, did they actually catch them spying or",
+  "how does the new ban compare with the 2017 one on agencies",
+  "is kaspersky russian spyware or nah",
+];
 /** Questions for a date, a number, a name: each has its one answer. */
 const ONE_ANSWER = ["When do updates stop?", "How many employees did Kaspersky have in the US?", "Which department issued the ban?"];
 

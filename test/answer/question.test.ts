@@ -323,18 +323,6 @@ describe("other countries doing the same", () => {
   });
 });
 
-describe("'other' and 'only', which say which", () => {
-  it("are searched for: 'other governments' is the articles' other countries", () => {
-    expect(readQuestion("Could this push other governments to ban Kaspersky as well?", seeds()).terms.map((t) => t.word)).toContain("other");
-    expect(ask(seeds(), "Could this push other governments to ban Kaspersky as well?").answer).toMatch(/other countries to follow suit/);
-  });
-
-  it("ask about the ban's reach: 'only for govt computers or for everybody' is its extension to all sales", () => {
-    expect(ask(seeds(), "is the ban only for govt computers or for everybody").answer).toMatch(/all commercial sales/);
-    expect(ask(seeds(), "Does the ban only cover government computers, or everyone in the country?").answer).toMatch(/all commercial sales/);
-  });
-});
-
 describe("alternatives offered with 'or'", () => {
   it.each([
     ["Was it Biden or Trump?", ["biden", "trump"]],

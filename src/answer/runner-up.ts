@@ -13,7 +13,9 @@ export const RUNNER_UP_DEFAULTS = {
    * and by what the articles say of proof (none was given), two facts that match it about as well.
    * At 0.8 rather than 0.85, "is kaspersky russian spyware?" gets the officials' worry and that no proof was given,
    * and 11 more training questions answer, none fewer. The eval cannot count a second line against an answer, so
-   * it rises as the share falls (0.75: +11, 0.7: +17): the mildest step that helps is taken, and was reviewed by hand.
+   * it rises as the share falls (0.75: +11, 0.7: +17): the mildest step that helps is taken. A helper's review judged
+   * the answers it and FACT_MATCH_DEFAULTS.looseIntent changed 22 better and 8 worse, most of those a second line that
+   * adds nothing ("is kaspersky owned by the russian government?" also gets who unveiled the ban).
    */
   share: 0.8,
   /**

@@ -28,6 +28,10 @@ function startsQuestion(segment: string): boolean {
 
 /** The asker speaking of themselves: "we're a bank", "our laptops", "I'm writing a memo". */
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|me|my|we|we're|we've|we'd|our|ours|us)\b/i;
+/** Whether the text has the asker speak of themselves; "US" and "U.S." in capitals are the country ("Kaspersky said its US wind-down starts on a day; which one?"). */
+function speaksOfAsker(text: string): boolean {
+  return FIRST_PERSON.test(text.replace(/\bU\.?S\.?(?![\p{L}])/gu, " "));
+}
 
 /** Nothing but courtesies: "thanks", "morning all", "hey quick q" (question-words.json, asides); not "quick q on the ban". */
 const COURTESY = new RegExp(
@@ -58,7 +62,7 @@ const ASIDE_PARENTHESIS = /\(([^()]*)\)/g;
  * that reads as a question is returned whole.
  */
 export function coreQuestion(text: string): string {
-  const withoutAsides = text.replace(ASIDE_PARENTHESIS, (whole, inner: string) => (FIRST_PERSON.test(inner) ? " " : whole));
+  const withoutAsides = text.replace(ASIDE_PARENTHESIS, (whole, inner: string) => (speaksOfAsker(inner) ? " " : whole));
   const segments = withoutLabelledContext(split(withoutAsides)).map(embeddedQuestion).map(taskTopic);
   if (segments.length === 0) return text;
   // The lead-in goes first: "evening folks, is it banned" is a courtesy before a question, not a courtesy.
@@ -172,7 +176,7 @@ function isAside(segment: string): boolean {
   if (ASIDE.test(segment) && !/\?\s*$/.test(segment)) return true;
   if (ANSWER_FORM.test(segment)) return true;
   // "For the timeline slide: when…": what the answer is for, set apart by a colon.
-  return !isQuestion(segment) && (FIRST_PERSON.test(segment) || PURPOSE_LEAD_IN.test(segment.replace(/[\s:;.!-]+$/u, "")));
+  return !isQuestion(segment) && (speaksOfAsker(segment) || PURPOSE_LEAD_IN.test(segment.replace(/[\s:;.!-]+$/u, "")));
 }
 
 /**
@@ -187,6 +191,8 @@ function withoutLeadIn(segment: string): string {
   const rest = segment.slice(match[0].length);
   const leadIn = match[1];
   if (!startsQuestion(rest) || QUESTION_START.test(leadIn)) return segment;
+  // Here "US" counts as the asker's: a lead-in naming the country is set apart from what is asked of the rest ("other
+  // than the US, how many countries does Kaspersky serve?").
   return FIRST_PERSON.test(leadIn) || STANDPOINT.test(leadIn) || COURTESY.test(leadIn) ? rest : segment;
 }
 

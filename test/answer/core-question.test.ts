@@ -1,10 +1,24 @@
 import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
 import { coreQuestion } from "../../src/answer/core-question.js";
+import { seeds } from "../helpers.js";
 
 describe("coreQuestion", () => {
   it("drops the sentences in which the asker describes themselves", () => {
     expect(coreQuestion("Hi, we're a 120-person logistics company and a third of our laptops run Kaspersky. Did Kaspersky say why they're leaving?")).toBe(
       "Did Kaspersky say why they're leaving?",
+    );
+  });
+
+  it("keeps a statement about the US, the country, which a short question after it refers to; 'our' is still the asker's", () => {
+    expect(coreQuestion("Updating our vendor offboarding tracker. Kaspersky said its US wind-down starts on a specific day; which one?")).toBe(
+      "Kaspersky said its US wind-down starts on a specific day; which one?",
+    );
+    expect(coreQuestion("Scenario: a U.S. customer wants to download a Kaspersky update in October. Allowed?")).toBe(
+      "a U.S. customer wants to download a Kaspersky update in October. Allowed?",
+    );
+    expect(ask(seeds(), "Updating our vendor offboarding tracker. Kaspersky said its US wind-down starts on a specific day; which one?").answer).toMatch(
+      /July 20/,
     );
   });
 

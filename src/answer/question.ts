@@ -530,25 +530,26 @@ function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null 
   const published = newestPublished(index);
   const newest = monthNumber(published);
   for (const m of asked.matchAll(MONTH_ASKED)) {
-    const year = m[2] ? Number(m[2]) : Math.floor(newest / 12);
-    const month = year * 12 + MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase());
+    const month = monthAsked(m[1], m[2], newest);
     if (month > newest) return { said: m[0].replace(/^\S+\s+/, ""), month, reality };
   }
   const newestDay = Number(published.slice(8, 10)) || 31;
   for (const m of asked.matchAll(AFTER_MONTH)) {
-    const year = m[4] ? Number(m[4]) : Math.floor(newest / 12);
-    const month = year * 12 + MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase());
+    const month = monthAsked(m[2], m[4], newest);
     if (month > newest || (month === newest && m[3] !== undefined && Number(m[3]) >= newestDay)) return { said: m[1].trim(), month, reality };
   }
   if (reality)
     for (const m of asked.matchAll(ON_DAY)) {
-      // The day of the year named, or of the newest article's.
-      const year = Number(m[4] ?? Math.floor(newest / 12));
-      const month = year * 12 + MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase());
+      const month = monthAsked(m[2], m[4], newest);
       if (month > newest || (month === newest && Number(m[3]) > newestDay)) return { said: m[1].trim(), month, reality };
     }
   const later = LATER.exec(asked);
   return later ? { said: later[0], month: null, reality } : null;
+}
+
+/** A month asked by name ("sept", "October") and perhaps year, as monthNumber counts; without a year, in the year of the month `newest`. */
+function monthAsked(name: string, year: string | undefined, newest: number): number {
+  return (year ? Number(year) : Math.floor(newest / 12)) * 12 + MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase());
 }
 
 /** The month of an ISO date of a month's precision or finer ("2024-07-16") as one number, comparable across years: 12 × year + month (0-11). */

@@ -28,9 +28,9 @@ function startsQuestion(segment: string): boolean {
 
 /** The asker speaking of themselves: "we're a bank", "our laptops", "I'm writing a memo". */
 const FIRST_PERSON = /\b(i|i'm|im|i've|i'd|me|my|we|we're|we've|we'd|our|ours|us)\b/i;
-/** Whether the text has the asker speak of themselves; "US" and "U.S." in capitals are the country ("Kaspersky said its US wind-down starts on a day; which one?"). */
+/** Whether the text has the asker speak of themselves; "US" in capitals is the country ("Kaspersky said its US wind-down starts on a day; which one?"). */
 function speaksOfAsker(text: string): boolean {
-  return FIRST_PERSON.test(text.replace(/\bU\.?S\.?(?![\p{L}])/gu, " "));
+  return FIRST_PERSON.test(text.replace(/\bUS\b/g, " "));
 }
 
 /** Nothing but courtesies: "thanks", "morning all", "hey quick q" (question-words.json, asides); not "quick q on the ban". */
@@ -43,9 +43,10 @@ const COURTESY = new RegExp(
  * How the asker wants the answer put, and nothing else: "in a nutshell", "big picture:", "tl;dr -" (question-words.json,
  * asides.answerForms). Before a question it is dropped; a message of nothing else still asks for the overview.
  */
-const ANSWER_FORM = new RegExp(`^\\W*(${phraseAlternatives(questionWords.asides.answerForms)})(?![\\p{L}])[\\W_]*$`, "iu");
+const ANSWER_FORMS = phraseAlternatives(questionWords.asides.answerForms);
+const ANSWER_FORM = new RegExp(`^\\W*(${ANSWER_FORMS})(?![\\p{L}])[\\W_]*$`, "iu");
 /** An answer form opening a question without a comma or colon: "in a nutshell why was it banned?". */
-const ANSWER_FORM_OPENING = new RegExp(`^\\W*(${phraseAlternatives(questionWords.asides.answerForms)})(?![\\p{L}])[\\s,:;.!-]*`, "iu");
+const ANSWER_FORM_OPENING = new RegExp(`^\\W*(${ANSWER_FORMS})(?![\\p{L}])[\\s,:;.!-]*`, "iu");
 
 /** A purpose or a courtesy rather than a question: "need the exact date for a memo", "asking for a friend", "thanks!". */
 const ASIDE = new RegExp(`^\\W*(${phraseAlternatives([...questionWords.asides.purposes, ...questionWords.asides.courtesies])})\\b`, "i");

@@ -14,8 +14,8 @@ describe("coreQuestion", () => {
     expect(coreQuestion("Updating our vendor offboarding tracker. Kaspersky said its US wind-down starts on a specific day; which one?")).toBe(
       "Kaspersky said its US wind-down starts on a specific day; which one?",
     );
-    expect(coreQuestion("Scenario: a U.S. customer wants to download a Kaspersky update in October. Allowed?")).toBe(
-      "a U.S. customer wants to download a Kaspersky update in October. Allowed?",
+    expect(coreQuestion("Scenario: a US customer wants to download a Kaspersky update in October. Allowed?")).toBe(
+      "a US customer wants to download a Kaspersky update in October. Allowed?",
     );
     expect(ask(seeds(), "Updating our vendor offboarding tracker. Kaspersky said its US wind-down starts on a specific day; which one?").answer).toMatch(
       /July 20/,

@@ -104,12 +104,16 @@ const CONCERN_ASKED = new RegExp(
   "i",
 );
 
+/** Words of having to ("need", "supposed", "meant"…) before "to do" (question-words.json, obligations). */
+const OBLIGATIONS = questionWords.obligations.join("|");
+
 /**
- * "Do we need to change anything?", "does a family on one plan have to do something?", "what do I even do now?":
- * whether the asker, or whoever they speak for, must act, whatever words describe them.
+ * "Do we need to change anything?", "does a family on one plan have to do something?", "what do I even do now?",
+ * "what are we supposed to do now?", "what does a small business need to do?": whether the asker, or whoever they speak
+ * for, must act, whatever words describe them.
  */
 const ACTING_ASKED = new RegExp(
-  `\\b(?:do|does|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:need|have|got) to (?:do|change) (?:anything|something)\\b|\\bwhat (?:do|should|shall|can|could|must) (?:i|we|you|u|they)(?: (?:even|actually|really|now|just))* do\\b`,
+  `\\b(?:do|does|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:need|have|got) to (?:do|change) (?:anything|something)\\b|\\bwhat (?:do|should|shall|can|could|must) (?:i|we|you|u|they)(?: (?:even|actually|really|now|just))* do\\b|\\bwhat (?:do|does|am|are|is|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:(?:even|actually|really|now|just) )*(?:${OBLIGATIONS})(?: to)? do\\b(?! with\\b)`,
   "i",
 );
 

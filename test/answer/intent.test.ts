@@ -39,6 +39,13 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["steps to remove kaspersky endpoint", "how_to"],
     ["how do I actually remove it", "how_to"],
     ["how do we get a refund", "how_to"],
+    // What the asker, or one they speak for, has to do asks for advice, whatever word says they must.
+    ["What are we supposed to do now?", "advice"],
+    ["what does a small business need to do", "advice"],
+    ["what am i meant to do about kaspersky", "advice"],
+    // Not what the story's subject will do, nor what something has to do with something else.
+    ["what is kaspersky going to do", "what"],
+    ["what do I have to do with it", "what"],
     // Asking what to make of the news, or how to respond, is not asking for the steps of a task.
     ["how do i know if i am affected", "what"],
     ["how do I actually know if I'm affected", "what"],

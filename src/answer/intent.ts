@@ -1,4 +1,5 @@
 import { phraseAlternatives } from "../index/escape-reg-exp.js";
+import { sourceReference } from "./source-references.js";
 import questionWords from "./question-words.json" with { type: "json" };
 import { PEOPLE_NOUNS } from "./quantities.js";
 
@@ -126,6 +127,9 @@ const WHO = new RegExp(
   "i",
 );
 
+/** The articles named as what says something: "the reports say", "these articles mention" (source-references.ts). */
+const SOURCES_SAY = sourceReference("required", "iu").source;
+
 /** Words chat opens with before the question itself: "so is it dead or what?", "wait, are they leaving?". */
 const CHAT_OPENERS = "(?:so|and|but|ok|okay|wait|hey|well|um|hmm)\\W+";
 
@@ -214,10 +218,14 @@ const RULES: [Intent, RegExp][] = [
   // "How do I uninstall it from a Mac?", "steps to remove it": the steps of a task. "How do we comply?", "how will we be
   // affected?" ask what to make of the news instead (question-words.json, howTo); "how should we…" asks advice.
   ["how_to", HOW_TO],
-  // "Word for word", "the actual quote": the exact words are asked for.
+  // "Word for word", "the actual quote": the exact words are asked for. Not what the articles themselves say about a topic
+  // ("what do the reports say about the deadline?", question-words.json sourceReferences): every answer is that.
   [
     "quote",
-    /\bwhat( exactly| precisely)? (did|does|do|has|have)\b.*\b(say|said|state|tell|write|post|show|read|display|claim)s?\b|\bwhat was the (statement|message|notice|response)\b|\bword for word\b|\bverbatim\b|\bquote\b|\b(exact|what|which) (words|wording)\b|\bin (their|its|his|her) own words\b/i,
+    new RegExp(
+      `\\bwhat( exactly| precisely)? (did|does|do|has|have) (?!${SOURCES_SAY}(?:\\W*$|\\s+(?:${phraseAlternatives(questionWords.sourceReferences.topicLinks)})\\b))(?:.*\\b)?(say|said|state|tell|write|post|show|read|display|claim)s?\\b|\\bwhat was the (statement|message|notice|response)\\b|\\bword for word\\b|\\bverbatim\\b|\\bquote\\b|\\b(exact|what|which) (words|wording)\\b|\\bin (their|its|his|her) own words\\b`,
+      "iu",
+    ),
   ],
   ["list", /\b(which|what) (\w+ )?\w{3,}(?<!ss)s (were|are|have been|got|did)\b/i],
   // "Is it true Kaspersky has 270k clients?" checks a number: answer it as a number, so a disagreement shows.

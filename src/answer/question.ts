@@ -12,6 +12,7 @@ import { neverDone, neverNamed } from "./never-mentioned.js";
 import { resolveWord } from "./known-words.js";
 import { isAdjectiveWord, isRoleWord } from "./entities.js";
 import { MARKUP } from "./markup.js";
+import { sourceReference } from "./source-references.js";
 import { vectorRow } from "../index/word-vectors.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { escapeRegExp, phraseAlternatives } from "../index/escape-reg-exp.js";
@@ -150,6 +151,8 @@ export type Question = {
    * asker's context before it was searched instead ("we're a small shop that relies on Kaspersky").
    */
   searchedContext: boolean;
+  /** The question names the articles ("what do the reports say about refunds?"): it is asked of them, so never off-topic. */
+  namesArticles: boolean;
   /**
    * A year after every article that a question about what happened names ("what happened with
    * Kaspersky in 2025?", "did it come back in 2026?"): what the articles could not have reported.
@@ -229,18 +232,11 @@ const ANSWER_FORM = (() => {
   return new RegExp(`${length}|\\b(?:${phrases.map(asPattern).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 })();
 
-/** "The reports", "these articles", "the coverage": the articles themselves, where every answer comes from (question-words.json, sourceReferences). */
-const SOURCE_REFERENCE = (() => {
-  const { determiners, nouns, verbs, askedAbout } = questionWords.sourceReferences;
-  // With a verb of saying after it ("what do the reports say about…"). Not what is asked about the articles themselves:
-  // "who wrote the article…", "when was the report published", "do the articles agree on…".
-  return new RegExp(
-    `(?<!\\b(?:${phraseAlternatives(askedAbout)})\\s+)\\b(?:${phraseAlternatives(determiners)})\\s+(?:${phraseAlternatives(nouns)})(?![\\p{L}\\p{N}-])(?!\\s+(?:${phraseAlternatives(askedAbout)})\\b)(?:\\s+(?:${phraseAlternatives(verbs)})\\b)?`,
-    "giu",
-  );
-})();
+const SOURCE_REFERENCE = sourceReference("optional", "giu");
 /** The same, to test for one (a global expression's test() would carry its lastIndex from one question to the next). */
-const NAMES_SOURCES = new RegExp(SOURCE_REFERENCE.source, "iu");
+const NAMES_SOURCES = sourceReference("optional", "iu");
+/** The articles named with a verb of saying after them: "the reports say", "these articles mention". */
+const SOURCES_SAYING = sourceReference("required", "iu");
 const NOTHING = /(?!)/;
 
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
@@ -255,19 +251,22 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const asked = coreQuestion(expanded);
   // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
   const coreIntent = detectIntent(asked);
-  const intent = coreIntent === "what" && asked !== expanded ? detectIntent(expanded) : coreIntent;
+  const readIntent = coreIntent === "what" && asked !== expanded ? detectIntent(expanded) : coreIntent;
   // The article may be named anywhere in the message ("per the UBJ piece: …").
   const sources = namedSources(tokenize(text.replace(MARKUP, " ")), index);
-  const claimed = intent === "how_many" || intent === "how_long" ? extractQuantities(normalise(asked)) : [];
+  const claimed = readIntent === "how_many" || readIntent === "how_long" ? extractQuantities(normalise(asked)) : [];
   // "More or less than 20 years?": how the claim is put says nothing about what it is of.
   // "Was the ban announced in August?": a month after the articles is the claim to check (see ask()), not what to search for.
   const laterTime = laterTimeAsked(asked, index);
   const checked = [...claimed.flatMap((q) => tokenize(q.qualifier)), ...(laterTime?.month != null ? tokenize(laterTime.said) : [])];
   const skipped = checked.length > 0 ? new Set([...sources.words, ...checked]) : sources.words;
-  let terms = searchTerms(asked, intent, skipped, index);
-  // "We run it on 200 machines. What now?": a question of scaffolding alone is about its context.
-  const searchedContext = asked !== expanded && !terms.some((t) => t.known);
-  if (searchedContext) terms = searchTerms(expanded, intent, skipped, index);
+  // "We run it on 200 machines. What now?": a question of scaffolding alone is about its context; so is one that only
+  // names the articles ("I need to brief our board on the risk of unsupported installs. What do the sources say?").
+  const ownTerms = termsSearched(asked, readIntent, skipped, index, true);
+  const searchedContext = asked !== expanded && !ownTerms.some((t) => t.known);
+  const terms = searchedContext ? searchTerms(expanded, readIntent, skipped, index) : keptSources(ownTerms, asked, readIntent, skipped, index);
+  // "What do the articles say?", "tell me what the sources say": what they say of nothing in particular is the whole story.
+  const intent: Intent = terms.length === 0 && SOURCES_SAYING.test(asked) ? "overview" : readIntent;
   const focus = focusWords(asked);
   const focusTerms = focus.flatMap((w) => termsOf(w));
   return {
@@ -293,6 +292,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     claimed,
     unknownEntities: neverNamed(asked, terms, intent, index, sources.words),
     searchedContext,
+    namesArticles: NAMES_SOURCES.test(asked),
     laterYear: laterYearAsked(asked, index),
     laterTime,
   };
@@ -300,9 +300,15 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
 
 /** The searchable words of `text`, weighted, without those that only say what kind of answer is wanted. */
 function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<string>, index: KnowledgeIndex): QueryTerm[] {
-  const terms = termsSearched(text, intent, sourceWords, index, true);
-  // "Do the sources disagree on anything?": a question about the articles themselves keeps them.
-  return terms.some((t) => t.known) || !NAMES_SOURCES.test(text) ? terms : termsSearched(text, intent, sourceWords, index, false);
+  return keptSources(termsSearched(text, intent, sourceWords, index, true), text, intent, sourceWords, index);
+}
+
+/**
+ * "What are the sources?": a question that names the articles and nothing else keeps them. Not one asking what they say
+ * ("what do the articles say?", "summarize what the sources say"), which names nothing, and so asks for the whole story.
+ */
+function keptSources(terms: QueryTerm[], text: string, intent: Intent, sourceWords: ReadonlySet<string>, index: KnowledgeIndex): QueryTerm[] {
+  return terms.some((t) => t.known) || !NAMES_SOURCES.test(text) || SOURCES_SAYING.test(text) ? terms : termsSearched(text, intent, sourceWords, index, false);
 }
 
 function termsSearched(text: string, intent: Intent, sourceWords: ReadonlySet<string>, index: KnowledgeIndex, withoutSources: boolean): QueryTerm[] {

@@ -343,6 +343,26 @@ describe("ask: broad questions that name nothing", () => {
     expect(answer("list the government actions against kaspersky since 2017").answer).toMatch(/2017.*2018/);
   });
 
+  it.each(["what do the articles say?", "tell me what the sources say", "what else do the reports mention?"])(
+    "answers %s, asked of the articles about nothing in particular, with the overview of the story",
+    (q) => {
+      const a = answer(q);
+      expect(a.status).toBe("answered");
+      expect(a.citations.length).toBeGreaterThan(1);
+      expect(a.answer).toMatch(/wind|ban/i);
+    },
+  );
+
+  it("searches what the asker said before a question that only names the articles ('…What do the sources say?')", () => {
+    const a = answer("I need to brief our board on the risk of leaving unsupported Kaspersky installs in place. What do the sources say?");
+    expect(a.status).toBe("answered");
+    expect(a.citations[0].quote).toMatch(/ineffective|vulnerable/);
+  });
+
+  it("says the sources don't say, rather than that it is off-topic, when the articles are asked about something they lack", () => {
+    for (const q of ["what do the articles say about CrowdStrike?", "do the reports mention the fcc?"]) expect(answer(q).status).toBe("not_found");
+  });
+
   it("still says what it can do when a question names only things the story lacks", () => {
     expect(answer("what should I eat for lunch?").status).toBe("out_of_scope");
   });

@@ -46,6 +46,10 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // Not what the story's subject will do, nor what something has to do with something else.
     ["what is kaspersky going to do", "what"],
     ["what do I have to do with it", "what"],
+    // What the articles say about a topic is every answer, not someone's words; what they say someone said still is.
+    ["what do the reports say about the deadline?", "what"],
+    ["what did Kaspersky say about leaving?", "quote"],
+    ["what do the articles say users should do?", "quote"],
     // Asking what to make of the news, or how to respond, is not asking for the steps of a task.
     ["how do i know if i am affected", "what"],
     ["how do I actually know if I'm affected", "what"],

@@ -44,9 +44,14 @@ const COURTESY = new RegExp(
  * asides.answerForms). Before a question it is dropped; a message of nothing else still asks for the overview.
  */
 const ANSWER_FORMS = phraseAlternatives(questionWords.asides.answerForms);
-const ANSWER_FORM = new RegExp(`^\\W*(${ANSWER_FORMS})(?![\\p{L}])[\\W_]*$`, "iu");
-/** An answer form opening a question without a comma or colon: "in a nutshell why was it banned?". */
-const ANSWER_FORM_OPENING = new RegExp(`^\\W*(${ANSWER_FORMS})(?![\\p{L}])[\\s,:;.!-]*`, "iu");
+/** What may follow an answer form: "short answer is fine", "one line please" (question-words.json, asides.answerFormAcceptances). */
+const ACCEPTED = `(?:\\s+(?:${phraseAlternatives(questionWords.asides.answerFormAcceptances)})(?![\\p{L}]))?`;
+const ANSWER_FORM = new RegExp(`^\\W*(${ANSWER_FORMS})(?![\\p{L}])${ACCEPTED}[\\W_]*$`, "iu");
+/**
+ * An answer form opening a question, with or without a comma or colon, maybe with what makes it acceptable: "in a nutshell
+ * why was it banned?", "short answer is fine: when do updates stop?" (question-words.json, asides.answerFormAcceptances).
+ */
+const ANSWER_FORM_OPENING = new RegExp(`^\\W*(${ANSWER_FORMS})(?![\\p{L}])${ACCEPTED}[\\s,:;.!-]*`, "iu");
 
 /** A purpose or a courtesy rather than a question: "need the exact date for a memo", "asking for a friend", "thanks!". */
 const ASIDE = new RegExp(`^\\W*(${phraseAlternatives([...questionWords.asides.purposes, ...questionWords.asides.courtesies])})\\b`, "i");

@@ -66,6 +66,12 @@ describe("coreQuestion", () => {
     expect(coreQuestion("give me the big picture")).toBe("give me the big picture");
   });
 
+  it("drops what makes the answer form acceptable with it ('short answer is fine: …'): 'is fine' left alone opened a yes/no question about a fine", () => {
+    expect(coreQuestion("short answer is fine: when do updates stop?")).toBe("when do updates stop?");
+    expect(coreQuestion("a one-liner please - who announced the ban?")).toBe("who announced the ban?");
+    expect(coreQuestion("tl;dr is fine. are resellers affected?")).toBe("are resellers affected?");
+  });
+
   it("drops the label the asker puts before their context ('Context: …. What…?'), and reads what follows as any statement", () => {
     expect(coreQuestion("Context: 40 seats at a dental group, all on Kaspersky. Which date matters most?")).toBe(
       "40 seats at a dental group, all on Kaspersky. Which date matters most?",

@@ -133,6 +133,9 @@ const SOURCES_SAY = sourceReference("required", "iu").source;
 /** Words chat opens with before the question itself: "so is it dead or what?", "wait, are they leaving?". */
 const CHAT_OPENERS = "(?:so|and|but|ok|okay|wait|hey|well|um|hmm)\\W+";
 
+/** A question put as yes/no: an auxiliary opens it, after chat's openers ("so is it dead or what?"). */
+const YES_NO_OPENING = `\\W*(?:${CHAT_OPENERS}){0,2}(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\\b`;
+
 // Order matters: the first rule that matches wins ("how long" before "how many", "who said" before "what did … say").
 const RULES: [Intent, RegExp][] = [
   ["list", /^\W*(list|name (all|the|every))\b|\blist (the|all|every|of)\b/i],
@@ -147,11 +150,17 @@ const RULES: [Intent, RegExp][] = [
     "how_long",
     /\bhow long\b|\bhow many (years|yrs|months|decades)\b|\btenure\b|^\W*(is|are|was|were|do|does|did|has|have|had)\b.*\b(\d+|two|three|four|five|ten|twenty|thirty)\s+(years|yrs|decades|months)\b|\b(\d+|two|three|four|five|ten|twenty|thirty)\s+(years|yrs|decades|months)\b.*\bright\s*\??\s*$/i,
   ],
-  // "When" asks for a date unless another question word leads and it joins a clause ("What happens when updates stop?").
+  // "When" asks for a date unless another question word leads and it joins a clause ("What happens when updates stop?"),
+  // or a question put as yes/no has it open a clause of time ("will I be able to renew when it expires?"; not "do you know
+  // when…", question-words.json knowingWords, nor "…and when?", "until when?", nor a "when" after the clause ends: "is it
+  // banned. when…").
   // A question ending in "year" asks for one, unless it is a rate ("how much does it cost per year").
   [
     "when",
-    /^(?!\W*(what|which|who|whom|whose|why|how|where)\b).*\bwhen\b|\b(what(?:'s|’s)?|which)( \w+){0,3} (date|day|month|year|deadline|cutoff|cut-off)\b|\b(what|which)( \w+)? time\b|\bby what date\b|\bhow soon\b|^(?!\W*(what (should|shall|must|can|could|do|does)|will|would|can|could|does|do|did|should|is|are|was|were|has|have|any)\b).*(?<!\b(per|a|an|each|every) )\b(date|deadline|year|day|month)\s*\??\s*$/i,
+    new RegExp(
+      `^(?!\\W*(what|which|who|whom|whose|why|how|where)\\b)(?!${YES_NO_OPENING}(?!.*\\b(?:${phraseAlternatives(questionWords.knowingWords)})(?:\\s+[\\w'’-]+){0,2}?\\s+when\\b|.*\\b(?:and|or|until|till|til|since|by|if so|if yes|if not)\\W+when\\b|[^:;?!.…]*(?:[:;?!.…]|\\s[-–—]\\s).*\\bwhen\\b)).*\\bwhen\\b|\\b(what(?:'s|’s)?|which)( \\w+){0,3} (date|day|month|year|deadline|cutoff|cut-off)\\b|\\b(what|which)( \\w+)? time\\b|\\bby what date\\b|\\bhow soon\\b|^(?!\\W*(what (should|shall|must|can|could|do|does)|will|would|can|could|does|do|did|should|is|are|was|were|has|have|any)\\b).*(?<!\\b(per|a|an|each|every) )\\b(date|deadline|year|day|month)\\s*\\??\\s*$`,
+      "i",
+    ),
   ],
   // "How much does losing the US hurt?" asks how far, not how many (question-words.json, extentVerbs).
   ["how_many", HOW_MANY],
@@ -239,7 +248,7 @@ const RULES: [Intent, RegExp][] = [
     ),
   ],
   // "So is it dead or what?", "wait, are they leaving?": a chat opener may stand before the verb.
-  ["yes_no", new RegExp(`^\\W*(?:${CHAT_OPENERS}){0,2}(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\\b`, "i")],
+  ["yes_no", new RegExp(`^${YES_NO_OPENING}`, "i")],
   // "kasp still ok to use til the deadline or not?": a statement with "or not" after it asks whether it is so.
   ["yes_no", /^(?!\W*(what|whats|when|where|which|who|whom|whose|why|how)\b).*\bor (not|no)\W*$/i],
   // "kaspersky leaving the us??": a statement put as a question asks whether it is so; a bare noun

@@ -46,6 +46,17 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // Not what the story's subject will do, nor what something has to do with something else.
     ["what is kaspersky going to do", "what"],
     ["what do I have to do with it", "what"],
+    // In a question put as yes/no, "when" opens a clause of time; after a word of knowing, or "…and when?", it asks for the date.
+    ["can I still use kaspersky when updates stop?", "yes_no"],
+    ["Will I be able to renew my subscription when it expires this autumn?", "yes_no"],
+    ["do you know when updates stop?", "when"],
+    ["did kaspersky say when it would leave", "when"],
+    ["Is there any chance the ban gets lifted, and when?", "when"],
+    ["is fine: when do updates stop?", "when"],
+    ["Do you know roughly when Kaspersky will be gone?", "when"],
+    ["Is there a date when Kaspersky stops working?", "when"],
+    ["Do I have until when to switch?", "when"],
+    ["Is it true Kaspersky is banned. When does it take effect?", "when"],
     // What the articles say about a topic is every answer, not someone's words; what they say someone said still is.
     ["what do the reports say about the deadline?", "what"],
     ["what did Kaspersky say about leaving?", "quote"],

@@ -362,8 +362,9 @@ function termsSearched(text: string, intent: Intent, sourceWords: ReadonlySet<st
   }
   // "What's the deadline?": when the words that say what kind of answer is wanted are all the question has, they
   // are what it is about ("the deadline for my tax return" has more, which the sources lack). "So what's the story?"
-  // is not about a story: a broad question that names nothing gets the story's overview (story-overview.ts).
-  if (intent !== "overview" && terms.length === 0)
+  // is not about a story, nor "what are we expected to do?" about expectations: a broad question that names nothing gets
+  // the story's overview (story-overview.ts).
+  if (intent !== "overview" && intent !== "advice" && terms.length === 0)
     for (const word of skipped) {
       const resolved = resolveWord(word, index);
       if (!resolved?.known || seen.has(resolved.term)) continue;

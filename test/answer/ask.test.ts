@@ -293,6 +293,16 @@ describe("ask: broad questions that name nothing", () => {
     },
   );
 
+  it.each(["what are we supposed to do now?", "we're an MSP with ~60 clients on Kaspersky. what are we expected to do?"])(
+    "answers %s with the articles' advice: the word of obligation is not searched",
+    (q) => {
+      const a = answer(q);
+      expect(a.status).toBe("answered");
+      expect(a.answer).toMatch(/advise|switch|replace|barred/i);
+      expect(a.answer).not.toMatch(/expected to lead/);
+    },
+  );
+
   it("answers 'what should we do?' with the articles' advice, not the news", () => {
     const a = answer("what should we do?");
     expect(a.status).toBe("answered");

@@ -60,6 +60,8 @@ describe("the lexicon (seeds/lexicon.json)", () => {
   it("spells out acronyms and chat shorthand the way the articles write them", () => {
     expect(termsOf("what should IT do")).toEqual(termsOf("what should information technology do"));
     expect(expandShorthand("whats the govt cutoff")).toBe("what is the government cutoff");
+    expect(expandShorthand("wut do the reports say")).toBe("what do the reports say");
+    expect(expandShorthand("wuts the deadline")).toBe("what is the deadline");
   });
 
   it("drops a manner of speaking that asks for nothing the articles say ('in practical terms')", () => {

@@ -15,6 +15,15 @@ describe("what a question asks for, when the sources never name it", () => {
     expect(ask(seeds(), "how much of kaspersky's revenue came from the us").answer).toMatch(/10%/);
   });
 
+  it.each([
+    ["what portion of US antivirus users ran kaspersky?", /3%/],
+    ["What paths are there for machines still on Kaspersky?", /replace|mitigat|switch/],
+  ])("reads '%s' as asking for a kind of answer ('what portion…', 'what paths…'), not for a thing the sources lack", (question, expected) => {
+    const a = ask(seeds(), question);
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(expected);
+  });
+
   it("reads 'what approach…' as asking for a kind of answer, not for a thing the sources lack", () => {
     expect(ask(seeds(), "What approach is recommended for security teams with Kaspersky across the fleet?").status).toBe("answered");
   });

@@ -107,14 +107,16 @@ const CONCERN_ASKED = new RegExp(
 
 /** Words of having to ("need", "supposed", "meant"…) before "to do" (question-words.json, obligations). */
 const OBLIGATIONS = questionWords.obligations.join("|");
+/** Words that only soften or stress a question ("what do I even do now?", "what are we actually supposed to do?"). */
+const HEDGES = "even|actually|really|now|just";
 
 /**
  * "Do we need to change anything?", "does a family on one plan have to do something?", "what do I even do now?",
- * "what are we supposed to do now?", "what does a small business need to do?": whether the asker, or whoever they speak
- * for, must act, whatever words describe them.
+ * "what are we supposed to do now?", "what does a small business need to do?", "what are we going to do?": whether the asker,
+ * or whoever they speak for, must act, whatever words describe them; not what something has to do with something else.
  */
 const ACTING_ASKED = new RegExp(
-  `\\b(?:do|does|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:need|have|got) to (?:do|change) (?:anything|something)\\b|\\bwhat (?:do|should|shall|can|could|must) (?:i|we|you|u|they)(?: (?:even|actually|really|now|just))* do\\b|\\bwhat (?:do|does|am|are|is|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:(?:even|actually|really|now|just) )*(?:${OBLIGATIONS})(?: to)? do\\b(?! with\\b)`,
+  `\\b(?:do|does|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:need|have|got) to (?:do|change) (?:anything|something)\\b|\\bwhat (?:do|should|shall|can|could|must) (?:i|we|you|u|they)(?: (?:${HEDGES}))* do\\b|\\bwhat (?:do|does|am|are|is|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:(?:${HEDGES}) )*(?:${OBLIGATIONS})(?: to)? do\\b(?!(?<=\\b(?:have|has|had|got) to do) with\\b)|\\bwhat (?:am|are) (?:i|we|you|u)(?: (?:${HEDGES}))* (?:${phraseAlternatives(questionWords.futureMarkers)}) do\\b`,
   "i",
 );
 
@@ -128,7 +130,7 @@ const WHO = new RegExp(
 );
 
 /** The articles named as what says something: "the reports say", "these articles mention" (source-references.ts). */
-const SOURCES_SAY = sourceReference("required", "iu").source;
+const SOURCES_SAY = sourceReference("required").source;
 
 /** Words chat opens with before the question itself: "so is it dead or what?", "wait, are they leaving?". */
 const CHAT_OPENERS = "(?:so|and|but|ok|okay|wait|hey|well|um|hmm)\\W+";
@@ -153,12 +155,12 @@ const RULES: [Intent, RegExp][] = [
   // "When" asks for a date unless another question word leads and it joins a clause ("What happens when updates stop?"),
   // or a question put as yes/no has it open a clause of time ("will I be able to renew when it expires?"; not "do you know
   // when…", question-words.json knowingWords, nor "…and when?", "until when?", nor a "when" after the clause ends: "is it
-  // banned. when…").
+  // banned. when…", though not at the full stop of an abbreviation, "in the U.S. when…").
   // A question ending in "year" asks for one, unless it is a rate ("how much does it cost per year").
   [
     "when",
     new RegExp(
-      `^(?!\\W*(what|which|who|whom|whose|why|how|where)\\b)(?!${YES_NO_OPENING}(?!.*\\b(?:${phraseAlternatives(questionWords.knowingWords)})(?:\\s+[\\w'’-]+){0,2}?\\s+when\\b|.*\\b(?:and|or|until|till|til|since|by|if so|if yes|if not)\\W+when\\b|[^:;?!.…]*(?:[:;?!.…]|\\s[-–—]\\s).*\\bwhen\\b)).*\\bwhen\\b|\\b(what(?:'s|’s)?|which)( \\w+){0,3} (date|day|month|year|deadline|cutoff|cut-off)\\b|\\b(what|which)( \\w+)? time\\b|\\bby what date\\b|\\bhow soon\\b|^(?!\\W*(what (should|shall|must|can|could|do|does)|will|would|can|could|does|do|did|should|is|are|was|were|has|have|any)\\b).*(?<!\\b(per|a|an|each|every) )\\b(date|deadline|year|day|month)\\s*\\??\\s*$`,
+      `^(?!\\W*(what|which|who|whom|whose|why|how|where)\\b)(?!${YES_NO_OPENING}(?!.*\\b(?:${phraseAlternatives(questionWords.knowingWords)})(?:\\s+(?:${phraseAlternatives(questionWords.knowingGap)})){0,2}\\s+when\\b|.*\\b(?:${phraseAlternatives(questionWords.whenLinks.anywhere)})\\W+when\\b|.*\\b(?:${phraseAlternatives(questionWords.whenLinks.atEnd)})\\W+when\\W*$|.*?(?:[:;?!…]|(?<!\\b[a-z])\\.(?=\\s)|\\s[-–—]\\s).*\\bwhen\\b)).*\\bwhen\\b|\\b(what(?:'s|’s)?|which)( \\w+){0,3} (date|day|month|year|deadline|cutoff|cut-off)\\b|\\b(what|which)( \\w+)? time\\b|\\bby what date\\b|\\bhow soon\\b|^(?!\\W*(what (should|shall|must|can|could|do|does)|will|would|can|could|does|do|did|should|is|are|was|were|has|have|any)\\b).*(?<!\\b(per|a|an|each|every) )\\b(date|deadline|year|day|month)\\s*\\??\\s*$`,
       "i",
     ),
   ],
@@ -263,7 +265,11 @@ export function opensWithQuestionWord(question: string): boolean {
 const QUESTION_WORD_FIRST = new RegExp(`^\\W*(?:${CHAT_OPENERS}){0,2}(?:what|whats|when|whens|where|which|who|whom|whose|why|how|wat|wut|wen)\\b`, "i");
 
 /** Words that only say what is asked ("when", "date", "how long"), left out of the search (question-words.json, intentWords). */
-export const INTENT_WORDS: Record<Intent, readonly string[]> = questionWords.intentWords;
+export const INTENT_WORDS: Record<Intent, readonly string[]> = {
+  ...questionWords.intentWords,
+  // "What are we supposed to do now?": the word of obligation says only that advice is asked.
+  advice: [...questionWords.intentWords.advice, ...questionWords.obligations],
+};
 
 export function detectIntent(question: string): Intent {
   for (const [intent, pattern] of RULES) if (pattern.test(question)) return intent;

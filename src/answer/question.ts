@@ -12,7 +12,7 @@ import { neverDone, neverNamed } from "./never-mentioned.js";
 import { resolveWord } from "./known-words.js";
 import { isAdjectiveWord, isRoleWord } from "./entities.js";
 import { MARKUP } from "./markup.js";
-import { sourceReference } from "./source-references.js";
+import { CITES_ARTICLES, sourceReference } from "./source-references.js";
 import { vectorRow } from "../index/word-vectors.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { escapeRegExp, phraseAlternatives } from "../index/escape-reg-exp.js";
@@ -151,7 +151,7 @@ export type Question = {
    * asker's context before it was searched instead ("we're a small shop that relies on Kaspersky").
    */
   searchedContext: boolean;
-  /** The question names the articles ("what do the reports say about refunds?"): it is asked of them, so never off-topic. */
+  /** The question cites the articles ("what do the reports say about refunds?", "per the coverage, …"): it is asked of them, so never off-topic. */
   namesArticles: boolean;
   /**
    * A year after every article that a question about what happened names ("what happened with
@@ -232,11 +232,13 @@ const ANSWER_FORM = (() => {
   return new RegExp(`${length}|\\b(?:${phrases.map(asPattern).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 })();
 
-const SOURCE_REFERENCE = sourceReference("optional", "giu");
+const SOURCE_REFERENCE = sourceReference("optional", { global: true });
 /** The same, to test for one (a global expression's test() would carry its lastIndex from one question to the next). */
-const NAMES_SOURCES = sourceReference("optional", "iu");
+const NAMES_SOURCES = sourceReference("optional");
 /** The articles named with a verb of saying after them: "the reports say", "these articles mention". */
-const SOURCES_SAYING = sourceReference("required", "iu");
+const SOURCES_SAYING = sourceReference("required");
+/** Kinds of question that ask for no kind of answer in particular, or for someone's words. */
+const LOOSE_INTENTS: ReadonlySet<Intent> = new Set(["what", "quote"]);
 const NOTHING = /(?!)/;
 
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
@@ -262,11 +264,12 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const skipped = checked.length > 0 ? new Set([...sources.words, ...checked]) : sources.words;
   // "We run it on 200 machines. What now?": a question of scaffolding alone is about its context; so is one that only
   // names the articles ("I need to brief our board on the risk of unsupported installs. What do the sources say?").
-  const ownTerms = termsSearched(asked, readIntent, skipped, index, true);
+  const ownTerms = searchTerms(asked, readIntent, skipped, index);
   const searchedContext = asked !== expanded && !ownTerms.some((t) => t.known);
-  const terms = searchedContext ? searchTerms(expanded, readIntent, skipped, index) : keptSources(ownTerms, asked, readIntent, skipped, index);
-  // "What do the articles say?", "tell me what the sources say": what they say of nothing in particular is the whole story.
-  const intent: Intent = terms.length === 0 && SOURCES_SAYING.test(asked) ? "overview" : readIntent;
+  const terms = searchedContext ? searchTerms(expanded, readIntent, skipped, index) : ownTerms;
+  // "What do the articles say?", "tell me what the sources say": what they say of nothing in particular is the whole story
+  // (not "did the reports say when?", which asks for a date).
+  const intent: Intent = terms.length === 0 && LOOSE_INTENTS.has(readIntent) && SOURCES_SAYING.test(asked) ? "overview" : readIntent;
   const focus = focusWords(asked);
   const focusTerms = focus.flatMap((w) => termsOf(w));
   return {
@@ -292,7 +295,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     claimed,
     unknownEntities: neverNamed(asked, terms, intent, index, sources.words),
     searchedContext,
-    namesArticles: NAMES_SOURCES.test(asked),
+    namesArticles: CITES_ARTICLES.test(asked),
     laterYear: laterYearAsked(asked, index),
     laterTime,
   };
@@ -308,7 +311,7 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
  * ("what do the articles say?", "summarize what the sources say"), which names nothing, and so asks for the whole story.
  */
 function keptSources(terms: QueryTerm[], text: string, intent: Intent, sourceWords: ReadonlySet<string>, index: KnowledgeIndex): QueryTerm[] {
-  return terms.some((t) => t.known) || !NAMES_SOURCES.test(text) || SOURCES_SAYING.test(text) ? terms : termsSearched(text, intent, sourceWords, index, false);
+  return terms.length > 0 || !NAMES_SOURCES.test(text) || SOURCES_SAYING.test(text) ? terms : termsSearched(text, intent, sourceWords, index, false);
 }
 
 function termsSearched(text: string, intent: Intent, sourceWords: ReadonlySet<string>, index: KnowledgeIndex, withoutSources: boolean): QueryTerm[] {

@@ -293,12 +293,12 @@ describe("ask: broad questions that name nothing", () => {
     },
   );
 
-  it.each(["what are we supposed to do now?", "we're an MSP with ~60 clients on Kaspersky. what are we expected to do?"])(
+  it.each(["what are we supposed to do now?", "what are we expected to do?"])(
     "answers %s with the articles' advice: the word of obligation is not searched",
     (q) => {
       const a = answer(q);
       expect(a.status).toBe("answered");
-      expect(a.answer).toMatch(/advise|switch|replace|barred/i);
+      expect(a.answer).toMatch(/advise|switch|replace/i);
       expect(a.answer).not.toMatch(/expected to lead/);
     },
   );
@@ -359,9 +359,14 @@ describe("ask: broad questions that name nothing", () => {
       const a = answer(q);
       expect(a.status).toBe("answered");
       expect(a.citations.length).toBeGreaterThan(1);
-      expect(a.answer).toMatch(/wind|ban/i);
+      // The story's overview gives its dates, which no single fact on one point does.
+      expect(a.answer).toMatch(/July 20.*September 29/);
     },
   );
+
+  it("keeps a question about the articles themselves after the asker's situation ('… What are your sources?')", () => {
+    expect(answer("We run Kaspersky on 200 machines. What are your sources?").answer).not.toMatch(/ineffective/);
+  });
 
   it("searches what the asker said before a question that only names the articles ('…What do the sources say?')", () => {
     const a = answer("I need to brief our board on the risk of leaving unsupported Kaspersky installs in place. What do the sources say?");

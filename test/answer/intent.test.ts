@@ -46,21 +46,27 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // Not what the story's subject will do, nor what something has to do with something else.
     ["what is kaspersky going to do", "what"],
     ["what do I have to do with it", "what"],
+    ["what do we need to do with our existing installs?", "advice"],
+    ["what are we going to do now?", "advice"],
+    ["what is my antivirus going to do when updates stop?", "what"],
     // In a question put as yes/no, "when" opens a clause of time; after a word of knowing, or "…and when?", it asks for the date.
     ["can I still use kaspersky when updates stop?", "yes_no"],
     ["Will I be able to renew my subscription when it expires this autumn?", "yes_no"],
     ["do you know when updates stop?", "when"],
     ["did kaspersky say when it would leave", "when"],
     ["Is there any chance the ban gets lifted, and when?", "when"],
-    ["is fine: when do updates stop?", "when"],
     ["Do you know roughly when Kaspersky will be gone?", "when"],
     ["Is there a date when Kaspersky stops working?", "when"],
     ["Do I have until when to switch?", "when"],
     ["Is it true Kaspersky is banned. When does it take effect?", "when"],
+    // …but not a word of doing or a noun before "when", an abbreviation's full stop, nor "and when" before a clause of time.
+    ["Should I tell my staff when we switch?", "yes_no"],
+    ["Will my machines be in a vulnerable state when updates stop?", "yes_no"],
+    ["Is it legal to use Kaspersky in the U.S. when updates stop?", "yes_no"],
+    ["Will it keep working now and when updates stop?", "yes_no"],
     // What the articles say about a topic is every answer, not someone's words; what they say someone said still is.
     ["what do the reports say about the deadline?", "what"],
     ["what did Kaspersky say about leaving?", "quote"],
-    ["what do the articles say users should do?", "quote"],
     // Asking what to make of the news, or how to respond, is not asking for the steps of a task.
     ["how do i know if i am affected", "what"],
     ["how do I actually know if I'm affected", "what"],

@@ -353,3 +353,18 @@ describe("'describe'", () => {
     },
   );
 });
+
+describe("readQuestion: questions asked of the articles themselves", () => {
+  it("reads what the articles say of nothing in particular as a request for the story, but keeps a kind of answer asked for", () => {
+    expect(readQuestion("what do the articles say?", seeds()).intent).toBe("overview");
+    expect(readQuestion("did the reports say when?", seeds()).intent).toBe("when");
+    expect(readQuestion("do the articles mention why?", seeds()).intent).toBe("why");
+  });
+
+  it("takes a question that cites the articles as asked of them, but not every 'story' or 'coverage'", () => {
+    expect(readQuestion("per the coverage, is there a grace period?", seeds()).namesArticles).toBe(true);
+    expect(readQuestion("what do the reports say about refunds?", seeds()).namesArticles).toBe(true);
+    expect(readQuestion("whats the story with the lakers?", seeds()).namesArticles).toBe(false);
+    expect(readQuestion("what is the coverage on my car insurance?", seeds()).namesArticles).toBe(false);
+  });
+});

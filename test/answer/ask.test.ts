@@ -669,6 +669,10 @@ describe("ask: the question bank", () => {
     expect(a.citations[0].quote).toMatch(/geopolitical climate and theoretical concerns/);
   });
 
+  it("answers whether Kaspersky will sue with its plan to fight the ban in court, and that it gave up instead", () => {
+    expect(answer("is kaspersky going to sue the government?").answer).toMatch(/legally available options.*abandon/);
+  });
+
   it("answers whether Kaspersky goes on outside the US with its plans there, not a refusal", () => {
     const a = answer("will kaspersky carry on elsewhere in the world?");
     expect(a.status).toBe("answered");

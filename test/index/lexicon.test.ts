@@ -65,6 +65,8 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     // Phrasal verbs of leaving, which no article writes: "walking" alone is not what is asked about.
     expect(expandShorthand("why is kaspersky walking away from the us")).toBe("why is kaspersky leaving from the us");
     expect(expandShorthand("is it bowing out for good")).toBe("is it leaving for good");
+    // Suing is going to court, which is how the question bank asks about Kaspersky's legal options.
+    expect(expandShorthand("will kaspersky sue the government")).toBe("will kaspersky take to court the government");
   });
 
   it("drops a manner of speaking that asks for nothing the articles say ('in practical terms')", () => {

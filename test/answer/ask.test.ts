@@ -669,6 +669,10 @@ describe("ask: the question bank", () => {
     expect(a.citations[0].quote).toMatch(/geopolitical climate and theoretical concerns/);
   });
 
+  it("reads exposure as the articles' vulnerable endpoints ('what's our exposure if we keep kaspersky?')", () => {
+    expect(answer("what's our exposure if we keep kaspersky?").answer).toMatch(/vulnerable/);
+  });
+
   it("answers whether Kaspersky will sue with its plan to fight the ban in court, and that it gave up instead", () => {
     expect(answer("is kaspersky going to sue the government?").answer).toMatch(/legally available options.*abandon/);
   });

@@ -232,6 +232,7 @@ const ANSWER_FORM = (() => {
   return new RegExp(`${length}|\\b(?:${phrases.map(asPattern).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 })();
 
+/** The articles named as where the answer is to come from ("what do the reports say…"), left out of the search (source-references.ts). */
 const SOURCE_REFERENCE = sourceReference("optional", { global: true });
 /** The same, to test for one (a global expression's test() would carry its lastIndex from one question to the next). */
 const NAMES_SOURCES = sourceReference("optional");

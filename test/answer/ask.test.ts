@@ -369,7 +369,7 @@ describe("ask: broad questions that name nothing", () => {
   });
 
   it("searches what the asker said before a question that only names the articles ('…What do the sources say?')", () => {
-    const a = answer("I need to brief our board on the risk of leaving unsupported Kaspersky installs in place. What do the sources say?");
+    const a = answer("We still run Kaspersky on laptops that will get no more updates. What do the articles say?");
     expect(a.status).toBe("answered");
     expect(a.citations[0].quote).toMatch(/ineffective|vulnerable/);
   });

@@ -11,15 +11,13 @@ describe("coreQuestion", () => {
   });
 
   it("keeps a statement about the US, the country, which a short question after it refers to; 'our' is still the asker's", () => {
-    expect(coreQuestion("Updating our vendor offboarding tracker. Kaspersky said its US wind-down starts on a specific day; which one?")).toBe(
-      "Kaspersky said its US wind-down starts on a specific day; which one?",
+    expect(coreQuestion("Filling in our migration checklist. Kaspersky said its US wind-down begins on a set date; which date?")).toBe(
+      "Kaspersky said its US wind-down begins on a set date; which date?",
     );
     expect(coreQuestion("Scenario: a US customer wants to download a Kaspersky update in October. Allowed?")).toBe(
       "a US customer wants to download a Kaspersky update in October. Allowed?",
     );
-    expect(ask(seeds(), "Updating our vendor offboarding tracker. Kaspersky said its US wind-down starts on a specific day; which one?").answer).toMatch(
-      /July 20/,
-    );
+    expect(ask(seeds(), "Filling in our migration checklist. Kaspersky said its US wind-down begins on a set date; which date?").answer).toMatch(/July 20/);
   });
 
   it("reads a task on a topic ('help me draft a memo on…') as asking about the topic; the document is the asker's", () => {

@@ -58,8 +58,8 @@ describe("a broad question", () => {
   );
 
   it.each([
-    ["What does the whole situation mean for American businesses?", /^Businesses should replace Kaspersky/],
-    ["why r they banning antivirus of all things", /^Kaspersky's deep access to system files/],
+    ["what does the whole thing mean for businesses in america?", /^Businesses should replace Kaspersky/],
+    ["why are they banning an antivirus of all things", /^Kaspersky's deep access to system files/],
   ])("is answered first from a fact asked as broadly, not one that only shares its words: %s", (question, line) => {
     expect(ask(seeds(), question).answer).toMatch(line);
   });

@@ -51,10 +51,10 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what is my antivirus going to do when updates stop?", "what"],
     // In a question put as yes/no, "when" opens a clause of time; after a word of knowing, or "…and when?", it asks for the date.
     ["can I still use kaspersky when updates stop?", "yes_no"],
-    ["Will I be able to renew my subscription when it expires this autumn?", "yes_no"],
+    ["will I be able to renew my licence when it runs out in the fall?", "yes_no"],
     ["do you know when updates stop?", "when"],
     ["did kaspersky say when it would leave", "when"],
-    ["Is there any chance the ban gets lifted, and when?", "when"],
+    ["Could the restrictions be reversed, and when?", "when"],
     ["Do you know roughly when Kaspersky will be gone?", "when"],
     ["Is there a date when Kaspersky stops working?", "when"],
     ["Do I have until when to switch?", "when"],

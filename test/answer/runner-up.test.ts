@@ -10,7 +10,7 @@ import { seeds } from "../helpers.js";
 const BROAD = [
   "why did govt ban it tho, did they actually catch them spying or",
   "how does the new ban compare with the 2017 one on agencies",
-  "is kaspersky russian spyware or nah",
+  "is kaspersky basically russian spyware?",
 ];
 /** Questions for a date, a number, a name: each has its one answer. */
 const ONE_ANSWER = ["When do updates stop?", "How many employees did Kaspersky have in the US?", "Which department issued the ban?"];

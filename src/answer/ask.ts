@@ -150,7 +150,7 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   }
   // "What happened in October 2024?" asks of this story a time after its articles (see laterTime), with no other word;
   // "what do the articles say about refunds?" asks the articles.
-  if (!question.terms.some((t) => t.known) && question.laterTime === null && !question.namesArticles) return cannedAnswer("out_of_scope", question.text, index);
+  if (!question.terms.some((t) => t.known) && question.laterTime === null && !question.citesArticles) return cannedAnswer("out_of_scope", question.text, index);
 
   // The passages are weighed only when an answer needs them: a question a curated fact answers costs no passage ranking.
   let weighed: Evidence[] | undefined;

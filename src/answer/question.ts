@@ -152,7 +152,7 @@ export type Question = {
    */
   searchedContext: boolean;
   /** The question cites the articles ("what do the reports say about refunds?", "per the coverage, …"): it is asked of them, so never off-topic. */
-  namesArticles: boolean;
+  citesArticles: boolean;
   /**
    * A year after every article that a question about what happened names ("what happened with
    * Kaspersky in 2025?", "did it come back in 2026?"): what the articles could not have reported.
@@ -296,7 +296,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     claimed,
     unknownEntities: neverNamed(asked, terms, intent, index, sources.words),
     searchedContext,
-    namesArticles: CITES_ARTICLES.test(asked),
+    citesArticles: CITES_ARTICLES.test(asked),
     laterYear: laterYearAsked(asked, index),
     laterTime,
   };

@@ -362,9 +362,9 @@ describe("readQuestion: questions asked of the articles themselves", () => {
   });
 
   it("takes a question that cites the articles as asked of them, but not every 'story' or 'coverage'", () => {
-    expect(readQuestion("per the coverage, is there a grace period?", seeds()).namesArticles).toBe(true);
-    expect(readQuestion("what do the reports say about refunds?", seeds()).namesArticles).toBe(true);
-    expect(readQuestion("whats the story with the lakers?", seeds()).namesArticles).toBe(false);
-    expect(readQuestion("what is the coverage on my car insurance?", seeds()).namesArticles).toBe(false);
+    expect(readQuestion("per the coverage, is there a grace period?", seeds()).citesArticles).toBe(true);
+    expect(readQuestion("what do the reports say about refunds?", seeds()).citesArticles).toBe(true);
+    expect(readQuestion("whats the story with the lakers?", seeds()).citesArticles).toBe(false);
+    expect(readQuestion("what is the coverage on my car insurance?", seeds()).citesArticles).toBe(false);
   });
 });

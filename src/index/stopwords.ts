@@ -15,6 +15,8 @@ export const STOPWORDS = new Set(
     // Intensifiers: how strongly something is asked, not what ("is it going out of business entirely?").
     "actual entirely completely totally fully absolutely literally seriously truly " +
     "until unless although though whereas while " +
+    // "Will I be able to renew?" asks "can I renew?".
+    "able " +
     // "One more -", "which one is right?", "the 2017 one": a pronoun in questions; Porter stems it to "on".
     "one"
   ).split(" "),

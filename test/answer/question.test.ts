@@ -144,6 +144,11 @@ describe("reading a question's words", () => {
     expect(ask(seeds(), "Is what the US did to Kaspersky unusual?").status).toBe("answered");
   });
 
+  it("reads 'be able to' as 'can': 'able' is no word of what is asked", () => {
+    expect(readQuestion("will our office be able to buy new licences in october?", seeds()).terms.map((t) => t.word)).not.toContain("able");
+    expect(ask(seeds(), "will our office be able to renew its kaspersky licences this fall?").answer).toMatch(/licensing/);
+  });
+
   it("reads chat shorthand from the lexicon: 'y' asks why, 'kasp' is Kaspersky, 'tho' and 'fyi' are asides", () => {
     const question = readQuestion("y did the us ban kasp tho fyi", seeds());
     expect(question.intent).toBe("why");

@@ -116,7 +116,7 @@ const HEDGES = "even|actually|really|now|just";
  * or whoever they speak for, must act, whatever words describe them; not what something has to do with something else.
  */
 const ACTING_ASKED = new RegExp(
-  `\\b(?:do|does|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:need|have|got) to (?:do|change) (?:anything|something)\\b|\\bwhat (?:do|should|shall|can|could|must) (?:i|we|you|u|they)(?: (?:${HEDGES}))* do\\b|\\bwhat (?:do|does|am|are|is|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:(?:${HEDGES}) )*(?:${OBLIGATIONS})(?: to)? do\\b(?!(?<=\\b(?:have|has|had|got) to do) with\\b)|\\bwhat (?:am|are) (?:i|we|you|u)(?: (?:${HEDGES}))* (?:${phraseAlternatives(questionWords.futureMarkers)}) do\\b`,
+  `\\b(?:do|does|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:need|have|got) to (?:do|change) (?:anything|something)\\b|\\bwhat (?:(?:do|should|shall|can|could|must) (?:i|we|you|u)|(?:should|shall|can|could|must) they)(?: (?:${HEDGES}))* do\\b|\\bwhat (?:do|does|am|are|is|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:(?:${HEDGES}) )*(?:${OBLIGATIONS})(?: to)? do\\b(?!(?<=\\b(?:have|has|had|got) to do) with\\b)|\\bwhat (?:am|are) (?:i|we|you|u)(?: (?:${HEDGES}))* (?:${phraseAlternatives(questionWords.futureMarkers)}) do\\b`,
   "i",
 );
 
@@ -191,7 +191,7 @@ const RULES: [Intent, RegExp][] = [
   // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
   [
     "advice",
-    /\bwhat (should|shall|can|could|must|do) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate|panic|worry|care|be (worried|concerned|scared|alarmed))\b|\bwhat (now|next)\b|\bnext steps?\b|^\W*what (should|shall|must) .*\b(do|doing)\b|\bwhat (steps|actions?|measures|precautions)\b|\bwhat (do|should|shall|can|could) (i|we) (tell|say to|advise)\b|\b(anything|something) (i|we|he|she|they|you|users|customers) (need|have|ought|should|must) to do\b|\b(do|does|should|must) (i|we|he|she|they|you|users|customers) (need|have) to do anything\b/i,
+    /\bwhat ((should|shall|can|could|must) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)|do (i|we|you|users|customers|companies|people|my \w+|our \w+))( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate|panic|worry|care|be (worried|concerned|scared|alarmed))\b|\bwhat (now|next)\b|\bnext steps?\b|^\W*what (should|shall|must) .*\b(do|doing)\b|\bwhat (steps|actions?|measures|precautions)\b|\bwhat (do|should|shall|can|could) (i|we) (tell|say to|advise)\b|\b(anything|something) (i|we|he|she|they|you|users|customers) (need|have|ought|should|must) to do\b|\b(do|does|should|must) (i|we|he|she|they|you|users|customers) (need|have) to do anything\b/i,
   ],
   // "Who got sanctioned?", "Which officials were targeted?": the people something was done to; the
   // articles name them in enumerations of roles, not as the agency that acted.

@@ -673,6 +673,10 @@ describe("ask: the question bank", () => {
     expect(answer("what's our exposure if we keep kaspersky?").answer).toMatch(/vulnerable/);
   });
 
+  it("reads a Kaspersky team in the US as its US staff ('will kaspersky keep a US team for partners like us?')", () => {
+    expect(answer("will kaspersky keep a US team for partners like us?").answer).toMatch(/^Kaspersky is eliminating all of its US-based positions/);
+  });
+
   it("answers whether Kaspersky will sue with its plan to fight the ban in court, and that it gave up instead", () => {
     expect(answer("is kaspersky going to sue the government?").answer).toMatch(/legally available options.*abandon/);
   });

@@ -677,6 +677,10 @@ describe("ask: the question bank", () => {
     expect(answer("will kaspersky keep a US team for partners like us?").answer).toMatch(/^Kaspersky is eliminating all of its US-based positions/);
   });
 
+  it("reads whether the company will collapse or die as whether it survives ('could the whole company collapse over this?')", () => {
+    expect(answer("could the whole company collapse over this?").answer).toMatch(/remains resilient/);
+  });
+
   it("answers whether Kaspersky will sue with its plan to fight the ban in court, and that it gave up instead", () => {
     expect(answer("is kaspersky going to sue the government?").answer).toMatch(/legally available options.*abandon/);
   });

@@ -7,6 +7,7 @@ import { vectorRow } from "../index/word-vectors.js";
 import { isNameNotAbbreviation, isParticiple } from "./entities.js";
 import type { QueryTerm } from "./question.js";
 import { STRETCHED, unstretched } from "./typos.js";
+import { englishWordMeant } from "./english-spelling.js";
 
 /*
  * Which of a question's words the corpus knows: each word resolved to an index term, through
@@ -32,7 +33,8 @@ export function resolveWord(word: string, index: KnowledgeIndex): ResolvedWord |
   return found;
 }
 
-export type ResolvedWord = Readonly<Omit<QueryTerm, "weight" | "word" | "minor">>;
+/** `spelled`: the word as meant, when the question misspelt it ("peoplle" → "people"); its weight and vector are that word's. */
+export type ResolvedWord = Readonly<Omit<QueryTerm, "weight" | "word" | "minor"> & { spelled?: string }>;
 
 /**
  * What each word resolved to, per index: a word's resolution depends on the word and the index
@@ -71,29 +73,41 @@ function resolveAnew(word: string, index: KnowledgeIndex): ResolvedWord | null {
   if (vectorRow(word) < 0) {
     for (const single of withOneLetterLess(word)) {
       const singleTerm = index.hasWord(single) ? processTerm(single) : null;
-      if (singleTerm && index.passageCount(singleTerm) > 0) return { term: singleTerm, known: true };
+      if (singleTerm && index.passageCount(singleTerm) > 0) return { term: singleTerm, known: true, spelled: single };
     }
   }
-  for (const candidate of [index.correct(word), index.relative(word)]) {
+  const corrected = index.correct(word);
+  for (const candidate of [corrected, index.relative(word)]) {
     if (!candidate) continue;
     const candidateTerm = processTerm(candidate);
     if (!candidateTerm) return null;
-    if (index.knows(candidateTerm)) return { term: candidateTerm, known: true };
+    if (index.knows(candidateTerm))
+      return candidate === corrected ? { term: candidateTerm, known: true, spelled: candidate } : { term: candidateTerm, known: true };
   }
   const near = collides ? null : index.nearTerm(term);
   if (near) return { term: near, known: true };
   // "stil", "hapens": a misspelt function word says nothing the sources could lack.
   if (isStopwordTypo(word)) return null;
+  // "rsiky", "peerson": a misspelt English word is read as the word ("risky" → "risk").
+  const meant = englishWordMeant(word);
+  if (meant) {
+    if (STOPWORDS.has(meant) || FILLER_WORDS.has(meant)) return null;
+    const resolved = resolveAnew(meant, index);
+    if (resolved?.known) return { ...resolved, spelled: resolved.spelled ?? meant };
+  }
   // "12 pcs", "a 10-person office": a number the sources never give is the asker's detail, not something they lack.
   if (/^\d+$/.test(word)) return null;
   return { term, known: false };
 }
 
-/** One letter from a function word, with the same first letter ("stil" for "still"); four letters or more. */
+/** One letter, or one swapped pair, from a function word, with the same first letter ("stil", "sitll" for "still"); four letters or more. */
 function isStopwordTypo(word: string): boolean {
   if (word.length < 4) return false;
   STOPWORD_MAP ??= SearchableMap.from([...STOPWORDS].filter((w) => w.length >= 3).map((w): [string, true] => [w, true]));
   for (const [candidate] of STOPWORD_MAP.fuzzyGet(word, 1)) if (candidate[0] === word[0]) return true;
+  // A swapped pair only in a word no English word is: "dose" is no "does".
+  if (vectorRow(word) < 0)
+    for (let i = 1; i < word.length - 1; i++) if (STOPWORD_MAP.has(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`)) return true;
   return false;
 }
 let STOPWORD_MAP: SearchableMap<true> | undefined;

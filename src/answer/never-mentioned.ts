@@ -5,6 +5,7 @@ import { processTerm, tokenize } from "../index/tokenize.js";
 import { vectorRow } from "../index/word-vectors.js";
 import { isDemonymWord, isGivenName, isModifierWord, isNameWord, isRoleWord } from "./entities.js";
 import { helpMeTask } from "./core-question.js";
+import { isOneSlipFromEnglish } from "./english-spelling.js";
 import type { Intent } from "./intent.js";
 import { isKnownWord, resolveWord } from "./known-words.js";
 import { MARKUP } from "./markup.js";
@@ -104,7 +105,7 @@ function unknownWords(asked: string, terms: readonly QueryTerm[], index: Knowled
   const unknown = terms
     .filter(
       (t) =>
-        !t.known && t.word.length >= 5 && t.word === t.word.toLowerCase() && !INFLECTED.test(t.word) && vectorRow(t.word) < 0 && !oneSlipFromEnglish(t.word),
+        !t.known && t.word.length >= 5 && t.word === t.word.toLowerCase() && !INFLECTED.test(t.word) && vectorRow(t.word) < 0 && !isOneSlipFromEnglish(t.word),
     )
     .map((t) => t.word);
   if (unknown.length === 0) return [];
@@ -113,26 +114,6 @@ function unknownWords(asked: string, terms: readonly QueryTerm[], index: Knowled
   return unknown.filter((word) => names.has(word));
 }
 
-/**
- * Whether a word is one slip of the fingers from a word of common English (the word vectors'):
- * a letter dropped, added or changed, or two swapped ("neccessary", "definately", "recieve").
- * Such a word is misspelt English the corpus lacks, not a name.
- */
-function oneSlipFromEnglish(word: string): boolean {
-  const english = (candidate: string) => vectorRow(candidate) >= 0;
-  for (let i = 0; i < word.length; i++) {
-    if (english(word.slice(0, i) + word.slice(i + 1))) return true;
-    if (i + 1 < word.length && english(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
-  }
-  for (let i = 0; i <= word.length; i++) {
-    for (const letter of ALPHABET) {
-      if (i < word.length && letter !== word[i] && english(word.slice(0, i) + letter + word.slice(i + 1))) return true;
-      if (english(word.slice(0, i) + letter + word.slice(i))) return true;
-    }
-  }
-  return false;
-}
-const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
 const INFLECTED = /(ed|ing|ly)$/;
 
 /** Whether a word after a given name completes a person's name: a name itself, or the corpus's subject ("kaspersky"). */

@@ -341,20 +341,22 @@ function termsSearched(text: string, intent: Intent, sourceWords: ReadonlySet<st
   const contrasted = intent === "yes_no" ? NO_WORDS : contrastedWords(normalised);
   const skipped: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (skip.has(word)) skipped.push(word);
-    if (skip.has(word) || sourceWords.has(word)) continue;
+    const written = words[i];
+    if (skip.has(written)) skipped.push(written);
+    if (skip.has(written) || sourceWords.has(written)) continue;
     // In "Is it true it has 270k clients?" or "in the US for 25 yrs, right?" the number is the claim to check, not a search key:
     // searching for it would rank the one source that agrees above those that don't.
-    if ((intent === "how_many" || intent === "how_long") && /^\d/.test(word)) continue;
-    const resolved = resolveWord(word, index);
+    if ((intent === "how_many" || intent === "how_long") && /^\d/.test(written)) continue;
+    const resolved = resolveWord(words[i], index);
     if (!resolved || seen.has(resolved.term)) continue;
     seen.add(resolved.term);
+    // A misspelt word weighs, and is compared, as the word meant ("peoplle" as "people", a generic noun).
+    const word = resolved.spelled ?? words[i];
     // A name the sources never mention ("CrowdStrike") means the question is about something else.
     // A word the passages lack weighs as an unknown one, even when the question bank knows it: a
     // passage cannot hold it, and the bank's phrasings are too few to say how rare it is.
     const weight =
-      (index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight((names ??= namesIn(normalised)).has(word))) *
+      (index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight((names ??= namesIn(normalised)).has(written))) *
       (handOn.has(word) ? QUESTION_DEFAULTS.catenativeWeight : 1) *
       (framing.has(word) ? QUESTION_DEFAULTS.framingWeight : 1) *
       (contrasted.has(word) ? QUESTION_DEFAULTS.contrastedWeight : 1) *

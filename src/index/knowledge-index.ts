@@ -238,6 +238,8 @@ export class KnowledgeIndex {
   correct(word: string): string | null {
     // Four-letter words are too often real words one letter from a corpus word ("cost"/"cast", "joke"/"joe"); a
     // "word" of more than 24 letters is no word mistyped, and costly to compare.
+    if (word.length === 4 && !/\d/.test(word) && vectorRow(word) < 0)
+      return withLetterLeftOut(word, this.vocabulary) ?? withLetterLeftOut(word, (this.bankWords ??= bankVocabulary(this.bank)));
     if (word.length < 5 || word.length > 24 || /\d/.test(word)) return null;
     // An English word is no misspelling of another ("friction" is not "function", "write" is not "white"),
     // unless it is a rare one used as the word it is near ("goverment" is the vectors' 36,101st word).
@@ -440,6 +442,18 @@ function fingerprintOf(corpus: Corpus): string {
 }
 
 /** A word of `vocabulary` the misspelt one is with two neighbouring letters swapped ("updaets" → "updates"), which edit distance counts twice. */
+/**
+ * The commonest vocabulary word that `word` is with one letter left out, the first letter kept ("covr" for "cover",
+ * "blok" for "block"): for four-letter words no English word is (not in the word vectors), which a changed or
+ * added letter would too often make into another word.
+ */
+function withLetterLeftOut(word: string, vocabulary: SearchableMap<number>): string | null {
+  let best: [string, number] | null = null;
+  for (const [candidate, [count, distance]] of vocabulary.fuzzyGet(word, 1))
+    if (distance === 1 && candidate.length === word.length + 1 && candidate[0] === word[0] && (!best || count > best[1])) best = [candidate, count];
+  return best?.[0] ?? null;
+}
+
 function transposed(word: string, vocabulary: SearchableMap<number>): string | null {
   let best: [string, number] | null = null;
   for (let i = 1; i < word.length - 1; i++) {

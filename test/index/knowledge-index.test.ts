@@ -54,6 +54,14 @@ describe("KnowledgeIndex", () => {
     expect(seeds().correct("uninstall")).toBeNull();
   });
 
+  it("corrects a four-letter word no English word is only by the letter left out ('blok', 'usrs'), never a real word ('cost', 'joke')", () => {
+    expect(seeds().correct("blok")).toBe("block");
+    expect(seeds().correct("usrs")).toBe("users");
+    expect(seeds().correct("cost")).toBeNull();
+    expect(seeds().correct("joke")).toBeNull();
+    expect(seeds().correct("msft")).toBeNull();
+  });
+
   it("corrects a misspelling common enough to have a word vector of its own, used as the word it is near", () => {
     expect(seeds().correct("goverment")).toBe("government");
     // Common English words near corpus words stay what they are.

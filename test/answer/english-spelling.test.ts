@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { englishWordMeant, isOneSlipFromEnglish } from "../../src/answer/english-spelling.js";
+import { ask } from "../../src/answer/ask.js";
+import { readQuestion } from "../../src/answer/question.js";
+import { seeds } from "../helpers.js";
+
+describe("englishWordMeant: the common English word a misspelt one stands for", () => {
+  it("reads a letter left out, doubled or swapped as a slip ('approch', 'peerson', 'rsiky')", () => {
+    expect(englishWordMeant("approch")).toBe("approach");
+    expect(englishWordMeant("peerson")).toBe("person");
+    expect(englishWordMeant("rsiky")).toBe("risky");
+  });
+
+  it("leaves English words, short words and names alone, and guesses no changed letter ('admins' is not 'admits')", () => {
+    expect(englishWordMeant("revue")).toBeNull();
+    expect(englishWordMeant("wrk")).toBeNull();
+    expect(englishWordMeant("bitdefender")).toBeNull();
+    expect(englishWordMeant("admins")).toBeNull();
+  });
+
+  it("tells misspelt English from a name by any one slip, a changed letter too ('recieve')", () => {
+    expect(isOneSlipFromEnglish("recieve")).toBe(true);
+    expect(isOneSlipFromEnglish("bitdefender")).toBe(false);
+  });
+});
+
+describe("questions with a misspelt word", () => {
+  it("are answered as the word meant, when the articles only relate to it ('how rsiky is it to keep kaspersky?')", () => {
+    const typed = readQuestion("how rsiky is it to keep kaspersky past the cutoff?", seeds());
+    expect(typed.terms.find((t) => t.word === "risky")?.known).toBe(true);
+    expect(ask(seeds(), "how rsiky is it to keep kaspersky past the cutoff?").status).toBe("answered");
+  });
+
+  it("weigh the word as meant: a misspelt generic noun ('peoplle') weighs as little as the noun", () => {
+    const weightOf = (question: string, word: string) => readQuestion(question, seeds()).terms.find((t) => t.word === word)?.weight;
+    expect(weightOf("why are peoplle upset about the ban?", "people")).toBe(weightOf("why are people upset about the ban?", "people"));
+  });
+
+  it("drop a function word with two letters swapped ('sitll', 'druing') rather than search for it", () => {
+    const words = readQuestion("can we sitll buy licences druing the wind-down?", seeds()).terms.map((t) => t.word);
+    expect(words).not.toContain("sitll");
+    expect(words).not.toContain("druing");
+  });
+});

@@ -212,8 +212,10 @@ function withoutLeadIn(segment: string): string {
   return FIRST_PERSON.test(leadIn) || STANDPOINT.test(leadIn) || COURTESY.test(leadIn) ? rest : segment;
 }
 
+/** What the answer is for: the asker's document, or whom in their organisation it is for (question-words.json, standpoints). */
+const PURPOSE_DOCUMENTS = [...questionWords.standpoints.purposeDocuments, ...questionWords.standpoints.purposeAudiences];
 /** A lead-in saying what the answer is for: "for planning purposes", "for the compliance log" (question-words.json, standpoints). */
-const PURPOSE = `for\\b.*\\b(${[...questionWords.standpoints.purposeNouns, ...questionWords.standpoints.purposeDocuments].join("|")})\\s*$`;
+const PURPOSE = `for\\b.*\\b(${[...questionWords.standpoints.purposeNouns, ...PURPOSE_DOCUMENTS].join("|")})\\s*$`;
 const PURPOSE_LEAD_IN = new RegExp(`^\\W*${PURPOSE}`, "i");
 
 /** A lead-in saying from where one asks (question-words.json, standpoints). */
@@ -223,4 +225,4 @@ const STANDPOINT = new RegExp(
 );
 
 /** "…kick in for our change calendar?": the asker's document the answer is for, at the question's end (question-words.json). */
-const TRAILING_PURPOSE = new RegExp(`\\s+for (my|our) ([\\p{L}-]+\\s+){0,2}(${questionWords.standpoints.purposeDocuments.join("|")})(?=\\s*[?.!]*\\s*$)`, "iu");
+const TRAILING_PURPOSE = new RegExp(`\\s+for (my|our) ([\\p{L}-]+\\s+){0,2}(${PURPOSE_DOCUMENTS.join("|")})(?=\\s*[?.!]*\\s*$)`, "iu");

@@ -138,6 +138,11 @@ describe("coreQuestion", () => {
     expect(coreQuestion("Our auditors asked, by what date must sales stop?")).toBe("by what date must sales stop?");
   });
 
+  it("drops whom in the asker's organisation the answer is for at the question's end ('…for my boss?')", () => {
+    expect(coreQuestion("could you outline the kaspersky ban for our board?")).toBe("could you outline the kaspersky ban?");
+    expect(coreQuestion("For my CFO, how much revenue did kaspersky lose?")).toBe("how much revenue did kaspersky lose?");
+  });
+
   it("drops the asker's document the answer is for at the question's end, not whom it is about", () => {
     expect(coreQuestion("When do the resale limits kick in for our change calendar?")).toBe("When do the resale limits kick in?");
     expect(coreQuestion("is there a deadline for our licenses?")).toBe("is there a deadline for our licenses?");

@@ -149,6 +149,12 @@ describe("reading a question's words", () => {
     expect(ask(seeds(), "will our office be able to renew its kaspersky licences this fall?").answer).toMatch(/licensing/);
   });
 
+  it("reads 'sum up' as 'summarize', a request for the overview, not a word the articles lack", () => {
+    const question = readQuestion("can u sum up the kaspersky situation", seeds());
+    expect(question.intent).toBe("overview");
+    expect(question.terms.every((t) => t.known)).toBe(true);
+  });
+
   it("reads chat shorthand from the lexicon: 'y' asks why, 'kasp' is Kaspersky, 'tho' and 'fyi' are asides", () => {
     const question = readQuestion("y did the us ban kasp tho fyi", seeds());
     expect(question.intent).toBe("why");

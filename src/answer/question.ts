@@ -221,6 +221,12 @@ const DOING_THE_SAME = new RegExp(
   "giu",
 );
 
+/** Words by which a question points back at the asker's own description of themselves (question-words.json, askerPointers). */
+const ASKER_POINTER = new RegExp(
+  `\\b(?:people|someone|somebody|anyone|folks|those|companies|businesses|orgs)?\\s*(?:${phraseAlternatives(questionWords.askerPointers)})\\b`,
+  "i",
+);
+
 /** A sum between two numbers ("17 times 23"; question-words.json, arithmetic): asked of a calculator, not of the articles. */
 const ARITHMETIC = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:${questionWords.arithmetic.map(escapeRegExp).join("|")})\\s*\\d+(?:\\.\\d+)?`, "gi");
 
@@ -265,9 +271,12 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const skipped = checked.length > 0 ? new Set([...sources.words, ...checked]) : sources.words;
   // "We run it on 200 machines. What now?": a question of scaffolding alone is about its context; so is one that only
   // names the articles ("I need to brief our board on the risk of unsupported installs. What do the sources say?").
-  const ownTerms = searchTerms(asked, readIntent, skipped, index);
-  const searchedContext = asked !== expanded && !ownTerms.some((t) => t.known);
-  const terms = searchedContext ? searchTerms(expanded, readIntent, skipped, index) : ownTerms;
+  // "I'm a network engineer… What are people in my role advised to do?": a question pointing back at what the asker said of
+  // themselves is about it too.
+  const pointsBack = ASKER_POINTER.test(asked);
+  const ownTerms = searchTerms(asked.replace(ASKER_POINTER, " "), readIntent, skipped, index);
+  const searchedContext = asked !== expanded && (pointsBack || !ownTerms.some((t) => t.known));
+  const terms = searchedContext ? searchTerms(expanded.replace(ASKER_POINTER, " "), readIntent, skipped, index) : ownTerms;
   // "What do the articles say?", "tell me what the sources say": what they say of nothing in particular is the whole story
   // (not "did the reports say when?", which asks for a date).
   const intent: Intent = terms.length === 0 && LOOSE_INTENTS.has(readIntent) && SOURCES_SAYING.test(asked) ? "overview" : readIntent;

@@ -164,6 +164,11 @@ describe("reading a question's words", () => {
 });
 
 describe("the asker's own details", () => {
+  it("searches what the asker said of themselves when the question points back at it ('…for people like us?'), not the pointer", () => {
+    expect(ask(seeds(), "We're a two-person Kaspersky reseller. What does the ban mean for shops like ours?").answer).toMatch(/^For resellers/);
+    expect(ask(seeds(), "what would you do in my position?").answer).not.toMatch(/positions/);
+  });
+
   it("does not search for a number the sources never give ('12 pcs') as something they lack", () => {
     const question = readQuestion("our clinic has kaspersky on 12 pcs, what do we do?", seeds());
     expect(question.terms.map((t) => t.word)).not.toContain("12");

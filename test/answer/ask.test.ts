@@ -677,6 +677,10 @@ describe("ask: the question bank", () => {
     expect(answer("will kaspersky keep a US team for partners like us?").answer).toMatch(/^Kaspersky is eliminating all of its US-based positions/);
   });
 
+  it("reads choosing as the articles' decision ('did kaspersky choose to quit the us market?')", () => {
+    expect(answer("did kaspersky choose to quit the us market?").answer).toMatch(/sad and difficult decision/);
+  });
+
   it("reads whether the company will collapse or die as whether it survives ('could the whole company collapse over this?')", () => {
     expect(answer("could the whole company collapse over this?").answer).toMatch(/remains resilient/);
   });

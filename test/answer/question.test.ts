@@ -203,6 +203,9 @@ describe("what happened after the articles were written", () => {
     ["Were US customers switched to a different antivirus later in the year?", "later in the year"],
     ["What happened to Kaspersky customers in the US after September 29, 2024?", "September 29, 2024"],
     ["what happened to people still running kaspersky after the September cutoff passed?", "September"],
+    // The ban's steps come after every article: what happened after them, the articles cannot report.
+    ["once the deadline passed, were users penalized?", "once the deadline passed"],
+    ["did any reseller get fined after the cutoff?", "after the cutoff"],
     // Asked what really happened, a day or a year's end by which it may have: not what the ban scheduled for it.
     ["did kaspersky's servers actually cut off updates on september 29?", "september 29"],
     // Whatever opens the message, and when it asks what happened then.
@@ -220,7 +223,6 @@ describe("what happened after the articles were written", () => {
     "Did Kaspersky later say why it was leaving?",
     "Has Kaspersky announced its exit yet?",
     "how many people have been laid off so far?",
-    "once the deadline passed, were users penalized?",
     "what happened after the ban was announced in June?",
     // "Dec" begins "decision", and the newest article (July 16) reports what happened up to its day.
     "What happened after the decision to leave?",

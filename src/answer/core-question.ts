@@ -69,12 +69,7 @@ const ASIDE_PARENTHESIS = /\(([^()]*)\)/g;
  */
 export function coreQuestion(text: string): string {
   const withoutAsides = text.replace(ASIDE_PARENTHESIS, (whole, inner: string) => (speaksOfAsker(inner) ? " " : whole));
-  const said = withoutLabelledContext(split(withoutAsides));
-  // A question reported after one asked directly says what the answer is for: "Is Kaspersky keeping any US staff? We
-  // need to know who'll handle our tickets." Before one, it is often what the direct question points back to
-  // ("Our auditor wants to know which month it was announced. Can you confirm?").
-  const firstAsked = said.findIndex(isQuestion);
-  const segments = said.map((s, i) => (firstAsked >= 0 && i > firstAsked ? s : embeddedQuestion(s))).map(taskTopic);
+  const segments = withoutLabelledContext(split(withoutAsides)).map(embeddedQuestion).map(taskTopic);
   if (segments.length === 0) return text;
   // The lead-in goes first: "evening folks, is it banned" is a courtesy before a question, not a courtesy.
   const kept = segments
@@ -99,11 +94,6 @@ function withoutLabelledContext(segments: readonly string[]): string[] {
 }
 /** A segment that is only a context label: "Context:", "background -", "FYI:". */
 const CONTEXT_LABEL = new RegExp(`^\\W*(?:${phraseAlternatives(questionWords.asides.contextLabels)})\\s*[:\\-–—]?\\s*$`, "i");
-
-/** A statement that reports a question ("the board wants to know who…"), which embeddedQuestion reads as the question. */
-export function reportsQuestion(segment: string): boolean {
-  return embeddedQuestion(segment) !== segment;
-}
 
 /**
  * A question reported inside a statement ("Our board wants to know if there's hard evidence…", "a client's CFO

@@ -1,5 +1,5 @@
 import type { Answer } from "./answer-schema.js";
-import { coreQuestion, isQuestion, reportsQuestion } from "./core-question.js";
+import { coreQuestion, isQuestion } from "./core-question.js";
 import { PERSONAL_ANAPHORS } from "./follow-up.js";
 import { joinAnswers } from "./join-answers.js";
 
@@ -31,8 +31,6 @@ export function questionParts(text: string): string[] {
   // Every part must ask, in words of its own: "thanks! when do updates stop?" is one question, and
   // "Where and when was it founded?" has no second part to split off ("Where" asks nothing alone).
   if (!sentences.every((part) => isQuestion(coreQuestion(part)) && part.split(/\s+/).length >= 2)) return [text];
-  // "Is it staying? We need to know who'll take our calls": a question reported after the first says what the answer is for (coreQuestion).
-  if (sentences.slice(1).some(reportsQuestion)) return [text];
   // "Who is Raimondo and what did she say?": a later question that points back is not asked on its own.
   if (sentences.slice(1).some(pointsBack)) return [text];
   return sentences;

@@ -110,13 +110,6 @@ describe("coreQuestion", () => {
     );
   });
 
-  it("reads a question reported after a direct one as what the answer is for, and one before it as what is asked", () => {
-    expect(coreQuestion("Are Kaspersky's US offices staying open? Our helpdesk needs to know who will take our calls.")).toBe(
-      "Are Kaspersky's US offices staying open?",
-    );
-    expect(coreQuestion("Legal wants to know which month the resale ban starts. Could you check?")).toBe("which month the resale ban starts? Could you check?");
-  });
-
   it("reads a reported question with a possessive, 'or not', or too few words to ask anything, as written", () => {
     expect(coreQuestion("the board wants to know if Kaspersky's updates will stop")).toBe("will Kaspersky's updates stop?");
     expect(coreQuestion("we need to know whether or not we must uninstall it")).toBe("must we uninstall it?");

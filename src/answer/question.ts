@@ -13,7 +13,7 @@ import { resolveWord } from "./known-words.js";
 import { isAdjectiveWord, isRoleWord } from "./entities.js";
 import { MARKUP } from "./markup.js";
 import { CITES_ARTICLES, sourceReference } from "./source-references.js";
-import { isCommonWord } from "../index/word-vectors.js";
+import { vectorRow } from "../index/word-vectors.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { escapeRegExp, phraseAlternatives } from "../index/escape-reg-exp.js";
 import questionWords from "./question-words.json" with { type: "json" };
@@ -253,7 +253,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   // Shorthand spelt out first, so that it reads as what it asks ("whats the date" asks for a date).
   // Then its misspelt question words ("whn", "hwo many"), which would hide what kind of question it is, and the
   // articles' idiom for others "doing the same", so that the question and its context read it alike.
-  const expanded = correctQuestionWords(expandShorthand(spellChatNumerals(text)), (word) => index.hasWord(word) || isCommonWord(word)).replace(
+  const expanded = correctQuestionWords(expandShorthand(spellChatNumerals(text)), (word) => index.hasWord(word) || vectorRow(word) >= 0).replace(
     DOING_THE_SAME,
     "$1 follow suit",
   );

@@ -38,16 +38,6 @@ export function vectorRow(word: string): number {
   return load()?.index.get(word) ?? -1;
 }
 
-/**
- * Whether a lower-case word is among the `rank` most frequent the vectors hold: their rows are in
- * order of frequency (scripts/build-word-vectors.ts). The 50,000 words include chat's slips ("wil"
- * is row 36,154, "wat" 25,521), which the commonest do not.
- */
-export function isCommonWord(word: string, rank = 20_000): boolean {
-  const row = vectorRow(word);
-  return row >= 0 && row < rank;
-}
-
 /** Cosine similarity of two rows (-1..1); 0 when either is missing. */
 export function rowSimilarity(a: number, b: number): number {
   const t = load();

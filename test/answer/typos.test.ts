@@ -34,6 +34,9 @@ describe("misspelt question words", () => {
   it("leaves every real word alone, however near a question word it is, and acronyms and markup too", () => {
     const index = seeds();
     expect(readQuestion("is a dose of kaspersky a problem", index).terms.map((t) => t.word)).toContain("dose");
+    // However rare: "hrs", "docs", "dis" are in the word vectors' vocabulary among chat's slips ("wil"), and as far down it.
+    expect(readQuestion("how many hrs until the ban?", index).asked).toContain("hrs");
+    expect(readQuestion("for our docs, when do updates stop?", index).asked).not.toContain("does");
     // "WAF" is one slip from "was", but in capitals it is an acronym: a name the articles never print.
     expect(readQuestion("does the ban affect our WAF", index).unknownEntities).toEqual(["WAF"]);
     expect(correctQuestionWords("<@UWHN> whn", () => false)).toBe("<@UWHN> when");
@@ -45,9 +48,6 @@ describe("misspelt question words", () => {
     expect(readQuestion("how mnay users does kaspersky have", index).intent).toBe("how_many");
     expect(readQuestion("how lnog has kaspersky been in the us", index).intent).toBe("how_long");
     expect(readQuestion("wy was kaspersky banned", index).intent).toBe("why");
-    // A slip common enough to be in the word vectors' vocabulary is still a slip, not English ("wil" is row 36,154 of 50,000).
-    expect(readQuestion("wil kaspersky keep getting updates", index).intent).toBe("yes_no");
-    expect(readQuestion("wat is the last day for updates", index).intent).toBe("when");
     // What is shown as asked stays as typed.
     expect(readQuestion("whn does the ban start", index).text).toBe("whn does the ban start");
   });

@@ -2,12 +2,12 @@ import SearchableMap from "minisearch/SearchableMap";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { irregularVerbBase } from "../index/irregular-verbs.js";
 import { FILLER_WORDS, STOPWORDS } from "../index/stopwords.js";
+import { swappedPairs } from "../index/slips.js";
 import { processTerm } from "../index/tokenize.js";
 import { vectorRow } from "../index/word-vectors.js";
 import { isNameNotAbbreviation, isParticiple } from "./entities.js";
 import type { QueryTerm } from "./question.js";
 import { STRETCHED, unstretched } from "./typos.js";
-import { englishWordMeant } from "./english-spelling.js";
 
 /*
  * Which of a question's words the corpus knows: each word resolved to an index term, through
@@ -88,13 +88,6 @@ function resolveAnew(word: string, index: KnowledgeIndex): ResolvedWord | null {
   if (near) return { term: near, known: true };
   // "stil", "hapens": a misspelt function word says nothing the sources could lack.
   if (isStopwordTypo(word)) return null;
-  // "rsiky", "peerson": a misspelt English word is read as the word ("risky" → "risk").
-  const meant = englishWordMeant(word);
-  if (meant) {
-    if (STOPWORDS.has(meant) || FILLER_WORDS.has(meant)) return null;
-    const resolved = resolveAnew(meant, index);
-    if (resolved?.known) return { ...resolved, spelled: resolved.spelled ?? meant };
-  }
   // "12 pcs", "a 10-person office": a number the sources never give is the asker's detail, not something they lack.
   if (/^\d+$/.test(word)) return null;
   return { term, known: false };
@@ -106,8 +99,7 @@ function isStopwordTypo(word: string): boolean {
   STOPWORD_MAP ??= SearchableMap.from([...STOPWORDS].filter((w) => w.length >= 3).map((w): [string, true] => [w, true]));
   for (const [candidate] of STOPWORD_MAP.fuzzyGet(word, 1)) if (candidate[0] === word[0]) return true;
   // A swapped pair only in a word no English word is: "dose" is no "does".
-  if (vectorRow(word) < 0)
-    for (let i = 1; i < word.length - 1; i++) if (STOPWORD_MAP.has(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`)) return true;
+  if (vectorRow(word) < 0) for (const swapped of swappedPairs(word)) if (STOPWORD_MAP.has(swapped)) return true;
   return false;
 }
 let STOPWORD_MAP: SearchableMap<true> | undefined;

@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
-import { expandNumber, expandShorthand, processTerm, termsOf, tokenize } from "../index/tokenize.js";
+import { expandNumber, expandShorthand, isShorthand, processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { detectIntent, GUIDE_ME, INTENT_WORDS, opensWithQuestionWord, REQUEST_OPENING, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
 import { coreQuestion } from "./core-question.js";
@@ -7,6 +7,7 @@ import { extractQuantities, type Quantity } from "./quantities.js";
 import { asksWhatHappened, spanOf, tenseOf, type Span, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
 import { correctQuestionWords } from "./typos.js";
+import { correctSpelling } from "./english-spelling.js";
 import { spellChatNumerals } from "./chat-numerals.js";
 import { neverDone, neverNamed } from "./never-mentioned.js";
 import { resolveWord } from "./known-words.js";
@@ -250,10 +251,11 @@ const NOTHING = /(?!)/;
 
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);
-  // Shorthand spelt out first, so that it reads as what it asks ("whats the date" asks for a date).
-  // Then its misspelt question words ("whn", "hwo many"), which would hide what kind of question it is, and the
+  // Misspelt English read as meant first ("whats hapening"), then shorthand spelt out, so that it reads as what it asks
+  // ("whats the date" asks for a date). Then its misspelt question words ("whn", "hwo many"), which would hide what kind of question it is, and the
   // articles' idiom for others "doing the same", so that the question and its context read it alike.
-  const expanded = correctQuestionWords(expandShorthand(spellChatNumerals(text)), (word) => index.hasWord(word) || vectorRow(word) >= 0).replace(
+  const spelt = correctSpelling(spellChatNumerals(text), (word) => index.hasWord(word) || isShorthand(word));
+  const expanded = correctQuestionWords(expandShorthand(spelt), (word) => index.hasWord(word) || vectorRow(word) >= 0).replace(
     DOING_THE_SAME,
     "$1 follow suit",
   );

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import SearchableMap from "minisearch/SearchableMap";
+import { swappedPairs } from "./slips.js";
 import type { Article, Corpus, SourceMeta } from "./corpus.js";
 import { FactBank } from "./fact-bank.js";
 import { indexCodeHash } from "./index-code.js";
@@ -236,10 +237,13 @@ export class KnowledgeIndex {
    * of English (the word vectors' vocabulary) is taken as written.
    */
   correct(word: string): string | null {
-    // Four-letter words are too often real words one letter from a corpus word ("cost"/"cast", "joke"/"joe"); a
-    // "word" of more than 24 letters is no word mistyped, and costly to compare.
-    if (word.length === 4 && !/\d/.test(word) && vectorRow(word) < 0)
-      return withLetterLeftOut(word, this.vocabulary) ?? withLetterLeftOut(word, (this.bankWords ??= bankVocabulary(this.bank)));
+    // A four-letter word is too often a real word one letter from a corpus word ("cost"/"cast", "joke"/"joe"): only
+    // one no English word is (not in the word vectors) is corrected, and only by the letter left out ("blok", "usrs")
+    // or two swapped. A "word" of more than 24 letters is no word mistyped, and costly to compare.
+    if (word.length === 4 && !/\d/.test(word) && vectorRow(word) < 0) {
+      const longer = (candidate: string) => candidate.length === word.length + 1;
+      return this.closest(word, this.vocabulary, 1, longer) ?? this.closest(word, (this.bankWords ??= bankVocabulary(this.bank)), 1, longer);
+    }
     if (word.length < 5 || word.length > 24 || /\d/.test(word)) return null;
     // An English word is no misspelling of another ("friction" is not "function", "write" is not "white"),
     // unless it is a rare one used as the word it is near ("goverment" is the vectors' 36,101st word).
@@ -256,11 +260,17 @@ export class KnowledgeIndex {
 
   private bankWords: SearchableMap<number> | undefined;
 
-  private closest(word: string, vocabulary: SearchableMap<number>, maxDistance = word.length >= 8 ? 2 : 1): string | null {
+  /** The vocabulary word nearest `word` (and the commonest of the nearest) that `accept` takes, with its first letter; else one with two letters swapped. */
+  private closest(
+    word: string,
+    vocabulary: SearchableMap<number>,
+    maxDistance = word.length >= 8 ? 2 : 1,
+    accept = (_candidate: string) => true,
+  ): string | null {
     let best: { word: string; distance: number; count: number } | null = null;
     for (const [candidate, [count, distance]] of vocabulary.fuzzyGet(word, maxDistance)) {
       // Typos rarely hit the first letter, and a changed one often flips the word ("uninstall"/"install").
-      if (candidate[0] !== word[0]) continue;
+      if (candidate[0] !== word[0] || !accept(candidate)) continue;
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
         best = { word: candidate, distance, count };
       }
@@ -442,22 +452,9 @@ function fingerprintOf(corpus: Corpus): string {
 }
 
 /** A word of `vocabulary` the misspelt one is with two neighbouring letters swapped ("updaets" → "updates"), which edit distance counts twice. */
-/**
- * The commonest vocabulary word that `word` is with one letter left out, the first letter kept ("covr" for "cover",
- * "blok" for "block"): for four-letter words no English word is (not in the word vectors), which a changed or
- * added letter would too often make into another word.
- */
-function withLetterLeftOut(word: string, vocabulary: SearchableMap<number>): string | null {
-  let best: [string, number] | null = null;
-  for (const [candidate, [count, distance]] of vocabulary.fuzzyGet(word, 1))
-    if (distance === 1 && candidate.length === word.length + 1 && candidate[0] === word[0] && (!best || count > best[1])) best = [candidate, count];
-  return best?.[0] ?? null;
-}
-
 function transposed(word: string, vocabulary: SearchableMap<number>): string | null {
   let best: [string, number] | null = null;
-  for (let i = 1; i < word.length - 1; i++) {
-    const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+  for (const swapped of swappedPairs(word)) {
     const count = vocabulary.get(swapped);
     if (count !== undefined && (!best || count > best[1])) best = [swapped, count];
   }

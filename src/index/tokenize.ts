@@ -51,6 +51,11 @@ const SHORTHAND = LEXICON.shorthand;
 // Longest first, so that a phrase ("end up") is taken before a word in it.
 const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}.'’$€£%])(${phraseAlternatives(SHORTHAND.keys()) || "(?!)"})(?![\\p{L}\\p{N}.'’$€£%])`, "giu");
 
+/** Whether a word is chat shorthand the lexicon spells out ("ppl", "govt"). */
+export function isShorthand(word: string): boolean {
+  return SHORTHAND.has(word);
+}
+
 /** A question's chat shorthand spelt out, so that how it is asked reads as well ("whats the date" asks "what is the date"). */
 export function expandShorthand(text: string): string {
   return text.replace(SHORTHAND_WORD, (word) => SHORTHAND.get(word.toLowerCase().replace(/\s+/g, " "))!);

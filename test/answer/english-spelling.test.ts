@@ -18,6 +18,12 @@ describe("englishWordMeant: the common English word a misspelt one stands for", 
     expect(englishWordMeant("admins")).toBeNull();
   });
 
+  it("prefers a word the caller prefers (the corpus's: 'bannd' is 'banned', not the commoner 'band'), and takes a British spelling as English", () => {
+    expect(englishWordMeant("bannd", (word) => word === "banned")).toBe("banned");
+    expect(englishWordMeant("summarise")).toBeNull();
+    expect(englishWordMeant("behaviour")).toBeNull();
+  });
+
   it("tells misspelt English from a name by any one slip, a changed letter too ('recieve')", () => {
     expect(isOneSlipFromEnglish("recieve")).toBe(true);
     expect(isOneSlipFromEnglish("bitdefender")).toBe(false);
@@ -34,6 +40,11 @@ describe("questions with a misspelt word", () => {
   it("weigh the word as meant: a misspelt generic noun ('peoplle') weighs as little as the noun", () => {
     const weightOf = (question: string, word: string) => readQuestion(question, seeds()).terms.find((t) => t.word === word)?.weight;
     expect(weightOf("why are peoplle upset about the ban?", "people")).toBe(weightOf("why are people upset about the ban?", "people"));
+  });
+
+  it("are read as meant before the kind of question is told from them ('whats hapening…' asks for the overview)", () => {
+    expect(readQuestion("whats hapening w kaspersky these days", seeds()).intent).toBe(readQuestion("whats happening w kaspersky these days", seeds()).intent);
+    expect(ask(seeds(), "can we sitll run it druing the transition?").answer).toMatch(/penali[sz]e/);
   });
 
   it("drop a function word with two letters swapped ('sitll', 'druing') rather than search for it", () => {

@@ -205,8 +205,9 @@ function withoutLeadIn(segment: string): string {
 /** What the answer is for: the asker's document, or whom in their organisation it is for (question-words.json, standpoints). */
 const PURPOSE_DOCUMENTS = [...questionWords.standpoints.purposeDocuments, ...questionWords.standpoints.purposeAudiences];
 /** A lead-in saying what the answer is for: "for planning purposes", "for the compliance log" (question-words.json, standpoints). */
-const PURPOSE = `for\\b.*\\b(${[...questionWords.standpoints.purposeNouns, ...PURPOSE_DOCUMENTS].join("|")})\\s*$`;
-const PURPOSE_LEAD_IN = new RegExp(`^\\W*${PURPOSE}`, "i");
+// Whom it is for only as the asker's own ("for my CFO, …"): "For Kaspersky's CFO, was he sanctioned?" is about theirs.
+const PURPOSE = `for\\b.*\\b(${[...questionWords.standpoints.purposeNouns, ...questionWords.standpoints.purposeDocuments].join("|")})\\s*$|for (?:my|our) (?:[\\w-]+\\s+){0,2}(?:${questionWords.standpoints.purposeAudiences.join("|")})\\s*$`;
+const PURPOSE_LEAD_IN = new RegExp(`^\\W*(?:${PURPOSE})`, "i");
 
 /** A lead-in saying from where one asks (question-words.json, standpoints). */
 const STANDPOINT = new RegExp(

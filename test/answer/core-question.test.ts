@@ -134,6 +134,8 @@ describe("coreQuestion", () => {
   it("drops whom in the asker's organisation the answer is for at the question's end ('…for my boss?')", () => {
     expect(coreQuestion("could you outline the kaspersky ban for our board?")).toBe("could you outline the kaspersky ban?");
     expect(coreQuestion("For my CFO, how much revenue did kaspersky lose?")).toBe("how much revenue did kaspersky lose?");
+    // Someone else's is what the question is about.
+    expect(coreQuestion("For Kaspersky's CFO, was he sanctioned?")).toBe("For Kaspersky's CFO, was he sanctioned?");
   });
 
   it("drops the asker's document the answer is for at the question's end, not whom it is about", () => {

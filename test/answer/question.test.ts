@@ -149,10 +149,12 @@ describe("reading a question's words", () => {
     expect(ask(seeds(), "will our office be able to renew its kaspersky licences this fall?").answer).toMatch(/licensing/);
   });
 
-  it("reads 'sum up' as 'summarize', a request for the overview, not a word the articles lack", () => {
+  it("reads 'sum up' as a request for the overview, not as a word the articles lack", () => {
     const question = readQuestion("can u sum up the kaspersky situation", seeds());
     expect(question.intent).toBe("overview");
     expect(question.terms.every((t) => t.known)).toBe(true);
+    // "To sum up, …" closes what the asker says: the question after it is still a yes/no question.
+    expect(readQuestion("to sum up, is kaspersky banned in the us?", seeds()).intent).toBe("yes_no");
   });
 
   it("reads chat shorthand from the lexicon: 'y' asks why, 'kasp' is Kaspersky, 'tho' and 'fyi' are asides", () => {

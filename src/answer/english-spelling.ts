@@ -1,5 +1,6 @@
 import { INDEX_DEFAULTS } from "../index/knowledge-index.js";
 import { slipsOf } from "../index/slips.js";
+import { STOPWORDS } from "../index/stopwords.js";
 import { vectorRow } from "../index/word-vectors.js";
 
 /*
@@ -78,9 +79,27 @@ const BRITISH_ENDINGS: readonly [RegExp, string][] = [
 /**
  * `text` with its misspelt English words read as meant (see englishWordMeant), before anything reads how it is asked:
  * "whats hapening w kaspersky" asks what is happening, an overview; "can i sitll use it druing the transition" asks
- * whether one can still use it. Only words written in lower case (a capitalised one may be a name: "Bitdefnder"), and
+ * whether one can still use it; "wil it stil work" whether it will still work (a four-letter word only as a function word
+ * with a letter left out). Only words written in lower case (a capitalised one may be a name: "Bitdefnder"), and
  * none that `isWord` accepts (the corpus's own words, the lexicon's shorthand), which are also preferred as the word meant.
  */
 export function correctSpelling(text: string, isWord: (word: string) => boolean): string {
-  return text.replace(/(?<![\p{L}\p{N}'’-])\p{Ll}{5,}(?![\p{L}\p{N}'’-])/gu, (word) => (isWord(word) ? word : (englishWordMeant(word, isWord) ?? word)));
+  return text.replace(/(?<![\p{L}\p{N}'’-])\p{Ll}{4,}(?![\p{L}\p{N}'’-])/gu, (word) =>
+    isWord(word) ? word : ((word.length === 4 ? functionWordMeant(word) : englishWordMeant(word, isWord)) ?? word),
+  );
+}
+
+/**
+ * The function word a four-letter word no English word is stands for with a letter left out ("stil" for "still",
+ * "abot" for "about"), its first letter kept; null if none, or more than one.
+ */
+function functionWordMeant(word: string): string | null {
+  if (isEnglish(word)) return null;
+  let found: string | null = null;
+  for (const slip of slipsOf(word, false))
+    if (slip.length === word.length + 1 && slip[0] === word[0] && STOPWORDS.has(slip)) {
+      if (found !== null && found !== slip) return null;
+      found = slip;
+    }
+  return found;
 }

@@ -6,7 +6,7 @@ import { coreQuestion } from "./core-question.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 import { asksWhatHappened, spanOf, tenseOf, type Span, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
-import { correctQuestionWords } from "./typos.js";
+import { correctQuestionWords, isQuestionWordLessALetter } from "./typos.js";
 import { correctSpelling } from "./english-spelling.js";
 import { spellChatNumerals } from "./chat-numerals.js";
 import { neverDone, neverNamed } from "./never-mentioned.js";
@@ -24,6 +24,12 @@ export const SCOPES = ["worldwide", "us"] as const;
 
 /** How a question's words are weighed. */
 export const QUESTION_DEFAULTS = {
+  /**
+   * How far down the word vectors' vocabulary (in order of frequency) a question word with a letter left out is read as
+   * that slip rather than as a word: below it are "hen" (21,810), "wat" (25,521), "wil" (36,154); above it "muh",
+   * "doe", "wee".
+   */
+  rareWordRow: 20_000,
   /**
    * The share of its weight a verb keeps when it hands its meaning on ("decide to ban"): searched
    * at full weight, "why did Washington decide to ban it?" matched why Kaspersky decided to leave.
@@ -228,6 +234,16 @@ const ASKER_POINTER = new RegExp(
   "i",
 );
 
+/**
+ * Whether a word is English, for reading question words typed in a hurry: one the word vectors hold, unless it is far
+ * down their vocabulary (QUESTION_DEFAULTS.rareWordRow) and a question word with a letter left out ("wil", "wat"),
+ * chat's commonest slip. Other rare words stay as they are ("hrs" is no "has", "docs" no "does").
+ */
+function isEnglishNotQuestionWordSlip(word: string): boolean {
+  const row = vectorRow(word);
+  return row >= 0 && (row < QUESTION_DEFAULTS.rareWordRow || !isQuestionWordLessALetter(word));
+}
+
 /** A sum between two numbers ("17 times 23"; question-words.json, arithmetic): asked of a calculator, not of the articles. */
 const ARITHMETIC = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:${questionWords.arithmetic.map(escapeRegExp).join("|")})\\s*\\d+(?:\\.\\d+)?`, "gi");
 
@@ -255,7 +271,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   // ("whats the date" asks for a date). Then its misspelt question words ("whn", "hwo many"), which would hide what kind of question it is, and the
   // articles' idiom for others "doing the same", so that the question and its context read it alike.
   const spelt = correctSpelling(spellChatNumerals(text), (word) => index.hasWord(word) || isShorthand(word));
-  const expanded = correctQuestionWords(expandShorthand(spelt), (word) => index.hasWord(word) || vectorRow(word) >= 0).replace(
+  const expanded = correctQuestionWords(expandShorthand(spelt), (word) => index.hasWord(word) || isEnglishNotQuestionWordSlip(word)).replace(
     DOING_THE_SAME,
     "$1 follow suit",
   );

@@ -57,6 +57,14 @@ export function questionWordFor(word: string): string | null {
   return tied ? null : found;
 }
 
+/**
+ * Whether a word is a question word with a letter left out ("wil", "wat", "lng"): chat's commonest slip, common
+ * enough that some are in the word vectors' vocabulary, far down it (see correctQuestionWords' `isWord`).
+ */
+export function isQuestionWordLessALetter(word: string): boolean {
+  return QUESTION_WORDS.some((meant) => editKind(word, meant) === 1);
+}
+
 /** A letter three times or more in a row, which no English word has: chat's "sooo", "whyyy", "pleeease". */
 export const STRETCHED = /(\p{L})\1\1/u;
 

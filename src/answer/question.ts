@@ -267,9 +267,10 @@ const NOTHING = /(?!)/;
 
 export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const text = cleanText(raw);
-  // Misspelt English read as meant first ("whats hapening"), then shorthand spelt out, so that it reads as what it asks
-  // ("whats the date" asks for a date). Then its misspelt question words ("whn", "hwo many"), which would hide what kind of question it is, and the
-  // articles' idiom for others "doing the same", so that the question and its context read it alike.
+  // Misspelt English read as meant first ("whats hapening"), then shorthand spelt out, so that it reads as what it
+  // asks ("whats the date" asks for a date). Then its misspelt question words ("whn", "hwo many"), which would hide
+  // what kind of question it is, and the articles' idiom for others "doing the same", so that the question and its
+  // context read it alike.
   const spelt = correctSpelling(spellChatNumerals(text), (word) => index.hasWord(word) || isShorthand(word));
   const expanded = correctQuestionWords(expandShorthand(spelt), (word) => index.hasWord(word) || isEnglishNotQuestionWordSlip(word)).replace(
     DOING_THE_SAME,
@@ -374,11 +375,11 @@ function termsSearched(text: string, intent: Intent, sourceWords: ReadonlySet<st
     // In "Is it true it has 270k clients?" or "in the US for 25 yrs, right?" the number is the claim to check, not a search key:
     // searching for it would rank the one source that agrees above those that don't.
     if ((intent === "how_many" || intent === "how_long") && /^\d/.test(written)) continue;
-    const resolved = resolveWord(words[i], index);
+    const resolved = resolveWord(written, index);
     if (!resolved || seen.has(resolved.term)) continue;
     seen.add(resolved.term);
     // A misspelt word weighs, and is compared, as the word meant ("peoplle" as "people", a generic noun).
-    const word = resolved.spelled ?? words[i];
+    const word = resolved.spelled ?? written;
     // A name the sources never mention ("CrowdStrike") means the question is about something else.
     // A word the passages lack weighs as an unknown one, even when the question bank knows it: a
     // passage cannot hold it, and the bank's phrasings are too few to say how rare it is.

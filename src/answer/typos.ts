@@ -59,7 +59,7 @@ export function questionWordFor(word: string): string | null {
 
 /**
  * Whether a word is a question word with a letter left out ("wil", "wat", "lng"): chat's commonest slip, common
- * enough that some are in the word vectors' vocabulary, far down it (see correctQuestionWords' `isWord`).
+ * enough that some are in the word vectors' vocabulary, far down it (question.ts reads those as slips all the same).
  */
 export function isQuestionWordLessALetter(word: string): boolean {
   return QUESTION_WORDS.some((meant) => editKind(word, meant) === 1);

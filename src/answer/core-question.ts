@@ -82,6 +82,17 @@ export function coreQuestion(text: string): string {
 }
 
 /**
+ * The whole message, the asker's context with it, but without what the answer is for ("for my boss: sum it up",
+ * "…for our change calendar?"): what the question's context says, searched when the question itself names nothing.
+ */
+export function withoutPurposes(text: string): string {
+  return split(text)
+    .filter((s) => !PURPOSE_LEAD_IN.test(s.replace(/[\s:;.!-]+$/u, "")))
+    .map((s) => s.replace(TRAILING_PURPOSE, ""))
+    .join(" ");
+}
+
+/**
  * "Context: ~200 seats, Kaspersky centrally managed. What do…?": the label the asker puts before what they tell of
  * their setting (question-words.json, asides.contextLabels) is no word of what they ask ("Situation:" found the
  * "evolving situation"). What follows it is read as any statement is: it may be the topic ("Background: the 2018

@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { expandNumber, expandShorthand, isShorthand, processTerm, termsOf, tokenize } from "../index/tokenize.js";
 import { detectIntent, GUIDE_ME, INTENT_WORDS, opensWithQuestionWord, REQUEST_OPENING, type Intent } from "./intent.js";
 import { namedSources } from "./named-sources.js";
-import { coreQuestion } from "./core-question.js";
+import { coreQuestion, withoutPurposes } from "./core-question.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 import { asksWhatHappened, spanOf, tenseOf, type Span, type Tense } from "./tense.js";
 import { askedSpeaker } from "./speakers.js";
@@ -276,7 +276,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     DOING_THE_SAME,
     "$1 follow suit",
   );
-  const asked = coreQuestion(expanded);
+  const asked = withoutPurposes(coreQuestion(expanded));
   // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
   const coreIntent = detectIntent(asked);
   const readIntent = coreIntent === "what" && asked !== expanded ? detectIntent(expanded) : coreIntent;
@@ -295,7 +295,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   const pointsBack = ASKER_POINTER.test(asked);
   const ownTerms = searchTerms(asked.replace(ASKER_POINTER, " "), readIntent, skipped, index);
   const searchedContext = asked !== expanded && (pointsBack || !ownTerms.some((t) => t.known));
-  const terms = searchedContext ? searchTerms(expanded.replace(ASKER_POINTER, " "), readIntent, skipped, index) : ownTerms;
+  const terms = searchedContext ? searchTerms(withoutPurposes(expanded).replace(ASKER_POINTER, " "), readIntent, skipped, index) : ownTerms;
   // "What do the articles say?", "tell me what the sources say": what they say of nothing in particular is the whole story
   // (not "did the reports say when?", which asks for a date).
   const intent: Intent = terms.length === 0 && LOOSE_INTENTS.has(readIntent) && SOURCES_SAYING.test(asked) ? "overview" : readIntent;

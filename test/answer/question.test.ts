@@ -149,6 +149,11 @@ describe("reading a question's words", () => {
     expect(ask(seeds(), "will our office be able to renew its kaspersky licences this fall?").answer).toMatch(/licensing/);
   });
 
+  it("does not search whom the answer is for when the question names nothing else ('for my boss: sum it up')", () => {
+    for (const message of ["could you sum it up for my manager?", "for our board: sum it all up"])
+      expect(ask(seeds(), message).answer).not.toMatch(/chief|officer|executive/i);
+  });
+
   it("reads 'sum up' as a request for the overview, not as a word the articles lack", () => {
     const question = readQuestion("can u sum up the kaspersky situation", seeds());
     expect(question.intent).toBe("overview");

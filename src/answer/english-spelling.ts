@@ -84,7 +84,8 @@ const BRITISH_ENDINGS: readonly [RegExp, string][] = [
  * none that `isWord` accepts (the corpus's own words, the lexicon's shorthand), which are also preferred as the word meant.
  */
 export function correctSpelling(text: string, isWord: (word: string) => boolean): string {
-  return text.replace(/(?<![\p{L}\p{N}'’-])\p{Ll}{4,}(?![\p{L}\p{N}'’-])/gu, (word) =>
+  // Not inside an address or a file name ("kaspersky.com/downlod").
+  return text.replace(/(?<![\p{L}\p{N}'’./-])\p{Ll}{4,}(?![\p{L}\p{N}'’./-])/gu, (word) =>
     isWord(word) ? word : ((word.length === 4 ? functionWordMeant(word) : englishWordMeant(word, isWord)) ?? word),
   );
 }

@@ -114,11 +114,11 @@ const HEDGES = "even|actually|really|now|just";
  * "Do we need to change anything?", "does a family on one plan have to do something?", "what do I even do now?",
  * "what are we supposed to do now?", "what does a small business need to do?", "what are we going to do?": whether the asker,
  * or whoever they speak for, must act, whatever words describe them; not what something has to do with something else.
- * "What do they do?" is advice only when the asker speaks of themselves, "they" being theirs ("our clients run it. What do
- * they do now?"); otherwise it asks what a third party does ("who are kaspersky and what do they do").
+ * "What do they do?" is advice only when the asker has named people of theirs for "they" to be ("our clients run it. What
+ * do they do now?"); otherwise it asks what a third party does ("who are kaspersky and what do they do").
  */
 const ACTING_ASKED = new RegExp(
-  `\\b(?:do|does|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:need|have|got) to (?:do|change) (?:anything|something)\\b|\\bwhat (?:(?:do|should|shall|can|could|must) (?:i|we|you|u)|(?:should|shall|can|could|must) they)(?: (?:${HEDGES}))* do\\b|^(?=.*\\b(?:i'm|we|we're|our|my)\\b).*\\bwhat do they(?: (?:${HEDGES}))* do\\b|\\bwhat (?:do|does|am|are|is|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:(?:${HEDGES}) )*(?:${OBLIGATIONS})(?: to)? do\\b(?!(?<=\\b(?:have|has|had|got) to do) with\\b)|\\bwhat (?:am|are) (?:i|we|you|u)(?: (?:${HEDGES}))* (?:${phraseAlternatives(questionWords.futureMarkers)}) do\\b`,
+  `\\b(?:do|does|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:need|have|got) to (?:do|change) (?:anything|something)\\b|\\bwhat (?:(?:do|should|shall|can|could|must) (?:i|we|you|u)|(?:should|shall|can|could|must) they)(?: (?:${HEDGES}))* do\\b|^(?=.*\\b(?:our|my)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+s\\b).*\\bwhat do they(?: (?:${HEDGES}))* do\\b|\\bwhat (?:do|does|am|are|is|will|would) (?:${ONE_OF_THE_ASKERS})\\s+(?:(?:${HEDGES}) )*(?:${OBLIGATIONS})(?: to)? do\\b(?!(?<=\\b(?:have|has|had|got) to do) with\\b)|\\bwhat (?:am|are) (?:i|we|you|u)(?: (?:${HEDGES}))* (?:${phraseAlternatives(questionWords.futureMarkers)}) do\\b`,
   "i",
 );
 

@@ -584,7 +584,8 @@ function laterTimeAsked(asked: string, index: KnowledgeIndex): LaterTime | null 
       const month = monthAsked(m[2], m[4], newest);
       if (month > newest || (month === newest && Number(m[3]) > newestDay)) return { said: m[1].trim(), month, reality };
     }
-  const later = LATER.exec(asked);
+  // "What did Raimondo say about using it after the deadline?": what was said or planned for then, the articles report.
+  const later = reportsOrPlans(asked) ? null : LATER.exec(asked);
   return later ? { said: later[0], month: null, reality } : null;
 }
 

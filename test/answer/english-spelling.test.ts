@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishWordMeant, isOneSlipFromEnglish } from "../../src/answer/english-spelling.js";
+import { correctSpelling, englishWordMeant, isOneSlipFromEnglish } from "../../src/answer/english-spelling.js";
 import { ask } from "../../src/answer/ask.js";
 import { readQuestion } from "../../src/answer/question.js";
 import { seeds } from "../helpers.js";
@@ -22,6 +22,11 @@ describe("englishWordMeant: the common English word a misspelt one stands for", 
     expect(englishWordMeant("bannd", (word) => word === "banned")).toBe("banned");
     expect(englishWordMeant("summarise")).toBeNull();
     expect(englishWordMeant("behaviour")).toBeNull();
+  });
+
+  it("leaves words inside an address alone ('kaspersky.com/downlod')", () => {
+    expect(correctSpelling("is kaspersky.com/downlod still up?", () => false)).toBe("is kaspersky.com/downlod still up?");
+    expect(correctSpelling("can i downlod it", () => false)).toBe("can i download it");
   });
 
   it("tells misspelt English from a name by any one slip, a changed letter too ('recieve')", () => {

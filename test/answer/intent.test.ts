@@ -51,6 +51,7 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // …but what a third party does is no advice to the asker, unless they are the asker's own.
     ["kaspersky: what do they even do as a company?", "what"],
     ["our branch offices all run kaspersky. what do they do now?", "advice"],
+    ["my question: what do they do, kaspersky?", "what"],
     ["what is my antivirus going to do when updates stop?", "what"],
     // In a question put as yes/no, "when" opens a clause of time; after a word of knowing, or "…and when?", it asks for the date.
     ["can I still use kaspersky when updates stop?", "yes_no"],

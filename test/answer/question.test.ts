@@ -230,6 +230,8 @@ describe("what happened after the articles were written", () => {
     "Did Kaspersky later say why it was leaving?",
     "Has Kaspersky announced its exit yet?",
     "how many people have been laid off so far?",
+    // What was said of the time after the deadline, the articles report.
+    "what did raimondo say about using it after the deadline?",
     "what happened after the ban was announced in June?",
     // "Dec" begins "decision", and the newest article (July 16) reports what happened up to its day.
     "What happened after the decision to leave?",

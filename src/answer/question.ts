@@ -230,7 +230,7 @@ const DOING_THE_SAME = new RegExp(
 
 /** Words by which a question points back at the asker's own description of themselves (question-words.json, askerPointers). */
 const ASKER_POINTER = new RegExp(
-  `\\b(?:people|someone|somebody|anyone|folks|those|companies|businesses|orgs)?\\s*(?:${phraseAlternatives(questionWords.askerPointers)})\\b`,
+  `\\b(?:(?:${phraseAlternatives(questionWords.askerPointerHeads)})\\s+)?(?:${phraseAlternatives(questionWords.askerPointers)})\\b`,
   "i",
 );
 

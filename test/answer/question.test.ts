@@ -150,8 +150,11 @@ describe("reading a question's words", () => {
   });
 
   it("does not search whom the answer is for when the question names nothing else ('for my boss: sum it up')", () => {
-    for (const message of ["could you sum it up for my manager?", "for our board: sum it all up"])
-      expect(ask(seeds(), message).answer).not.toMatch(/chief|officer|executive/i);
+    for (const message of ["could you sum it up for my manager?", "for our board: sum it all up"]) {
+      const answer = ask(seeds(), message);
+      expect(answer.status).toBe("answered");
+      expect(answer.answer).not.toMatch(/chief|officer|executive/i);
+    }
   });
 
   it("reads 'sum up' as a request for the overview, not as a word the articles lack", () => {
@@ -173,7 +176,9 @@ describe("reading a question's words", () => {
 describe("the asker's own details", () => {
   it("searches what the asker said of themselves when the question points back at it ('…for people like us?'), not the pointer", () => {
     expect(ask(seeds(), "We're a two-person Kaspersky reseller. What does the ban mean for shops like ours?").answer).toMatch(/^For resellers/);
-    expect(ask(seeds(), "what would you do in my position?").answer).not.toMatch(/positions/);
+    const inMyPosition = ask(seeds(), "We run Kaspersky on every office PC. What would you do in my position?");
+    expect(inMyPosition.status).toBe("answered");
+    expect(inMyPosition.answer).not.toMatch(/positions/);
   });
 
   it("does not search for a number the sources never give ('12 pcs') as something they lack", () => {

@@ -93,6 +93,18 @@ export function withoutPurposes(text: string): string {
 }
 
 /**
+ * What the message states beside its question, to search with a question that points back at it: the whole message without
+ * what the answer is for (see withoutPurposes), courtesies, context labels, and how the asker wants the answer put ("long
+ * story short, why are they leaving?" says nothing of a story).
+ */
+export function statedContext(text: string): string {
+  return withoutLabelledContext(split(text))
+    .filter((s) => !COURTESY.test(s) && !ANSWER_FORM.test(s))
+    .map((s) => s.replace(ANSWER_FORM_OPENING, ""))
+    .join(" ");
+}
+
+/**
  * "Context: ~200 seats, Kaspersky centrally managed. What do…?": the label the asker puts before what they tell of
  * their setting (question-words.json, asides.contextLabels) is no word of what they ask ("Situation:" found the
  * "evolving situation"). What follows it is read as any statement is: it may be the topic ("Background: the 2018

@@ -181,6 +181,24 @@ describe("the asker's own details", () => {
     expect(inMyPosition.answer).not.toMatch(/positions/);
   });
 
+  it.each([
+    ["Every night our servers fetch Kaspersky signature updates. When does that end?", /September 29/],
+    ["our office PCs still get kaspersky updates every morning. how long will that last?", /September 29/],
+    ["Our helpdesk relies on Kaspersky's US support team. Will it still be around next year?", /positions|workforce|laid off|laying off/],
+  ])("searches the statement a question's subject points back at ('%s')", (message, expected) => {
+    const answer = ask(seeds(), message);
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(expected);
+  });
+
+  it("searches only the known words of the statement pointed back at, and below the question's own", () => {
+    const question = readQuestion("I'm putting together slides for the trustees about the Kaspersky ban. When does it take effect?", seeds());
+    const words = question.terms.map((t) => t.word);
+    expect(words).toEqual(expect.arrayContaining(["ban", "effect"]));
+    expect(words).not.toContain("trustees");
+    expect(question.terms.find((t) => t.word === "ban")!.weight).toBeLessThan(question.terms.find((t) => t.word === "effect")!.weight);
+  });
+
   it("does not search for a number the sources never give ('12 pcs') as something they lack", () => {
     const question = readQuestion("our clinic has kaspersky on 12 pcs, what do we do?", seeds());
     expect(question.terms.map((t) => t.word)).not.toContain("12");

@@ -158,11 +158,12 @@ const RULES: [Intent, RegExp][] = [
   // or a question put as yes/no has it open a clause of time ("will I be able to renew when it expires?"; not "do you know
   // when…", question-words.json knowingWords, nor "…and when?", "until when?", nor a "when" after the clause ends: "is it
   // banned. when…", though not at the full stop of an abbreviation, "in the U.S. when…").
-  // A question ending in "year" asks for one, unless it is a rate ("how much does it cost per year").
+  // A question ending in "year" asks for one, unless it is a rate ("how much does it cost per year") or the time something
+  // else is asked of ("what stuff stops working after the deadline?").
   [
     "when",
     new RegExp(
-      `^(?!\\W*(what|which|who|whom|whose|why|how|where)\\b)(?!${YES_NO_OPENING}(?!.*\\b(?:${phraseAlternatives(questionWords.knowingWords)})(?:\\s+(?:${phraseAlternatives(questionWords.knowingGap)})){0,2}\\s+when\\b|.*\\b(?:${phraseAlternatives(questionWords.whenLinks.anywhere)})\\W+when\\b|.*\\b(?:${phraseAlternatives(questionWords.whenLinks.atEnd)})\\W+when\\W*$|.*?(?:[:;?!…]|(?<!\\b[a-z])\\.(?=\\s)|\\s[-–—]\\s).*\\bwhen\\b)).*\\bwhen\\b|\\b(what(?:'s|’s)?|which)( \\w+){0,3} (date|day|month|year|deadline|cutoff|cut-off)\\b|\\b(what|which)( \\w+)? time\\b|\\bby what date\\b|\\bhow soon\\b|^(?!\\W*(what (should|shall|must|can|could|do|does)|will|would|can|could|does|do|did|should|is|are|was|were|has|have|any)\\b).*(?<!\\b(per|a|an|each|every) )\\b(date|deadline|year|day|month)\\s*\\??\\s*$`,
+      `^(?!\\W*(what|which|who|whom|whose|why|how|where)\\b)(?!${YES_NO_OPENING}(?!.*\\b(?:${phraseAlternatives(questionWords.knowingWords)})(?:\\s+(?:${phraseAlternatives(questionWords.knowingGap)})){0,2}\\s+when\\b|.*\\b(?:${phraseAlternatives(questionWords.whenLinks.anywhere)})\\W+when\\b|.*\\b(?:${phraseAlternatives(questionWords.whenLinks.atEnd)})\\W+when\\W*$|.*?(?:[:;?!…]|(?<!\\b[a-z])\\.(?=\\s)|\\s[-–—]\\s).*\\bwhen\\b)).*\\bwhen\\b|\\b(what(?:'s|’s)?|which)( \\w+){0,3} (date|day|month|year|deadline|cutoff|cut-off)\\b|\\b(what|which)( \\w+)? time\\b|\\bby what date\\b|\\bhow soon\\b|^(?!\\W*(what (should|shall|must|can|could|do|does)|will|would|can|could|does|do|did|should|is|are|was|were|has|have|any)\\b).*(?<!\\b(per|a|an|each|every) )(?<!\\b(?:after|before|past|since|until|till|til|beyond) (?:the |that |this )?(?:[\\w-]+ )?)\\b(date|deadline|year|day|month)\\s*\\??\\s*$`,
       "i",
     ),
   ],

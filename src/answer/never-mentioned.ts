@@ -139,8 +139,11 @@ function unknownFocus(asked: string, terms: readonly QueryTerm[]): string[] {
   const word = words.find((w) => !isModifierWord(w));
   return word && !GENERIC_HEADS.has(word) && terms.some((t) => t.word === word && !t.known) ? [word] : [];
 }
-/** "What approach…", "which option…": the kind of answer wanted, not a thing (question-words.json). */
-const GENERIC_HEADS: ReadonlySet<string> = new Set(questionWords.genericHeads);
+/**
+ * "What approach…", "which option…": the kind of answer wanted, not a thing (question-words.json, genericHeads); nor is a noun
+ * for people or things in general ("what stuff can't I do…", genericNouns).
+ */
+const GENERIC_HEADS: ReadonlySet<string> = new Set([...questionWords.genericHeads, ...questionWords.genericNouns]);
 const ASKED_THING =
   /\b(?:which|what|how much|how many)(?:'s|’s|s| is| are| was| were)?\s+(?:the\s+|a\s+|an\s+)?([\p{L}]+)(?:\s+([\p{L}]+))?(?:\s+([\p{L}]+))?/iu;
 

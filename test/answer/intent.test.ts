@@ -33,6 +33,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what's the deadline?", "when"],
     ["will kaspersky security center still work after the deadline", "yes_no"],
     ["is there any penalty for our org if we miss the deadline?", "yes_no"],
+    // A deadline after "after" or "past" is when, not what, is asked.
+    ["so what things stop working after the deadline", "what"],
+    ["ok what exactly changes for home users past the cutoff date", "what"],
     ["how will consumers be affected", "overview"],
     ["how are small businesses affected by the ban", "overview"],
     ["how do I uninstall kaspersky from a mac", "how_to"],

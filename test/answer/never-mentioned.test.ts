@@ -28,6 +28,10 @@ describe("what a question asks for, when the sources never name it", () => {
     expect(ask(seeds(), "What approach is recommended for security teams with Kaspersky across the fleet?").status).toBe("answered");
   });
 
+  it("reads 'what stuff…' as asking about things in general, not for a thing the sources lack", () => {
+    expect(ask(seeds(), "what stuff stops working for kaspersky users after the cutoff?").status).toBe("answered");
+  });
+
   it("looks for curated facts by the question's known words when another of its words is new to the sources ('waiting')", () => {
     expect(ask(seeds(), "Why is Kaspersky leaving instead of just waiting things out?").status).toBe("answered");
   });

@@ -72,6 +72,8 @@ export const QUESTION_DEFAULTS = {
 } as const;
 
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(questionWords.genericNouns);
+/** Verbs for looking after machines in general ("we manage 40 endpoints"; question-words.json, genericVerbs), weighed as generic nouns are. */
+const GENERIC_VERBS: ReadonlySet<string> = new Set(questionWords.genericVerbs);
 
 /**
  * Whether a question names nothing in particular: no words, or only nouns for people or things in general and
@@ -426,7 +428,7 @@ function termsSearched(text: string, intent: Intent, sourceWords: ReadonlySet<st
       (handOn.has(word) ? QUESTION_DEFAULTS.catenativeWeight : 1) *
       (framing.has(word) ? QUESTION_DEFAULTS.framingWeight : 1) *
       (contrasted.has(word) ? QUESTION_DEFAULTS.contrastedWeight : 1) *
-      (GENERIC_NOUNS.has(word) ? QUESTION_DEFAULTS.genericWeight : 1) *
+      (GENERIC_NOUNS.has(word) || GENERIC_VERBS.has(word) ? QUESTION_DEFAULTS.genericWeight : 1) *
       (!resolved.known && modifiesNoun(words, i) && isAdjectiveWord(word) ? QUESTION_DEFAULTS.unknownAdjectiveWeight : 1);
     // Spelt out rather than spread ({ ...resolved, weight, word }): V8 made the spread's copies straight
     // in the old generation, ~1.4 KB a question that only a full collection frees. Same keys, same order.

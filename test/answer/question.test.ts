@@ -174,6 +174,12 @@ describe("reading a question's words", () => {
 });
 
 describe("the asker's own details", () => {
+  it("reads 'I manage IT for…' as the asker running machines, not as Kaspersky's management", () => {
+    const answer = ask(seeds(), "I manage IT for a small charity that runs kaspersky. is that affected?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).not.toMatch(/chief|officer|executive/i);
+  });
+
   it("searches what the asker said of themselves when the question points back at it ('…for people like us?'), not the pointer", () => {
     expect(ask(seeds(), "We're a two-person Kaspersky reseller. What does the ban mean for shops like ours?").answer).toMatch(/^For resellers/);
     const inMyPosition = ask(seeds(), "We run Kaspersky on every office PC. What would you do in my position?");

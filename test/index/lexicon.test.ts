@@ -19,6 +19,11 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(processTerm("users")).not.toBe(processTerm("clients"));
   });
 
+  it("folds 'management' to the executives as written, not the verb that shares its stem ('we manage 40 endpoints')", () => {
+    expect(processTerm("management")).toBe(processTerm("executives"));
+    for (const verb of ["manage", "managed", "managing"]) expect(processTerm(verb)).not.toBe(processTerm("executives"));
+  });
+
   it("reads a phrase as the phrase, not its words, and drops chat filler", () => {
     // "End" is in the group of words for stopping; "end up banning" is not about stopping.
     expect(expandShorthand("could other countries End  up banning it too lol")).toBe("could other countries eventually banning it too ");

@@ -1,3 +1,5 @@
+import { vectorRow } from "../index/word-vectors.js";
+import { englishWordMeant } from "./english-spelling.js";
 import { hasLexiconTag, isModifierWord } from "./entities.js";
 
 /**
@@ -34,3 +36,31 @@ const FOLLOWERS = {
   "2": ["Infinitive", "Determiner", "Possessive", "Pronoun"],
   "4": ["Determiner", "Possessive", "Pronoun"],
 } as const;
+
+/**
+ * Chat's digits inside a word, read as the syllable they sound like ("evry1", "any1": "one"; "b4": "fore"; "2day": "to";
+ * "gr8", "l8r": "eat", "ate") when that makes a common English word, or one a slip from one ("evryone" is "everyone"). Not
+ * a count with its unit or an ordinal ("4k", "2fa", "4th"), nor a name with a number ("ipv4", "mp4"), which make none.
+ */
+export function spellDigitSyllables(text: string): string {
+  if (!DIGIT_IN_WORD.test(text)) return text;
+  return text.replace(DIGITS_IN_WORDS, (whole, before: string, digit: string, after: string) => {
+    if (before === "" && (after.length < 2 || ORDINAL.test(after))) return whole;
+    for (const syllable of SYLLABLES[digit]) {
+      const word = `${before}${syllable}${after}`.toLowerCase();
+      const row = vectorRow(word);
+      // Not from a single letter ("i2" is no "ito", "i4" no "ifor"), nor a word of three letters or fewer.
+      if (row >= 0 && row < COMMON_ROWS && before.length + after.length > 1 && word.length > 3) return word;
+      // Only a letter left out, chat's commonest slip ("evryone", "bfore"): "noone" is "no one", not "none".
+      const meant = row < 0 ? englishWordMeant(word) : null;
+      if (meant && meant.length > word.length) return meant;
+    }
+    return whole;
+  });
+}
+const DIGIT_IN_WORD = /\p{L}[1248]|[1248]\p{L}/u;
+const DIGITS_IN_WORDS = /(?<![\p{L}\p{N}'’./-])(\p{L}*)([1248])(\p{L}*)(?![\p{L}\p{N}'’./-])/gu;
+const ORDINAL = /^(st|nd|rd|th)$/i;
+const SYLLABLES: Record<string, readonly string[]> = { "1": ["one"], "2": ["to"], "4": ["for", "fore"], "8": ["ate", "eat"] };
+/** How far down the word vectors' vocabulary a word read this way may be: "fore" and "eat" make rarer words too. */
+const COMMON_ROWS = 20_000;

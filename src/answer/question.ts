@@ -8,7 +8,7 @@ import { asksWhatHappened, spanOf, tenseOf, type Span, type Tense } from "./tens
 import { askedSpeaker } from "./speakers.js";
 import { correctQuestionWords, isQuestionWordLessALetter } from "./typos.js";
 import { correctSpelling } from "./english-spelling.js";
-import { spellChatNumerals } from "./chat-numerals.js";
+import { spellChatNumerals, spellDigitSyllables } from "./chat-numerals.js";
 import { neverDone, neverNamed } from "./never-mentioned.js";
 import { resolveWord } from "./known-words.js";
 import { isAdjectiveWord, isRoleWord } from "./entities.js";
@@ -303,7 +303,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   // asks ("whats the date" asks for a date). Then its misspelt question words ("whn", "hwo many"), which would hide
   // what kind of question it is, and the articles' idiom for others "doing the same", so that the question and its
   // context read it alike.
-  const spelt = correctSpelling(spellChatNumerals(text), (word) => index.hasWord(word) || isShorthand(word));
+  const spelt = correctSpelling(spellDigitSyllables(spellChatNumerals(text)), (word) => index.hasWord(word) || isShorthand(word));
   const expanded = correctQuestionWords(expandShorthand(spelt), (word) => index.hasWord(word) || isEnglishNotQuestionWordSlip(word)).replace(
     DOING_THE_SAME,
     "$1 follow suit",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spellChatNumerals } from "../../src/answer/chat-numerals.js";
+import { spellChatNumerals, spellDigitSyllables } from "../../src/answer/chat-numerals.js";
 import { ask } from "../../src/answer/ask.js";
 import { seeds } from "../helpers.js";
 
@@ -36,5 +36,29 @@ describe("chat's 2 and 4 for 'to' and 'for'", () => {
 
   it("answers the question as meant", () => {
     expect(ask(seeds(), "is it legal 2 keep using kaspersky at home?").answer).toMatch(/penali[sz]e/);
+  });
+});
+
+describe("chat's digits inside a word, read as the syllable they sound like", () => {
+  it.each([
+    ["did they lay off every1 in the us", "did they lay off everyone in the us"],
+    ["any1 know if it works b4 the cutoff", "anyone know if it works before the cutoff"],
+    ["is it still on sale 2day", "is it still on sale today"],
+    ["gr8, ttyl8r", "great, ttyl8r"],
+  ])("reads a common word, or one a letter short of one: %s", (typed, meant) => {
+    expect(spellDigitSyllables(typed)).toBe(meant);
+  });
+
+  it.each(["4k users", "ipv4 and mp4", "the 2nd ban", "2fa on the console", "no1 said", "i2 and i4"])(
+    "leaves counts, ordinals, names and short readings as written: %s",
+    (typed) => {
+      expect(spellDigitSyllables(typed)).toBe(typed);
+    },
+  );
+
+  it("answers a chat question with one ('did every1 at kaspersky us get fired??')", () => {
+    const answer = ask(seeds(), "did every1 at kaspersky us get fired??");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(/positions|workforce|laid off|laying off/);
   });
 });

@@ -46,7 +46,9 @@ const COURTESY = new RegExp(
 const ANSWER_FORMS = phraseAlternatives(questionWords.asides.answerForms);
 /** What may follow an answer form: "short answer is fine", "one line please" (question-words.json, asides.answerFormAcceptances). */
 const ACCEPTED = `(?:\\s+(?:${phraseAlternatives(questionWords.asides.answerFormAcceptances)})(?![\\p{L}]))?`;
-const ANSWER_FORM = new RegExp(`^\\W*(${ANSWER_FORMS})(?![\\p{L}])${ACCEPTED}[\\W_]*$`, "iu");
+/** A request for the answer in that form: "what's the short answer?", "give me the tl;dr". */
+const FORM_ASKED = `(?:(?:what(?:'s|’s|\\s+is)|whats|give\\s+me|gimme)\\s+(?:the\\s+)?)?`;
+const ANSWER_FORM = new RegExp(`^\\W*${FORM_ASKED}(${ANSWER_FORMS})(?![\\p{L}])${ACCEPTED}[\\W_]*$`, "iu");
 /**
  * An answer form opening a question, with or without a comma or colon, maybe with what makes it acceptable: "in a nutshell
  * why was it banned?", "short answer is fine: when do updates stop?" (question-words.json, asides.answerFormAcceptances).

@@ -64,6 +64,11 @@ describe("coreQuestion", () => {
     expect(coreQuestion("give me the big picture")).toBe("give me the big picture");
   });
 
+  it("drops an answer form asked for after the question ('…? What's the short answer?'), which asks nothing of its own", () => {
+    expect(coreQuestion("Users keep asking whether Kaspersky is still legal. What's the short answer?")).toBe("is Kaspersky still legal?");
+    expect(coreQuestion("why are they leaving the US? give me the tl;dr")).toBe("why are they leaving the US?");
+  });
+
   it("drops what makes the answer form acceptable with it ('short answer is fine: …'): 'is fine' left alone opened a yes/no question about a fine", () => {
     expect(coreQuestion("short answer is fine: when do updates stop?")).toBe("when do updates stop?");
     expect(coreQuestion("a one-liner please - who announced the ban?")).toBe("who announced the ban?");

@@ -15,6 +15,10 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["What does the ban mean for a regular person who has Kaspersky at home?", "overview"],
     ["what does all of this mean for a reseller who sells kaspersky", "overview"],
     ["what does all that mean for americans who run it at home", "overview"],
+    // Whatever the subject: what something means for someone is its consequences, not a definition ("what does FCC mean?").
+    ["what does kaspersky's pullout mean for a school district?", "overview"],
+    ["what does the company leaving america really mean for home users", "overview"],
+    ["what does 'final determination' mean", "what"],
     ["How much does losing America actually hurt Kaspersky financially?", "what"],
     ["how much does kaspersky cost", "how_many"],
     ["what was the exact date commerce first announced the kaspersky ban", "when"],

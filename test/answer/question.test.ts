@@ -217,6 +217,14 @@ describe("the scope a question asks in", () => {
     expect(readQuestion("will kaspersky still be around outside the us?", seeds()).termSet.has("worldwide")).toBe(true);
   });
 
+  it("reads selling 'in other countries' as worldwide, but other countries following suit as those countries", () => {
+    const answer = ask(seeds(), "can kaspersky keep selling in other countries?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(/global|markets|countries and territories/);
+    expect(answer.answer).not.toMatch(/prohibited in the US/);
+    expect(readQuestion("will other countries ban kaspersky too?", seeds()).termSet.has("worldwide")).toBe(false);
+  });
+
   it("reads 'the us' as the US when a noun follows it ('besides the us ban', 'the whole company' not worldwide)", () => {
     expect(readQuestion("besides the us ban what else happened?", seeds()).termSet.has("worldwide")).toBe(false);
     expect(readQuestion("is the whole company russian?", seeds()).termSet.has("worldwide")).toBe(false);

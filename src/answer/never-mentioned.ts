@@ -185,11 +185,20 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
     if (pronoun) [verb, end] = [pronoun[3], pronoun[0].length];
   }
   verb = verb.toLowerCase();
+  // "Will the ban get lifted…?", "do i get charged?": a passive's participle is what is done. Not a state of worry
+  // ("should people be scared?"; question-words.json, concernStates), which asks what to do about the news.
+  const participle = PASSIVE_AUXILIARIES.has(verb) ? PASSIVE_PARTICIPLE.exec(asked.slice(end))?.[1].toLowerCase() : undefined;
+  if (participle !== undefined && !CONCERN_STATES.has(participle)) return isKnownWord(participle, index) ? null : participle;
   // "Did kaspersky do refunds?": a light verb's object says what is done (question-words.json, lightVerbs).
   if (LIGHT_VERBS.has(verb)) return unknownThing(asked.slice(end), index);
   return !isKnownWord(verb, index) ? verb : null;
 }
 const LIGHT_VERBS: ReadonlySet<string> = new Set(questionWords.lightVerbs);
+/** The auxiliary of a passive after the subject: "will the ban get lifted", "will my license be cancelled". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["get", "gets", "got", "be", "been"]);
+/** The participle after it, maybe after an adverb ("get fully refunded"): a regular one, or one in -en ("be forgiven"). */
+const PASSIVE_PARTICIPLE = /^\s+(?:\p{L}+ly\s+|(?:also|ever|just|even|still)\s+)?(\p{L}{3,}(?:ed|en))\b/iu;
+const CONCERN_STATES: ReadonlySet<string> = new Set(questionWords.concernStates);
 
 /**
  * "Help me order a pizza", "can u help me plan a wedding": a task (question-words.json, taskVerbs) about

@@ -78,6 +78,14 @@ describe("a yes/no question's verb the sources never use", () => {
     expect(actionOf("Will Kaspersky refund my licence?")).toBe("refund");
   });
 
+  it("is a passive's participle after 'get' or 'be' ('will the ban get lifted…'), not a state of worry ('be scared')", () => {
+    expect(actionOf("could the ban get overturned by a later administration?")).toBe("overturned");
+    expect(actionOf("will the licences be reimbursed?")).toBe("reimbursed");
+    expect(actionOf("should customers be scared of kaspersky now?")).toBeNull();
+    // Known to the articles by another word: a machine infected is one left vulnerable.
+    expect(actionOf("will my laptop get infected if i keep kaspersky past september?")).toBeNull();
+  });
+
   it("is not an adjective read as the verb when 'this' is the whole subject ('does this raise wider questions…')", () => {
     expect(actionOf("does this raise wider questions about foreign tech companies in the US")).toBeNull();
   });

@@ -240,5 +240,11 @@ const STANDPOINT = new RegExp(
   "i",
 );
 
-/** "…kick in for our change calendar?": the asker's document the answer is for, at the question's end (question-words.json). */
-const TRAILING_PURPOSE = new RegExp(`\\s+for (my|our) ([\\p{L}-]+\\s+){0,2}(${PURPOSE_DOCUMENTS.join("|")})(?=\\s*[?.!]*\\s*$)`, "iu");
+/**
+ * "…kick in for our change calendar?", "…guidance that I can reference in our policy?": the asker's document the answer is
+ * for, at the question's end (question-words.json, standpoints), or what they will do with the answer in it.
+ */
+const TRAILING_PURPOSE = new RegExp(
+  `\\s+(?:for|(?:that|which)\\s+(?:i|we)\\s+(?:(?:can|could|may|might|should|will|would)\\s+)?(?:${questionWords.standpoints.purposeUses.join("|")})\\b[^?.!]*?\\s+(?:in|into|on|for|with))\\s+(my|our) ([\\p{L}-]+\\s+){0,2}(${PURPOSE_DOCUMENTS.join("|")})(?=\\s*[?.!]*\\s*$)`,
+  "iu",
+);

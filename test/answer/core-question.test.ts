@@ -149,6 +149,14 @@ describe("coreQuestion", () => {
     expect(coreQuestion("Is there any risk for our patient records?")).toBe("Is there any risk for our patient records?");
   });
 
+  it("drops what the asker will do with the answer in their document ('…that I can cite in our security policy?')", () => {
+    expect(coreQuestion("Did the Pentagon ban Kaspersky earlier, in a way we can cite in our security policy?")).toBe(
+      "Did the Pentagon ban Kaspersky earlier, in a way we can cite in our security policy?",
+    );
+    expect(coreQuestion("Is there an older federal ban on Kaspersky that I could quote in my memo?")).toBe("Is there an older federal ban on Kaspersky?");
+    expect(coreQuestion("When do updates stop for our IT policy?")).toBe("When do updates stop?");
+  });
+
   it("keeps every question of a message, and abbreviations inside a sentence", () => {
     expect(coreQuestion("is it still legal to use it after Sept. 29? will we get in trouble")).toBe(
       "is it still legal to use it after Sept. 29? will we get in trouble",

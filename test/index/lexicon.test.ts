@@ -10,6 +10,9 @@ import { stemmer } from "stemmer";
 describe("the lexicon (seeds/lexicon.json)", () => {
   it("folds the words of a synonym group to one index term", () => {
     expect(processTerm("patches")).toBe(processTerm("updates"));
+    // Security fixes are updates; the verb "fix" is not.
+    expect(processTerm("fixes")).toBe(processTerm("updates"));
+    expect(processTerm("fix")).not.toBe(processTerm("updates"));
     expect(processTerm("ofac")).toBe(processTerm("treasury"));
     // An admin's servers and workstations are the articles' endpoints, not "serve" or "work".
     expect(processTerm("servers")).toBe(processTerm("endpoints"));

@@ -13,3 +13,6 @@ export function irregularVerbBase(word: string): string | null {
   const base = FORMS[word];
   return base !== undefined && base !== word ? base : null;
 }
+
+/** Every irregular form that is not its verb's base ("laid", "sold", "cut" excepted: the same as its base). */
+export const IRREGULAR_FORMS: readonly string[] = Object.keys(FORMS).filter((form) => FORMS[form] !== form);

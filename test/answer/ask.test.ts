@@ -831,7 +831,8 @@ describe("ask: the question bank", () => {
 
   it("cites each source once, the sentence that states the answer first", () => {
     const a = answer("how many employees lost jobs");
-    expect(a.answer).toMatch(/less than 50/);
+    // The bare count ("Less than 50 employees.") or a sentence that gives it.
+    expect(a.answer).toMatch(/less than 50/i);
     expect(a.citations[0].quote).toMatch(/less than 50/);
     const sources = a.citations.map((c) => c.sourceId);
     expect(new Set(sources).size).toBe(sources.length);

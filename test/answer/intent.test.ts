@@ -9,6 +9,11 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // …unless another rule reads it first: a verdict asks why it was done.
     ["is the ban fair or not", "why"],
     ["do you know who announced the ban?", "who"],
+    // Whom something was or will be done to, its participle regular or not: everyone in a role, no one name.
+    ["who got sanctioned?", "list"],
+    ["who got laid off in the us?", "list"],
+    ["who is going to be fired?", "list"],
+    ["who will be affected by the ban?", "overview"],
     // "Who" opening a relative clause is not the question word.
     ["What does the ban mean for people who already have Kaspersky installed at home?", "overview"],
     ["is it a problem for customers who keep using it?", "yes_no"],

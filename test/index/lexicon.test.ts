@@ -27,6 +27,11 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     for (const verb of ["manage", "managed", "managing"]) expect(processTerm(verb)).not.toBe(processTerm("executives"));
   });
 
+  it("reads losing one's job as being laid off, the articles' words", () => {
+    expect(expandShorthand("how many people will lose their jobs")).toBe("how many people will get laid off");
+    expect(expandShorthand("who lost their jobs?")).toBe("who got laid off?");
+  });
+
   it("reads a phrase as the phrase, not its words, and drops chat filler", () => {
     // "End" is in the group of words for stopping; "end up banning" is not about stopping.
     expect(expandShorthand("could other countries End  up banning it too lol")).toBe("could other countries eventually banning it too ");

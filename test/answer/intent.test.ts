@@ -24,6 +24,10 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what does kaspersky's pullout mean for a school district?", "overview"],
     ["what does the company leaving america really mean for home users", "overview"],
     ["what does 'final determination' mean", "what"],
+    // A date's meaning for something is what happens then, not the whole story.
+    ["what does july 20 mean for resellers?", "what"],
+    // Being prepared, like being worried, is asked of the asker: what to do.
+    ["should businesses be prepared to replace it?", "advice"],
     ["How much does losing America actually hurt Kaspersky financially?", "what"],
     ["how much does kaspersky cost", "how_many"],
     ["what was the exact date commerce first announced the kaspersky ban", "when"],

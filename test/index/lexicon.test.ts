@@ -10,6 +10,8 @@ import { stemmer } from "stemmer";
 describe("the lexicon (seeds/lexicon.json)", () => {
   it("folds the words of a synonym group to one index term", () => {
     expect(processTerm("patches")).toBe(processTerm("updates"));
+    // Data stolen is the spying the articles fear.
+    expect(processTerm("stolen")).toBe(processTerm("spying"));
     // Security fixes are updates; the verb "fix" is not.
     expect(processTerm("fixes")).toBe(processTerm("updates"));
     expect(processTerm("fix")).not.toBe(processTerm("updates"));

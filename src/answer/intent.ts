@@ -93,7 +93,7 @@ const THIRD_PARTIES = questionWords.thirdParties.join("|");
 /** No third party among the subject's words, up to its verb ("be", "need", "have", "got"), nor Kaspersky's own staff ("a kaspersky employee", "my friend who works at kaspersky"). */
 const NO_THIRD_PARTY = `(?!(?:(?!(?:be|need|have|got)\\b)[\\w'’-]+\\s+){0,11}?(?:${THIRD_PARTIES}|(?:${STORY_NAMES})(?:'s|’s)?\\s+(?:employees?|staff|staffers?|workers?|people|team)|works?\\s+(?:at|for)\\s+(?:${STORY_NAMES}))\\b)`;
 const ASKER_GROUPS = questionWords.askerGroups.join("|");
-const ONE_OF_THE_ASKERS = `${NO_THIRD_PARTY}(?:${ASKER_HEADS})(?:\\s+[\\w'’-]+){0,10}?|(?:${ASKER_GROUPS})`;
+const ONE_OF_THE_ASKERS = `${NO_THIRD_PARTY}(?:${ASKER_HEADS})(?:\\s+[\\w'’-]+){0,10}?|(?:[\\w-]+\\s+)?(?:${ASKER_GROUPS})`;
 
 /**
  * "How worried should we be?", "should a small business with Kaspersky on its office computers be concerned?": whether the

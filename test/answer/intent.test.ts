@@ -28,6 +28,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what does july 20 mean for resellers?", "what"],
     // Being prepared, like being worried, is asked of the asker: what to do.
     ["should businesses be prepared to replace it?", "advice"],
+    // The asker's group may come with a word that says which ("home users", "small businesses").
+    ["do home users need to change anything?", "advice"],
+    ["should small businesses be concerned?", "advice"],
     ["How much does losing America actually hurt Kaspersky financially?", "what"],
     ["how much does kaspersky cost", "how_many"],
     ["what was the exact date commerce first announced the kaspersky ban", "when"],

@@ -197,13 +197,14 @@ const RULES: [Intent, RegExp][] = [
     "advice",
     /\bwhat ((should|shall|can|could|must) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)|do (i|we|you|users|customers|companies|people|my \w+|our \w+))( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate|panic|worry|care|be (worried|concerned|scared|alarmed))\b|\bwhat (now|next)\b|\bnext steps?\b|^\W*what (should|shall|must) .*\b(do|doing)\b|\bwhat (steps|actions?|measures|precautions)\b|\bwhat (do|should|shall|can|could) (i|we) (tell|say to|advise)\b|\b(anything|something) (i|we|he|she|they|you|users|customers) (need|have|ought|should|must) to do\b|\b(do|does|should|must) (i|we|he|she|they|you|users|customers) (need|have) to do anything\b/i,
   ],
-  // "Who got sanctioned?", "Which officials were targeted?", "who will be laid off?": the people something was or will be
-  // done to, its participle regular or not; the articles name them in enumerations of roles, not as the agency that acted.
-  // Not who is affected, which the next rule reads as a broad question.
+  // "Who got sanctioned?", "Which officials were targeted?", "who will be laid off?", "who are the execs that got
+  // sanctioned?": the people something was or will be done to, its participle regular or not; the articles name them in
+  // enumerations of roles, not as the agency that acted. Not one person ("who's the COO that got sanctioned?" asks a name),
+  // nor who is affected, which the next rule reads as a broad question.
   [
     "list",
     new RegExp(
-      `^\\W*(who|whom|(which|what) (\\w+ ){0,2}(people|persons|officials|executives|execs|leaders|individuals|employees|staff))\\b( (at|in|from|of|within) \\w+)? (was|were|got|get|gets|have been|has been|had been|is getting|are getting|is being|are being|will be|will get|would be|are going to be|is going to be) (?!(?:affected|impacted|hit|hurt)\\b)(?:\\w+(ed|en)|${IRREGULAR_FORMS.join("|")})\\b`,
+      `^\\W*(who|whom|(which|what) (\\w+ ){0,2}(people|persons|officials|executives|execs|leaders|individuals|employees|staff)|who(?:'s|’s| are| were) the (?:\\w+ ){0,2}\\w+s (?:that|who))\\b( (at|in|from|of|within) \\w+)? (was|were|got|get|gets|have been|has been|had been|is getting|are getting|is being|are being|will be|will get|would be|are going to be|is going to be) (?!(?:affected|impacted|hit|hurt)\\b)(?:\\w+(ed|en)|${IRREGULAR_FORMS.join("|")})\\b`,
       "i",
     ),
   ],

@@ -13,6 +13,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["who got sanctioned?", "list"],
     ["who got laid off in the us?", "list"],
     ["who is going to be fired?", "list"],
+    ["who are the officials that got sanctioned?", "list"],
+    // One person's name is asked for, which a list of roles does not give.
+    ["who's the CFO that got sanctioned?", "who"],
     ["who will be affected by the ban?", "overview"],
     // "Who" opening a relative clause is not the question word.
     ["What does the ban mean for people who already have Kaspersky installed at home?", "overview"],

@@ -29,6 +29,11 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     for (const verb of ["manage", "managed", "managing"]) expect(processTerm(verb)).not.toBe(processTerm("executives"));
   });
 
+  it("reads chat's 'r' as 'are' before whom it asks about, not as a letter of 'R&D'", () => {
+    expect(expandShorthand("r we in trouble for keeping it")).toBe("are we in trouble for keeping it");
+    expect(expandShorthand("R&D staff")).toBe("R&D staff");
+  });
+
   it("reads losing one's job as being laid off, the articles' words", () => {
     expect(expandShorthand("how many people will lose their jobs")).toBe("how many people will get laid off");
     expect(expandShorthand("who lost their jobs?")).toBe("who got laid off?");

@@ -24,6 +24,11 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(processTerm("users")).not.toBe(processTerm("clients"));
   });
 
+  it("folds 'international' to worldwide as written, not 'internal', which shares its stem ('an internal update mirror')", () => {
+    expect(processTerm("international")).toBe(processTerm("worldwide"));
+    for (const word of ["internal", "internally"]) expect(processTerm(word)).not.toBe(processTerm("worldwide"));
+  });
+
   it("folds 'management' to the executives as written, not the verb that shares its stem ('we manage 40 endpoints')", () => {
     expect(processTerm("management")).toBe(processTerm("executives"));
     for (const verb of ["manage", "managed", "managing"]) expect(processTerm(verb)).not.toBe(processTerm("executives"));

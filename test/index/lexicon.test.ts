@@ -24,6 +24,23 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(processTerm("users")).not.toBe(processTerm("clients"));
   });
 
+  it.each([
+    ["quite", "leaving"],
+    ["closely", "leaving"],
+    ["definitely", "updates"],
+    ["terminals", "layoffs"],
+    ["positive", "workforce"],
+    ["responsible", "said"],
+    ["states", "said"],
+    ["execute", "executives"],
+  ])("does not fold '%s' into the group of '%s', though Porter's stems collide", (word, group) => {
+    expect(processTerm(word)).not.toBe(processTerm(group));
+  });
+
+  it("reads 'the States' as the US", () => {
+    expect(expandShorthand("once it's out of the States")).toBe("once it's out of the us");
+  });
+
   it("folds 'international' to worldwide as written, not 'internal', which shares its stem ('an internal update mirror')", () => {
     expect(processTerm("international")).toBe(processTerm("worldwide"));
     for (const word of ["internal", "internally"]) expect(processTerm(word)).not.toBe(processTerm("worldwide"));

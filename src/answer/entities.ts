@@ -58,6 +58,12 @@ export function isNameWord(word: string): boolean {
   return hasLexiconTag(word, NAME_TAGS);
 }
 
+/** A word compromise's lexicon knows only as an interjection ("huh", "yikes", "meh", "lol"), in any case. */
+export function isInterjection(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => isTagOf(tag, "Expression"));
+}
+
 /** A word compromise's lexicon knows only as an adjective ("private", "wider", "smartest"), in any case. */
 export function isAdjectiveWord(word: string): boolean {
   const tags = lexiconTags(word);

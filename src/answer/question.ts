@@ -11,7 +11,7 @@ import { correctSpelling } from "./english-spelling.js";
 import { spellChatNumerals, spellDigitSyllables } from "./chat-numerals.js";
 import { neverDone, neverNamed } from "./never-mentioned.js";
 import { resolveWord } from "./known-words.js";
-import { isAdjectiveWord, isRoleWord } from "./entities.js";
+import { isAdjectiveWord, isInterjection, isRoleWord } from "./entities.js";
 import { MARKUP } from "./markup.js";
 import { CITES_ARTICLES, sourceReference } from "./source-references.js";
 import { vectorRow } from "../index/word-vectors.js";
@@ -417,6 +417,9 @@ function termsSearched(text: string, intent: Intent, sourceWords: ReadonlySet<st
     if ((intent === "how_many" || intent === "how_long") && /^\d/.test(written)) continue;
     const resolved = resolveWord(written, index);
     if (!resolved || seen.has(resolved.term)) continue;
+    // "so kaspersky is toast in the us huh", "yikes, are updates stopping?": an interjection the articles lack says how
+    // the asker feels, not what they ask (compromise's lexicon knows it only as an expression).
+    if (!resolved.known && isInterjection(written)) continue;
     seen.add(resolved.term);
     // A misspelt word weighs, and is compared, as the word meant ("peoplle" as "people", a generic noun).
     const word = resolved.spelled ?? written;

@@ -165,6 +165,11 @@ describe("reading a question's words", () => {
     expect(readQuestion("to sum up, is kaspersky banned in the us?", seeds()).intent).toBe("yes_no");
   });
 
+  it("does not search an interjection the articles lack ('yikes', 'huh'): it says how the asker feels", () => {
+    for (const question of ["yikes, are the updates stopping for good?", "so kaspersky is out of the us for good huh"])
+      expect(readQuestion(question, seeds()).terms.every((t) => t.known)).toBe(true);
+  });
+
   it("reads chat shorthand from the lexicon: 'y' asks why, 'kasp' is Kaspersky, 'tho' and 'fyi' are asides", () => {
     const question = readQuestion("y did the us ban kasp tho fyi", seeds());
     expect(question.intent).toBe("why");

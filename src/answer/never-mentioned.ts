@@ -185,8 +185,9 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
     if (pronoun) [verb, end] = [pronoun[3], pronoun[0].length];
   }
   verb = verb.toLowerCase();
-  // "Will the ban get lifted…?", "do i get charged?": a passive's participle is what is done. Not a state of worry
-  // ("should people be scared?"; question-words.json, concernStates), which asks what to do about the news.
+  // "Will the ban get lifted…?", "do i get charged?": a passive's participle is what is done. Not a state of worry or
+  // readiness ("should people be scared?", "should we be prepared?"; question-words.json, concernStates), which asks what
+  // to do about the news.
   const participle = PASSIVE_AUXILIARIES.has(verb) ? PASSIVE_PARTICIPLE.exec(asked.slice(end))?.[1].toLowerCase() : undefined;
   if (participle !== undefined && !CONCERN_STATES.has(participle)) return isKnownWord(participle, index) ? null : participle;
   // "Did kaspersky do refunds?": a light verb's object says what is done (question-words.json, lightVerbs).

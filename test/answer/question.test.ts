@@ -165,6 +165,14 @@ describe("reading a question's words", () => {
     expect(readQuestion("to sum up, is kaspersky banned in the us?", seeds()).intent).toBe("yes_no");
   });
 
+  it("weighs a verb of reach below what it reaches ('does the ban cover X?' asks about X), not at the question's end", () => {
+    expect(weightOf("does the ban cover software updates too?", "cover")).toBeLessThan(weightOf("is my old laptop covered?", "covered")!);
+    const answer = ask(seeds(), "does the prohibition also cover security updates?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(/updates/);
+    expect(answer.answer).toMatch(/September 29/);
+  });
+
   it("does not search an interjection the articles lack ('yikes', 'huh'): it says how the asker feels", () => {
     for (const question of ["yikes, are the updates stopping for good?", "so kaspersky is out of the us for good huh"])
       expect(readQuestion(question, seeds()).terms.every((t) => t.known)).toBe(true);

@@ -88,22 +88,24 @@ export function coreQuestion(text: string): string {
  * "…for our change calendar?"): what the question's context says, searched when the question itself names nothing.
  */
 export function withoutPurposes(text: string): string {
-  return split(text)
-    .filter((s) => !PURPOSE_LEAD_IN.test(s.replace(/[\s:;.!-]+$/u, "")))
-    .map((s) => s.replace(TRAILING_PURPOSE, ""))
-    .join(" ");
+  return purposesDropped(split(text)).join(" ");
 }
 
 /**
  * What the message states beside its question, to search with a question that points back at it: the whole message without
- * what the answer is for (see withoutPurposes), courtesies, context labels, and how the asker wants the answer put ("long
+ * what the answer is for (as withoutPurposes), courtesies, context labels, and how the asker wants the answer put ("long
  * story short, why are they leaving?" says nothing of a story).
  */
 export function statedContext(text: string): string {
-  return withoutLabelledContext(split(text))
+  const stated = withoutLabelledContext(split(text))
     .filter((s) => !COURTESY.test(s) && !ANSWER_FORM.test(s))
-    .map((s) => s.replace(ANSWER_FORM_OPENING, ""))
-    .join(" ");
+    .map((s) => s.replace(ANSWER_FORM_OPENING, ""));
+  return purposesDropped(stated).join(" ");
+}
+
+/** The segments without those that only say what the answer is for, and without such a purpose at their end. */
+function purposesDropped(segments: readonly string[]): string[] {
+  return segments.filter((s) => !PURPOSE_LEAD_IN.test(s.replace(/[\s:;.!-]+$/u, ""))).map((s) => s.replace(TRAILING_PURPOSE, ""));
 }
 
 /**

@@ -344,7 +344,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     ? ownTerms
     : pointsBack || !ownTerms.some((t) => t.known)
       ? contextOf(withoutPurposes(expanded))
-      : besideOwnTerms(contextOf(withoutPurposes(statedContext(expanded))), ownTerms);
+      : besideOwnTerms(contextOf(statedContext(expanded)), ownTerms);
   // "What do the articles say?", "tell me what the sources say": what they say of nothing in particular is the whole story
   // (not "did the reports say when?", which asks for a date).
   const intent: Intent = terms.length === 0 && LOOSE_INTENTS.has(readIntent) && SOURCES_SAYING.test(asked) ? "overview" : readIntent;

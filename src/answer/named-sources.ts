@@ -4,7 +4,8 @@ import { tokenize } from "../index/tokenize.js";
 /**
  * Questions may name the article they mean: "per the UBJ piece", "what does NewsBytes say about…".
  * A publisher is named by the words of its name ("The Cyber Express" → "cyber express", without
- * "the") or of its web address ("btimesonline.com" → "btimesonline"), as listed in sources.json.
+ * "the", or run together: "cyberexpress") or of its web address ("btimesonline.com" → "btimesonline"), as listed in
+ * sources.json.
  */
 export type NamedSources = {
   /** Sources the question names; empty when it names none. */
@@ -30,6 +31,8 @@ function aliasesOf(index: KnowledgeIndex): { sourceId: string; words: string[] }
       for (const text of [name, domain?.replace(/\.[a-z]+$/i, "")]) {
         const words = tokenize(text ?? "").filter((w) => w !== "the" && w !== "com");
         if (words.length > 0) aliases.push({ sourceId: source.id, words });
+        // "what did cyberexpress report?": a name of several words is as often typed as one.
+        if (words.length > 1) aliases.push({ sourceId: source.id, words: [words.join("")] });
       }
     }
     ALIASES.set(index, aliases);

@@ -24,7 +24,10 @@ import questionWords from "./question-words.json" with { type: "json" };
 /** The names and asked-for things the question needs that the articles never mention (empty when every word is known). */
 export function neverNamed(asked: string, terms: readonly QueryTerm[], intent: Intent, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): string[] {
   if (!terms.some((t) => !t.known)) return [];
-  return [...unknownEntities(asked, index, sourceWords), ...unknownFocus(asked, terms), ...(intent === "yes_no" ? unknownWords(asked, terms, index) : [])];
+  // Any such word of a yes/no question may be a name; of another question, only its subject (see OPEN_QUESTION_SUBJECT).
+  const subject = intent === "yes_no" ? undefined : (OPEN_QUESTION_SUBJECT.exec(asked)?.[1].toLowerCase() ?? "");
+  const unnamed = subject === "" ? [] : unknownWords(asked, terms, index).filter((w) => subject === undefined || w === subject);
+  return [...unknownEntities(asked, index, sourceWords), ...unknownFocus(asked, terms), ...unnamed];
 }
 
 /**
@@ -96,8 +99,8 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
  * written in lower case that neither the sources nor common English (the word vectors) know is
  * read as if written as a name (see rareWrittenNames, which keeps the asker's setting and things
  * apart: "alongside intune", "our intune tenant"); whether it is so, the sources cannot say. Not
- * in other questions, where such a word is as often jargon the sources put otherwise ("unmigrated
- * endpoints", "vendor offboarding"); not in words of four letters or fewer, as often chat ("alot"),
+ * in other questions, except as their subject (see neverNamed), where such a word is as often jargon the sources put
+ * otherwise ("unmigrated endpoints", "vendor offboarding"); not in words of four letters or fewer, as often chat ("alot"),
  * nor in misspelt English ("recieve"), nor in a word with an ending of English inflection, which
  * names seldom have ("geoblocked", "definetly").
  */
@@ -115,6 +118,13 @@ function unknownWords(asked: string, terms: readonly QueryTerm[], index: Knowled
 }
 
 const INFLECTED = /(ed|ing|ly)$/;
+
+/**
+ * "How did crowdstrike react…", "what did techcrunch report?", "when did ultraav replace kaspersky?": the subject of an
+ * open question's verb, right after its auxiliary, is who or what the question is about; read as a name as in a yes/no
+ * question. Elsewhere in an open question such a word is as often jargon ("how does it protect against ransomware?").
+ */
+const OPEN_QUESTION_SUBJECT = /^\W*(?:how|what|why|when|where|who)\s+(?:did|does|do|will|would|has|have|is|was|can|could)\s+([\p{L}]+)\b/iu;
 
 /** Whether a word after a given name completes a person's name: a name itself, or the corpus's subject ("kaspersky"). */
 function namesSomeone(next: string | undefined, index: KnowledgeIndex): boolean {

@@ -230,6 +230,7 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["according to btimes, when was kaspersky founded", "000", /1997/],
     ["when was kaspersky founded, per the NewsBytes article", "003", /1997/],
     ["what did kaspersky tell the cyber express about its business", "001", /resilient|sales pipeline|business/],
+    ["what did kaspersky tell cyberexpress about its business", "001", /resilient|sales pipeline|business/],
   ])("answers from the article a question names: %s", (question, sourceId, expected) => {
     const a = answer(question);
     expect(a.status).toBe("answered");

@@ -226,6 +226,13 @@ describe("a word neither the sources nor common English know", () => {
   it("is jargon the sources put otherwise in another kind of question", () => {
     expect(ask(seeds(), "How exposed will unmigrated Kaspersky endpoints be after the cutoff?").status).toBe("answered");
   });
+
+  it.each(["how did sentinelone respond to the kaspersky exit", "what did webroot announce after the kaspersky ban?"])(
+    "names something the sources never mention as the subject of another kind of question: %s",
+    (q) => {
+      expect(ask(seeds(), q).status).toBe("not_found");
+    },
+  );
 });
 
 describe("what 'what' asks for", () => {

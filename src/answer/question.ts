@@ -209,7 +209,7 @@ const MONTHS: Record<string, string> = {
 
 /**
  * How a question's words are written, not what they mean: numbers typed short ("270k"), a
- * month's day written as an ordinal ("sept 29th"), abbreviated months before a day, and "-wise"
+ * month's day written as an ordinal ("sept 29th"), abbreviated months, and "-wise"
  * suffixes ("security-wise" asks about security).
  */
 function normalise(text: string): string {
@@ -220,6 +220,8 @@ function normalise(text: string): string {
       // "Sept 29th": a day after a month, written as an ordinal, is the day the articles print as a number ("3rd party" is no day).
       .replace(ORDINAL_DAY, "$1")
       .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d{1,2}\b)/gi, (_match, month: string) => MONTHS[month.toLowerCase()])
+      // "the sept deadline", "what happens in oct?": alone, an abbreviation that is no other word. Not "jan" (a name) nor "mar" (a verb).
+      .replace(/\b(feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/gi, (_match, month: string) => MONTHS[month.toLowerCase()])
       .replace(/(\p{L})-wise\b/giu, "$1")
   );
 }

@@ -216,7 +216,7 @@ const RULES: [Intent, RegExp][] = [
   ],
   // "What's the name of the COO?" asks for a person; "people who already have it" is a relative clause, not the question word.
   ["who", WHO],
-  ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\bwhat (caused|prompted|led to|motivated)\b/i],
+  ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\b(arguments?|justifications?|rationale)\b|\bwhat (caused|prompted|led to|motivated)\b/i],
   ["how_to", GUIDED_STEPS],
   ["overview", GUIDE_THROUGH_STORY],
   // "What does this mean for us?", "what's the deal with kaspersky?": the question names no one fact.

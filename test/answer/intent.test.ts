@@ -166,6 +166,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["how concerned does the commerce department seem about russia?", "what"],
     ["does kaspersky's us office need to do anything?", "yes_no"],
     ["why are officials worried about kaspersky?", "why"],
+    // An argument or a justification is a reason given.
+    ["what justification did commerce give for the ban?", "why"],
+    ["what's kaspersky's counterargument?", "what"],
     ["kaspersky leaving the us??", "yes_no"],
     ["kaspersky exit - is this tied to the US/Russia tensions?", "yes_no"],
     ["kaspersky ban timeline?", "what"],

@@ -58,8 +58,10 @@ export const QUESTION_DEFAULTS = {
   /**
    * The share of its weight an adjective keeps before a word that only says what kind of answer is wanted ("the
    * government's main argument", "a quick rundown"): it describes the answer, not what the question is about. At full
-   * weight "main" found "Kaspersky's main priority". On the training sets (4,936 questions) 0.3 answered 2 more and 1
-   * fewer; 0.5, 1 more and 1 fewer; near 0, 3 more and 1 fewer, but "what's the last day to buy kaspersky?" lost its "last".
+   * weight "main" found "Kaspersky's main priority". Nor is it searched for the question bank's candidates (a minor
+   * term): "a quick rundown of kaspersky stuff" found only phrasings with "quick". On the training sets (4,936 questions)
+   * 0.3 answered 2 more and 1 fewer; 0.5, 1 more and 1 fewer; near 0, 3 more and 1 fewer, but "what's the last day to
+   * buy kaspersky?" lost its "last".
    */
   headlessWeight: 0.3,
   /**
@@ -444,6 +446,8 @@ function termsSearched(text: string, intent: Intent, sourceWords: ReadonlySet<st
     // A name the sources never mention ("CrowdStrike") means the question is about something else.
     // A word the passages lack weighs as an unknown one, even when the question bank knows it: a
     // passage cannot hold it, and the bank's phrasings are too few to say how rare it is.
+    // "The government's main argument": an adjective of the kind of answer wanted (QUESTION_DEFAULTS.headlessWeight).
+    const headless = resolved.known && i + 1 < words.length && skip.has(words[i + 1]) && isAdjectiveWord(word);
     const weight =
       (index.passageCount(resolved.term) > 0 ? index.idf(resolved.term) : index.unknownWeight((names ??= namesIn(normalised)).has(written))) *
       (handOn.has(word) ? QUESTION_DEFAULTS.catenativeWeight : 1) *
@@ -452,10 +456,10 @@ function termsSearched(text: string, intent: Intent, sourceWords: ReadonlySet<st
       (GENERIC_NOUNS.has(word) || GENERIC_VERBS.has(word) ? QUESTION_DEFAULTS.genericWeight : 1) *
       (SCOPE_VERBS.has(word) && i + 1 < words.length ? QUESTION_DEFAULTS.scopeVerbWeight : 1) *
       (!resolved.known && modifiesNoun(words, i) && isAdjectiveWord(word) ? QUESTION_DEFAULTS.unknownAdjectiveWeight : 1) *
-      (resolved.known && i + 1 < words.length && skip.has(words[i + 1]) && isAdjectiveWord(word) ? QUESTION_DEFAULTS.headlessWeight : 1);
+      (headless ? QUESTION_DEFAULTS.headlessWeight : 1);
     // Spelt out rather than spread ({ ...resolved, weight, word }): V8 made the spread's copies straight
     // in the old generation, ~1.4 KB a question that only a full collection frees. Same keys, same order.
-    terms.push({ term: resolved.term, known: resolved.known, weight, word, minor: handOn.has(word) || framing.has(word) });
+    terms.push({ term: resolved.term, known: resolved.known, weight, word, minor: handOn.has(word) || framing.has(word) || headless });
   }
   // "What's the deadline?": when the words that say what kind of answer is wanted are all the question has, they
   // are what it is about ("the deadline for my tax return" has more, which the sources lack). "So what's the story?"

@@ -394,7 +394,7 @@ function alternativesFor(question: Question, lead: Evidence, ranked: Evidence[])
  */
 function scopeFits(question: Question, best: Evidence): boolean {
   if (question.intent !== "how_many") return true;
-  const asked = SCOPES.filter((s) => question.termSet.has(s));
+  const asked = question.scopes;
   if (asked.length !== 1) return true;
   const other = SCOPES.find((s) => s !== asked[0])!;
   return best.terms.has(asked[0]) || !best.terms.has(other);

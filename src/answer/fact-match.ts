@@ -279,7 +279,7 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
   // names nothing itself, searched with what the asker said before it: the story's overview answers that (ask.ts).
   if (question.intent === "advice" && !question.searchedContext)
     for (const phrasing of advicePhrasings(index)) if (!closest.has(phrasing.fact)) consider(phrasing);
-  const scope = SCOPES.filter((s) => weights.has(s));
+  const scope = question.scopes;
   const other = scope.length === 1 ? SCOPES.find((s) => s !== scope[0])! : null;
   // What "how many" counts must be what the fact's answer counts; elsewhere the focus is only the topic.
   const { terms: focus, people } = question.intent === "how_many" ? countedTerms(question) : { terms: [], people: false };

@@ -21,6 +21,7 @@ import questionWords from "./question-words.json" with { type: "json" };
 
 /** The two scopes the articles count in, as index terms: the whole world and the US. */
 export const SCOPES = ["worldwide", "us"] as const;
+export type Scope = (typeof SCOPES)[number];
 
 /** How a question's words are weighed. */
 export const QUESTION_DEFAULTS = {
@@ -137,6 +138,11 @@ export type Question = {
   terms: QueryTerm[];
   /** The index terms of `terms`, for membership tests. */
   termSet: ReadonlySet<string>;
+  /**
+   * The scopes the question counts in (SCOPES), as its terms name them: not the US when it is only the place left
+   * ("what will Kaspersky focus on after leaving the US?" asks about elsewhere).
+   */
+  scopes: readonly Scope[];
   /** Words right after "how many"/"which"/"what", lower-case: what the answer should count or name. */
   focus: string[];
   /** The index terms of `focus` alone: the noun a number should count ("people" in "how many people"). */
@@ -367,6 +373,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     intent,
     terms,
     termSet: new Set(terms.map((t) => t.term)),
+    scopes: scopesOf(asked, terms),
     focus,
     focusTerms: new Set(focusTerms),
     askedTerms: new Set([...terms.map((t) => t.term), ...focusTerms]),
@@ -719,6 +726,29 @@ export function cleanText(raw: string): string {
     .replace(/\s+/g, " ")
     .trim();
   return text.length > MAX_QUESTION_CHARS ? `${text.slice(0, MAX_QUESTION_CHARS).trimEnd()}…` : text;
+}
+
+/** See Question.scopes. */
+function scopesOf(asked: string, terms: readonly QueryTerm[]): readonly Scope[] {
+  const scopes = SCOPES.filter((s) => terms.some((t) => t.term === s));
+  return scopes.includes("us") && onlyLeft(asked, "us") ? scopes.filter((s) => s !== "us") : scopes;
+}
+
+/** The term of leaving ("leave", "exit", "pull out", "quit": seeds/lexicon.json's group). */
+const LEAVING = processTerm("leave");
+
+/** Whether every mention of a scope's term is of the place left: the word before it, past function words, is one of leaving. */
+function onlyLeft(asked: string, scope: Scope): boolean {
+  const words = tokenize(asked);
+  let mentioned = false;
+  for (let i = 0; i < words.length; i++) {
+    if (processTerm(words[i]) !== scope) continue;
+    mentioned = true;
+    let j = i - 1;
+    while (j >= 0 && processTerm(words[j]) === null) j--;
+    if (j < 0 || processTerm(words[j]) !== LEAVING) return false;
+  }
+  return mentioned;
 }
 
 function focusWords(text: string): string[] {

@@ -251,6 +251,14 @@ describe("the scope a question asks in", () => {
       expect(termSet.has("us")).toBe(false);
     },
   );
+
+  it("does not count in the US a question about what comes once Kaspersky leaves it, though it still searches the leaving", () => {
+    const question = readQuestion("what will kaspersky focus on once it quits the us", seeds());
+    expect(question.scopes).toEqual([]);
+    expect(question.termSet.has("us")).toBe(true);
+    expect(ask(seeds(), question.text).answer).toMatch(/markets/);
+    expect(readQuestion("how many staff will kaspersky keep in the us after it leaves", seeds()).scopes).toEqual(["us"]);
+  });
 });
 
 describe("what happened after the articles were written", () => {

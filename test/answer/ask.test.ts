@@ -245,6 +245,7 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["when exactly does the sept deadline kick in", "answered", /September 29/],
     ["What's the government's main argument against Kaspersky?", "answered", /national security/],
     ["can u give me a quick rundown of kaspersky stuff", "answered", /ban|updates|switch/],
+    ["will our kaspersky reps still have jobs next year?", "answered", /positions|workforce/],
     ["were officials worried about cyberattacks too or just spying", "answered", /cyberattacks/],
     ["which agency kicked kaspersky off government systems", "answered", /DHS|Homeland Security/],
     ["ok so what should IT actually do about the kaspersky installs we have", "answered", /advise switching|alternative/],

@@ -246,6 +246,8 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["What's the government's main argument against Kaspersky?", "answered", /national security/],
     ["can u give me a quick rundown of kaspersky stuff", "answered", /ban|updates|switch/],
     ["will our kaspersky reps still have jobs next year?", "answered", /positions|workforce/],
+    ["is kaspersky toast in america now?", "answered", /ceasing its US operations|wind down/],
+    ["how's kaspersky taking this?", "answered", /sad and difficult|denie|resilient/],
     ["were officials worried about cyberattacks too or just spying", "answered", /cyberattacks/],
     ["which agency kicked kaspersky off government systems", "answered", /DHS|Homeland Security/],
     ["ok so what should IT actually do about the kaspersky installs we have", "answered", /advise switching|alternative/],

@@ -75,6 +75,12 @@ export function hasLexiconTag(word: string, kinds: readonly string[]): boolean {
   return lexiconTags(word).some((tag) => kinds.some((kind) => isTagOf(tag, kind)));
 }
 
+/** A place's name ("russia", "europe", "moscow"), as compromise's lexicon knows it, in any case. */
+export function isPlaceWord(word: string): boolean {
+  return hasLexiconTag(word, PLACE);
+}
+const PLACE = ["Place"];
+
 /** A people's name ("canadian", "israeli"), as compromise's lexicon knows it. */
 export function isDemonymWord(word: string): boolean {
   return hasLexiconTag(word, DEMONYM);

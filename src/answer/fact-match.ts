@@ -322,11 +322,14 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
               ? options.valuedForAdvice
               : options.otherIntent;
     // A scoped question is answered in its scope: "how many employees worldwide" not by the US
-    // headcount, "where is its US office" not by the Moscow headquarters.
+    // headcount, "where is its US office" not by the Moscow headquarters; "how many customers in
+    // Europe" only by a fact asked about Europe.
     const scopeFit =
       other && !fact.answerTerms.has(scope[0]) && (fact.answerTerms.has(other) || (SCOPED.has(question.intent) && !inScope(fact, scope[0])))
         ? options.otherScope
-        : 1;
+        : question.placeAsked !== null && !fact.askedTerms.has(question.placeAsked) && !fact.answerTerms.has(question.placeAsked)
+          ? options.otherScope
+          : 1;
     // A claim to check ("270k clients, right?") is about a fact that states a number of its order.
     const claimFit = question.claimed.length === 0 || claimsMatch(question, fact, options.sameOrder) ? 1 : options.otherClaim;
     // "How many people": a number the answer puts on people ("400 million users"), not one beside them ("clients in 200 countries").

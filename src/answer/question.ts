@@ -11,7 +11,7 @@ import { correctSpelling } from "./english-spelling.js";
 import { spellChatNumerals, spellDigitSyllables } from "./chat-numerals.js";
 import { neverDone, neverNamed } from "./never-mentioned.js";
 import { resolveWord } from "./known-words.js";
-import { isAdjectiveWord, isInterjection, isRoleWord } from "./entities.js";
+import { isAdjectiveWord, isInterjection, isPlaceWord, isRoleWord } from "./entities.js";
 import { MARKUP } from "./markup.js";
 import { CITES_ARTICLES, sourceReference } from "./source-references.js";
 import { vectorRow } from "../index/word-vectors.js";
@@ -143,6 +143,11 @@ export type Question = {
    * ("what will Kaspersky focus on after leaving the US?" asks about elsewhere).
    */
   scopes: readonly Scope[];
+  /**
+   * A place other than the US that a "how many" question counts in ("how many employees are in Russia?"), as an index
+   * term; null when it names none. The US headcount does not answer it, though the same sentence calls the firm Russian.
+   */
+  placeAsked: string | null;
   /** Words right after "how many"/"which"/"what", lower-case: what the answer should count or name. */
   focus: string[];
   /** The index terms of `focus` alone: the noun a number should count ("people" in "how many people"). */
@@ -374,6 +379,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     terms,
     termSet: new Set(terms.map((t) => t.term)),
     scopes: scopesOf(asked, terms),
+    placeAsked: intent === "how_many" ? placeAsked(asked) : null,
     focus,
     focusTerms: new Set(focusTerms),
     askedTerms: new Set([...terms.map((t) => t.term), ...focusTerms]),
@@ -727,6 +733,16 @@ export function cleanText(raw: string): string {
     .trim();
   return text.length > MAX_QUESTION_CHARS ? `${text.slice(0, MAX_QUESTION_CHARS).trimEnd()}…` : text;
 }
+
+/** A place named after "in", "across" or "within" (compromise's lexicon knows it as a place), other than a scope's (see Question.placeAsked). */
+function placeAsked(asked: string): string | null {
+  for (const [, word] of asked.matchAll(PLACE_AFTER_IN)) {
+    const term = isPlaceWord(word) ? processTerm(word.toLowerCase()) : null;
+    if (term && !(SCOPES as readonly string[]).includes(term)) return term;
+  }
+  return null;
+}
+const PLACE_AFTER_IN = /\b(?:in|across|within|throughout)\s+(?:the\s+)?(\p{L}+)/giu;
 
 /** See Question.scopes. */
 function scopesOf(asked: string, terms: readonly QueryTerm[]): readonly Scope[] {

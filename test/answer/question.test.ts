@@ -252,6 +252,19 @@ describe("the scope a question asks in", () => {
     },
   );
 
+  it.each([
+    ["how many employees does kaspersky have in moscow", "russia"],
+    ["how many customers does kaspersky have in europe", "europ"],
+  ])("reads a count asked in a place other than the US as that place's, which no US or worldwide count answers: %s", (asked, place) => {
+    expect(readQuestion(asked, seeds()).placeAsked).toBe(place);
+    expect(ask(seeds(), asked).status).toBe("not_found");
+  });
+
+  it("reads no other place in a count asked in the US or worldwide", () => {
+    expect(readQuestion("how many employees does kaspersky have in the us", seeds()).placeAsked).toBeNull();
+    expect(ask(seeds(), "how many staff does kaspersky have in america").answer).toMatch(/50/);
+  });
+
   it("does not count in the US a question about what comes once Kaspersky leaves it, though it still searches the leaving", () => {
     const question = readQuestion("what will kaspersky focus on once it quits the us", seeds());
     expect(question.scopes).toEqual([]);

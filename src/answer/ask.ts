@@ -20,7 +20,7 @@ import { ASKED_ONLY } from "./intent.js";
 import { matchFacts, type FactMatch } from "./fact-match.js";
 import { holdsNeededValues, neededValues } from "./needed-values.js";
 import { COUNT_WORDS, saysHowLong } from "./quantities.js";
-import { speakersIn, speakersOf } from "./speakers.js";
+import { reportsWordsOf, speakersIn, speakersOf } from "./speakers.js";
 import { namesTheStoryIn } from "./story-names.js";
 import { broadAnswer, storyOverview } from "./story-overview.js";
 
@@ -157,7 +157,10 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   const ranked = () => (weighed ??= trace.ranked = rank(index, question));
   trace.route = "not_found";
   // "How did the Russian government react?": the articles report no word of that side.
-  const silentSide = question.speaker !== null && !sidesHeard(index).has(question.speaker);
+  // "How did China react?": the articles name China, but report no word of it.
+  const silentSide =
+    (question.speaker !== null && !sidesHeard(index).has(question.speaker)) ||
+    (question.otherSpeaker !== null && !index.passages.some((p) => reportsWordsOf(p.text, question.otherSpeaker!)));
   if (question.unknownAction || question.unknownEntities.length > 0 || silentSide) return notFound(index, question, ranked());
   const facts = (trace.facts = matchFacts(index, question, decide.fact));
   const fromFact = (floor: number) => bestFactAnswer(index, question, facts, floor, ANSWER_DEFAULTS.maxCitations);

@@ -5,7 +5,7 @@ import { namedSources } from "./named-sources.js";
 import { coreQuestion, statedContext, withoutPurposes } from "./core-question.js";
 import { extractQuantities, type Quantity } from "./quantities.js";
 import { asksWhatHappened, spanOf, tenseOf, type Span, type Tense } from "./tense.js";
-import { askedSpeaker } from "./speakers.js";
+import { askedOtherSpeaker, askedSpeaker } from "./speakers.js";
 import { correctQuestionWords, isQuestionWordLessALetter } from "./typos.js";
 import { correctSpelling } from "./english-spelling.js";
 import { spellChatNumerals, spellDigitSyllables } from "./chat-numerals.js";
@@ -184,6 +184,8 @@ export type Question = {
   unknownAction: string | null;
   /** The side whose words the question asks for ("according to Kaspersky…", "what did officials say…"), or null. */
   speaker: string | null;
+  /** A name the question asks to hear from that is no side of the lexicon's ("how did China react?"; see askedOtherSpeaker). */
+  otherSpeaker: string | null;
   /** Numbers a claim puts to the bot ("for over 20 years, right?"): the answer's number should be of the same order. */
   claimed: Quantity[];
   /**
@@ -394,6 +396,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     alternatives: alternativesIn(asked, index),
     unknownAction: neverDone(asked, terms, intent, index, expanded),
     speaker: askedSpeaker(text),
+    otherSpeaker: askedOtherSpeaker(text),
     claimed,
     unknownEntities: neverNamed(asked, terms, intent, index, sources.words),
     searchedContext,

@@ -1,4 +1,6 @@
 import { LEXICON } from "../index/lexicon.js";
+import { STOPWORDS } from "../index/stopwords.js";
+import { isNameWord } from "./entities.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
 /** Words of saying, answering and holding a view (question-words.json). */
@@ -56,6 +58,29 @@ export function speakersIn(text: string, speech: ReadonlySet<string> = SPEECH, o
 export function askedSpeaker(text: string): string | null {
   const sides = speakersIn(text, ASKED_SPEECH);
   return sides.size === 1 ? [...sides][0] : null;
+}
+
+/**
+ * A name a question asks to hear from that is no side of the lexicon's ("how did China react?", "what did the EU
+ * say?"): the word before its word of speech, past function words, when compromise's lexicon knows it as a name;
+ * lower-case, or null.
+ */
+export function askedOtherSpeaker(text: string): string | null {
+  // Hyphenated words whole: the "ups" of "write-ups" is no company.
+  const words = text.toLowerCase().match(/\p{L}+(?:[-'’]\p{L}+)*/gu) ?? [];
+  for (let i = 1; i < words.length; i++) {
+    if (!ASKED_SPEECH.has(words[i])) continue;
+    let j = i - 1;
+    while (j > 0 && STOPWORDS.has(words[j])) j--;
+    if (!LEXICON.speakers.has(words[j]) && isNameWord(words[j])) return words[j];
+  }
+  return null;
+}
+
+/** Whether a text reports words of `name` (see askedOtherSpeaker): a word of speech follows it within the window. */
+export function reportsWordsOf(text: string, name: string, options = SPEAKER_DEFAULTS): boolean {
+  const words = wordsOf(text);
+  return words.some((word, i) => word === name && words.slice(i + 1, i + 1 + options.window).some((w) => SPEECH.has(w)));
 }
 
 const SPEAKERS = new WeakMap<object, ReadonlySet<string>>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
-import { askedSpeaker, speakersIn } from "../../src/answer/speakers.js";
+import { askedOtherSpeaker, askedSpeaker, speakersIn } from "../../src/answer/speakers.js";
 import { seeds } from "../helpers.js";
 
 describe("whose words a sentence reports, and whose a question asks for", () => {
@@ -51,6 +51,20 @@ describe("a side the articles never quote", () => {
   it("is not found, rather than answered with another side's words", () => {
     expect(ask(seeds(), "How did the Russian government react to the US ban?").status).toBe("not_found");
     expect(ask(seeds(), "what did kaspersky say about leaving?").status).toBe("answered");
+  });
+
+  it.each(["How did China react to the ban?", "what did israel say about it"])(
+    "includes a place the articles name but whose words they never report: %s",
+    (question) => {
+      expect(ask(seeds(), question).status).toBe("not_found");
+    },
+  );
+
+  it("reads as such a name only the name before the word of speech, whole", () => {
+    expect(askedOtherSpeaker("how did china react?")).toBe("china");
+    expect(askedOtherSpeaker("what do the write-ups say about updates?")).toBeNull();
+    expect(askedOtherSpeaker("how did raimondo respond?")).toBeNull();
+    expect(ask(seeds(), "what did cnn report about kaspersky?").answer).toMatch(/CNN/);
   });
 
   it("includes Trump, whose administration's powers the articles name but whose words they never report", () => {

@@ -248,6 +248,7 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["will our kaspersky reps still have jobs next year?", "answered", /positions|workforce/],
     ["is kaspersky toast in america now?", "answered", /ceasing its US operations|wind down/],
     ["how's kaspersky taking this?", "answered", /sad and difficult|denie|resilient/],
+    ["how long b4 they're totally gone from the us?", "answered", /more than a year/],
     ["were officials worried about cyberattacks too or just spying", "answered", /cyberattacks/],
     ["which agency kicked kaspersky off government systems", "answered", /DHS|Homeland Security/],
     ["ok so what should IT actually do about the kaspersky installs we have", "answered", /advise switching|alternative/],

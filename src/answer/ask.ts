@@ -17,7 +17,8 @@ import { bestFact, bestFactAnswer, differLine } from "./fact-answer.js";
 import { withRunnerUp } from "./runner-up.js";
 import { DECIDE_WEIGHTS, intentClass, type DecideWeights } from "./decide-weights.js";
 import { ASKED_ONLY } from "./intent.js";
-import { matchFacts, type FactMatch } from "./fact-match.js";
+import { matchFacts, otherSpan, passageSpan, type FactMatch } from "./fact-match.js";
+import type { Span } from "./tense.js";
 import { holdsNeededValues, neededValues } from "./needed-values.js";
 import { COUNT_WORDS, saysHowLong } from "./quantities.js";
 import { reportsWordsOf, speakersIn, speakersOf } from "./speakers.js";
@@ -218,7 +219,7 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
         return answer;
       },
     ],
-    ["passages", () => fromPassages(index, question, ranked())],
+    ["passages", () => fromPassages(index, question, question.span ? runningAsAsked(index, question.span, ranked()) : ranked())],
     ["fact-rescue", () => fromFact(thresholds.factRescue)],
   ];
   // "Can someone explain the kaspersky situation?", "we run it on every PC, what should we do?": a broad question gets an
@@ -254,6 +255,14 @@ function sidesHeard(index: KnowledgeIndex): ReadonlySet<string> {
 function clearLead(facts: readonly FactMatch[], question: Question): boolean {
   if (intentClass(question.intent) !== "valued" || facts.length < 2) return true;
   return facts[0].score - facts[1].score >= ANSWER_DEFAULTS.valuedLead;
+}
+
+/**
+ * "How long until they're completely out of the US?": the passages but those whose durations run the other way from
+ * now (see passageSpan: "has been operating in the US for over two decades" runs behind), which answer another question.
+ */
+function runningAsAsked(index: KnowledgeIndex, span: Span, ranked: Evidence[]): Evidence[] {
+  return ranked.filter((e) => passageSpan(index, e.passage.id) !== otherSpan(span));
 }
 
 /** The answer the passages give on their own, or null when none answers the question. */

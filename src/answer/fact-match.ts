@@ -217,7 +217,27 @@ function spanOfPhrasing(phrasing: Phrasing): Span | null {
   if (span === undefined) PHRASING_SPANS.set(phrasing, (span = spanOf(phrasing.text)));
   return span;
 }
-const otherSpan = (span: Span): Span => (span === "ahead" ? "behind" : "ahead");
+export const otherSpan = (span: Span): Span => (span === "ahead" ? "behind" : "ahead");
+
+const PASSAGE_SPANS = new WeakMap<KnowledgeIndex, ReadonlyMap<number, Span>>();
+/**
+ * The way the durations a passage states run, as the bank's facts that cite it are asked ("how long has kaspersky been
+ * in the us" runs behind: "has been operating in the US for over two decades"); undefined when no fact's phrasings say,
+ * or facts disagree. Worked out once per index.
+ */
+export function passageSpan(index: KnowledgeIndex, passageId: number): Span | undefined {
+  let spans = PASSAGE_SPANS.get(index);
+  if (!spans) {
+    const seen = new Map<number, Set<Span>>();
+    for (const fact of index.bank.facts) {
+      const factSpans = new Set(fact.questions.map(spanOf).filter((s): s is Span => s !== null));
+      if (factSpans.size !== 1) continue;
+      for (const id of fact.passageIds) seen.set(id, new Set([...(seen.get(id) ?? []), ...factSpans]));
+    }
+    PASSAGE_SPANS.set(index, (spans = new Map([...seen].filter(([, s]) => s.size === 1).map(([id, s]) => [id, [...s][0]]))));
+  }
+  return spans.get(passageId);
+}
 
 /** The asker speaking for themselves (question-words.json, firstPerson). */
 const FIRST_PERSON = new RegExp(`\\b(${questionWords.firstPerson.join("|")})\\b`, "i");

@@ -41,7 +41,7 @@ export function neverDone(asked: string, terms: readonly QueryTerm[], intent: In
   return intent === "yes_no"
     ? (unknownAction(asked, index) ?? unknownReceipt(asked, index) ?? unknownTopic(asked, index))
     : intent === "when" || intent === "where"
-      ? (unknownEvent(terms) ?? unknownAction(asked.replace(LEADING_WHEN_OR_WHERE, ""), index))
+      ? (unknownEvent(asked, terms) ?? unknownAction(asked.replace(LEADING_WHEN_OR_WHERE, ""), index))
       : null;
 }
 
@@ -162,9 +162,14 @@ const ASKED_THING =
  * an event, named by its past participle; when the sources never use that verb, no date or place
  * they give is that event's.
  */
-function unknownEvent(terms: readonly QueryTerm[]): string | null {
-  return terms.find((t) => !t.known && /^\p{L}{3,}ed$/u.test(t.word))?.word ?? null;
+function unknownEvent(asked: string, terms: readonly QueryTerm[]): string | null {
+  return terms.find((t) => !t.known && /^\p{L}{3,}ed$/u.test(t.word) && !handsOn(asked, t.word))?.word ?? null;
 }
+/** Whether a participle hands its meaning on to the verb after it ("when were deals supposed to stop?": the event is stopping). */
+function handsOn(asked: string, participle: string): boolean {
+  return new RegExp(`\\b${participle}\\s+to\\s+\\p{L}`, "iu").test(asked);
+}
+
 /** "When will Kaspersky return…": what follows is put as a yes/no question's auxiliary, subject and verb. */
 const LEADING_WHEN_OR_WHERE = /^\W*(when|where)\s+/i;
 

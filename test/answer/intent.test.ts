@@ -169,6 +169,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // An argument or a justification is a reason given.
     ["what justification did commerce give for the ban?", "why"],
     ["what's kaspersky's counterargument?", "what"],
+    // A role before a word for the kind of answer describes it: a reason, not an official.
+    ["what official reason did the company give for leaving?", "why"],
+    ["which official signed the order?", "who"],
     ["kaspersky leaving the us??", "yes_no"],
     ["kaspersky exit - is this tied to the US/Russia tensions?", "yes_no"],
     ["kaspersky ban timeline?", "what"],

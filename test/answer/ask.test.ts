@@ -253,6 +253,7 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["realistically how long before kaspersky is completely out of america?", "answered", /more than a year/],
     ["why r ppl calling it unprecedented", "answered", /unprecedented/],
     ["when were new kaspersky deals supposed to be blocked?", "answered", /July 20/],
+    ["is kaspersky still hiring people in america?", "answered", /positions|workforce/],
     ["were officials worried about cyberattacks too or just spying", "answered", /cyberattacks/],
     ["which agency kicked kaspersky off government systems", "answered", /DHS|Homeland Security/],
     ["ok so what should IT actually do about the kaspersky installs we have", "answered", /advise switching|alternative/],

@@ -405,9 +405,9 @@ function alternativesFor(question: Question, lead: Evidence, ranked: Evidence[])
  * answers a different question.
  */
 function scopeFits(question: Question, best: Evidence): boolean {
-  if (question.intent !== "how_many") return true;
   // "How many employees are in Russia?": a count in that place, not in the US beside a "Russian firm".
   if (question.placeAsked !== null) return best.terms.has(question.placeAsked) && !best.terms.has("us");
+  if (question.intent !== "how_many") return true;
   const asked = question.scopes;
   if (asked.length !== 1) return true;
   const other = SCOPES.find((s) => s !== asked[0])!;

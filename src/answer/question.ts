@@ -144,7 +144,8 @@ export type Question = {
    */
   scopes: readonly Scope[];
   /**
-   * A place other than the US that a "how many" question counts in ("how many employees are in Russia?"), as an index
+   * A place other than the US that a "how many" question, or one for a share, counts in ("how many employees are in
+   * Russia?", "what share of its revenue came from Europe?"), as an index
    * term; null when it names none. The US headcount does not answer it, though the same sentence calls the firm Russian.
    */
   placeAsked: string | null;
@@ -381,11 +382,11 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     terms,
     termSet: new Set(terms.map((t) => t.term)),
     scopes: scopesOf(asked, terms),
-    placeAsked: intent === "how_many" ? placeAsked(asked) : null,
+    placeAsked: intent === "how_many" || ASKS_SHARE.test(asked) ? placeAsked(asked) : null,
     focus,
     focusTerms: new Set(focusTerms),
     askedTerms: new Set([...terms.map((t) => t.term), ...focusTerms]),
-    asksShare: /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i.test(asked),
+    asksShare: ASKS_SHARE.test(asked),
     asksWeekday: /\b(day of the week|weekday)\b/i.test(asked),
     asksDay: /\b(date|day)\b/i.test(asked) && !/\b(day of the week|weekday)\b/i.test(asked),
     namesYear: /\b(1[89]|20)\d\d\b/.test(asked),
@@ -737,7 +738,7 @@ export function cleanText(raw: string): string {
   return text.length > MAX_QUESTION_CHARS ? `${text.slice(0, MAX_QUESTION_CHARS).trimEnd()}…` : text;
 }
 
-/** A place named after "in", "across" or "within" (compromise's lexicon knows it as a place), other than a scope's (see Question.placeAsked). */
+/** A place named after "in", "from" or "across" (compromise's lexicon knows it as a place), other than a scope's (see Question.placeAsked). */
 function placeAsked(asked: string): string | null {
   for (const [, word] of asked.matchAll(PLACE_AFTER_IN)) {
     const term = isPlaceWord(word) ? processTerm(word.toLowerCase()) : null;
@@ -745,7 +746,9 @@ function placeAsked(asked: string): string | null {
   }
   return null;
 }
-const PLACE_AFTER_IN = /\b(?:in|across|within|throughout)\s+(?:the\s+)?(\p{L}+)/giu;
+const PLACE_AFTER_IN = /\b(?:in|inside|across|within|throughout|from)\s+(?:the\s+)?(\p{L}+)/giu;
+/** A share or an amount asked for ("what percentage…", "its market share"): a count of a kind. */
+const ASKS_SHARE = /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i;
 
 /** See Question.scopes. */
 function scopesOf(asked: string, terms: readonly QueryTerm[]): readonly Scope[] {

@@ -255,6 +255,7 @@ describe("the scope a question asks in", () => {
   it.each([
     ["how many employees does kaspersky have in moscow", "russia"],
     ["how many customers does kaspersky have in europe", "europ"],
+    ["what share of kaspersky's revenue came from russia?", "russia"],
   ])("reads a count asked in a place other than the US as that place's, which no US or worldwide count answers: %s", (asked, place) => {
     expect(readQuestion(asked, seeds()).placeAsked).toBe(place);
     expect(ask(seeds(), asked).status).toBe("not_found");

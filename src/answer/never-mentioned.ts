@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { irregularVerbBase } from "../index/irregular-verbs.js";
+import { escapeRegExp } from "../index/escape-reg-exp.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { processTerm, tokenize } from "../index/tokenize.js";
 import { vectorRow } from "../index/word-vectors.js";
@@ -11,7 +12,7 @@ import { isKnownWord, resolveWord } from "./known-words.js";
 import { MARKUP } from "./markup.js";
 import type { QueryTerm } from "./question.js";
 import { namesTheStoryIn } from "./story-names.js";
-import { rareWrittenNames } from "./written-names.js";
+import { rareWrittenNames, writtenPhraseNames } from "./written-names.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
 /*
@@ -78,6 +79,13 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
   const plain = asked.replace(MARKUP, " ");
   const words = plain.match(/[\p{L}\p{N}]+/gu) ?? [];
   const rare = rareWrittenNames(plain, (word) => sourceWords.has(word) || tokenize(word).every((t) => isKnownWord(t, index)));
+  // "Was Kaspersky added to the Entity List?": a name of common words, written as one.
+  const phrases = writtenPhraseNames(
+    plain,
+    (phrase) => lowerCaseTexts(index).some((text) => text.includes(phrase)),
+    (word) => isNameWord(word) || sourceWords.has(word.toLowerCase()) || printedCapitalised(index, word),
+  );
+  found.push(...phrases);
   for (const [i, written] of words.entries()) {
     const looksLikeName = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(written) || /\p{Ll}\p{Lu}/u.test(written) || isNameWord(written) || rare.has(written.toLowerCase());
     // "A client's CFO asked…": a role in capitals is someone's title, not a name the articles lack.
@@ -92,6 +100,20 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
     }
   }
   return found;
+}
+
+const LOWER_CASE_TEXTS = new WeakMap<KnowledgeIndex, readonly string[]>();
+/** The passages' texts in lower case, worked out once per index. */
+function lowerCaseTexts(index: KnowledgeIndex): readonly string[] {
+  let texts = LOWER_CASE_TEXTS.get(index);
+  if (!texts) LOWER_CASE_TEXTS.set(index, (texts = index.passages.map((p) => p.text.toLowerCase())));
+  return texts;
+}
+
+/** Whether some passage prints a word capitalised inside a sentence ("President Joe Biden"), as a name is. */
+function printedCapitalised(index: KnowledgeIndex, word: string): boolean {
+  const inside = new RegExp(`(?<![.!?:]\\s*)(?<=\\s)${escapeRegExp(word)}\\b`, "u");
+  return index.passages.some((p) => inside.test(p.text));
 }
 
 /**

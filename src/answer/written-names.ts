@@ -55,6 +55,54 @@ export function rareWrittenNames(text: string, known: (word: string) => boolean,
   return found;
 }
 
+/**
+ * Names written as a run of capitalised words inside a sentence that the articles never print ("was Kaspersky added
+ * to the Entity List?", "is Windows Defender a good replacement?"), lower-cased: each word may be common English, the
+ * run is a name. A possessive ends a run ("the Commerce Department's Entity List" holds two). Not a name:
+ * - a run the articles print, in any case ("Final Determination", "foreign adversary");
+ * - one with a word that is a name by itself, or one the articles print capitalised ("President Biden", "Kaspersky
+ *   Security Center": the `named` callback says);
+ * - the asker's own, or their setting ("our Security Team", "on Windows Server");
+ * - one in a clause that is the question's context.
+ */
+export function writtenPhraseNames(text: string, printed: (phrase: string) => boolean, named: (word: string) => boolean): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    let before = text.slice(0, match.index);
+    let words = match[0].split(/\s+/);
+    // A sentence's first word is capitalised as any first word is.
+    if (SENTENCE_END.test(before)) {
+      before = `${before}${words[0]} `;
+      words = words.slice(1);
+    }
+    for (const segment of possessiveSegments(words)) {
+      const previous = /([\p{L}\p{N}]+)\s+$/u.exec(before)?.[1].toLowerCase() ?? "";
+      before = `${before}${segment.join(" ")} `;
+      // "Our Security Team": the possessive may be written with a capital too.
+      const owned = PHRASE_OWNERS.has(previous) || PHRASE_OWNERS.has(segment[0].toLowerCase());
+      if (segment.length < 2 || owned || inContextClause(before)) continue;
+      const plain = segment.map((w) => w.replace(/['’]s$/u, ""));
+      if (plain.some((w) => named(w)) || printed(plain.join(" ").toLowerCase())) continue;
+      found.add(plain.join(" ").toLowerCase());
+    }
+  }
+  return found;
+}
+/** Two or more capitalised words in a row, each maybe possessive. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}\p{N}]*(?:['’]s)?)+/gu;
+/** Words before a run that make it the asker's own or their setting: possessive pronouns and the setting prepositions. */
+const PHRASE_OWNERS: ReadonlySet<string> = new Set([...questionWords.writtenNames.settings, "my", "our", "your", "their", "his", "her"]);
+
+/** A run's words split after each possessive ("Commerce Department's" | "Entity List"). */
+function possessiveSegments(words: readonly string[]): string[][] {
+  const segments: string[][] = [[]];
+  for (const word of words) {
+    segments.at(-1)!.push(word);
+    if (/['’]s$/u.test(word)) segments.push([]);
+  }
+  return segments.filter((s) => s.length > 0);
+}
+
 /** Whether a clause that is the question's context opens before this point of its sentence ("…so we can plan our move to…"), after its first word. */
 function inContextClause(before: string): boolean {
   const sentence = before.split(/[.!?;:]\s+/).at(-1) ?? "";

@@ -235,6 +235,20 @@ describe("a word neither the sources nor common English know", () => {
   );
 });
 
+describe("a name written as a run of capitalised words", () => {
+  it.each(["is Kaspersky on the Entity List now?", "is Windows Defender enough once the updates stop?"])(
+    "names something the sources never mention: %s",
+    (q) => {
+      expect(ask(seeds(), q).status).toBe("not_found");
+    },
+  );
+
+  it("is known when the articles print it or a word of it names by itself ('the Final Determination', 'President Biden')", () => {
+    expect(ask(seeds(), "what is the Final Determination?").status).toBe("answered");
+    expect(ask(seeds(), "Is President Biden behind the ban?").answer).toMatch(/Biden/);
+  });
+});
+
 describe("what 'what' asks for", () => {
   it("skips an adjective before the noun ('the real danger') and reads 'in what sense' as a kind of answer", () => {
     expect(readQuestion("What's the real danger if my antivirus stops getting updates?", seeds()).unknownEntities).toEqual([]);

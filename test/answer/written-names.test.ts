@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rareWrittenNames } from "../../src/answer/written-names.js";
+import { rareWrittenNames, writtenPhraseNames } from "../../src/answer/written-names.js";
 
 describe("rareWrittenNames: words written as names that English rarely uses", () => {
   it.each([
@@ -23,5 +23,27 @@ describe("rareWrittenNames: words written as names that English rarely uses", ()
     ["a name in a clause that is the question's context", "When do updates stop, so we can plan our move to Webroot?"],
   ])("does not read as a name %s", (_why, text) => {
     expect([...rareWrittenNames(text, (word) => word === "kaspersky")]).toEqual([]);
+  });
+});
+
+describe("writtenPhraseNames: runs of capitalised words the articles never print", () => {
+  const printed = (phrase: string) => ["final determination", "commerce department"].includes(phrase);
+  const named = (word: string) => ["Kaspersky", "Biden"].includes(word);
+
+  it.each([
+    ["was Kaspersky added to the Commerce Department's Entity List?", "entity list"],
+    ["is Windows Defender good enough after the ban?", "windows defender"],
+  ])("reads a run of common words written as a name as one: %s", (text, name) => {
+    expect([...writtenPhraseNames(text, printed, named)]).toEqual([name]);
+  });
+
+  it.each([
+    ["a run the articles print", "what does the Final Determination say?"],
+    ["a run with a word that names by itself", "did President Biden sign it?"],
+    ["a run the story's name opens", "does Kaspersky Security Center keep working?"],
+    ["the asker's own, after a possessive", "can I tell Our Security Team when updates stop?"],
+    ["a sentence's first word and one more", "Security Team here. When do updates stop?"],
+  ])("does not read as a name %s", (_why, text) => {
+    expect([...writtenPhraseNames(text, printed, named)]).toEqual([]);
   });
 });

@@ -561,13 +561,13 @@ function catenativesIn(text: string): Set<string> {
 function framingIn(text: string, intent: Intent): ReadonlySet<string> {
   let found: Set<string> | null = null;
   for (const match of text.matchAll(intent === "why" ? FRAMING_IN_WHY : FRAMING))
-    (found ??= new Set()).add((match[1] ?? match[2]).toLowerCase().split(/\s+/).at(-1)!);
+    for (const word of (match[1] ?? match[2]).toLowerCase().split(/\s+/)) (found ??= new Set()).add(word);
   return found ?? NO_WORDS;
 }
 /** A word or phrase of significance (question-words.json, framingWords) before the clause it frames, "so much" or "at all" between. */
 const framingPattern = (words: readonly string[], joiners: string) =>
   new RegExp(`\\b(${phraseAlternatives(words)})\\s+(?:so much\\s+|that much\\s+|at all\\s+)?(?:${joiners})\\s+[\\p{L}]`, "giu");
-const FRAMING = framingPattern(questionWords.framingWords.any, "that|about|with|w");
+const FRAMING = framingPattern(questionWords.framingWords.any, "that|about|with|w|for");
 const FRAMING_IN_WHY = new RegExp(`${FRAMING.source}|${framingPattern(questionWords.framingWords.why, "that").source}`, "giu");
 
 /** Whether the `i`th word stands before another content word ("a wider crackdown"), not as what is said of something ("is the ban permanent?"). */

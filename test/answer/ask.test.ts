@@ -254,6 +254,8 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["why r ppl calling it unprecedented", "answered", /unprecedented/],
     ["when were new kaspersky deals supposed to be blocked?", "answered", /July 20/],
     ["is kaspersky still hiring people in america?", "answered", /positions|workforce/],
+    ["why is antivirus software such a big deal for spying?", "answered", /spy|espionage|surveillance|system files/],
+    ["is the ban a big deal for home users?", "answered", /[Hh]ome users/],
     ["were officials worried about cyberattacks too or just spying", "answered", /cyberattacks/],
     ["which agency kicked kaspersky off government systems", "answered", /DHS|Homeland Security/],
     ["ok so what should IT actually do about the kaspersky installs we have", "answered", /advise switching|alternative/],

@@ -141,7 +141,7 @@ const WHO = new RegExp(
 const SOURCES_SAY = sourceReference("required").source;
 
 /** Words chat opens with before the question itself: "so is it dead or what?", "wait, are they leaving?". */
-const CHAT_OPENERS = "(?:so|and|but|ok|okay|wait|hey|well|um|hmm)\\W+";
+const CHAT_OPENERS = `(?:${["so", "and", "but", "ok", "okay", "wait", "well", "um", "hmm", ...questionWords.asides.courtesies.filter((w) => /^[a-z]+$/.test(w))].join("|")})\\W+`;
 
 /** A question put as yes/no: an auxiliary opens it, after chat's openers ("so is it dead or what?"). */
 const YES_NO_OPENING = `\\W*(?:${CHAT_OPENERS}){0,2}(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\\b`;

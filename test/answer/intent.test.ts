@@ -171,6 +171,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what's kaspersky's counterargument?", "what"],
     // A role before a word for the kind of answer describes it: a reason, not an official.
     ["what official reason did the company give for leaving?", "why"],
+    // A greeting opens chat as "so" or "wait" does.
+    ["yo is kaspersky leaving the us or what", "yes_no"],
     ["which official signed the order?", "who"],
     ["kaspersky leaving the us??", "yes_no"],
     ["kaspersky exit - is this tied to the US/Russia tensions?", "yes_no"],

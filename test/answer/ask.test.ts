@@ -258,6 +258,7 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["is the ban a big deal for home users?", "answered", /[Hh]ome users/],
     ["yo is kaspersky really pulling out of the us or what", "answered", /ceasing|wind down|positions/],
     ["is kaspersky large on a global scale?", "answered", /leading/],
+    ["how bad is all this for kaspersky's rep?", "answered", /reputation/],
     ["were officials worried about cyberattacks too or just spying", "answered", /cyberattacks/],
     ["which agency kicked kaspersky off government systems", "answered", /DHS|Homeland Security/],
     ["ok so what should IT actually do about the kaspersky installs we have", "answered", /advise switching|alternative/],

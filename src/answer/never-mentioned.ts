@@ -110,11 +110,22 @@ function lowerCaseTexts(index: KnowledgeIndex): readonly string[] {
   return texts;
 }
 
-/** Whether some passage prints a word capitalised inside a sentence ("President Joe Biden"), as a name is. */
-function printedCapitalised(index: KnowledgeIndex, word: string): boolean {
-  const inside = new RegExp(`(?<![.!?:]\\s*)(?<=\\s)${escapeRegExp(word)}\\b`, "u");
-  return index.passages.some((p) => inside.test(p.text));
+/** Whether some passage prints a word (in any case as asked) capitalised inside a sentence ("President Joe Biden", "McAfee"), as a name is, not in capitals. */
+export function printedCapitalised(index: KnowledgeIndex, word: string): boolean {
+  let known = PRINTED_CAPITALISED.get(index);
+  if (!known) PRINTED_CAPITALISED.set(index, (known = new Map()));
+  let printed = known.get(word.toLowerCase());
+  if (printed === undefined) {
+    const inside = new RegExp(`(?<![.!?:]\\s*)(?<=\\s)${escapeRegExp(word)}\\b`, "giu");
+    // Capitalised, not in capitals: "TCE" (the articles' abbreviation for one of them) names no one they report on.
+    printed = index.passages.some((p) => [...p.text.matchAll(inside)].some((m) => /^\p{Lu}/u.test(m[0]) && /\p{Ll}/u.test(m[0])));
+    if (known.size < MAX_PRINTED) known.set(word.toLowerCase(), printed);
+  }
+  return printed;
 }
+const PRINTED_CAPITALISED = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
+/** Bounded: a flood of made-up words stops being remembered rather than growing the map. */
+const MAX_PRINTED = 10_000;
 
 /**
  * "Did users get moved to ultraav?", "is bitdefender affected?": in a yes/no question, a word

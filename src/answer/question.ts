@@ -9,7 +9,7 @@ import { askedOtherSpeaker, askedSpeaker } from "./speakers.js";
 import { correctQuestionWords, isQuestionWordLessALetter } from "./typos.js";
 import { correctSpelling } from "./english-spelling.js";
 import { spellChatNumerals, spellDigitSyllables } from "./chat-numerals.js";
-import { neverDone, neverNamed } from "./never-mentioned.js";
+import { neverDone, neverNamed, printedCapitalised } from "./never-mentioned.js";
 import { resolveWord } from "./known-words.js";
 import { isAdjectiveWord, isInterjection, isPlaceWord, isRoleWord } from "./entities.js";
 import { MARKUP } from "./markup.js";
@@ -397,7 +397,7 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
     alternatives: alternativesIn(asked, index),
     unknownAction: neverDone(asked, terms, intent, index, expanded),
     speaker: askedSpeaker(text),
-    otherSpeaker: askedOtherSpeaker(text),
+    otherSpeaker: askedOtherSpeaker(text, (word) => printedCapitalised(index, word), sources.words),
     claimed,
     unknownEntities: neverNamed(asked, terms, intent, index, sources.words),
     searchedContext,

@@ -62,17 +62,27 @@ export function askedSpeaker(text: string): string | null {
 
 /**
  * A name a question asks to hear from that is no side of the lexicon's ("how did China react?", "what did the EU
- * say?"): the word before its word of speech, past function words, when compromise's lexicon knows it as a name;
- * lower-case, or null.
+ * say?"): the word before its word of speech, past function words, when compromise's lexicon knows it as a name or
+ * the articles print it as one (`printedAsName`: "how did mcafee react?"); lower-case, or null.
  */
-export function askedOtherSpeaker(text: string): string | null {
-  // Hyphenated words whole: the "ups" of "write-ups" is no company.
-  const words = text.toLowerCase().match(/\p{L}+(?:[-'’]\p{L}+)*/gu) ?? [];
-  for (let i = 1; i < words.length; i++) {
-    if (!ASKED_SPEECH.has(words[i])) continue;
-    let j = i - 1;
-    while (j > 0 && STOPWORDS.has(words[j])) j--;
-    if (!LEXICON.speakers.has(words[j]) && isNameWord(words[j])) return words[j];
+export function askedOtherSpeaker(
+  text: string,
+  printedAsName: (word: string) => boolean = () => false,
+  sources: ReadonlySet<string> = new Set(),
+): string | null {
+  // A sentence at a time: "Raimondo announced it in June. When does it take effect?" asks no June anything.
+  for (const sentence of text.toLowerCase().split(/[.!?]+\s+/u)) {
+    // Hyphenated words whole: the "ups" of "write-ups" is no company. A possessive is its owner ("Kaspersky's side").
+    const words = (sentence.match(/\p{L}+(?:[-'’]\p{L}+)*/gu) ?? []).map((w) => w.replace(/['’]s$/u, ""));
+    for (let i = 1; i < words.length; i++) {
+      if (!ASKED_SPEECH.has(words[i])) continue;
+      let j = i - 1;
+      while (j > 0 && STOPWORDS.has(words[j])) j--;
+      const name = words[j];
+      // An article the question names ("what did tce say?") is no speaker the articles report on.
+      if (LEXICON.speakers.has(name) || sources.has(name) || STOPWORDS.has(name)) continue;
+      if (isNameWord(name) || printedAsName(name)) return name;
+    }
   }
   return null;
 }

@@ -60,6 +60,15 @@ describe("a side the articles never quote", () => {
     },
   );
 
+  it("includes a company the articles name, in any case, whose words they never report ('how did mcafee react…')", () => {
+    expect(ask(seeds(), "how did mcafee react to the kaspersky ban?").status).toBe("not_found");
+    expect(ask(seeds(), "so what's kaspersky's side of the story?").status).toBe("answered");
+  });
+
+  it("reads a name only in the sentence of the word of speech", () => {
+    expect(askedOtherSpeaker("It was announced in June. When does it take effect?", () => true)).toBeNull();
+  });
+
   it("reads as such a name only the name before the word of speech, whole", () => {
     expect(askedOtherSpeaker("how did china react?")).toBe("china");
     expect(askedOtherSpeaker("what do the write-ups say about updates?")).toBeNull();

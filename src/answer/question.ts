@@ -344,7 +344,8 @@ export function readQuestion(raw: string, index: KnowledgeIndex): Question {
   );
   const asked = withoutPurposes(coreQuestion(expanded));
   // "…wind down start? need the exact date for a memo": an aside can still say what kind of answer is wanted.
-  const coreIntent = detectIntent(asked);
+  // "Who is Joe Biden?" asks what the articles say of him, not for another name.
+  const coreIntent = asksAboutName(asked, index) ? "what" : detectIntent(asked);
   const readIntent = coreIntent === "what" && asked !== expanded ? detectIntent(expanded) : coreIntent;
   // The article may be named anywhere in the message ("per the UBJ piece: …").
   const sources = namedSources(tokenize(text.replace(MARKUP, " ")), index);
@@ -749,6 +750,15 @@ function placeAsked(asked: string): string | null {
 const PLACE_AFTER_IN = /\b(?:in|inside|across|within|throughout|from)\s+(?:the\s+)?(\p{L}+)/giu;
 /** A share or an amount asked for ("what percentage…", "its market share"): a count of a kind. */
 const ASKS_SHARE = /\b(how much|percent|percentage|share|proportion|fraction|portion|part)\b|%/i;
+
+/** "Who is Joe Biden?", "who was Gina Raimondo": a name alone after "who is", not a role ("who is the commerce secretary"). */
+const WHO_IS_NAME = /^\W*who(?:'s|’s|s| is| was)\s+(?!(?:the|a|an|that|this|their|its|his|her)\b)([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2})\W*$/iu;
+
+/** Whether a "who" question asks about a name the articles print (see WHO_IS_NAME), each word of it printed as a name. */
+function asksAboutName(asked: string, index: KnowledgeIndex): boolean {
+  const name = WHO_IS_NAME.exec(asked)?.[1];
+  return name?.split(/\s+/).every((word) => !isRoleWord(word) && printedCapitalised(index, word.replace(/['’]s$/u, ""))) ?? false;
+}
 
 /** See Question.scopes. */
 function scopesOf(asked: string, terms: readonly QueryTerm[]): readonly Scope[] {

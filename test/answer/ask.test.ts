@@ -227,6 +227,13 @@ describe("ask: kinds of question beyond who/when/how many", () => {
   });
 
   it.each([
+    ["who is donald trump?", /Trump/],
+    ["who was joe biden", /Biden/],
+  ])("answers 'who is' a name the articles print with what they say of that person, not with another name: %s", (question, expected) => {
+    expect(answer(question).answer).toMatch(expected);
+  });
+
+  it.each([
     ["according to btimes, when was kaspersky founded", "000", /1997/],
     ["when was kaspersky founded, per the NewsBytes article", "003", /1997/],
     ["what did kaspersky tell the cyber express about its business", "001", /resilient|sales pipeline|business/],

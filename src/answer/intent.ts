@@ -126,12 +126,12 @@ const ACTING_ASKED = new RegExp(
 /** Roles that ask for someone after "which" ("which CNN reporter…"); not those that also describe ("which executive order…"). */
 const WHO_ROLES = questionWords.personRoles.roles.filter((r) => !questionWords.personRoles.asModifiers.includes(r));
 
-/** "What's the name of the COO?", "who announced it?"; not "people who already have it" (question-words.json, relativeWhoHeads). */
 /**
  * Words for the kind of answer wanted that a role word before them describes ("what official reason did Kaspersky give":
  * a reason, not an official; question-words.json, intentWords).
  */
 const KINDS_OF_ANSWER = [...questionWords.intentWords.why, ...questionWords.intentWords.when, ...questionWords.intentWords.quote];
+/** "What's the name of the COO?", "who announced it?"; not "people who already have it" (question-words.json, relativeWhoHeads). */
 const WHO = new RegExp(
   `\\b(what is|what's|whats|what are|what were|what was) the ([\\w-]+ )?names? of\\b|^\\W*(who|whom|whose)\\b|(?<!\\b(${questionWords.relativeWhoHeads.join("|")})\\s+)\\bwho\\b|\\b(which|what) (?!(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\\b)(\\w+ )?((?:${WHO_ROLES.join("|")})(?![\\w'’-])(?!\\s+(?:${KINDS_OF_ANSWER.join("|")})\\b)|(?:person|people|agency|department|organi[sz]ation|outlet|publication|newspaper|body|network|channel|broadcaster)\\b)`,
   "i",

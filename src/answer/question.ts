@@ -145,8 +145,8 @@ export type Question = {
   scopes: readonly Scope[];
   /**
    * A place other than the US that a "how many" question, or one for a share, counts in ("how many employees are in
-   * Russia?", "what share of its revenue came from Europe?"), as an index
-   * term; null when it names none. The US headcount does not answer it, though the same sentence calls the firm Russian.
+   * Russia?", "what share of its revenue came from Europe?"), as an index term; null when it names none. The US
+   * headcount does not answer it, though the same sentence calls the firm Russian.
    */
   placeAsked: string | null;
   /** Words right after "how many"/"which"/"what", lower-case: what the answer should count or name. */

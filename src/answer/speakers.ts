@@ -79,7 +79,7 @@ export function askedOtherSpeaker(
       let j = i - 1;
       while (j > 0 && STOPWORDS.has(words[j])) j--;
       const name = words[j];
-      // An article the question names ("what did tce say?") is no speaker the articles report on.
+      // An article the question names ("what did cyberexpress say?") is no speaker the articles report on.
       if (LEXICON.speakers.has(name) || sources.has(name) || STOPWORDS.has(name)) continue;
       if (isNameWord(name) || printedAsName(name)) return name;
     }

@@ -229,7 +229,9 @@ describe("ask: kinds of question beyond who/when/how many", () => {
   it.each([
     ["who is donald trump?", /Trump/],
     ["who was joe biden", /Biden/],
-  ])("answers 'who is' a name the articles print with what they say of that person, not with another name: %s", (question, expected) => {
+    ["what role did biden play in all this?", /Biden/],
+    ["what role did the treasury play?", /Treasury/],
+  ])("answers 'who is' or 'what role did' a name play with what the articles say of it, not with another name: %s", (question, expected) => {
     expect(answer(question).answer).toMatch(expected);
   });
 

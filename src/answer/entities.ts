@@ -60,14 +60,18 @@ export function isNameWord(word: string): boolean {
 
 /** A word compromise's lexicon knows only as an interjection ("huh", "yikes", "meh", "lol"), in any case. */
 export function isInterjection(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.length > 0 && tags.every((tag) => isTagOf(tag, "Expression"));
+  return knownOnlyAs(word, ["Expression"]);
 }
 
 /** A word compromise's lexicon knows only as an adjective ("private", "wider", "smartest"), in any case. */
 export function isAdjectiveWord(word: string): boolean {
+  return knownOnlyAs(word, ["Adjective"]);
+}
+
+/** Whether compromise's lexicon knows a word, and only as these tags or kinds of them. */
+function knownOnlyAs(word: string, kinds: readonly string[]): boolean {
   const tags = lexiconTags(word);
-  return tags.length > 0 && tags.every((tag) => isTagOf(tag, "Adjective"));
+  return tags.length > 0 && tags.every((tag) => kinds.some((kind) => isTagOf(tag, kind)));
 }
 
 /** Whether compromise's lexicon knows a word as any of these tags or a kind of one ("keep": Infinitive, "my": Possessive). */
@@ -93,9 +97,7 @@ const DEMONYM = ["Demonym"];
  * name the articles lack ("a client's CFO asked…"), nor the name a question is about ("Secretary Raimondo").
  */
 export function isRoleWord(word: string): boolean {
-  if (isPersonRole(word.toLowerCase())) return true;
-  const tags = lexiconTags(word);
-  return tags.length > 0 && tags.every((tag) => isTagOf(tag, "Actor"));
+  return isPersonRole(word.toLowerCase()) || knownOnlyAs(word, ["Actor"]);
 }
 /** Whether a lower-case word is one of question-words.json's personRoles ("reporter", "ciso"). */
 export function isPersonRole(word: string): boolean {
@@ -157,8 +159,7 @@ const MAX_OPENINGS = 10_000;
 
 /** A word compromise's lexicon knows only as an adjective or adverb ("wider", "really"), never a verb or a noun. */
 export function isModifierWord(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.length > 0 && tags.every((tag) => isTagOf(tag, "Adjective") || isTagOf(tag, "Adverb"));
+  return knownOnlyAs(word, ["Adjective", "Adverb"]);
 }
 
 /** A word compromise's lexicon knows as a past participle ("proven", "forbidden"), not as a simple past ("held") or an adjective ("broken", "left"). */

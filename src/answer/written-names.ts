@@ -79,7 +79,7 @@ export function writtenPhraseNames(text: string, printed: (phrase: string) => bo
       const previous = /([\p{L}\p{N}]+)\s+$/u.exec(before)?.[1].toLowerCase() ?? "";
       before = `${before}${segment.join(" ")} `;
       // "Our Security Team": the possessive may be written with a capital too.
-      const owned = PHRASE_OWNERS.has(previous) || PHRASE_OWNERS.has(segment[0].toLowerCase());
+      const owned = isPossessive(previous) || SETTINGS.has(previous) || isPossessive(segment[0]);
       if (segment.length < 2 || owned || inContextClause(before)) continue;
       const plain = segment.map((w) => w.replace(/['’]s$/u, ""));
       if (plain.some((w) => named(w)) || printed(plain.join(" ").toLowerCase())) continue;
@@ -90,8 +90,8 @@ export function writtenPhraseNames(text: string, printed: (phrase: string) => bo
 }
 /** Two or more capitalised words in a row, each maybe possessive. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}\p{N}]*(?:['’]s)?)+/gu;
-/** Words before a run that make it the asker's own or their setting: possessive pronouns and the setting prepositions. */
-const PHRASE_OWNERS: ReadonlySet<string> = new Set([...questionWords.writtenNames.settings, "my", "our", "your", "their", "his", "her"]);
+/** Words before a run that make it the asker's setting ("on Windows Server"); a possessive before it makes it their own. */
+const SETTINGS: ReadonlySet<string> = new Set(questionWords.writtenNames.settings);
 
 /** A run's words split after each possessive ("Commerce Department's" | "Entity List"). */
 function possessiveSegments(words: readonly string[]): string[][] {

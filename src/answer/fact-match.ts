@@ -219,7 +219,7 @@ function spanOfPhrasing(phrasing: Phrasing): Span | null {
 }
 export const otherSpan = (span: Span): Span => (span === "ahead" ? "behind" : "ahead");
 
-const PASSAGE_SPANS = new WeakMap<KnowledgeIndex, ReadonlyMap<number, Span>>();
+const PASSAGE_SPANS = new WeakMap<KnowledgeIndex, ReadonlyMap<number, Span | null>>();
 /**
  * The way the durations a passage states run, as the bank's facts that cite it are asked ("how long has kaspersky been
  * in the us" runs behind: "has been operating in the US for over two decades"); undefined when no fact's phrasings say,
@@ -228,15 +228,17 @@ const PASSAGE_SPANS = new WeakMap<KnowledgeIndex, ReadonlyMap<number, Span>>();
 export function passageSpan(index: KnowledgeIndex, passageId: number): Span | undefined {
   let spans = PASSAGE_SPANS.get(index);
   if (!spans) {
-    const seen = new Map<number, Set<Span>>();
+    // null: facts citing the passage are asked both ways.
+    const found = new Map<number, Span | null>();
     for (const fact of index.bank.facts) {
-      const factSpans = new Set(fact.questions.map(spanOf).filter((s): s is Span => s !== null));
+      const factSpans = new Set(fact.questions.map(spanOf).filter((s) => s !== null));
       if (factSpans.size !== 1) continue;
-      for (const id of fact.passageIds) seen.set(id, new Set([...(seen.get(id) ?? []), ...factSpans]));
+      const [span] = factSpans;
+      for (const id of fact.passageIds) found.set(id, found.has(id) && found.get(id) !== span ? null : span);
     }
-    PASSAGE_SPANS.set(index, (spans = new Map([...seen].filter(([, s]) => s.size === 1).map(([id, s]) => [id, [...s][0]]))));
+    PASSAGE_SPANS.set(index, (spans = found));
   }
-  return spans.get(passageId);
+  return spans.get(passageId) ?? undefined;
 }
 
 /** The asker speaking for themselves (question-words.json, firstPerson). */

@@ -21,7 +21,7 @@ import { matchFacts, otherSpan, passageSpan, type FactMatch } from "./fact-match
 import type { Span } from "./tense.js";
 import { holdsNeededValues, neededValues } from "./needed-values.js";
 import { COUNT_WORDS, saysHowLong } from "./quantities.js";
-import { reportsWordsOf, speakersIn, speakersOf } from "./speakers.js";
+import { speakersIn, speakersOf, wordsBeforeSpeech } from "./speakers.js";
 import { namesTheStoryIn } from "./story-names.js";
 import { broadAnswer, storyOverview } from "./story-overview.js";
 
@@ -161,7 +161,7 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   // "How did China react?": the articles name China, but report no word of it.
   const silentSide =
     (question.speaker !== null && !sidesHeard(index).has(question.speaker)) ||
-    (question.otherSpeaker !== null && !index.passages.some((p) => reportsWordsOf(p.text, question.otherSpeaker!)));
+    (question.otherSpeaker !== null && !namesHeard(index).has(question.otherSpeaker));
   if (question.unknownAction || question.unknownEntities.length > 0 || silentSide) return notFound(index, question, ranked());
   const facts = (trace.facts = matchFacts(index, question, decide.fact));
   const fromFact = (floor: number) => bestFactAnswer(index, question, facts, floor, ANSWER_DEFAULTS.maxCitations);
@@ -239,6 +239,14 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
     }
   }
   return notFound(index, question, ranked());
+}
+
+const NAMES_HEARD = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
+/** The words some passage has a word of speech follow within the window: the names whose words it may report, once per index. */
+function namesHeard(index: KnowledgeIndex): ReadonlySet<string> {
+  let names = NAMES_HEARD.get(index);
+  if (!names) NAMES_HEARD.set(index, (names = new Set(index.passages.flatMap((p) => [...wordsBeforeSpeech(p.text)]))));
+  return names;
 }
 
 /** The sides whose words some passage reports (see speakers.ts). */

@@ -87,10 +87,15 @@ export function askedOtherSpeaker(
   return null;
 }
 
-/** Whether a text reports words of `name` (see askedOtherSpeaker): a word of speech follows it within the window. */
-export function reportsWordsOf(text: string, name: string, options = SPEAKER_DEFAULTS): boolean {
+/** The words of a text that a word of speech follows within the window: whoever it reports words of may be among them (see askedOtherSpeaker). */
+export function wordsBeforeSpeech(text: string, options = SPEAKER_DEFAULTS): Set<string> {
   const words = wordsOf(text);
-  return words.some((word, i) => word === name && words.slice(i + 1, i + 1 + options.window).some((w) => SPEECH.has(w)));
+  const found = new Set<string>();
+  words.forEach((word, i) => {
+    if (!SPEECH.has(word)) return;
+    for (let j = Math.max(0, i - options.window); j < i; j++) found.add(words[j]);
+  });
+  return found;
 }
 
 const SPEAKERS = new WeakMap<object, ReadonlySet<string>>();

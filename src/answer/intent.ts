@@ -60,9 +60,16 @@ const STORY_SUBJECTS = questionWords.storySubjects.join("|");
 const STORY_NAMES = questionWords.storySubjects.filter((s) => !questionWords.storyPronouns.includes(s)).join("|");
 
 /**
- * "What antivirus should I get instead?", "which vendor would you recommend?", "the best free AV to replace it": a
- * choice of something with a proper name (question-words.json, namedThings), asked as advice: only a recommendation
- * that names one answers, not a sentence that happens to name one ("rivals such as McAfee and Symantec").
+ * Words of having to ("need", "supposed", "meant"…; question-words.json, obligations): after the asker, as "should" is
+ * ("which vendor are we supposed to move to?"), and before "to do".
+ */
+const OBLIGATIONS = questionWords.obligations.join("|");
+
+/**
+ * "What antivirus should I get instead?", "which vendor are we supposed to move to?", "which vendor would you recommend?",
+ * "the best free AV to replace it": a choice of something with a proper name (question-words.json, namedThings), asked
+ * as advice: only a recommendation that names one answers, not a sentence that happens to name one ("rivals such as
+ * McAfee and Symantec").
  */
 const PRODUCTS = questionWords.namedThings.products;
 /** The asker, or one of theirs or like them, as a subject opens: "I", "we", "our clinic", "a small business". */
@@ -72,7 +79,7 @@ const ASKERS = `${ASKER_HEADS}|${questionWords.people.join("|")}`;
 /** "What's the best free AV…", "which is the best antivirus…": the best one asked for, not "is Kaspersky the best antivirus?". */
 export const BEST_ASKED = `\\b(?:what|which)(?:'s|’s|s|\\s+is|\\s+are|\\s+would be|\\s+will be)?\\s+(?:the\\s+)?best\\s+(?:[\\w-]+\\s+){0,2}?(${PRODUCTS.join("|")})\\b`;
 const CHOICE_ASKED = new RegExp(
-  `\\b(which|what)\\s+(?:[\\w-]+\\s+){0,2}(?:${[...PRODUCTS, ...questionWords.namedThings.things].join("|")})\\s+(?:(?:should|shall|must)\\s+(?:${ASKERS})\\b|(?:do|would) you (?:recommend|suggest|use|get|pick))\\b|${BEST_ASKED}`,
+  `\\b(which|what)\\s+(?:[\\w-]+\\s+){0,2}(?:${[...PRODUCTS, ...questionWords.namedThings.things].join("|")})\\s+(?:(?:should|shall|must)\\s+(?:${ASKERS})\\b|(?:am|are|is|do|does)\\s+(?:${ASKERS})\\s+(?:${OBLIGATIONS})\\s+to\\b|(?:do|would) you (?:recommend|suggest|use|get|pick))\\b|${BEST_ASKED}`,
   "i",
 );
 
@@ -106,8 +113,6 @@ const CONCERN_ASKED = new RegExp(
   "i",
 );
 
-/** Words of having to ("need", "supposed", "meant"…) before "to do" (question-words.json, obligations). */
-const OBLIGATIONS = questionWords.obligations.join("|");
 /** Words that only soften or stress a question ("what do I even do now?", "what are we actually supposed to do?"). */
 const HEDGES = "even|actually|really|now|just";
 

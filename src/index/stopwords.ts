@@ -10,7 +10,7 @@ export const STOPWORDS = new Set(
     "is are was were be been being have has had having do does did doing would could ought may might must shall also " +
     "when where why how whether yet still ever anything something everything get got gets please tell know let " +
     "hi hello hey thanks thank ok okay kind much many long like really actually " +
-    "come came comes coming go goes went gone going happen happens happened mean means meant need needs want wants " +
+    "come came comes coming go goes went gone going happen happens happened mean means meant supposed need needs want wants " +
     "think thing things way ways lot anyone everyone someone anybody somebody exactly basically currently right around " +
     // Intensifiers: how strongly something is asked, not what ("is it going out of business entirely?").
     "actual entirely completely totally fully absolutely literally seriously truly " +

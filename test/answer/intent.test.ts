@@ -65,6 +65,9 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["What are we supposed to do now?", "advice"],
     ["what does a small business need to do", "advice"],
     ["what am i meant to do about kaspersky", "advice"],
+    // A choice put to the asker as what they must do is a choice asked of the bot, as with "should".
+    ["which antivirus are we supposed to switch to?", "advice"],
+    ["which software do we need to buy now", "advice"],
     // Not what the story's subject will do, nor what something has to do with something else.
     ["what is kaspersky going to do", "what"],
     ["what do I have to do with it", "what"],

@@ -148,6 +148,13 @@ const SOURCES_SAY = sourceReference("required").source;
 /** Words chat opens with before the question itself: "so is it dead or what?", "wait, are they leaving?". */
 const CHAT_OPENERS = `(?:${["so", "and", "but", "ok", "okay", "wait", "well", "um", "hmm", ...questionWords.asides.courtesies.filter((w) => /^[a-z]+$/.test(w))].join("|")})\\W+`;
 
+/**
+ * "How does Kaspersky itself explain the ban?", "did they explain why?": one who explains, named after an auxiliary, is
+ * asked what they said. Not the bot ("can you explain…") nor anyone at all ("can someone explain…"), asked to tell, nor
+ * the asker ("how do I explain the ban to my boss?", "I have to explain it to our team").
+ */
+const EXPLAINER_NAMED = `\\b(?:does|did|do|has|have|had|will|would)\\s+(?!(?:you|u|ya|i|we|someone|somebody|anyone|anybody|to)\\b)(?:[\\w'’-]+\\s+){1,3}`;
+
 /** A question put as yes/no: an auxiliary opens it, after chat's openers ("so is it dead or what?"). */
 const YES_NO_OPENING = `\\W*(?:${CHAT_OPENERS}){0,2}(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\\b`;
 
@@ -226,6 +233,8 @@ const RULES: [Intent, RegExp][] = [
   ],
   // "What's the name of the COO?" asks for a person; "people who already have it" is a relative clause, not the question word.
   ["who", WHO],
+  // "How did Kaspersky explain pulling out?" asks for the reason they gave.
+  ["why", new RegExp(`\\bhow ${EXPLAINER_NAMED}explain(?:ed)?\\b`, "i")],
   ["why", /\bwhy\b|\bhow come\b|\breasons?\b|\b(arguments?|justifications?|rationale)\b|\bwhat (caused|prompted|led to|motivated)\b/i],
   ["how_to", GUIDED_STEPS],
   ["overview", GUIDE_THROUGH_STORY],
@@ -233,7 +242,7 @@ const RULES: [Intent, RegExp][] = [
   [
     "overview",
     new RegExp(
-      `\\bwhat (does|do|will|would) (this|that|it|all this|all that|all of this|all of that|the)( [\\w-]+){0,3} mean\\b|\\bwhat (does|do|will|would)(?: [a-z'’-]+){1,5} (?:actually |really )?mean (?:for|to)\\b|\\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\\b|(?<!\\bto\\s)\\bsum (?:it |this |that |things |everything |all this |it all )?up\\b(?!\\s*,)|\\b(explain|explained|explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|bottom line|takeaways?|key points|main points|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\\b|\\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\\b|\\bhow (will|would|are|is|were|was|could|might) ([\\w-]+ ){1,3}(be )?(affected|impacted)\\b|\\bwhat happens (now|next)\\b|\\bis (this|that|it) (really )?the end(?: (?:of|for) (?:${STORY_SUBJECTS})\\b| of the road\\b|\\W*$)|\\bhow did (we|it|this|things|all this) (get|come) to (this|here|this point)\\b|\\bhow did (we|it|this|things) get here\\b|\\bwhat(?:'s|’s| is) next\\b|\\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\\b|\\bwhat happens to\\b|\\bwhat(?:'s|’s| has)? happened (?:to|with) (?:${STORY_NAMES})(?: in (?:the us|america))?\\W*$|^\\W*(so\\W+)?what(?:'s|’s| has)? happened\\W*$`,
+      `\\bwhat (does|do|will|would) (this|that|it|all this|all that|all of this|all of that|the)( [\\w-]+){0,3} mean\\b|\\bwhat (does|do|will|would)(?: [a-z'’-]+){1,5} (?:actually |really )?mean (?:for|to)\\b|\\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\\b|(?<!\\bto\\s)\\bsum (?:it |this |that |things |everything |all this |it all )?up\\b(?!\\s*,)|\\b(?<!${EXPLAINER_NAMED})(?:explain|explained)\\b|\\b(explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|bottom line|takeaways?|key points|main points|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\\b|\\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\\b|\\bhow (will|would|are|is|were|was|could|might) ([\\w-]+ ){1,3}(be )?(affected|impacted)\\b|\\bwhat happens (now|next)\\b|\\bis (this|that|it) (really )?the end(?: (?:of|for) (?:${STORY_SUBJECTS})\\b| of the road\\b|\\W*$)|\\bhow did (we|it|this|things|all this) (get|come) to (this|here|this point)\\b|\\bhow did (we|it|this|things) get here\\b|\\bwhat(?:'s|’s| is) next\\b|\\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\\b|\\bwhat happens to\\b|\\bwhat(?:'s|’s| has)? happened (?:to|with) (?:${STORY_NAMES})(?: in (?:the us|america))?\\W*$|^\\W*(so\\W+)?what(?:'s|’s| has)? happened\\W*$`,
       "i",
     ),
   ],

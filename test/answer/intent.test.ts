@@ -68,6 +68,11 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // A choice put to the asker as what they must do is a choice asked of the bot, as with "should".
     ["which antivirus are we supposed to switch to?", "advice"],
     ["which software do we need to buy now", "advice"],
+    // One named explaining gave their reasons; the bot, anyone or the asker asked to explain is asked for the story.
+    ["how did kaspersky explain shutting its us offices?", "why"],
+    ["how has the government explained the decision", "why"],
+    ["could you explain the whole kaspersky thing", "overview"],
+    ["can someone explain what's going on with kaspersky", "overview"],
     // Not what the story's subject will do, nor what something has to do with something else.
     ["what is kaspersky going to do", "what"],
     ["what do I have to do with it", "what"],

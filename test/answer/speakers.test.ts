@@ -24,6 +24,9 @@ describe("whose words a sentence reports, and whose a question asks for", () => 
     // "The Russian government" is Russia's side, not the US government's.
     ["How did the Russian government react to the US ban?", "russia"],
     ["How did Kaspersky itself describe the choice to quit the US?", "kaspersky"],
+    ["how does the company explain leaving?", "kaspersky"],
+    // An explainer's title names no one explaining.
+    ["kaspersky situation explained?", null],
     // A question about the announcement or the worry asks about the event, not whose words.
     ["when did commerce announce the ban?", null],
     ["were officials worried about cyberattacks?", null],
@@ -44,6 +47,13 @@ describe("a curated fact's side is its answer line's", () => {
   it("answers 'according to Kaspersky, what is the ban based on?' with Kaspersky's claim, not the government's reason", () => {
     const answer = ask(seeds(), "according to kaspersky, what is the ban really based on?");
     expect(answer.answer).toMatch(/geopolitical climate/);
+  });
+});
+
+describe("a side asked how it explains", () => {
+  it("answers with that side's reasons, not with the story's overview", () => {
+    const answer = ask(seeds(), "how did kaspersky explain pulling out of america?");
+    expect(answer.citations[0].quote).toMatch(/sad and difficult|no longer viable/);
   });
 });
 

@@ -326,13 +326,34 @@ export function asksOrganisation(question: Question): boolean {
  * Whether a "who" question asks for a person or an organisation, read once per question: it is
  * consulted for every candidate passage's names (valueIn, weigh), each time some five pattern tests.
  */
-function askedWho(question: Question): { person: boolean; organisation: boolean } {
+function askedWho(question: Question): AskedWho {
   return ASKED_WHO.get(question, () => {
     const person = NAME_OF_ROLE.test(question.asked) || asksForRole(question.asked);
-    return { person, organisation: !person && !/^\W*who\b/i.test(question.asked) && ORGANISATION.test(question.asked) };
+    return {
+      person,
+      organisation: !person && !/^\W*who\b/i.test(question.asked) && ORGANISATION.test(question.asked),
+      recipient: RECIPIENT_ASKED.test(question.asked),
+    };
   });
 }
-const ASKED_WHO = new LatestMemo<Question, { person: boolean; organisation: boolean }>();
+type AskedWho = { person: boolean; organisation: boolean; recipient: boolean };
+const ASKED_WHO = new LatestMemo<Question, AskedWho>();
+
+/**
+ * "Which outlet did Kaspersky give its statement about the layoffs to?", "to whom…", "who did Kaspersky tell?": the
+ * one something was said or given to, whom a passage names after "to" or "told" ("In a statement to The Cyber
+ * Express"), not any name near the words ("the U.S. Department of Commerce" in the statement itself). Not whom the
+ * asker would write to ("who is the commerce official we should write to?").
+ */
+const RECIPIENT_ASKED =
+  /\bto whom\b|^(?!.*\b(?:i|we|you|u)\b).*\bto(?=\s*(?:$|[?.!,;]))|\bwho(?:m)?\s+(?:did|does|do|has|have|had|will|would)\s+(?:[\w'’-]+\s+){1,2}?(?:tell|inform|notify|brief)\b/i;
+/** Words before a name that make it whom something was said or given to (a name's start may follow "The"). */
+const BEFORE_RECIPIENT = /\b(?:to|told|tells|informed|notified|briefed)\s+(?:the\s+)?$/i;
+
+/** Whether the passage names `name` as whom something was said or given to ("a statement to The Cyber Express"). */
+function namedAsRecipient(name: Name, passage: Passage): boolean {
+  return BEFORE_RECIPIENT.test(passage.text.slice(Math.max(0, name.start - 16), name.start));
+}
 
 const NEAREST_INTENTS: ReadonlySet<Intent> = new Set(["when", "how_many", "how_long", "who", "where"]);
 
@@ -380,8 +401,14 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
       const role = askedRole(index, question);
       // "Who's the secretary of defense?": a person in a sentence that says nothing of defense is someone else.
       if (role?.qualifiers.some((t) => !features.terms.has(t))) return null;
+      const recipient = askedWho(question).recipient;
       const names = features.names.filter(
-        (n) => isAnswerName(index, n, question) && (!person || n.person) && !(role && titledOtherwise(n, role)) && !onlyReports(index, n, question),
+        (n) =>
+          isAnswerName(index, n, question) &&
+          (!person || n.person) &&
+          !(role && titledOtherwise(n, role)) &&
+          !onlyReports(index, n, question) &&
+          (!recipient || namedAsRecipient(n, passage)),
       );
       const name = nearestTo(anchors, names, (n) => (n.person !== organisation ? 60 : 0));
       return name && { kind: "name", name };

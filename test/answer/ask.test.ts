@@ -943,6 +943,12 @@ describe("ask: wording that once broke the reading", () => {
     expect(answer("Who did Kaspersky say this to?").answer).toMatch(/Cyber Express/);
   });
 
+  it("answers whom a statement was given to with the name it was given to, not a name inside it", () => {
+    const a = answer("what outlet did kaspersky give its statement on the layoffs to?");
+    expect(a.answer).toMatch(/Cyber Express/);
+    expect(a.answer).not.toMatch(/Commerce/);
+  });
+
   it("refuses a value only the question's subject asks for, not a word used as a topic", () => {
     expect(answer("What's the Kaspersky support phone number for US customers?").status).toBe("not_found");
     expect(answer("What is the link between Kaspersky and the Russian government?").status).toBe("answered");

@@ -166,8 +166,10 @@ function sentenceWeights(index: KnowledgeIndex, question: Question, fact: Fact):
   const weighed = fact.passageIds.map((id) => weigh(index, index.passage(id), 1, question, { ofOneFact: true }));
   const weightiest = weightiestPassageTerm(index, question);
   const named = weightiest !== null && weighed.some((e) => e.terms.has(weightiest)) ? weightiest : null;
-  // A date or a number is cited by a sentence that writes it ("on June 20") before one that only dates it ("last month").
-  const figures = intentClass(question.intent) === "valued" && !fact.conflict ? figuresIn(fact.answer) : [];
+  // A date or a number the answer line gives is cited by a sentence that writes it ("on June 20") before one that only
+  // dates it ("last month"), whatever was asked: "is my kaspersky gonna stop working?" is answered "with no updates after
+  // September 29…", and its quote should show that date, not only the decline it leads to.
+  const figures = !fact.conflict ? figuresIn(fact.answer) : [];
   return weighed.map((e) => [
     e.passage.id,
     figuresIn(e.passage.text).filter((f) => figures.includes(f)).length +

@@ -400,7 +400,9 @@ describe("ask: broad questions that name nothing", () => {
   it("searches what the asker said before a question that only names the articles ('…What do the sources say?')", () => {
     const a = answer("We still run Kaspersky on laptops that will get no more updates. What do the articles say?");
     expect(a.status).toBe("answered");
-    expect(a.citations[0].quote).toMatch(/ineffective|vulnerable/);
+    // What the articles say of software left without updates, quoted where it says when they stop.
+    expect(a.answer).toMatch(/ineffective/);
+    expect(a.citations[0].quote).toMatch(/security updates to existing users after September 29/);
   });
 
   it("says the sources don't say, rather than that it is off-topic, when the articles are asked about something they lack", () => {
@@ -942,6 +944,12 @@ describe("ask: wording that once broke the reading", () => {
     expect(answer("Who in the government made the call on the ban, and what did they say?").answer).toMatch(/Raimondo/);
     expect(answer("who did kaspersky give its statement to").answer).toMatch(/Cyber Express/);
     expect(answer("Who did Kaspersky say this to?").answer).toMatch(/Cyber Express/);
+  });
+
+  it("quotes first a sentence that writes the date its answer line gives, whatever kind of question", () => {
+    const a = answer("will my kaspersky stop working?");
+    expect(a.answer).toMatch(/September 29/);
+    expect(a.citations[0].quote).toMatch(/September 29/);
   });
 
   it("answers whom a statement was given to with the name it was given to, not a name inside it", () => {

@@ -50,6 +50,16 @@ describe("a curated fact's side is its answer line's", () => {
   });
 });
 
+describe("a side's position or stance", () => {
+  it.each(["what's kaspersky's stance on the ban?", "what is kaspersky's position on the ban?"])("is what that side says: %s", (question) => {
+    expect(ask(seeds(), question).answer).toMatch(/geopolitical climate|denie/);
+  });
+
+  it("is not the jobs the articles call positions, which an employee's own position still is", () => {
+    expect(ask(seeds(), "will my position at kaspersky us be cut?").answer).toMatch(/positions|workforce/);
+  });
+});
+
 describe("a side asked how it explains", () => {
   it("answers with that side's reasons, not with the story's overview", () => {
     const answer = ask(seeds(), "how did kaspersky explain pulling out of america?");

@@ -264,6 +264,8 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["when were new kaspersky deals supposed to be blocked?", "answered", /July 20/],
     ["what's supposed to happen on sept 29?", "answered", /September 29/],
     ["how long will kaspersky keep protecting my laptop?", "answered", /September 29/],
+    // "Fine" after "am", "is", "are" or "still" is "okay", not a penalty.
+    ["do I have to remove kaspersky or am i fine?", "answered", /advises switching/],
     ["is kaspersky still hiring people in america?", "answered", /positions|workforce/],
     ["why is antivirus software such a big deal for spying?", "answered", /spy|espionage|surveillance|system files/],
     ["is the ban a big deal for home users?", "answered", /[Hh]ome users/],

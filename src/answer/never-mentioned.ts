@@ -4,7 +4,7 @@ import { escapeRegExp } from "../index/escape-reg-exp.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { processTerm, tokenize } from "../index/tokenize.js";
 import { vectorRow } from "../index/word-vectors.js";
-import { isDemonymWord, isGivenName, isModifierWord, isNameWord, isRoleWord } from "./entities.js";
+import { isDemonymWord, isGivenName, isModifierWord, isNameWord, isPlaceWord, isRoleWord } from "./entities.js";
 import { helpMeTask } from "./core-question.js";
 import { isOneSlipFromEnglish } from "./english-spelling.js";
 import type { Intent } from "./intent.js";
@@ -28,7 +28,10 @@ export function neverNamed(asked: string, terms: readonly QueryTerm[], intent: I
   // Any such word of a yes/no question may be a name; of another question, only its subject (see OPEN_QUESTION_SUBJECT).
   const subject = intent === "yes_no" ? undefined : (OPEN_QUESTION_SUBJECT.exec(asked)?.[1].toLowerCase() ?? "");
   const unnamed = subject === "" ? [] : unknownWords(asked, terms, index).filter((w) => subject === undefined || w === subject);
-  return [...unknownEntities(asked, index, sourceWords), ...unknownFocus(asked, terms), ...unnamed];
+  // "Is Kaspersky still operating outside the US, for example for our European clients?": a place asked of the world
+  // beyond the US is one of the places the articles' worldwide figures and statements cover.
+  const worldwide = terms.some((t) => t.term === "worldwide");
+  return [...unknownEntities(asked, index, sourceWords, worldwide), ...unknownFocus(asked, terms), ...unnamed];
 }
 
 /**
@@ -72,9 +75,10 @@ function saidOfTheStory(text: string, demonym: string): boolean {
  * Words naming a person, place, organisation or product the corpus (passages, headings, question
  * bank) does not know: one compromise's lexicon knows as a name ("germany", "eugene"), or one
  * written as a name is ("UltraAV", "OFAC", "is Bitdefender a good replacement?"; see written-names.ts).
- * An article a question names ("per the UBJ piece") is not one.
+ * An article a question names ("per the UBJ piece") is not one, nor a place asked of as part of the world beyond the
+ * US (`worldwide`).
  */
-function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): string[] {
+function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: ReadonlySet<string>, worldwide: boolean): string[] {
   const found: string[] = [];
   const plain = asked.replace(MARKUP, " ");
   const words = plain.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -94,7 +98,13 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
     // only before a surname ("eugene kaspersky") or another name.
     if (written === written.toLowerCase() && isGivenName(written) && !namesSomeone(words[i + 1], index)) continue;
     for (const word of tokenize(written)) {
-      if (sourceWords.has(word) || namesPeopleOfAKnownPlace(word, index) || (isDemonymWord(word) && saidOfTheStory(plain, word))) continue;
+      if (
+        sourceWords.has(word) ||
+        namesPeopleOfAKnownPlace(word, index) ||
+        (isDemonymWord(word) && saidOfTheStory(plain, word)) ||
+        (worldwide && (isPlaceWord(word) || isDemonymWord(word)))
+      )
+        continue;
       const resolved = resolveWord(word, index);
       if (resolved !== null && !resolved.known) found.push(written);
     }

@@ -64,6 +64,17 @@ describe("an event the sources never mention", () => {
   });
 });
 
+describe("a place the sources never name", () => {
+  it("is one of the places the world beyond the US holds, when the question asks of that world", () => {
+    expect(readQuestion("is kaspersky still available outside the us, e.g. for our german offices?", seeds()).unknownEntities).toEqual([]);
+    expect(ask(seeds(), "is kaspersky still available outside the us, e.g. for our german offices?").status).toBe("answered");
+  });
+
+  it("is still a place they never name when asked of alone ('is kaspersky banned in the UK?')", () => {
+    expect(readQuestion("is kaspersky banned in germany?", seeds()).unknownEntities).toEqual(["germany"]);
+  });
+});
+
 describe("a given name written in lower case", () => {
   it("is a common word unless a surname follows ('any grace period' is not Grace)", () => {
     expect(readQuestion("is there any grace period for kaspersky updates?", seeds()).unknownEntities).toEqual([]);

@@ -209,10 +209,10 @@ const RULES: [Intent, RegExp][] = [
     ),
   ],
   ["advice", ACTING_ASKED],
-  // "What should we do?", "any advice?": the articles' recommendations answer, whatever words they use.
+  // "What should we do?", "any advice?", "what to do about kaspersky?": the articles' recommendations answer, whatever words they use.
   [
     "advice",
-    /\bwhat ((should|shall|can|could|must) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)|do (i|we|you|users|customers|companies|people|my \w+|our \w+))( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate|panic|worry|care|be (worried|concerned|scared|alarmed))\b|\bwhat (now|next)\b|\bnext steps?\b|^\W*what (should|shall|must) .*\b(do|doing)\b|\bwhat (steps|actions?|measures|precautions)\b|\bwhat (do|should|shall|can|could) (i|we) (tell|say to|advise)\b|\b(anything|something) (i|we|he|she|they|you|users|customers) (need|have|ought|should|must) to do\b|\b(do|does|should|must) (i|we|he|she|they|you|users|customers) (need|have) to do anything\b/i,
+    /\bwhat to do\b|\bwhat ((should|shall|can|could|must) (i|we|you|he|she|they|it|users|customers|companies|people|my \w+|our \w+)|do (i|we|you|users|customers|companies|people|my \w+|our \w+))( actually| really| now)? (do|use|switch|replace)\b|\b(advice|advise[sd]?|recommend(ed|ations?)?|suggest(ed|ions?)?|best practice)\b|\bshould (i|we|he|she|they|users|customers|companies) (do|switch|replace|remove|uninstall|delete|drop|keep|stop|still|move|migrate|panic|worry|care|be (worried|concerned|scared|alarmed))\b|\bwhat (now|next)\b|\bnext steps?\b|^\W*what (should|shall|must) .*\b(do|doing)\b|\bwhat (steps|actions?|measures|precautions)\b|\bwhat (do|should|shall|can|could) (i|we) (tell|say to|advise)\b|\b(anything|something) (i|we|he|she|they|you|users|customers) (need|have|ought|should|must) to do\b|\b(do|does|should|must) (i|we|he|she|they|you|users|customers) (need|have) to do anything\b/i,
   ],
   // "Who got sanctioned?", "Which officials were targeted?", "who will be laid off?", "who are the execs that got
   // sanctioned?": the people something was or will be done to, its participle regular or not; the articles name them in

@@ -262,7 +262,7 @@ const RULES: [Intent, RegExp][] = [
   [
     "quote",
     new RegExp(
-      `\\bwhat( exactly| precisely)? (did|does|do|has|have) (?!${SOURCES_SAY}(?:\\W*$|\\s+(?:${phraseAlternatives(questionWords.sourceReferences.topicLinks)})\\b))(?:.*\\b)?(say|said|state|tell|write|post|show|read|display|claim)s?\\b|\\bwhat was the (statement|message|notice|response)\\b|\\bword for word\\b|\\bverbatim\\b|\\bquote\\b|\\b(exact|what|which) (words|wording)\\b|\\bin (their|its|his|her) own words\\b`,
+      `\\bwhat( exactly| precisely)? (did|does|do|has|have) (?!${SOURCES_SAY}(?:\\W*$|\\s+(?:${phraseAlternatives(questionWords.sourceReferences.topicLinks)})\\b))(?!(?:(?:the|this|that)\\s+)?(?:${questionWords.documentSubjects.join("|")})\\s+(?:say|said|state|tell)s?\\b)(?:.*\\b)?(say|said|state|tell|write|post|show|read|display|claim)s?\\b|\\bwhat was the (statement|message|notice|response)\\b|\\bword for word\\b|\\bverbatim\\b|\\bquote\\b|\\b(exact|what|which) (words|wording)\\b|\\bin (their|its|his|her) own words\\b`,
       "iu",
     ),
   ],

@@ -8,6 +8,10 @@ const SPEECH: ReadonlySet<string> = new Set(questionWords.speech);
 /** Those of them that, in a question, ask for a side's own words: all but those that ask about an event ("announced"). */
 const ASKED_SPEECH: ReadonlySet<string> = new Set(questionWords.speech.filter((w) => !questionWords.eventSpeech.includes(w)));
 
+/** Rules and bans, whose "saying" is what they provide (question-words.json, documentSubjects). */
+const DOCUMENTS: ReadonlySet<string> = new Set(questionWords.documentSubjects);
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "this", "that"]);
+
 export const SPEAKER_DEFAULTS = {
   /**
    * How many words before a word of speech its speaker may stand: a subject can be far from its
@@ -42,6 +46,8 @@ export function speakersIn(text: string, speech: ReadonlySet<string> = SPEECH, o
       return;
     }
     if (!speech.has(word)) return;
+    // "What does the ban say about resales?": a rule's provisions, whoever the message named before it.
+    if (speech === ASKED_SPEECH && DOCUMENTS.has(words[DETERMINERS.has(words[i - 1]) ? i - 2 : i - 1] ?? "")) return;
     for (let j = i - 1; j >= Math.max(0, i - options.window); j--) {
       const side = LEXICON.speakers.get(words[j]);
       if (side) {

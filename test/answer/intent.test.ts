@@ -66,6 +66,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what does a small business need to do", "advice"],
     ["what am i meant to do about kaspersky", "advice"],
     ["what to do about kaspersky?", "advice"],
+    ["what does the rule say about licensing?", "what"],
+    ["what did kaspersky say about licensing?", "quote"],
     ["no idea what to do w our kaspersky installs", "advice"],
     // A choice put to the asker as what they must do is a choice asked of the bot, as with "should".
     ["which antivirus are we supposed to switch to?", "advice"],

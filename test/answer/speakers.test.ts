@@ -31,6 +31,8 @@ describe("whose words a sentence reports, and whose a question asks for", () => 
     ["when did commerce announce the ban?", null],
     ["were officials worried about cyberattacks?", null],
     ["why did the government ban kaspersky?", null],
+    // What a rule or a ban "says" is what it provides, whoever was named before it.
+    ["we resell kaspersky. what does the ban say about licensing?", null],
   ])("reads %j as asking for the words of %j", (question, side) => {
     expect(askedSpeaker(question)).toBe(side);
   });

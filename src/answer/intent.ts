@@ -151,9 +151,10 @@ const CHAT_OPENERS = `(?:${["so", "and", "but", "ok", "okay", "wait", "well", "u
 /**
  * "How does Kaspersky itself explain the ban?", "did they explain why?": one who explains, named after an auxiliary, is
  * asked what they said. Not the bot ("can you explain…") nor anyone at all ("can someone explain…"), asked to tell, nor
- * the asker ("how do I explain the ban to my boss?", "I have to explain it to our team").
+ * the asker ("how do I explain the ban to my boss?", "I have to explain it to our team"), nor the articles ("how does the
+ * article explain the legal basis?"), which explain everything they answer.
  */
-const EXPLAINER_NAMED = `\\b(?:does|did|do|has|have|had|will|would)\\s+(?!(?:you|u|ya|i|we|someone|somebody|anyone|anybody|to)\\b)(?:[\\w'’-]+\\s+){1,3}`;
+const EXPLAINER_NAMED = `\\b(?:does|did|do|has|have|had|will|would)\\s+(?!(?:you|u|ya|i|we|someone|somebody|anyone|anybody|to)\\b)(?!(?:(?:the|this|that|these|those)\\s+)?(?:${questionWords.sourceReferences.nouns.join("|")})\\b)(?:[\\w'’-]+\\s+){1,3}`;
 
 /** A question put as yes/no: an auxiliary opens it, after chat's openers ("so is it dead or what?"). */
 const YES_NO_OPENING = `\\W*(?:${CHAT_OPENERS}){0,2}(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\\b`;
@@ -242,7 +243,7 @@ const RULES: [Intent, RegExp][] = [
   [
     "overview",
     new RegExp(
-      `\\bwhat (does|do|will|would) (this|that|it|all this|all that|all of this|all of that|the)( [\\w-]+){0,3} mean\\b|\\bwhat (does|do|will|would)(?: [a-z'’-]+){1,5} (?:actually |really )?mean (?:for|to)\\b|\\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\\b|(?<!\\bto\\s)\\bsum (?:it |this |that |things |everything |all this |it all )?up\\b(?!\\s*,)|\\b(?<!${EXPLAINER_NAMED})(?:explain|explained)\\b|\\b(explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|bottom line|takeaways?|key points|main points|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\\b|\\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\\b|\\bhow (will|would|are|is|were|was|could|might) ([\\w-]+ ){1,3}(be )?(affected|impacted)\\b|\\bwhat happens (now|next)\\b|\\bis (this|that|it) (really )?the end(?: (?:of|for) (?:${STORY_SUBJECTS})\\b| of the road\\b|\\W*$)|\\bhow did (we|it|this|things|all this) (get|come) to (this|here|this point)\\b|\\bhow did (we|it|this|things) get here\\b|\\bwhat(?:'s|’s| is) next\\b|\\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\\b|\\bwhat happens to\\b|\\bwhat(?:'s|’s| has)? happened (?:to|with) (?:${STORY_NAMES})(?: in (?:the us|america))?\\W*$|^\\W*(so\\W+)?what(?:'s|’s| has)? happened\\W*$`,
+      `\\bwhat (does|do|will|would) (this|that|it|all this|all that|all of this|all of that|the)( [\\w-]+){0,3} mean\\b|\\bwhat (does|do|will|would)(?: [a-z'’-]+){1,5} (?:actually |really )?mean (?:for|to)\\b|\\bwhat(?:'s|’s| is| are) (the deal|going on|happening|the story|the situation|the impact|the upshot)\\b|(?<!\\bto\\s)\\bsum (?:it |this |that |things |everything |all this |it all )?up\\b(?!\\s*,)|\\b(?<!${EXPLAINER_NAMED})(?:explain|explained)\\b|\\b(explainer|summari[sz]e|summary|tl;?dr|overview|in a nutshell|big picture|(?<!(?:['’]s|\\bits|\\btheir|\\bour|\\bmy|\\bhis|\\bher)\\s)bottom line|takeaways?|key points|main points|rundown|recap|gist|short version|catch me up|fill me in|consequences|implications|fallout)\\b|\\bhow (does|will|would) (this|that|it|the ban) (affect|impact|change)\\b|\\bhow (will|would|are|is|were|was|could|might) ([\\w-]+ ){1,3}(be )?(affected|impacted)\\b|\\bwhat happens (now|next)\\b|\\bis (this|that|it) (really )?the end(?: (?:of|for) (?:${STORY_SUBJECTS})\\b| of the road\\b|\\W*$)|\\bhow did (we|it|this|things|all this) (get|come) to (this|here|this point)\\b|\\bhow did (we|it|this|things) get here\\b|\\bwhat(?:'s|’s| is) next\\b|\\bwhat(?:'s|’s| is| are)? (going to|gonna|will|would|could) happen\\b|\\bwhat happens to\\b|\\bwhat(?:'s|’s| has)? happened (?:to|with) (?:${STORY_NAMES})(?: in (?:the us|america))?\\W*$|^\\W*(so\\W+)?what(?:'s|’s| has)? happened\\W*$`,
       "i",
     ),
   ],
@@ -262,7 +263,7 @@ const RULES: [Intent, RegExp][] = [
   [
     "quote",
     new RegExp(
-      `\\bwhat( exactly| precisely)? (did|does|do|has|have) (?!${SOURCES_SAY}(?:\\W*$|\\s+(?:${phraseAlternatives(questionWords.sourceReferences.topicLinks)})\\b))(?!(?:(?:the|this|that)\\s+)?(?:${questionWords.documentSubjects.join("|")})\\s+(?:say|said|state|tell)s?\\b)(?:.*\\b)?(say|said|state|tell|write|post|show|read|display|claim)s?\\b|\\bwhat was the (statement|message|notice|response)\\b|\\bword for word\\b|\\bverbatim\\b|\\bquote\\b|\\b(exact|what|which) (words|wording)\\b|\\bin (their|its|his|her) own words\\b`,
+      `\\bwhat( exactly| precisely)? (did|does|do|has|have) (?!${SOURCES_SAY}(?:\\W*$|\\s+(?:${phraseAlternatives(questionWords.sourceReferences.topicLinks)})\\b))(?!(?:(?:the|this|that)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${questionWords.documentSubjects.join("|")})\\s+(?:say|said|state|tell)s?\\b)(?:.*\\b)?(say|said|state|tell|write|post|show|read|display|claim)s?\\b|\\bwhat was the (statement|message|notice|response)\\b|\\bword for word\\b|\\bverbatim\\b|\\bquote\\b|\\b(exact|what|which) (words|wording)\\b|\\bin (their|its|his|her) own words\\b`,
       "iu",
     ),
   ],

@@ -255,6 +255,15 @@ function normalise(text: string): string {
  */
 const DESCRIBE_ME = new RegExp(`${REQUEST_OPENING}describe\\b`, "i");
 
+/**
+ * "What does the ban say about resales?": what a ban or a rule "says" is what it provides (question-words.json,
+ * documentSubjects), so the word of saying is not searched: it would find what the sides said.
+ */
+const DOCUMENT_SAYS = new RegExp(
+  `\\b(${phraseAlternatives(questionWords.documentSubjects)})\\s+(?:say|says|said|state|states|stated|tell|tells|told)\\b`,
+  "gi",
+);
+
 /** "tell us", "give us": the pronoun, not the country. */
 const PRONOUN_US = /\b(tell|give|show|let|help|send|email|for|to|with) us\b/gi;
 
@@ -435,6 +444,7 @@ function termsSearched(text: string, intent: Intent, sourceWords: ReadonlySet<st
       .replace(DESCRIBE_ME, " ")
       .replace(PRONOUN_US, "$1")
       .replace(CLAIM_WORDS, " ")
+      .replace(DOCUMENT_SAYS, "$1")
       .replace(ANSWER_FORM, " ")
       .replace(withoutSources ? SOURCE_REFERENCE : NOTHING, " ")
       .replace(ARITHMETIC, " "),

@@ -266,6 +266,9 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["how long will kaspersky keep protecting my laptop?", "answered", /September 29/],
     // "Fine" after "am", "is", "are" or "still" is "okay", not a penalty.
     ["do I have to remove kaspersky or am i fine?", "answered", /advises switching/],
+    ["how much is fine if we keep selling it?", "not_found", /don't say/],
+    // A person's position is their office, a side's position its stance.
+    ["what position did raimondo hold?", "answered", /^Commerce Secretary Gina Raimondo/],
     ["is kaspersky still hiring people in america?", "answered", /positions|workforce/],
     ["why is antivirus software such a big deal for spying?", "answered", /spy|espionage|surveillance|system files/],
     ["is the ban a big deal for home users?", "answered", /[Hh]ome users/],

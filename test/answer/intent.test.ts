@@ -76,6 +76,10 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["how did kaspersky explain shutting its us offices?", "why"],
     ["how has the government explained the decision", "why"],
     ["could you explain the whole kaspersky thing", "overview"],
+    ["how does the article explain the legal basis?", "overview"],
+    // A company's bottom line is its profit; "the bottom line" alone asks for the gist.
+    ["how much did the us matter to kaspersky's bottom line", "what"],
+    ["ok so what's the bottom line here", "overview"],
     ["can someone explain what's going on with kaspersky", "overview"],
     // Not what the story's subject will do, nor what something has to do with something else.
     ["what is kaspersky going to do", "what"],

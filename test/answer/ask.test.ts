@@ -269,6 +269,7 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["how much is fine if we keep selling it?", "not_found", /don't say/],
     // A person's position is their office, a side's position its stance.
     ["what position did raimondo hold?", "answered", /^Commerce Secretary Gina Raimondo/],
+    ["what's the ban supposed to protect?", "answered", /Americans' (personal )?data/],
     ["is kaspersky still hiring people in america?", "answered", /positions|workforce/],
     ["why is antivirus software such a big deal for spying?", "answered", /spy|espionage|surveillance|system files/],
     ["is the ban a big deal for home users?", "answered", /[Hh]ome users/],

@@ -47,7 +47,7 @@ export function speakersIn(text: string, speech: ReadonlySet<string> = SPEECH, o
     }
     if (!speech.has(word)) return;
     // "What does the ban say about resales?": a rule's provisions, whoever the message named before it.
-    if (speech === ASKED_SPEECH && DOCUMENTS.has(words[DETERMINERS.has(words[i - 1]) ? i - 2 : i - 1] ?? "")) return;
+    if (DOCUMENTS.has(words[DETERMINERS.has(words[i - 1]) ? i - 2 : i - 1] ?? "")) return;
     for (let j = i - 1; j >= Math.max(0, i - options.window); j--) {
       const side = LEXICON.speakers.get(words[j]);
       if (side) {

@@ -99,8 +99,10 @@ const GENERIC_VERBS: ReadonlySet<string> = new Set(questionWords.genericVerbs);
  * adjectives the articles lack ("what does this mean for the average person?"). A broad one asks about the whole story.
  */
 export function namesNothing(question: Question): boolean {
-  return question.terms.every((t) => GENERIC_NOUNS.has(t.word) || (!t.known && isAdjectiveWord(t.word)));
+  return question.terms.every((t) => GENERIC_NOUNS.has(t.word) || (!t.known && (isAdjectiveWord(t.word) || CONCERN_STATES.has(t.word))));
 }
+/** "We're nervous about this, any advice?": how the asker feels names nothing they ask about (question-words.json, concernStates). */
+const CONCERN_STATES: ReadonlySet<string> = new Set(questionWords.concernStates);
 
 /** Questions longer than this are read only this far: no real question needs more. */
 export const MAX_QUESTION_CHARS = 500;

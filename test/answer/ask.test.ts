@@ -151,7 +151,8 @@ describe("ask: kinds of question beyond who/when/how many", () => {
       const a = answer(question);
       expect(a.status).toBe("answered");
       expect(a.citations[0].sourceId).toBe("001");
-      expect(`${a.answer} ${a.citations[0].quote}`).toMatch(/advise switching|consider alternative antivirus/);
+      // The articles advise in three sentences: switch, consider alternatives, or replace Kaspersky or mitigate.
+      expect(`${a.answer} ${a.citations[0].quote}`).toMatch(/advise switching|consider alternative antivirus|replace Kaspersky entirely/);
     },
   );
 
@@ -270,6 +271,7 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     // A person's position is their office, a side's position its stance.
     ["what position did raimondo hold?", "answered", /^Commerce Secretary Gina Raimondo/],
     ["what's the ban supposed to protect?", "answered", /Americans' (personal )?data/],
+    ["we're a bit nervous about all this, any advice?", "answered", /replace|switch/],
     ["is kaspersky still hiring people in america?", "answered", /positions|workforce/],
     ["why is antivirus software such a big deal for spying?", "answered", /spy|espionage|surveillance|system files/],
     ["is the ban a big deal for home users?", "answered", /[Hh]ome users/],
@@ -835,7 +837,7 @@ describe("ask: the question bank", () => {
   it("answers a request for advice from the passage that gives advice, however much the asker says about themselves", () => {
     const a = answer("We run a few hundred endpoints with Kaspersky. What approach do the articles recommend?");
     expect(a.status).toBe("answered");
-    expect(a.answer).toMatch(/advises? switching/);
+    expect(a.answer).toMatch(/advises? switching|should replace Kaspersky/);
   });
 
   it("gives a broad question after the asker's context the overview it gets alone, when the context answers nothing", () => {
@@ -950,6 +952,10 @@ describe("ask: wording that once broke the reading", () => {
     expect(answer("Who in the government made the call on the ban, and what did they say?").answer).toMatch(/Raimondo/);
     expect(answer("who did kaspersky give its statement to").answer).toMatch(/Cyber Express/);
     expect(answer("Who did Kaspersky say this to?").answer).toMatch(/Cyber Express/);
+  });
+
+  it("reads a word asking for advice as the kind of answer wanted: asked of a burger joint, it asks nothing of the story", () => {
+    expect(answer("can you recommend a decent burger joint?").status).toBe("out_of_scope");
   });
 
   it("quotes first a sentence that writes the date its answer line gives, whatever kind of question", () => {

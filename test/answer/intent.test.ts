@@ -66,6 +66,7 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what does a small business need to do", "advice"],
     ["what am i meant to do about kaspersky", "advice"],
     ["what to do about kaspersky?", "advice"],
+    ["what the coverage recommends admins do about kaspersky", "advice"],
     ["what does the rule say about licensing?", "what"],
     ["what did kaspersky say about licensing?", "quote"],
     ["no idea what to do w our kaspersky installs", "advice"],

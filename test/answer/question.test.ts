@@ -33,6 +33,12 @@ describe("reading a question's words", () => {
     expect(handedOn).toBeCloseTo(alone! * QUESTION_DEFAULTS.catenativeWeight);
   });
 
+  it("reads 'in connection with' as 'about', a preposition, not a connection to search for", () => {
+    const words = readQuestion("what happened to kaspersky staff in connection with the exit?", seeds()).terms.map((t) => t.word);
+    expect(words).not.toContain("connection");
+    expect(words).toContain("kaspersky");
+  });
+
   it("does not search for the articles themselves when a question names them ('what do the reports say…'), unless it asks about them", () => {
     const words = (q: string) => readQuestion(q, seeds()).terms.map((t) => t.word);
     expect(words("what options does the coverage describe for admins?")).not.toContain("coverage");

@@ -272,6 +272,8 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["what position did raimondo hold?", "answered", /^Commerce Secretary Gina Raimondo/],
     ["what's the ban supposed to protect?", "answered", /Americans' (personal )?data/],
     ["we're a bit nervous about all this, any advice?", "answered", /replace|switch/],
+    ["does the kremlin have sway over kaspersky?", "answered", /Moscow's influence/],
+    ["could moscow pressure kaspersky into helping?", "answered", /Moscow's influence/],
     ["is kaspersky still hiring people in america?", "answered", /positions|workforce/],
     ["why is antivirus software such a big deal for spying?", "answered", /spy|espionage|surveillance|system files/],
     ["is the ban a big deal for home users?", "answered", /[Hh]ome users/],

@@ -95,8 +95,9 @@ const SCOPE_VERBS: ReadonlySet<string> = new Set(questionWords.scopeVerbs);
 const GENERIC_VERBS: ReadonlySet<string> = new Set(questionWords.genericVerbs);
 
 /**
- * Whether a question names nothing in particular: no words, or only nouns for people or things in general and
- * adjectives the articles lack ("what does this mean for the average person?"). A broad one asks about the whole story.
+ * Whether a question names nothing in particular: no words, or only nouns for people or things in general,
+ * adjectives the articles lack ("what does this mean for the average person?") and states of worry. A broad one asks
+ * about the whole story.
  */
 export function namesNothing(question: Question): boolean {
   return question.terms.every((t) => GENERIC_NOUNS.has(t.word) || (!t.known && (isAdjectiveWord(t.word) || CONCERN_STATES.has(t.word))));

@@ -100,8 +100,22 @@ const GENERIC_VERBS: ReadonlySet<string> = new Set(questionWords.genericVerbs);
  * about the whole story.
  */
 export function namesNothing(question: Question): boolean {
-  return question.terms.every((t) => GENERIC_NOUNS.has(t.word) || (!t.known && (isAdjectiveWord(t.word) || CONCERN_STATES.has(t.word))));
+  const askedFor = question.intent === "advice" ? adviceFor(question.asked) : NO_WORDS;
+  return question.terms.every(
+    (t) => GENERIC_NOUNS.has(t.word) || (!t.known && (isAdjectiveWord(t.word) || CONCERN_STATES.has(t.word) || askedFor.has(t.word))),
+  );
 }
+
+/**
+ * "Any advice for schools?", "what do the articles recommend for a small clinic?": whom advice is asked for, after "for",
+ * is the asker's kind, not what the advice is about ("recommend a good pizza place" asks about the pizza place).
+ */
+function adviceFor(asked: string): ReadonlySet<string> {
+  let found: Set<string> | null = null;
+  for (const match of asked.matchAll(ADVICE_FOR)) (found ??= new Set()).add(match[1].toLowerCase());
+  return found ?? NO_WORDS;
+}
+const ADVICE_FOR = /\bfor\s+(?:(?:a|an|the|our|my|your|their|us|small|smaller|large|big|local|public|private|rural|\w+-sized)\s+)*([\p{L}-]+)/giu;
 /** "We're nervous about this, any advice?": how the asker feels names nothing they ask about (question-words.json, concernStates). */
 const CONCERN_STATES: ReadonlySet<string> = new Set(questionWords.concernStates);
 

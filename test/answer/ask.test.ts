@@ -273,7 +273,8 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     ["what's the ban supposed to protect?", "answered", /Americans' (personal )?data/],
     ["we're a bit nervous about all this, any advice?", "answered", /replace|switch/],
     ["does the kremlin have sway over kaspersky?", "answered", /Moscow's influence/],
-    ["could moscow pressure kaspersky into helping?", "answered", /Moscow's influence/],
+    // Advice asked for a kind of asker the articles never name is the articles' advice, not a question off the story.
+    ["any advice for schools?", "answered", /replace|switch/],
     ["is kaspersky still hiring people in america?", "answered", /positions|workforce/],
     ["why is antivirus software such a big deal for spying?", "answered", /spy|espionage|surveillance|system files/],
     ["is the ban a big deal for home users?", "answered", /[Hh]ome users/],
@@ -958,6 +959,10 @@ describe("ask: wording that once broke the reading", () => {
 
   it("reads a word asking for advice as the kind of answer wanted: asked of a burger joint, it asks nothing of the story", () => {
     expect(answer("can you recommend a decent burger joint?").status).toBe("out_of_scope");
+  });
+
+  it("reads pressure on Kaspersky as no influence of Moscow's ('did the US pressure Kaspersky to leave?')", () => {
+    expect(answer("did the US pressure Kaspersky to leave?").answer).not.toMatch(/Moscow's influence/);
   });
 
   it("quotes first a sentence that writes the date its answer line gives, whatever kind of question", () => {

@@ -67,6 +67,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     ["what am i meant to do about kaspersky", "advice"],
     ["what to do about kaspersky?", "advice"],
     ["what the coverage recommends admins do about kaspersky", "advice"],
+    // "What suggests…" asks what shows it, not for a suggestion.
+    ["what suggests kaspersky will survive?", "what"],
     ["what does the rule say about licensing?", "what"],
     ["what did kaspersky say about licensing?", "quote"],
     ["no idea what to do w our kaspersky installs", "advice"],

@@ -107,15 +107,16 @@ export function namesNothing(question: Question): boolean {
 }
 
 /**
- * "Any advice for schools?", "what do the articles recommend for a small clinic?": whom advice is asked for, after "for",
- * is the asker's kind, not what the advice is about ("recommend a good pizza place" asks about the pizza place).
+ * "Any advice for schools?", "what do the articles recommend for a small clinic?": whom advice is asked for, the up to
+ * three words after "for" and a determiner, is the asker's kind, not what the advice is about ("recommend a good pizza place" asks about
+ * the pizza place).
  */
 function adviceFor(asked: string): ReadonlySet<string> {
   let found: Set<string> | null = null;
-  for (const match of asked.matchAll(ADVICE_FOR)) (found ??= new Set()).add(match[1].toLowerCase());
+  for (const match of asked.matchAll(ADVICE_FOR)) for (const word of match[1].toLowerCase().split(/\s+/)) if (word) (found ??= new Set()).add(word);
   return found ?? NO_WORDS;
 }
-const ADVICE_FOR = /\bfor\s+(?:(?:a|an|the|our|my|your|their|us|small|smaller|large|big|local|public|private|rural|\w+-sized)\s+)*([\p{L}-]+)/giu;
+const ADVICE_FOR = /\bfor(?:\s+(?:a|an|the|our|my|your|their))?((?:\s+[\p{L}-]+){1,3})/giu;
 /** "We're nervous about this, any advice?": how the asker feels names nothing they ask about (question-words.json, concernStates). */
 const CONCERN_STATES: ReadonlySet<string> = new Set(questionWords.concernStates);
 

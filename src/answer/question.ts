@@ -442,10 +442,13 @@ function searchTerms(text: string, intent: Intent, sourceWords: ReadonlySet<stri
 
 /**
  * "What are the sources?": a question that names the articles and nothing else keeps them. Not one asking what they say
- * ("what do the articles say?", "summarize what the sources say"), which names nothing, and so asks for the whole story.
+ * ("what do the articles say?", "summarize what the sources say") nor what they advise ("what recommendations do the
+ * articles make?"), which names nothing, and so asks for the whole story or its advice.
  */
 function keptSources(terms: QueryTerm[], text: string, intent: Intent, sourceWords: ReadonlySet<string>, index: KnowledgeIndex): QueryTerm[] {
-  return terms.length > 0 || !NAMES_SOURCES.test(text) || SOURCES_SAYING.test(text) ? terms : termsSearched(text, intent, sourceWords, index, false);
+  return terms.length > 0 || intent === "advice" || !NAMES_SOURCES.test(text) || SOURCES_SAYING.test(text)
+    ? terms
+    : termsSearched(text, intent, sourceWords, index, false);
 }
 
 function termsSearched(text: string, intent: Intent, sourceWords: ReadonlySet<string>, index: KnowledgeIndex, withoutSources: boolean): QueryTerm[] {

@@ -276,6 +276,7 @@ describe("ask: kinds of question beyond who/when/how many", () => {
     // Advice asked for a kind of asker the articles never name is the articles' advice, not a question off the story.
     ["any advice for schools?", "answered", /replace|switch/],
     ["any advice for a small rural clinic?", "answered", /replace|switch/],
+    ["which recommendations do the reports make?", "answered", /replace|switch/],
     ["is kaspersky still hiring people in america?", "answered", /positions|workforce/],
     ["why is antivirus software such a big deal for spying?", "answered", /spy|espionage|surveillance|system files/],
     ["is the ban a big deal for home users?", "answered", /[Hh]ome users/],

@@ -152,9 +152,10 @@ const CHAT_OPENERS = `(?:${["so", "and", "but", "ok", "okay", "wait", "well", "u
  * "How does Kaspersky itself explain the ban?", "did they explain why?": one who explains, named after an auxiliary, is
  * asked what they said. Not the bot ("can you explain…") nor anyone at all ("can someone explain…"), asked to tell, nor
  * the asker ("how do I explain the ban to my boss?", "I have to explain it to our team"), nor the articles ("how does the
- * article explain the legal basis?"), which explain everything they answer.
+ * article explain the legal basis?"), which explain everything they answer. The bot is question-words.json's theBot,
+ * anyone at all a generic noun ("someone", "anybody").
  */
-const EXPLAINER_NAMED = `\\b(?:does|did|do|has|have|had|will|would)\\s+(?!(?:you|u|ya|i|we|someone|somebody|anyone|anybody|to)\\b)(?!(?:(?:the|this|that|these|those)\\s+)?(?:${questionWords.sourceReferences.nouns.join("|")})\\b)(?:[\\w'’-]+\\s+){1,3}`;
+const EXPLAINER_NAMED = `\\b(?:does|did|do|has|have|had|will|would)\\s+(?!(?:${[...questionWords.theBot, "i", "we", ...questionWords.genericNouns, "to"].join("|")})\\b)(?!(?:(?:the|this|that|these|those)\\s+)?(?:${questionWords.sourceReferences.nouns.join("|")})\\b)(?:[\\w'’-]+\\s+){1,3}`;
 
 /** A question put as yes/no: an auxiliary opens it, after chat's openers ("so is it dead or what?"). */
 const YES_NO_OPENING = `\\W*(?:${CHAT_OPENERS}){0,2}(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|must|am)\\b`;
@@ -263,7 +264,7 @@ const RULES: [Intent, RegExp][] = [
   [
     "quote",
     new RegExp(
-      `\\bwhat( exactly| precisely)? (did|does|do|has|have) (?!${SOURCES_SAY}(?:\\W*$|\\s+(?:${phraseAlternatives(questionWords.sourceReferences.topicLinks)})\\b))(?!(?:(?:the|this|that)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${questionWords.documentSubjects.join("|")})\\s+(?:say|said|state|tell)s?\\b)(?:.*\\b)?(say|said|state|tell|write|post|show|read|display|claim)s?\\b|\\bwhat was the (statement|message|notice|response)\\b|\\bword for word\\b|\\bverbatim\\b|\\bquote\\b|\\b(exact|what|which) (words|wording)\\b|\\bin (their|its|his|her) own words\\b`,
+      `\\bwhat( exactly| precisely)? (did|does|do|has|have) (?!${SOURCES_SAY}(?:\\W*$|\\s+(?:${phraseAlternatives(questionWords.sourceReferences.topicLinks)})\\b))(?!(?:(?:the|this|that)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${phraseAlternatives(questionWords.documentSubjects)})\\s+(?:${phraseAlternatives(questionWords.documentSaying)})\\b)(?:.*\\b)?(say|said|state|tell|write|post|show|read|display|claim)s?\\b|\\bwhat was the (statement|message|notice|response)\\b|\\bword for word\\b|\\bverbatim\\b|\\bquote\\b|\\b(exact|what|which) (words|wording)\\b|\\bin (their|its|his|her) own words\\b`,
       "iu",
     ),
   ],

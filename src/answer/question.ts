@@ -108,8 +108,8 @@ export function namesNothing(question: Question): boolean {
 
 /**
  * "Any advice for schools?", "what do the articles recommend for a small clinic?": whom advice is asked for, the up to
- * three words after "for" and a determiner, is the asker's kind, not what the advice is about ("recommend a good pizza place" asks about
- * the pizza place).
+ * three words after "for" and a determiner, is the asker's kind, not what the advice is about ("recommend a good pizza
+ * place" asks about the pizza place).
  */
 function adviceFor(asked: string): ReadonlySet<string> {
   let found: Set<string> | null = null;
@@ -278,7 +278,7 @@ const DESCRIBE_ME = new RegExp(`${REQUEST_OPENING}describe\\b`, "i");
  * documentSubjects), so the word of saying is not searched: it would find what the sides said.
  */
 const DOCUMENT_SAYS = new RegExp(
-  `\\b(${phraseAlternatives(questionWords.documentSubjects)})\\s+(?:say|says|said|state|states|stated|tell|tells|told)\\b`,
+  `\\b(${phraseAlternatives(questionWords.documentSubjects)})\\s+(?:${phraseAlternatives(questionWords.documentSaying)})\\b`,
   "gi",
 );
 

@@ -199,6 +199,12 @@ function split(text: string): string[] {
   return segments.filter((s) => /\p{L}/u.test(s));
 }
 
+/** The sentences of a message that ask (see isQuestion), without those that tell; the whole message when none asks. */
+export function askingSentences(text: string): string {
+  const asking = split(text).filter(isQuestion);
+  return asking.length > 0 ? asking.join(" ") : text;
+}
+
 /** A segment that asks: it ends in a question mark or opens with a question word or the verb of a yes/no question. */
 export function isQuestion(segment: string): boolean {
   return /\?\s*$/.test(segment) || QUESTION_START.test(segment);

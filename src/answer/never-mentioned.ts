@@ -4,8 +4,8 @@ import { escapeRegExp } from "../index/escape-reg-exp.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { processTerm, tokenize } from "../index/tokenize.js";
 import { vectorRow } from "../index/word-vectors.js";
-import { isDemonymWord, isGivenName, isModifierWord, isNameWord, isPlaceWord, isRoleWord } from "./entities.js";
-import { helpMeTask } from "./core-question.js";
+import { hasLexiconTag, isDemonymWord, isGivenName, isModifierWord, isNameWord, isPlaceWord, isRoleWord } from "./entities.js";
+import { askingSentences, helpMeTask } from "./core-question.js";
 import { isOneSlipFromEnglish } from "./english-spelling.js";
 import type { Intent } from "./intent.js";
 import { isKnownWord, resolveWord } from "./known-words.js";
@@ -206,7 +206,8 @@ const ASKED_THING =
  * they give is that event's.
  */
 function unknownEvent(asked: string, terms: readonly QueryTerm[]): string | null {
-  return terms.find((t) => !t.known && /^\p{L}{3,}ed$/u.test(t.word) && !handsOn(asked, t.word))?.word ?? null;
+  // "…im confused which date matters for me": the asker's state is no event (question-words.json, concernStates).
+  return terms.find((t) => !t.known && /^\p{L}{3,}ed$/u.test(t.word) && !handsOn(asked, t.word) && !CONCERN_STATES.has(t.word))?.word ?? null;
 }
 /** Whether a participle hands its meaning on to the verb after it ("when were deals supposed to stop?": the event is stopping). */
 function handsOn(asked: string, participle: string): boolean {
@@ -217,7 +218,8 @@ function handsOn(asked: string, participle: string): boolean {
 const LEADING_WHEN_OR_WHERE = /^\W*(when|where)\s+/i;
 
 /** "Will Kaspersky refund…", "Does the company offer…", "can my mom keep…": the subject after the auxiliary, then the verb. */
-const ACTION = /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that|my|our|his|her)\s+)?([\p{L}'’-]+)\s+([\p{L}]+)/iu;
+const ACTION =
+  /^\W*(will|would|can|could|does|do|did|should|must)\s+(?:(?:the|its|their|this|that|these|those|my|our|your|his|her|a|an|any|some|every|each)\s+)?([\p{L}'’-]+)\s+([\p{L}'’]+)/iu;
 /** "Does this raise…": "this" or "that" may be the whole subject, and the verb the next word. */
 const ACTION_AFTER_PRONOUN = /^\W*(will|would|can|could|does|do|did|should|must)\s+(this|that)\s+([\p{L}]+)/iu;
 /**
@@ -250,9 +252,22 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
   if (participle !== undefined && !CONCERN_STATES.has(participle)) return isKnownWord(participle, index) ? null : participle;
   // "Did kaspersky do refunds?": a light verb's object says what is done (question-words.json, lightVerbs).
   if (LIGHT_VERBS.has(verb)) return unknownThing(asked.slice(end), index);
+  // "Should a family with young kids worry…", "can someone living in the US buy…": the subject runs on past its first
+  // word (a preposition, a participle, a contraction), and where its verb starts is not known. ("Will that keep billing
+  // us?": after a verb read as the subject, the word in -ing is what is done.)
+  if (STOPWORDS.has(verb) || CONTRACTION.test(verb) || (isSubjectParticiple(verb) && !hasLexiconTag(match[2], ["Infinitive"]))) return null;
   return !isKnownWord(verb, index) ? verb : null;
 }
 const LIGHT_VERBS: ReadonlySet<string> = new Set(questionWords.lightVerbs);
+/** "won't", "they're", "we'd": a contraction is no verb of the story's, and ends a phrase as a function word does. */
+const CONTRACTION = /\p{L}['’](?:t|re|ll|ve|d|m)$/iu;
+/**
+ * "Can someone living in the US…": after the subject of a question's auxiliary the verb is a bare infinitive, so
+ * a word in -ing there is the subject's participle ("living", "working"), unless it is the bare verb ("bring").
+ */
+function isSubjectParticiple(word: string): boolean {
+  return /^\p{L}{3,}ing$/u.test(word) && !hasLexiconTag(word, ["Infinitive"]);
+}
 /** The auxiliary of a passive after the subject: "will the ban get lifted", "will my license be cancelled". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["get", "gets", "got", "be", "been"]);
 /** The participle after it, maybe after an adverb ("get fully refunded"): a regular one, or one in -en ("be forgiven"). */
@@ -312,7 +327,9 @@ const RECEIPT = new RegExp(
  * function word, that the corpus does not know ("mac", "refund policy", "windows defender").
  */
 function unknownTopic(asked: string, index: KnowledgeIndex): string | null {
-  const words = TOPIC.exec(asked)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  // "A user says Kaspersky's website refuses to sell them a license. Is that expected?": what a sentence that tells
+  // reports is no topic the question asks about.
+  const words = TOPIC.exec(askingSentences(asked))?.[1]?.toLowerCase().split(/\s+/) ?? [];
   const topic = beforeFunctionWord(words).map((w) => w.replace(/['’]s$/, ""));
   return topic.find((w) => !isModifierWord(w) && !isKnownTopicWord(w, index)) ?? null;
 }
@@ -331,6 +348,6 @@ function isKnownTopicWord(word: string, index: KnowledgeIndex): boolean {
 
 /** The words of a phrase before its first function word: "severance pay for the staff" → severance, pay. */
 function beforeFunctionWord(words: readonly string[]): readonly string[] {
-  const end = words.findIndex((w) => STOPWORDS.has(w));
+  const end = words.findIndex((w) => STOPWORDS.has(w) || CONTRACTION.test(w));
   return end < 0 ? words : words.slice(0, end);
 }

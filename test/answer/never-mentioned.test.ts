@@ -57,6 +57,10 @@ describe("an event the sources never mention", () => {
     }
   });
 
+  it("is not the asker's own state ('i'm confused, when…')", () => {
+    expect(ask(seeds(), "so confused rn. when do kaspersky updates actually end?").status).toBe("answered");
+  });
+
   it("still dates the events they report", () => {
     for (const question of ["when was kaspersky founded?", "when was the ban announced?"]) {
       expect(ask(seeds(), question).status, question).toBe("answered");
@@ -126,6 +130,18 @@ describe("a yes/no question's verb the sources never use", () => {
   it("is read after 'when' or 'where' as after an auxiliary ('when will kaspersky return…')", () => {
     expect(actionOf("when will kaspersky return to the US?")).toBe("return");
     expect(ask(seeds(), "when will kaspersky come back?").status).toBe("not_found");
+  });
+
+  it.each([
+    ["can a guy working in new york still get a kaspersky licence?", "after a participle ('working in…')"],
+    ["Would a bakery with five laptops need to replace Kaspersky?", "after a preposition ('with…')"],
+  ])("is not known when the subject runs on past its first word, %s", (question) => {
+    expect(actionOf(question), question).toBeNull();
+  });
+
+  it("is still read after an indefinite subject ('could a court overturn…'), and an '-ing' after a verb read as the subject ('will that keep charging…')", () => {
+    expect(actionOf("could a judge overturn the ban?")).toBe("overturn");
+    expect(actionOf("will that keep charging my card?")).toBe("charging");
   });
 
   it("is no verb where the sources report the action ('when did kaspersky leave'), nor an '-ing' after 'be' ('is the deadline approaching')", () => {
@@ -276,6 +292,15 @@ describe("a topic the sources never speak of", () => {
     "did they mention anything about mac users",
   ])("is not found: %s", (question) => {
     expect(ask(seeds(), question).status).toBe("not_found");
+  });
+
+  it("is looked for in the sentence that asks, not in one that tells what someone says ('a user says the website refuses…')", () => {
+    const question = "Support ticket: a user says Kaspersky's website refuses to renew his plan. Is that expected?";
+    expect(readQuestion(question, seeds()).unknownAction).toBeNull();
+  });
+
+  it("ends at a contraction, as at a function word ('did kaspersky say they're…')", () => {
+    expect(ask(seeds(), "did kaspersky say they're ok money-wise after losing the us?").status).toBe("answered");
   });
 
   it.each([

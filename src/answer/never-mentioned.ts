@@ -245,6 +245,12 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
     if (pronoun) [verb, end] = [pronoun[3], pronoun[0].length];
   }
   verb = verb.toLowerCase();
+  // "Could a new president just undo…": a noun for a person ends the subject, and the verb comes after it and any adverbs.
+  if (hasLexiconTag(verb, ["Actor"])) {
+    const after = /^((?:\s+(?:\p{L}+ly|just|still|really|ever|even|also|actually))*)\s+([\p{L}'’]+)/iu.exec(asked.slice(end));
+    if (!after) return null;
+    [verb, end] = [after[2].toLowerCase(), end + after[0].length];
+  }
   // "Will the ban get lifted…?", "do i get charged?": a passive's participle is what is done. Not a state of worry or
   // readiness ("should people be scared?", "should we be prepared?"; question-words.json, concernStates), which asks what
   // to do about the news.

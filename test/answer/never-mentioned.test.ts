@@ -139,6 +139,10 @@ describe("a yes/no question's verb the sources never use", () => {
     expect(actionOf(question), question).toBeNull();
   });
 
+  it("is read after a noun for a person and any adverbs ('would a future president simply rescind…')", () => {
+    expect(actionOf("would a future president simply rescind the rule?")).toBe("rescind");
+  });
+
   it("is still read after an indefinite subject ('could a court overturn…'), and an '-ing' after a verb read as the subject ('will that keep charging…')", () => {
     expect(actionOf("could a judge overturn the ban?")).toBe("overturn");
     expect(actionOf("will that keep charging my card?")).toBe("charging");

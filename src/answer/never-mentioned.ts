@@ -247,9 +247,9 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
   verb = verb.toLowerCase();
   // "Could a new president just undo…": a noun for a person ends the subject, and the verb comes after it and any adverbs.
   if (hasLexiconTag(verb, ["Actor"])) {
-    const after = /^((?:\s+(?:\p{L}+ly|just|still|really|ever|even|also|actually))*)\s+([\p{L}'’]+)/iu.exec(asked.slice(end));
+    const after = VERB_AFTER_ADVERBS.exec(asked.slice(end));
     if (!after) return null;
-    [verb, end] = [after[2].toLowerCase(), end + after[0].length];
+    [verb, end] = [after[1].toLowerCase(), end + after[0].length];
   }
   // "Will the ban get lifted…?", "do i get charged?": a passive's participle is what is done. Not a state of worry or
   // readiness ("should people be scared?", "should we be prepared?"; question-words.json, concernStates), which asks what
@@ -276,8 +276,12 @@ function isSubjectParticiple(word: string): boolean {
 }
 /** The auxiliary of a passive after the subject: "will the ban get lifted", "will my license be cancelled". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["get", "gets", "got", "be", "been"]);
-/** The participle after it, maybe after an adverb ("get fully refunded"): a regular one, or one in -en ("be forgiven"). */
-const PASSIVE_PARTICIPLE = /^\s+(?:\p{L}+ly\s+|(?:also|ever|just|even|still)\s+)?(\p{L}{3,}(?:ed|en))\b/iu;
+/** An adverb between a subject and its verb ("could a new president just undo…", "get fully refunded"). */
+const ADVERB = "(?:\\p{L}+ly|also|ever|just|even|still|really|actually)";
+/** The word after any such adverbs: the verb after a subject that has ended. */
+const VERB_AFTER_ADVERBS = new RegExp(`^(?:\\s+${ADVERB})*\\s+([\\p{L}'’]+)`, "iu");
+/** The participle after a passive's auxiliary, maybe after an adverb ("get fully refunded"): a regular one, or one in -en ("be forgiven"). */
+const PASSIVE_PARTICIPLE = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(\\p{L}{3,}(?:ed|en))\\b`, "iu");
 const CONCERN_STATES: ReadonlySet<string> = new Set(questionWords.concernStates);
 
 /**

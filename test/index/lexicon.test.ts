@@ -95,6 +95,11 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(termsOf(expandShorthand("keep an eye on it"))).toEqual(termsOf("monitor it"));
   });
 
+  it("reads swapping as switching, the word the articles' advice uses, however the words fall ('swap it out', 'swapped')", () => {
+    expect(termsOf(expandShorthand("swap it out"))).toEqual(termsOf("switch it"));
+    expect(termsOf("swapped")).toEqual(termsOf("switching"));
+  });
+
   it("reads shorthand with a slash in it ('w/o') as a whole word", () => {
     expect(expandShorthand("updates w/o a licence")).toBe("updates without a licence");
   });

@@ -4,7 +4,7 @@ import { escapeRegExp } from "../index/escape-reg-exp.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { processTerm, tokenize } from "../index/tokenize.js";
 import { vectorRow } from "../index/word-vectors.js";
-import { hasLexiconTag, isDemonymWord, isGivenName, isModifierWord, isNameWord, isPlaceWord, isRoleWord } from "./entities.js";
+import { hasLexiconTag, isAdjectiveWord, isDemonymWord, isGivenName, isModifierWord, isNameWord, isPlaceWord, isRoleWord } from "./entities.js";
 import { askingSentences, helpMeTask } from "./core-question.js";
 import { isOneSlipFromEnglish } from "./english-spelling.js";
 import type { Intent } from "./intent.js";
@@ -245,11 +245,22 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
     if (pronoun) [verb, end] = [pronoun[3], pronoun[0].length];
   }
   verb = verb.toLowerCase();
-  // "Could a new president just undo…": a noun for a person ends the subject, and the verb comes after it and any adverbs.
-  if (hasLexiconTag(verb, ["Actor"])) {
-    const after = VERB_AFTER_ADVERBS.exec(asked.slice(end));
+  let subject = match[2].toLowerCase();
+  // "Would a small clinic be penalized…", "could a new president…": an adjective opens the subject, whose noun is next.
+  const described = isAdjectiveWord(subject);
+  if (described) {
+    const next = NEXT_WORD.exec(asked.slice(end));
+    if (!next) return null;
+    [subject, verb, end] = [verb, next[1].toLowerCase(), end + next[0].length];
+  }
+  // "Could a new president just undo…": a noun for a person ends the subject. After a subject that has so clearly ended
+  // (a person, a noun after an adjective) the verb comes after any adverbs ("could a user quietly keep…", "could other
+  // countries eventually ban…"). (After others, "did Kaspersky automatically move…", the adverb is still read as the verb.)
+  const from = isPersonNoun(verb) ? end : (isPersonNoun(subject) || described) && ADVERB_WORD.test(verb) ? end - verb.length : -1;
+  if (from >= 0) {
+    const after = VERB_AFTER_ADVERBS.exec(asked.slice(from));
     if (!after) return null;
-    [verb, end] = [after[1].toLowerCase(), end + after[0].length];
+    [verb, end] = [after[1].toLowerCase(), from + after[0].length];
   }
   // "Will the ban get lifted…?", "do i get charged?": a passive's participle is what is done. Not a state of worry or
   // readiness ("should people be scared?", "should we be prepared?"; question-words.json, concernStates), which asks what
@@ -278,8 +289,16 @@ function isSubjectParticiple(word: string): boolean {
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["get", "gets", "got", "be", "been"]);
 /** An adverb between a subject and its verb ("could a new president just undo…", "get fully refunded"). */
 const ADVERB = "(?:\\p{L}+ly|also|ever|just|even|still|really|actually)";
+/** A word that is such an adverb. */
+const ADVERB_WORD = new RegExp(`^${ADVERB}$`, "iu");
+/** The next word. */
+const NEXT_WORD = /^\s+([\p{L}'’]+)/u;
 /** The word after any such adverbs: the verb after a subject that has ended. */
-const VERB_AFTER_ADVERBS = new RegExp(`^(?:\\s+${ADVERB})*\\s+([\\p{L}'’]+)`, "iu");
+const VERB_AFTER_ADVERBS = new RegExp(`^\\s*(?:${ADVERB}\\s+)*([\\p{L}'’]+)`, "iu");
+/** A noun for a person ("president", "user", "ceo"), which ends a subject. */
+function isPersonNoun(word: string): boolean {
+  return hasLexiconTag(word, ["Actor"]) || isRoleWord(word);
+}
 /** The participle after a passive's auxiliary, maybe after an adverb ("get fully refunded"): a regular one, or one in -en ("be forgiven"). */
 const PASSIVE_PARTICIPLE = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(\\p{L}{3,}(?:ed|en))\\b`, "iu");
 const CONCERN_STATES: ReadonlySet<string> = new Set(questionWords.concernStates);
@@ -339,7 +358,9 @@ const RECEIPT = new RegExp(
 function unknownTopic(asked: string, index: KnowledgeIndex): string | null {
   // "A user says Kaspersky's website refuses to sell them a license. Is that expected?": what a sentence that tells
   // reports is no topic the question asks about.
-  const words = TOPIC.exec(askingSentences(asked))?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const said = TOPIC.exec(askingSentences(asked))?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  // "Did anyone mention they're refunding customers?": a clause's subject, contracted with its verb, opens no topic.
+  const words = CONTRACTION.test(said[0] ?? "") ? said.slice(1) : said;
   const topic = beforeFunctionWord(words).map((w) => w.replace(/['’]s$/, ""));
   return topic.find((w) => !isModifierWord(w) && !isKnownTopicWord(w, index)) ?? null;
 }

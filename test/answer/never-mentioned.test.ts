@@ -141,6 +141,12 @@ describe("a yes/no question's verb the sources never use", () => {
 
   it("is read after a noun for a person and any adverbs ('would a future president simply rescind…')", () => {
     expect(actionOf("would a future president simply rescind the rule?")).toBe("rescind");
+    expect(actionOf("could an employee secretly keep kaspersky running?")).toBeNull();
+  });
+
+  it("is read after an adjective and its noun ('would a tiny dental office be fined…'), and any adverbs after them", () => {
+    expect(actionOf("would a tiny dental office be fined for running kaspersky?")).toBeNull();
+    expect(actionOf("could other vendors eventually reimburse customers?")).toBe("reimburse");
   });
 
   it("is still read after an indefinite subject ('could a court overturn…'), and an '-ing' after a verb read as the subject ('will that keep charging…')", () => {
@@ -303,8 +309,9 @@ describe("a topic the sources never speak of", () => {
     expect(readQuestion(question, seeds()).unknownAction).toBeNull();
   });
 
-  it("ends at a contraction, as at a function word ('did kaspersky say they're…')", () => {
+  it("ends at a contraction, as at a function word ('did kaspersky say they're…'), and opens after one", () => {
     expect(ask(seeds(), "did kaspersky say they're ok money-wise after losing the us?").status).toBe("answered");
+    expect(ask(seeds(), "did the articles mention they're refunding licences?").status).toBe("not_found");
   });
 
   it.each([

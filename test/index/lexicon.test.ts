@@ -41,6 +41,10 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(expandShorthand("once it's out of the States")).toBe("once it's out of the us");
   });
 
+  it("folds 'everywhere' to worldwide ('shutting down everywhere or just the us?')", () => {
+    expect(processTerm("everywhere")).toBe(processTerm("worldwide"));
+  });
+
   it("folds 'international' to worldwide as written, not 'internal', which shares its stem ('an internal update mirror')", () => {
     expect(processTerm("international")).toBe(processTerm("worldwide"));
     for (const word of ["internal", "internally"]) expect(processTerm(word)).not.toBe(processTerm("worldwide"));

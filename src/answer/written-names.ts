@@ -16,6 +16,8 @@ export const WRITTEN_NAME_DEFAULTS = {
 /** Words after which a capitalised word is the asker's setting or a common noun ("on Chromebook", "the Helpdesk"; question-words.json). */
 const BEFORE_SETTINGS: ReadonlySet<string> = new Set([...questionWords.writtenNames.settings, ...questionWords.writtenNames.determiners]);
 
+/** The kinds of product the story is about ("antivirus", "software"; question-words.json, writtenNames.productKinds). */
+const PRODUCT_KINDS: ReadonlySet<string> = new Set(questionWords.writtenNames.productKinds);
 /** A capitalised word with the offset it starts at. */
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}]+/gu;
 /** What ends a sentence or clause before a word: the word after it is capitalised as any first word is. */
@@ -32,7 +34,8 @@ const SENTENCE_END = /(^|[.!?:;…\n]|[^\p{L}\p{N}\p{P}\s])\s*$/u;
  *   a common noun written with a capital, after a determiner ("the Helpdesk");
  * - a part or product of a name, after a capitalised word ("Kaspersky Sandbox");
  * - a name in a clause that is the question's context ("…so we can plan our move to Webroot?");
- * - a word that modifies the common noun after it ("Ubuntu servers", "Sharepoint servers"; see readsAsCommonNoun).
+ * - a word that modifies the common noun after it ("Ubuntu servers", "Sharepoint servers"; see readsAsCommonNoun), unless
+ *   that noun is the kind of product the story is about ("Avast antivirus").
  */
 export function rareWrittenNames(text: string, known: (word: string) => boolean, options = WRITTEN_NAME_DEFAULTS): Set<string> {
   const found = new Set<string>();
@@ -48,7 +51,9 @@ export function rareWrittenNames(text: string, known: (word: string) => boolean,
     // "Webroot-managed machines": the first part of a compound modifier.
     if (/^-\p{L}/u.test(after)) continue;
     const next = /^\s+([\p{L}\p{N}]+)/u.exec(after)?.[1];
-    if (next && !STOPWORDS.has(next.toLowerCase()) && !FILLER_WORDS.has(next.toLowerCase()) && readsAsCommonNoun(next)) continue;
+    // …unless that noun is the kind of product the story is about: "Avast antivirus" names another such product.
+    const kind = next?.toLowerCase() ?? "";
+    if (next && !STOPWORDS.has(kind) && !FILLER_WORDS.has(kind) && !PRODUCT_KINDS.has(kind) && readsAsCommonNoun(next)) continue;
     if (inContextClause(before)) continue;
     found.add(word);
   }

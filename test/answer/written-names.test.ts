@@ -6,6 +6,7 @@ describe("rareWrittenNames: words written as names that English rarely uses", ()
     ["is Bitdefender a good replacement?", "bitdefender"],
     ["does Webroot keep working after the ban?", "webroot"],
     ["should we move to Sophos instead", "sophos"],
+    ["is Sophos antivirus caught by the same rule?", "sophos"],
   ])("reads a rare capitalised word inside a sentence as a name: %s", (text, name) => {
     expect(rareWrittenNames(text, (word) => word === "kaspersky")).toContain(name);
   });

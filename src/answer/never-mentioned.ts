@@ -4,7 +4,7 @@ import { escapeRegExp } from "../index/escape-reg-exp.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { processTerm, tokenize } from "../index/tokenize.js";
 import { vectorRow } from "../index/word-vectors.js";
-import { hasLexiconTag, isAdjectiveWord, isDemonymWord, isGivenName, isModifierWord, isNameWord, isPlaceWord, isRoleWord } from "./entities.js";
+import { hasLexiconTag, isAdjectiveWord, isDemonymWord, isGivenName, isModifierWord, isNameWord, isPersonRole, isPlaceWord, isRoleWord } from "./entities.js";
 import { askingSentences, helpMeTask } from "./core-question.js";
 import { isOneSlipFromEnglish } from "./english-spelling.js";
 import type { Intent } from "./intent.js";
@@ -240,39 +240,39 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
   if (THE_BOT.has(match[2].toLowerCase()) && TELLING_VERBS.has(match[3].toLowerCase())) return null;
   // The verb, and where the words after it start.
   let [verb, end] = [match[3], match[0].length];
-  if (isModifierWord(verb)) {
-    const pronoun = ACTION_AFTER_PRONOUN.exec(asked);
-    if (pronoun) [verb, end] = [pronoun[3], pronoun[0].length];
-  }
+  let start = end - verb.length;
+  // "Does this raise wider questions…": "this" or "that" may be the whole subject.
+  const pronoun = ACTION_AFTER_PRONOUN.exec(asked);
+  if (pronoun && isModifierWord(verb)) [verb, end, start] = [pronoun[3], pronoun[0].length, pronoun[0].length - pronoun[3].length];
   verb = verb.toLowerCase();
   let subject = match[2].toLowerCase();
-  // "Would a small clinic be penalized…", "could a new president…": an adjective opens the subject, whose noun is next.
+  // "Would a small clinic be penalized…", "could a new president…": adjectives open the subject, whose noun comes after them.
   const described = isAdjectiveWord(subject);
-  if (described) {
-    const next = NEXT_WORD.exec(asked.slice(end));
+  for (let i = 0; i < MAX_ADJECTIVES && isAdjectiveWord(subject); i++) {
+    const next = wordAt(asked, end);
     if (!next) return null;
-    [subject, verb, end] = [verb, next[1].toLowerCase(), end + next[0].length];
+    [subject, verb, start, end] = [verb, next.word, next.start, next.end];
   }
   // "Could a new president just undo…": a noun for a person ends the subject. After a subject that has so clearly ended
   // (a person, a noun after an adjective) the verb comes after any adverbs ("could a user quietly keep…", "could other
   // countries eventually ban…"). (After others, "did Kaspersky automatically move…", the adverb is still read as the verb.)
-  const from = isPersonNoun(verb) ? end : (isPersonNoun(subject) || described) && ADVERB_WORD.test(verb) ? end - verb.length : -1;
+  const from = isPersonNoun(verb) ? end : (isPersonNoun(subject) || described) && isAdverbWord(verb) ? start : -1;
   if (from >= 0) {
-    const after = VERB_AFTER_ADVERBS.exec(asked.slice(from));
+    const after = wordAt(asked, from, { pastAdverbs: true });
     if (!after) return null;
-    [verb, end] = [after[1].toLowerCase(), from + after[0].length];
+    [verb, end] = [after.word, after.end];
   }
   // "Will the ban get lifted…?", "do i get charged?": a passive's participle is what is done. Not a state of worry or
   // readiness ("should people be scared?", "should we be prepared?"; question-words.json, concernStates), which asks what
   // to do about the news.
-  const participle = PASSIVE_AUXILIARIES.has(verb) ? PASSIVE_PARTICIPLE.exec(asked.slice(end))?.[1].toLowerCase() : undefined;
-  if (participle !== undefined && !CONCERN_STATES.has(participle)) return isKnownWord(participle, index) ? null : participle;
+  const participle = PASSIVE_AUXILIARIES.has(verb) ? wordAt(asked, end, { pastAdverbs: true })?.word : undefined;
+  if (participle !== undefined && PARTICIPLE.test(participle) && !CONCERN_STATES.has(participle)) return isKnownWord(participle, index) ? null : participle;
   // "Did kaspersky do refunds?": a light verb's object says what is done (question-words.json, lightVerbs).
   if (LIGHT_VERBS.has(verb)) return unknownThing(asked.slice(end), index);
   // "Should a family with young kids worry…", "can someone living in the US buy…": the subject runs on past its first
-  // word (a preposition, a participle, a contraction), and where its verb starts is not known. ("Will that keep billing
-  // us?": after a verb read as the subject, the word in -ing is what is done.)
-  if (STOPWORDS.has(verb) || CONTRACTION.test(verb) || (isSubjectParticiple(verb) && !hasLexiconTag(match[2], ["Infinitive"]))) return null;
+  // word (a preposition, which isKnownWord takes as known, a participle, a contraction), and where its verb starts is
+  // not known. ("Will that keep billing us?": after a verb read as the subject of "that", the word in -ing is what is done.)
+  if (CONTRACTION.test(verb) || (isSubjectParticiple(verb) && !(pronoun && hasLexiconTag(subject, ["Infinitive"])))) return null;
   return !isKnownWord(verb, index) ? verb : null;
 }
 const LIGHT_VERBS: ReadonlySet<string> = new Set(questionWords.lightVerbs);
@@ -287,20 +287,40 @@ function isSubjectParticiple(word: string): boolean {
 }
 /** The auxiliary of a passive after the subject: "will the ban get lifted", "will my license be cancelled". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["get", "gets", "got", "be", "been"]);
-/** An adverb between a subject and its verb ("could a new president just undo…", "get fully refunded"). */
-const ADVERB = "(?:\\p{L}+ly|also|ever|just|even|still|really|actually)";
-/** A word that is such an adverb. */
-const ADVERB_WORD = new RegExp(`^${ADVERB}$`, "iu");
-/** The next word. */
-const NEXT_WORD = /^\s+([\p{L}'’]+)/u;
-/** The word after any such adverbs: the verb after a subject that has ended. */
-const VERB_AFTER_ADVERBS = new RegExp(`^\\s*(?:${ADVERB}\\s+)*([\\p{L}'’]+)`, "iu");
+/** How many adjectives may open a subject before its noun ("a small local clinic"). */
+const MAX_ADJECTIVES = 3;
+/** A regular past participle, or one in -en ("be forgiven"). */
+const PARTICIPLE = /^\p{L}{3,}(?:ed|en)$/u;
+/**
+ * The word at or after `from` in `text`, lower-cased, where it starts and where the words after it start; with `pastAdverbs`, the
+ * first word there that is no adverb (see isAdverbWord).
+ */
+function wordAt(text: string, from: number, { pastAdverbs = false } = {}): { word: string; start: number; end: number } | null {
+  // Sticky, and made here: a shared expression would carry its lastIndex from one question to the next.
+  const words = /\s*([\p{L}'’]+)/uy;
+  words.lastIndex = from;
+  for (let match = words.exec(text); match; match = words.exec(text)) {
+    const word = match[1].toLowerCase();
+    if (!pastAdverbs || !isAdverbWord(word)) return { word, start: words.lastIndex - match[1].length, end: words.lastIndex };
+  }
+  return null;
+}
+/**
+ * An adverb between a subject and its verb ("could a user quietly keep…", "get fully refunded"): one that may stand
+ * before a verb (question-words.json, howTo.adverbs: "still", "even"), one compromise's lexicon knows as an adverb and
+ * not a verb ("just", "already"), or one in -ly it does not list (it derives those: "quietly", "simply"), unless it lists
+ * the word as a verb or noun ("apply", "supply"). Not an adjective: "do i get charged" is a passive.
+ */
+function isAdverbWord(word: string): boolean {
+  if (ADVERBS_BEFORE_VERBS.has(word)) return true;
+  if (hasLexiconTag(word, ["Adverb"])) return !hasLexiconTag(word, ["Verb"]);
+  return /^\p{L}{3,}ly$/u.test(word) && !hasLexiconTag(word, ["Verb", "Noun", "Adjective"]);
+}
+const ADVERBS_BEFORE_VERBS: ReadonlySet<string> = new Set(questionWords.howTo.adverbs);
 /** A noun for a person ("president", "user", "ceo"), which ends a subject. */
 function isPersonNoun(word: string): boolean {
-  return hasLexiconTag(word, ["Actor"]) || isRoleWord(word);
+  return hasLexiconTag(word, ["Actor"]) || isPersonRole(word);
 }
-/** The participle after a passive's auxiliary, maybe after an adverb ("get fully refunded"): a regular one, or one in -en ("be forgiven"). */
-const PASSIVE_PARTICIPLE = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(\\p{L}{3,}(?:ed|en))\\b`, "iu");
 const CONCERN_STATES: ReadonlySet<string> = new Set(questionWords.concernStates);
 
 /**

@@ -52,8 +52,8 @@ export function rareWrittenNames(text: string, known: (word: string) => boolean,
     if (/^-\p{L}/u.test(after)) continue;
     const next = /^\s+([\p{L}\p{N}]+)/u.exec(after)?.[1];
     // …unless that noun is the kind of product the story is about: "Avast antivirus" names another such product.
-    const kind = next?.toLowerCase() ?? "";
-    if (next && !STOPWORDS.has(kind) && !FILLER_WORDS.has(kind) && !PRODUCT_KINDS.has(kind) && readsAsCommonNoun(next)) continue;
+    const nextWord = next?.toLowerCase() ?? "";
+    if (next && !STOPWORDS.has(nextWord) && !FILLER_WORDS.has(nextWord) && !PRODUCT_KINDS.has(nextWord) && readsAsCommonNoun(next)) continue;
     if (inContextClause(before)) continue;
     found.add(word);
   }

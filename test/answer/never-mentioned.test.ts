@@ -96,6 +96,8 @@ describe("a yes/no question's verb the sources never use", () => {
   it("is a passive's participle after 'get' or 'be' ('will the ban get lifted…'), not a state of worry ('be scared')", () => {
     expect(actionOf("could the ban get overturned by a later administration?")).toBe("overturned");
     expect(actionOf("will the licences be reimbursed?")).toBe("reimbursed");
+    // An adjective is no adverb to read past: "charged" is the participle.
+    expect(actionOf("do we get charged if we keep our plan?")).toBe("charged");
     expect(actionOf("should customers be scared of kaspersky now?")).toBeNull();
     // Known to the articles by another word: a machine infected is one left vulnerable.
     expect(actionOf("will my laptop get infected if i keep kaspersky past september?")).toBeNull();
@@ -144,8 +146,8 @@ describe("a yes/no question's verb the sources never use", () => {
     expect(actionOf("could an employee secretly keep kaspersky running?")).toBeNull();
   });
 
-  it("is read after an adjective and its noun ('would a tiny dental office be fined…'), and any adverbs after them", () => {
-    expect(actionOf("would a tiny dental office be fined for running kaspersky?")).toBeNull();
+  it("is read after an adjective and its noun ('would a small office be reimbursed…'), and any adverbs after them", () => {
+    expect(actionOf("would a small office be reimbursed?")).toBe("reimbursed");
     expect(actionOf("could other vendors eventually reimburse customers?")).toBe("reimburse");
   });
 

@@ -17,6 +17,7 @@ describe("rareWrittenNames: words written as names that English rarely uses", ()
     ["the asker's own things, after a possessive", "When do updates stop for our Chromebooks?"],
     ["a part of a name, after a capitalised word", "What happens to Kaspersky Sandbox after the cutoff?"],
     ["a word that modifies the common noun after it", "Do updates stop on Ubuntu servers?"],
+    ["a tool before a noun as general as 'software'", "can Intune software updates remove kaspersky?"],
     ["a word that modifies an abbreviation's plural", "Do updates stop on Azure VMs?"],
     ["the asker's setting, after a preposition", "can we keep running Kaspersky alongside Intune?"],
     ["a common noun written with a capital, after a determiner", "the Helpdesk is asking when updates stop"],

@@ -113,6 +113,7 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(expandShorthand("whats the govt cutoff")).toBe("what is the government cutoff");
     expect(expandShorthand("wut do the reports say")).toBe("what do the reports say");
     expect(expandShorthand("wuts the deadline")).toBe("what is the deadline");
+    expect(expandShorthand("whats the diff between the two dates")).toBe("what is the difference between the two dates");
     // Phrasal verbs of leaving, which no article writes: "walking" alone is not what is asked about.
     expect(expandShorthand("why is kaspersky walking away from the us")).toBe("why is kaspersky leaving from the us");
     expect(expandShorthand("is it bowing out for good")).toBe("is it leaving for good");

@@ -287,7 +287,7 @@ function isSubjectParticiple(word: string): boolean {
 }
 /** The auxiliary of a passive after the subject: "will the ban get lifted", "will my license be cancelled". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["get", "gets", "got", "be", "been"]);
-/** How many adjectives may open a subject before its noun ("a small local clinic"). */
+/** How many adjectives may open a subject before its noun ("would a small new firm be…"). */
 const MAX_ADJECTIVES = 3;
 /** A regular past participle, or one in -en ("be forgiven"). */
 const PARTICIPLE = /^\p{L}{3,}(?:ed|en)$/u;

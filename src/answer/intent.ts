@@ -227,11 +227,11 @@ const RULES: [Intent, RegExp][] = [
       "i",
     ),
   ],
-  // "Who is affected by the ban?": everyone it touches, which no one name answers.
+  // "Who is affected by the ban?", "who loses the most from this?": everyone it touches, which no one name answers.
   // Not who was hit by something else ("who was hit with sanctions", "who is affected by the layoffs"): the articles name them.
   [
     "overview",
-    /\bwho(?:'s|’s| is| are| was| were| will be| would be| gets?| got) (?:most |hardest |really )?(?:affected|impacted|hit|hurt)(?: most| hardest)?(?: by (?:this|that|it|all this|the (?:[\w-]+ )?ban|[\w-]+'s exit|the exit)(?: the most| most| hardest)?)?\W*$/i,
+    /\bwho(?:'s|’s| is| are| was| were| will be| would be| gets?| got) (?:most |hardest |really )?(?:affected|impacted|hit|hurt)(?: most| hardest)?(?: by (?:this|that|it|all this|the (?:[\w-]+ )?ban|[\w-]+'s exit|the exit)(?: the most| most| hardest)?)?\W*$|^\W*who\s+(?:(?:really|actually)\s+)?(?:wins|loses|benefits|suffers|gains)\b/i,
   ],
   // "What's the name of the COO?" asks for a person; "people who already have it" is a relative clause, not the question word.
   ["who", WHO],

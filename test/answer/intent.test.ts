@@ -17,6 +17,8 @@ describe("detectIntent: what kind of answer a question wants", () => {
     // One person's name is asked for, which a list of roles does not give.
     ["who's the CFO that got sanctioned?", "who"],
     ["who will be affected by the ban?", "overview"],
+    // Who gains or loses by the news is everyone it touches too.
+    ["who really loses out when kaspersky quits america?", "overview"],
     // "Who" opening a relative clause is not the question word.
     ["What does the ban mean for people who already have Kaspersky installed at home?", "overview"],
     ["is it a problem for customers who keep using it?", "yes_no"],

@@ -4,7 +4,7 @@ import { escapeRegExp } from "../index/escape-reg-exp.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { processTerm, tokenize } from "../index/tokenize.js";
 import { vectorRow } from "../index/word-vectors.js";
-import { hasLexiconTag, isAdjectiveWord, isDemonymWord, isGivenName, isModifierWord, isNameWord, isPersonRole, isPlaceWord, isRoleWord } from "./entities.js";
+import { hasLexiconTag, isAdjectiveWord, isDemonymWord, isGivenName, isModifierWord, isNameWord, isPlaceWord, isRoleWord } from "./entities.js";
 import { askingSentences, helpMeTask } from "./core-question.js";
 import { isOneSlipFromEnglish } from "./english-spelling.js";
 import type { Intent } from "./intent.js";
@@ -253,10 +253,10 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
     if (!next) return null;
     [subject, verb, start, end] = [verb, next.word, next.start, next.end];
   }
-  // "Could a new president just undo…": a noun for a person ends the subject. After a subject that has so clearly ended
+  // "Could a new president just undo…": a noun for a person (a role: "president", "user", "ceo") ends the subject. After a subject that has so clearly ended
   // (a person, a noun after an adjective) the verb comes after any adverbs ("could a user quietly keep…", "could other
   // countries eventually ban…"). (After others, "did Kaspersky automatically move…", the adverb is still read as the verb.)
-  const from = isPersonNoun(verb) ? end : (isPersonNoun(subject) || described) && isAdverbWord(verb) ? start : -1;
+  const from = isRoleWord(verb) ? end : (isRoleWord(subject) || described) && isAdverbWord(verb) ? start : -1;
   if (from >= 0) {
     const after = wordAt(asked, from, { pastAdverbs: true });
     if (!after) return null;
@@ -317,10 +317,6 @@ function isAdverbWord(word: string): boolean {
   return /^\p{L}{3,}ly$/u.test(word) && !hasLexiconTag(word, ["Verb", "Noun", "Adjective"]);
 }
 const ADVERBS_BEFORE_VERBS: ReadonlySet<string> = new Set(questionWords.howTo.adverbs);
-/** A noun for a person ("president", "user", "ceo"), which ends a subject. */
-function isPersonNoun(word: string): boolean {
-  return hasLexiconTag(word, ["Actor"]) || isPersonRole(word);
-}
 const CONCERN_STATES: ReadonlySet<string> = new Set(questionWords.concernStates);
 
 /**

@@ -16,7 +16,7 @@ export const WRITTEN_NAME_DEFAULTS = {
 /** Words after which a capitalised word is the asker's setting or a common noun ("on Chromebook", "the Helpdesk"; question-words.json). */
 const BEFORE_SETTINGS: ReadonlySet<string> = new Set([...questionWords.writtenNames.settings, ...questionWords.writtenNames.determiners]);
 
-/** The kinds of product the story is about ("antivirus", "software"; question-words.json, writtenNames.productKinds). */
+/** The kinds of product the story is about ("antivirus", "av"; question-words.json, writtenNames.productKinds). */
 const PRODUCT_KINDS: ReadonlySet<string> = new Set(questionWords.writtenNames.productKinds);
 /** A capitalised word with the offset it starts at. */
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}]+/gu;

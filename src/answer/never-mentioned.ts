@@ -45,7 +45,7 @@ export function neverDone(asked: string, terms: readonly QueryTerm[], intent: In
   return intent === "yes_no"
     ? (unknownAction(asked, index) ?? unknownReceipt(asked, index) ?? unknownTopic(asked, index))
     : intent === "when" || intent === "where"
-      ? (unknownEvent(asked, terms) ?? unknownAction(asked.replace(LEADING_WHEN_OR_WHERE, ""), index))
+      ? (unknownEvent(asked, terms) ?? unknownAction(asked.replace(LEADING_WHEN_OR_WHERE, ""), index, { askedOfTheEvent: true }))
       : null;
 }
 
@@ -234,7 +234,7 @@ const TELLING_VERBS: ReadonlySet<string> = new Set(questionWords.tellingVerbs);
  * "Does this raise wider questions" is read with "this" as the whole subject when the word the
  * other reading takes for the verb can only be an adjective or adverb ("wider").
  */
-function unknownAction(asked: string, index: KnowledgeIndex): string | null {
+function unknownAction(asked: string, index: KnowledgeIndex, { askedOfTheEvent = false } = {}): string | null {
   const match = ACTION.exec(asked);
   if (!match) return null;
   if (THE_BOT.has(match[2].toLowerCase()) && TELLING_VERBS.has(match[3].toLowerCase())) return null;
@@ -255,8 +255,10 @@ function unknownAction(asked: string, index: KnowledgeIndex): string | null {
   }
   // "Could a new president just undo…": a noun for a person (a role: "president", "user", "ceo") ends the subject. After a subject that has so clearly ended
   // (a person, a noun after an adjective) the verb comes after any adverbs ("could a user quietly keep…", "could other
-  // countries eventually ban…"). (After others, "did Kaspersky automatically move…", the adverb is still read as the verb.)
-  const from = isRoleWord(verb) ? end : (isRoleWord(subject) || described) && isAdverbWord(verb) ? start : -1;
+  // countries eventually ban…"). After others a yes/no question claims the manner too: in "did Kaspersky automatically
+  // move…" the adverb is read as the verb. A "when" or "where" question asks the time or place of an event the adverb
+  // only describes ("when did Kaspersky publicly announce…"): the verb comes after it.
+  const from = isRoleWord(verb) ? end : (isRoleWord(subject) || described || askedOfTheEvent) && isAdverbWord(verb) ? start : -1;
   if (from >= 0) {
     const after = wordAt(asked, from, { pastAdverbs: true });
     if (!after) return null;

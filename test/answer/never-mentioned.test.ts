@@ -134,6 +134,12 @@ describe("a yes/no question's verb the sources never use", () => {
     expect(ask(seeds(), "when will kaspersky come back?").status).toBe("not_found");
   });
 
+  it("is read past adverbs after 'when' or 'where', which ask the time or place of an event the adverb only describes; a yes/no question claims the manner too", () => {
+    expect(actionOf("when did kaspersky openly confirm its exit?")).toBeNull();
+    expect(actionOf("when did kaspersky openly refund its customers?")).toBe("refund");
+    expect(actionOf("did kaspersky openly confirm its exit?")).toBe("openly");
+  });
+
   it.each([
     ["can a guy working in new york still get a kaspersky licence?", "after a participle ('working in…')"],
     ["Would a bakery with five laptops need to replace Kaspersky?", "after a preposition ('with…')"],

@@ -1,4 +1,5 @@
 import { phraseAlternatives } from "../index/escape-reg-exp.js";
+import { checkedClaims } from "./claim-check.js";
 import { REQUEST_OPENING } from "./intent.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
@@ -71,7 +72,9 @@ const ASIDE_PARENTHESIS = /\(([^()]*)\)/g;
  */
 export function coreQuestion(text: string): string {
   const withoutAsides = text.replace(ASIDE_PARENTHESIS, (whole, inner: string) => (speaksOfAsker(inner) ? " " : whole));
-  const segments = withoutLabelledContext(split(withoutAsides)).map(embeddedQuestion).map(taskTopic);
+  const segments = checkedClaims(withoutLabelledContext(split(withoutAsides)), isQuestion)
+    .map(embeddedQuestion)
+    .map(taskTopic);
   if (segments.length === 0) return text;
   // The lead-in goes first: "evening folks, is it banned" is a courtesy before a question, not a courtesy.
   const kept = segments

@@ -1,3 +1,4 @@
+import { withReasons } from "./fact-reasons.js";
 import type { Fact, Phrasing } from "../index/fact-bank.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import { yearsIn } from "../index/dates.js";
@@ -399,7 +400,11 @@ export function matchFacts(index: KnowledgeIndex, question: Question, model: Fac
     const score = model ? sigmoid(features.reduce((sum, x, i) => sum + x * model.coefficients[i], 0)) : product;
     matches.push({ fact, phrasing, score, features, closeness, coverage, intentFit, scopeFit, focusFit, claimFit, background });
   }
-  return matches.sort((a, b) => b.score - a.score);
+  return withReasons(
+    matches.sort((a, b) => b.score - a.score),
+    question,
+    index.bank,
+  );
 }
 
 /** Whether the fact's answer line reports the asked side's words, another side's, or nobody's. */

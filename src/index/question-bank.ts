@@ -40,6 +40,11 @@ export const FactSchema = z.object({
   broad: z.boolean().default(false),
   /** The sources disagree: each sentence carries the `value` its source gives. */
   conflict: z.boolean().default(false),
+  /**
+   * The ids of the facts that give its reason, as the articles tell it: "why did Kaspersky lay everyone off?" is
+   * answered by why it is leaving (`company-reason-for-exit`), not by the layoffs again. Best first.
+   */
+  because: z.array(z.string()).default([]),
 });
 
 export type FactEntry = z.infer<typeof FactSchema>;
@@ -77,6 +82,10 @@ export function loadFacts(dir: string, articles: readonly Article[]): FactEntry[
         throw new CorpusError(`${where}: the quote is not at ${sentence.start}–${sentence.end} of ${article.file} (run npm run facts:anchor after editing)`);
       }
     });
+    for (const cause of fact.because) {
+      if (!parsed.data.some((other) => other.id === cause)) throw new CorpusError(`${path}: fact ${fact.id}, field "because": no fact "${cause}"`);
+      if (cause === fact.id) throw new CorpusError(`${path}: fact ${fact.id}, field "because": a fact is not its own reason`);
+    }
     if (fact.conflict && fact.sentences.some((s) => !s.value)) {
       throw new CorpusError(`${path}: fact ${fact.id}, field "sentences": a conflict needs each sentence's "value"`);
     }

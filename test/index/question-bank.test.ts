@@ -52,6 +52,8 @@ describe("the question bank (seeds/facts.json)", () => {
     ["an id that is not kebab-case", { ...goodFact, id: "US Jobs" }, /fact 0 \(US Jobs\), field "id"/],
     ["no ways of asking", { ...goodFact, questions: [] }, /fact 0 \(us-jobs-cut\), field "questions"/],
     ["a conflict without each side's value", { ...goodFact, conflict: true }, /fact us-jobs-cut, field "sentences": a conflict needs/],
+    ["a reason that is no fact of the bank's", { ...goodFact, because: ["no-such-fact"] }, /fact us-jobs-cut, field "because": no fact "no-such-fact"/],
+    ["a fact that is its own reason", { ...goodFact, because: ["us-jobs-cut"] }, /fact us-jobs-cut, field "because": a fact is not its own reason/],
   ])("stops on %s with a message naming the fact", (_, fact, message) => {
     const dir = seedsWithFacts([fact]);
     expect(() => loadCorpus(dir)).toThrow(CorpusError);

@@ -226,7 +226,7 @@ function isAside(segment: string): boolean {
  * risk?": a lead-in about the asker, or saying from where they ask, before the question word.
  */
 function withoutLeadIn(segment: string): string {
-  const form = ANSWER_FORM_OPENING.exec(segment);
+  const form = ANSWER_FORM_OPENING.exec(segment) ?? HEDGE_OPENING.exec(segment);
   if (form && startsQuestion(segment.slice(form[0].length))) return segment.slice(form[0].length);
   const match = /^([^,]*),\s*(?=\S)/.exec(segment);
   if (!match) return segment;
@@ -237,6 +237,9 @@ function withoutLeadIn(segment: string): string {
   // than the US, how many countries does Kaspersky serve?").
   return FIRST_PERSON.test(leadIn) || STANDPOINT.test(leadIn) || COURTESY.test(leadIn) ? rest : segment;
 }
+
+/** "Sorry if this is obvious, but…", "dumb question but…": a lead-in that apologises for the question (question-words.json, asides.hedges), to its "but". */
+const HEDGE_OPENING = new RegExp(`^\\W*(?:${phraseAlternatives(questionWords.asides.hedges)})(?![\\p{L}])[^,]*?(?:,\\s*(?:but\\s+)?|\\s+but\\s+)`, "iu");
 
 /** What the answer is for: the asker's document, or whom in their organisation it is for (question-words.json, standpoints). */
 const PURPOSE_DOCUMENTS = [...questionWords.standpoints.purposeDocuments, ...questionWords.standpoints.purposeAudiences];

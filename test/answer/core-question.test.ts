@@ -20,6 +20,13 @@ describe("coreQuestion", () => {
     expect(ask(seeds(), "Filling in our migration checklist. Kaspersky said its US wind-down begins on a set date; which date?").answer).toMatch(/July 20/);
   });
 
+  it("drops a lead-in that apologises for the question ('sorry if this is obvious, but…', 'dumb question but…'), with its 'but'", () => {
+    expect(coreQuestion("Apologies if everyone knows this already, but who ordered the ban?")).toBe("who ordered the ban?");
+    expect(coreQuestion("probably a noob thing but is kaspersky gone for good?")).toBe("is kaspersky gone for good?");
+    // A lead-in that says something of the story is kept.
+    expect(coreQuestion("Kaspersky is leaving, but when?")).toBe("Kaspersky is leaving, but when?");
+  });
+
   it("reads a task on a topic ('help me draft a memo on…') as asking about the topic; the document is the asker's", () => {
     expect(coreQuestion("help me draft a memo on the deadlines")).toBe("tell me about the deadlines");
     expect(coreQuestion("can u help me write an email to customers explaining the ban")).toBe("tell me about the ban");

@@ -12,6 +12,7 @@ import { readInContext, turnAfter, type ReadInContext, type Turn } from "./follo
 import { answerTogether, questionParts } from "./question-parts.js";
 import { suggestQuestions } from "./suggest.js";
 import { cannedAnswer, isHelpRequest } from "./canned-answers.js";
+import { isCourtesyOnly } from "./core-question.js";
 import { opensWithoutSubject } from "./entities.js";
 import { bestFact, bestFactAnswer, differLine } from "./fact-answer.js";
 import { withRunnerUp } from "./runner-up.js";
@@ -141,6 +142,8 @@ function answerQuestion(index: KnowledgeIndex, raw: string, trace: Trace, decide
   const question = (trace.question = readQuestion(raw, index));
   trace.route = "canned";
   if (question.text === "" || isHelpRequest(question.text)) return cannedAnswer("help", question.text, index);
+  // "Thanks!", "never mind": nothing is asked of the story (not its overview, for "mind"); chatter a thread's bot stays out of.
+  if (isCourtesyOnly(question.text)) return cannedAnswer("out_of_scope", question.text, index);
   // "What should we do?", "catch me up": a broad question that names nothing is asked of this bot, so about its story.
   if (namesNothing(question)) {
     const answer = storyOverview(index, question, ANSWER_DEFAULTS.maxCitations);

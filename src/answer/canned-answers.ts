@@ -3,9 +3,11 @@ import type { Answer } from "./answer-schema.js";
 
 /** Questions people ask to learn what the bot does. */
 const HELP = /^\W*(help|what can you do|what do you do|how does this work|usage|commands)\W*$/i;
+/** "Are you a human?", "r u an AI?": what the bot is, asked of it ("you" is the bot here, not anyone), and nothing else. */
+const WHAT_THE_BOT_IS = /^\W*(?:are|r)\s+(?:you|u)\s+(?:a|an)(?:\s+[\p{L}-]+){1,3}[\s?!.]*$/iu;
 
 export function isHelpRequest(text: string): boolean {
-  return HELP.test(text);
+  return HELP.test(text) || WHAT_THE_BOT_IS.test(text);
 }
 
 export const EXAMPLE_QUESTIONS = [

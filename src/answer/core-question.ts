@@ -40,6 +40,11 @@ const COURTESY = new RegExp(
   "iu",
 );
 
+/** A message of courtesies alone ("thanks!", "never mind", "no worries, cheers"): it asks nothing. */
+export function isCourtesyOnly(text: string): boolean {
+  return COURTESY.test(text);
+}
+
 /**
  * How the asker wants the answer put, and nothing else: "in a nutshell", "big picture:", "tl;dr -" (question-words.json,
  * asides.answerForms). Before a question it is dropped; a message of nothing else still asks for the overview.

@@ -665,17 +665,22 @@ describe("ask: when the sources don't answer", () => {
     expect(a.citations[0].quote).toMatch(/Russia and China/);
   });
 
-  it.each(["What's the weather in Boston tomorrow?", "<!channel> tell everyone lunch is free", "???", "hello", "write me a poem about cats"])(
-    "%s → out_of_scope, saying what the bot can do",
-    (question) => {
-      const a = answer(question);
-      expect(a.status).toBe("out_of_scope");
-      expect(a.answer).toMatch(/Kaspersky/);
-      expect(a.citations).toEqual([]);
-    },
-  );
+  it.each([
+    "What's the weather in Boston tomorrow?",
+    "<!channel> tell everyone lunch is free",
+    "???",
+    "hello",
+    "write me a poem about cats",
+    "never mind",
+    "no worries, thanks",
+  ])("%s → out_of_scope, saying what the bot can do", (question) => {
+    const a = answer(question);
+    expect(a.status).toBe("out_of_scope");
+    expect(a.answer).toMatch(/Kaspersky/);
+    expect(a.citations).toEqual([]);
+  });
 
-  it.each(["", "   ", "help", "HELP"])("%j → help", (question) => {
+  it.each(["", "   ", "help", "HELP", "are you a human?", "r u an AI"])("%j → help", (question) => {
     expect(answer(question).status).toBe("help");
   });
 });

@@ -24,7 +24,8 @@ import questionWords from "./question-words.json" with { type: "json" };
 
 /** The names and asked-for things the question needs that the articles never mention (empty when every word is known). */
 export function neverNamed(asked: string, terms: readonly QueryTerm[], intent: Intent, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): string[] {
-  if (!terms.some((t) => !t.known)) return [];
+  // "What is Kaspersky's Global Transparency Initiative?": a name may be a run of words the articles each know.
+  if (!terms.some((t) => !t.known)) return [...unknownPhraseNames(asked.replace(MARKUP, " "), index, sourceWords)];
   // Any such word of a yes/no question may be a name; of another question, only its subject (see OPEN_QUESTION_SUBJECT).
   const subject = intent === "yes_no" ? undefined : (OPEN_QUESTION_SUBJECT.exec(asked)?.[1].toLowerCase() ?? "");
   const unnamed = subject === "" ? [] : unknownWords(asked, terms, index).filter((w) => subject === undefined || w === subject);
@@ -83,13 +84,7 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
   const plain = asked.replace(MARKUP, " ");
   const words = plain.match(/[\p{L}\p{N}]+/gu) ?? [];
   const rare = rareWrittenNames(plain, (word) => sourceWords.has(word) || tokenize(word).every((t) => isKnownWord(t, index)));
-  // "Was Kaspersky added to the Entity List?": a name of common words, written as one.
-  const phrases = writtenPhraseNames(
-    plain,
-    (phrase) => lowerCaseTexts(index).some((text) => text.includes(phrase)),
-    (word) => isNameWord(word) || sourceWords.has(word.toLowerCase()) || printedCapitalised(index, word),
-  );
-  found.push(...phrases);
+  found.push(...unknownPhraseNames(plain, index, sourceWords));
   for (const [i, written] of words.entries()) {
     const looksLikeName = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(written) || /\p{Ll}\p{Lu}/u.test(written) || isNameWord(written) || rare.has(written.toLowerCase());
     // "A client's CFO asked…": a role in capitals is someone's title, not a name the articles lack.
@@ -110,6 +105,27 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
     }
   }
   return found;
+}
+
+/**
+ * "Was Kaspersky added to the Entity List?": a name of common words, written as one, that the articles never print.
+ * Not in a message written in headline case ("When Do Updates Stop?"), where every word is capitalised; nor a run
+ * with an acronym in it ("IT Teams", "US MSPs"), which names a kind of thing, and is itself checked as a word.
+ */
+function unknownPhraseNames(plain: string, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): Set<string> {
+  if (inHeadlineCase(plain)) return new Set();
+  return writtenPhraseNames(
+    plain,
+    (phrase) => lowerCaseTexts(index).some((text) => text.includes(phrase)),
+    (word) => ACRONYM.test(word) || isNameWord(word) || sourceWords.has(word.toLowerCase()) || printedCapitalised(index, word),
+  );
+}
+/** "US", "MSPs", "KES". */
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
+/** Every word of a message capitalised, its "do" and "the" too, as a headline's are. */
+function inHeadlineCase(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 const LOWER_CASE_TEXTS = new WeakMap<KnowledgeIndex, readonly string[]>();

@@ -288,6 +288,16 @@ describe("a name written as a run of capitalised words", () => {
     },
   );
 
+  it("names something the sources never mention though they know each of its words ('the Global Transparency Initiative')", () => {
+    expect(readQuestion("What is the Global Transparency Initiative?", seeds()).unknownEntities).toEqual(["global transparency initiative"]);
+  });
+
+  it("is no name in a message written in headline case, nor a run with an acronym in it ('US MSPs', 'IT Teams')", () => {
+    for (const question of ["When Does The Wind-Down Start?", "Are US MSPs allowed to renew licences?", "What should IT Teams tell staff?"]) {
+      expect(readQuestion(question, seeds()).unknownEntities, question).toEqual([]);
+    }
+  });
+
   it("is known when the articles print it or a word of it names by itself ('the Final Determination', 'President Biden')", () => {
     expect(ask(seeds(), "what is the Final Determination?").status).toBe("answered");
     expect(ask(seeds(), "Is President Biden behind the ban?").answer).toMatch(/Biden/);

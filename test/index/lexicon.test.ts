@@ -136,6 +136,11 @@ describe("the lexicon (seeds/lexicon.json)", () => {
     expect(expandShorthand("will the exit drag on for ages?")).toBe("will the exit take long for a long time?");
   });
 
+  it("reads 'how long do we have' and 'how much time is left' as asking for the deadline, not how long something lasts", () => {
+    expect(expandShorthand("ok so how much time is left for us")).toBe("ok so when is the deadline for us");
+    expect(expandShorthand("how long have we got before it's over?")).toBe("when is the deadline before it's over?");
+  });
+
   it("reads 'what's new with…' and 'the latest on…' as asking what is going on, not about new things", () => {
     expect(expandShorthand("what's new with kaspersky?")).toBe("what's going on with kaspersky?");
     expect(expandShorthand("whats the latest news on the ban")).toBe("what is going on with the ban");

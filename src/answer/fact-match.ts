@@ -160,6 +160,8 @@ export type FactMatch = {
   claimFit: number;
   /** Dated years before the news, for a question about now: discounted by options.background. */
   background: boolean;
+  /** The event whose match this reason took, for a "why" question (see withReasons); its phrasing is the event's. */
+  reasonOf?: Fact;
 };
 
 const LOOSE: ReadonlySet<Intent> = new Set(["what", "yes_no"]);

@@ -24,8 +24,10 @@ const FactSentenceSchema = z.object({
   value: z.string().min(1).optional(),
 });
 
+const FactId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case");
+
 export const FactSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
+  id: FactId,
   /** The direct answer, in plain words, saying no more than its sentences. */
   answer: z.string().min(1).max(300),
   /** Best first: the first is the answer's citation, the others also report it. */
@@ -44,7 +46,10 @@ export const FactSchema = z.object({
    * The ids of the facts that give its reason, as the articles tell it: "why did Kaspersky lay everyone off?" is
    * answered by why it is leaving (`company-reason-for-exit`), not by the layoffs again. Best first.
    */
-  because: z.array(z.string()).default([]),
+  because: z
+    .array(FactId)
+    .refine((ids) => new Set(ids).size === ids.length, "lists a reason twice")
+    .default([]),
 });
 
 export type FactEntry = z.infer<typeof FactSchema>;

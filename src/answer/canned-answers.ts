@@ -1,10 +1,19 @@
+import { phraseAlternatives } from "../index/escape-reg-exp.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
 import type { Answer } from "./answer-schema.js";
+import questionWords from "./question-words.json" with { type: "json" };
 
 /** Questions people ask to learn what the bot does. */
 const HELP = /^\W*(help|what can you do|what do you do|how does this work|usage|commands)\W*$/i;
-/** "Are you a human?", "r u an AI?": what the bot is, asked of it ("you" is the bot here, not anyone), and nothing else. */
-const WHAT_THE_BOT_IS = /^\W*(?:are|r)\s+(?:you|u)\s+(?:a|an)(?:\s+[\p{L}-]+){1,3}[\s?!.]*$/iu;
+/**
+ * "Are you a human?", "r u an AI", "am I talking to a bot or a person?": what the bot is (question-words.json, botNatures),
+ * asked of it ("you" is the bot here, not anyone), and nothing else.
+ */
+const NATURE = `(?:(?:a|an)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${phraseAlternatives(questionWords.botNatures)})`;
+const WHAT_THE_BOT_IS = new RegExp(
+  `^\\W*(?:(?:are|r)\\s+(?:${phraseAlternatives(questionWords.theBot)})|am\\s+i\\s+(?:talking|chatting|speaking)\\s+(?:to|with))\\s+${NATURE}(?:\\s+or\\s+${NATURE})?[\\s?!.]*$`,
+  "iu",
+);
 
 export function isHelpRequest(text: string): boolean {
   return HELP.test(text) || WHAT_THE_BOT_IS.test(text);

@@ -231,8 +231,10 @@ function isAside(segment: string): boolean {
  * risk?": a lead-in about the asker, or saying from where they ask, before the question word.
  */
 function withoutLeadIn(segment: string): string {
-  const form = ANSWER_FORM_OPENING.exec(segment) ?? HEDGE_OPENING.exec(segment);
-  if (form && startsQuestion(segment.slice(form[0].length))) return segment.slice(form[0].length);
+  for (const opening of [ANSWER_FORM_OPENING, HEDGE_OPENING]) {
+    const form = opening.exec(segment);
+    if (form && startsQuestion(segment.slice(form[0].length))) return segment.slice(form[0].length);
+  }
   const match = /^([^,]*),\s*(?=\S)/.exec(segment);
   if (!match) return segment;
   const rest = segment.slice(match[0].length);
@@ -243,8 +245,19 @@ function withoutLeadIn(segment: string): string {
   return FIRST_PERSON.test(leadIn) || STANDPOINT.test(leadIn) || COURTESY.test(leadIn) ? rest : segment;
 }
 
-/** "Sorry if this is obvious, but…", "dumb question but…": a lead-in that apologises for the question (question-words.json, asides.hedges), to its "but". */
-const HEDGE_OPENING = new RegExp(`^\\W*(?:${phraseAlternatives(questionWords.asides.hedges)})(?![\\p{L}])[^,]*?(?:,\\s*(?:but\\s+)?|\\s+but\\s+)`, "iu");
+/**
+ * "Sorry if this is obvious, but…", "dumb question but…", "maybe a silly one, but…": a lead-in that apologises for or
+ * belittles the question (question-words.json, asides.hedges), to its "but" (tried first: "sorry if this is obvious, or
+ * if it's been asked, but…") or else its comma. Bounded, so that a long message is not read again from every comma.
+ */
+/** How long a hedge may run before its "but" or comma. */
+const MAX_HEDGE = 80;
+
+const { apologies, qualifiers, belittling } = questionWords.asides.hedges;
+const HEDGE_OPENING = new RegExp(
+  `^\\W*(?:(?:${phraseAlternatives(apologies)})|(?:(?:${phraseAlternatives(qualifiers)})\\s+)?(?:(?:a|an)\\s+)?(?:${phraseAlternatives(belittling)}))(?![\\p{L}])(?:[^?]{0,${MAX_HEDGE}}?,?\\s+but\\s+|[^,?]{0,${MAX_HEDGE}},\\s*)`,
+  "iu",
+);
 
 /** What the answer is for: the asker's document, or whom in their organisation it is for (question-words.json, standpoints). */
 const PURPOSE_DOCUMENTS = [...questionWords.standpoints.purposeDocuments, ...questionWords.standpoints.purposeAudiences];

@@ -1,3 +1,4 @@
+import { isCourtesyOnly } from "./core-question.js";
 import { z } from "zod";
 import conversationWords from "./conversation-words.json" with { type: "json" };
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
@@ -80,7 +81,8 @@ export type ReadInContext = {
 export function readInContext(message: string, previous: Turn | null | undefined, index: KnowledgeIndex): ReadInContext {
   const text = cleanText(message);
   const alone: ReadInContext = { question: text, completedBy: null };
-  if (!previous || !text || isHelpRequest(text)) return alone;
+  // "Never mind", "noted": chatter completes nothing ("when do never mind?").
+  if (!previous || !text || isHelpRequest(text) || isCourtesyOnly(text)) return alone;
   const rest = text.replace(CONTINUATION, "").trim();
   const continues = rest !== text;
   const body = rest.replace(/[?!.\s]+$/u, "");

@@ -680,7 +680,7 @@ describe("ask: when the sources don't answer", () => {
     expect(a.citations).toEqual([]);
   });
 
-  it.each(["", "   ", "help", "HELP", "are you a human?", "r u an AI"])("%j → help", (question) => {
+  it.each(["", "   ", "help", "HELP", "are you a human?", "r u an AI", "am i chatting with a real person or a bot?"])("%j → help", (question) => {
     expect(answer(question).status).toBe("help");
   });
 });

@@ -29,6 +29,15 @@ describe("a claim put to the bot to check", () => {
     }
   });
 
+  it("is hearsay only: a tag after the asker's own statement, or a word of saying used as a noun, puts no claim", () => {
+    expect(coreQuestion("We run it on 300 laptops. Right? What now?")).toBe("Right? What now?");
+    expect(coreQuestion("my warranty claim got rejected over the ban, is that right?")).toBe("is that right?");
+  });
+
+  it("keeps a second word of saying inside the claim ('…says users who read the news…')", () => {
+    expect(coreQuestion("my neighbour says people who read the reports will switch, right?")).toBe("is it true that people who read the reports will switch?");
+  });
+
   it("leaves a side's own words as its words, and a claim the asker puts in their own words as the yes/no question it is", () => {
     expect(coreQuestion("Kaspersky said it would appeal, is that true?")).toBe("Kaspersky said it would appeal, is that true?");
     expect(coreQuestion("the ban dates are june 20 and sept 29, right?")).toBe("the ban dates are june 20 and sept 29, right?");

@@ -50,6 +50,12 @@ describe("follow-ups: a message read in the light of the turn before", () => {
     );
   });
 
+  it("completes no courtesy ('never mind', 'noted'): chatter stands alone", () => {
+    for (const message of ["never mind", "noted, thanks"]) {
+      expect(readInContext(message, turnAfter("when do software updates stop?"), seeds()), message).toEqual({ question: message, completedBy: null });
+    }
+  });
+
   it("asks the gist of the last question again with a new question word: 'and why?'", () => {
     expect(readInContext("and why?", turnAfter("when do software updates stop?"), seeds())).toEqual({
       question: "why software updates stop?",

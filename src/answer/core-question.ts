@@ -235,6 +235,12 @@ function withoutLeadIn(segment: string): string {
     const form = opening.exec(segment);
     if (form && startsQuestion(segment.slice(form[0].length))) return segment.slice(form[0].length);
   }
+  // "ok so kaspersky cant sell in us anymore but can i still use it": a statement, then "but" and the question it raises;
+  // not a clause that goes on with the statement's subject ("…run Kaspersky but are managed from the US."), which a
+  // full stop ends.
+  const but = STATEMENT_BUT.exec(segment);
+  const asked = but ? segment.slice(but[0].length) : "";
+  if (but && !QUESTION_START.test(but[1]) && startsQuestion(asked) && !/[.!]\s*$/.test(asked)) return asked;
   const match = /^([^,]*),\s*(?=\S)/.exec(segment);
   if (!match) return segment;
   const rest = segment.slice(match[0].length);
@@ -250,6 +256,8 @@ function withoutLeadIn(segment: string): string {
  * belittles the question (question-words.json, asides.hedges), to its "but" (tried first: "sorry if this is obvious, or
  * if it's been asked, but…") or else its comma. Bounded, so that a long message is not read again from every comma.
  */
+/** A statement before "but" (the first "but"), bounded as a hedge is. */
+const STATEMENT_BUT = /^([^?]{1,160}?)[,;]?\s+but\s+(?=\S)/iu;
 /** How long a hedge may run before its "but" or comma. */
 const MAX_HEDGE = 80;
 

@@ -20,11 +20,16 @@ describe("coreQuestion", () => {
     expect(ask(seeds(), "Filling in our migration checklist. Kaspersky said its US wind-down begins on a set date; which date?").answer).toMatch(/July 20/);
   });
 
+  it("reads the question after a statement and 'but' ('…cant buy it anymore but can we keep running it'), not a clause that goes on with the statement", () => {
+    expect(coreQuestion("so the store wont sell it to us anymore but can we keep running it")).toBe("can we keep running it");
+    expect(coreQuestion("Our two labs run Kaspersky but are billed from Canada. Is that a problem?")).toBe("Is that a problem?");
+  });
+
   it("drops a lead-in that apologises for the question ('sorry if this is obvious, but…', 'dumb question but…'), with its 'but'", () => {
     expect(coreQuestion("Apologies if everyone knows this already, but who ordered the ban?")).toBe("who ordered the ban?");
     expect(coreQuestion("probably a noob thing but is kaspersky gone for good?")).toBe("is kaspersky gone for good?");
     // A lead-in that says something of the story is kept.
-    expect(coreQuestion("Kaspersky is leaving, but when?")).toBe("Kaspersky is leaving, but when?");
+    expect(coreQuestion("Kaspersky is leaving, when exactly?")).toBe("Kaspersky is leaving, when exactly?");
   });
 
   it("reads a task on a topic ('help me draft a memo on…') as asking about the topic; the document is the asker's", () => {

@@ -46,7 +46,7 @@ export function neverDone(asked: string, terms: readonly QueryTerm[], intent: In
   return intent === "yes_no"
     ? (unknownAction(asked, index) ?? unknownReceipt(asked, index) ?? unknownTopic(asked, index))
     : intent === "when" || intent === "where"
-      ? (unknownEvent(asked, terms) ?? unknownAction(asked.replace(LEADING_WHEN_OR_WHERE, ""), index, { askedOfTheEvent: true }))
+      ? (unknownEvent(asked, terms) ?? unknownAction(asked.replace(LEADING_WHEN_OR_WHERE, ""), index, { askedOfTheEvent: intent === "when" }))
       : null;
 }
 
@@ -272,8 +272,9 @@ function unknownAction(asked: string, index: KnowledgeIndex, { askedOfTheEvent =
   // "Could a new president just undo…": a noun for a person (a role: "president", "user", "ceo") ends the subject. After a subject that has so clearly ended
   // (a person, a noun after an adjective) the verb comes after any adverbs ("could a user quietly keep…", "could other
   // countries eventually ban…"). After others a yes/no question claims the manner too: in "did Kaspersky automatically
-  // move…" the adverb is read as the verb. A "when" or "where" question asks the time or place of an event the adverb
-  // only describes ("when did Kaspersky publicly announce…"): the verb comes after it.
+  // move…" the adverb is read as the verb. A "when" question asks the time of an event the adverb only describes ("when
+  // did Kaspersky publicly announce…"): the verb comes after it. Not "where": the articles place few events, and "where
+  // did Raimondo publicly make the announcement?" was answered "Russia.", from a sentence about Russia.
   const from = isRoleWord(verb) ? end : (isRoleWord(subject) || described || askedOfTheEvent) && isAdverbWord(verb) ? start : -1;
   if (from >= 0) {
     const after = wordAt(asked, from, { pastAdverbs: true });

@@ -134,10 +134,11 @@ describe("a yes/no question's verb the sources never use", () => {
     expect(ask(seeds(), "when will kaspersky come back?").status).toBe("not_found");
   });
 
-  it("is read past adverbs after 'when' or 'where', which ask the time or place of an event the adverb only describes; a yes/no question claims the manner too", () => {
+  it("is read past adverbs after 'when', which asks the time of an event the adverb only describes; a yes/no question claims the manner too, and 'where' is asked of few events", () => {
     expect(actionOf("when did kaspersky openly confirm its exit?")).toBeNull();
     expect(actionOf("when did kaspersky openly refund its customers?")).toBe("refund");
     expect(actionOf("did kaspersky secretly move its customers to another product?")).toBe("secretly");
+    expect(actionOf("where did kaspersky openly confirm its exit?")).toBe("openly");
   });
 
   it.each([

@@ -3,6 +3,7 @@ import { isDemonym, isPersonRole } from "./entities.js";
 import questionWords from "./question-words.json" with { type: "json" };
 import { datesAgree, formatDate } from "../index/dates.js";
 import type { KnowledgeIndex } from "../index/knowledge-index.js";
+import { phraseAlternatives } from "../index/escape-reg-exp.js";
 import type { Passage } from "../index/passages.js";
 import type { Intent } from "./intent.js";
 import { distinctiveWords, extractNames, isCountry, isPlaceTerm, isTitle, placeLike, type Name } from "./names.js";
@@ -408,6 +409,7 @@ export function valueIn(index: KnowledgeIndex, passage: Passage, question: Quest
           (!person || n.person) &&
           !(role && titledOtherwise(n, role)) &&
           !onlyReports(index, n, question) &&
+          !exampleOfOtherKind(n, passage, question) &&
           (!recipient || namedAsRecipient(n, passage)),
       );
       const name = nearestTo(anchors, names, (n) => (n.person !== organisation ? 60 : 0));
@@ -510,6 +512,22 @@ export function isAnswerName(index: KnowledgeIndex, name: Name, question: Questi
 }
 
 /** An article's own publisher ("The Cyber Express"), for a question that is not about the reporting (question-words.json, reportingWords). */
+/**
+ * "…alongside American rivals such as McAfee and Symantec": a name given as an example of a kind (question-words.json,
+ * exampleMarkers), maybe after other examples, answers "who" only when the question names that kind ("who are
+ * Kaspersky's rivals?"), not "who founded Kaspersky?", of a sentence that names no founder.
+ */
+function exampleOfOtherKind(name: Name, passage: Passage, question: Question): boolean {
+  const kind = EXAMPLE_OF.exec(passage.text.slice(Math.max(0, name.start - EXAMPLE_REACH), name.start))?.[1];
+  return kind !== undefined && !termsOf(kind).some((t) => question.termSet.has(t));
+}
+const EXAMPLE_OF = new RegExp(
+  `([\\p{L}-]+)\\s+(?:${phraseAlternatives(questionWords.exampleMarkers)})\\s+(?:\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*)*(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+))*$`,
+  "u",
+);
+/** How far before a name its kind may be named. */
+const EXAMPLE_REACH = 80;
+
 function onlyReports(index: KnowledgeIndex, name: Name, question: Question): boolean {
   if (REPORTING.test(question.asked)) return false;
   const terms = distinctiveTermsOf(name);

@@ -984,6 +984,11 @@ describe("ask: wording that once broke the reading", () => {
     expect(a.answer).not.toMatch(/Commerce/);
   });
 
+  it("answers 'who' with a name given as an example of a kind ('rivals such as McAfee') only when the question asks about that kind", () => {
+    expect(answer("who set up kaspersky back in 1997?").answer).not.toMatch(/McAfee/);
+    expect(answer("which american firms does kaspersky compete against?").answer).toMatch(/McAfee and Symantec/);
+  });
+
   it("refuses a value only the question's subject asks for, not a word used as a topic", () => {
     expect(answer("What's the Kaspersky support phone number for US customers?").status).toBe("not_found");
     expect(answer("What is the link between Kaspersky and the Russian government?").status).toBe("answered");

@@ -16,6 +16,8 @@ describe("a message asking for one of the bot's listings", () => {
     ["what're your sources", "sources"],
     ["do you have sources?", "sources"],
     ["where are your sources", "sources"],
+    ["can u link the articles", "sources"],
+    ["which sources are your answers based on?", "sources"],
   ])("is read as the listing: %s", (message, listing) => {
     expect(listingAsked(message)).toBe(listing);
   });

@@ -15,11 +15,12 @@ export function tenseOf(question: string): Tense | null {
 }
 
 /**
- * "What has happened…", "has anyone been prosecuted": the present perfect, with a participle the
- * list or the "-ed" ending names ("open" in "have offices open" is none); or "happened".
+ * "What has happened…", "has anyone been prosecuted", "has the Trump administration changed…": the present perfect,
+ * up to three words of subject between, with a participle the list or the "-ed" ending names ("open" in "have offices
+ * open" is none); or "happened".
  */
 const PERFECT =
-  /\b(has|have|hasn't|haven't|hasnt|havent)\b(\s+\p{L}+)?\s+(been|\p{L}+ed|taken|given|seen|gone|done|come|left|become|begun|known|shown|won|lost|made|had)\b|\bhappened\b/iu;
+  /\b(has|have|hasn't|haven't|hasnt|havent)\b(\s+\p{L}+){0,3}?\s+(been|\p{L}+ed|taken|given|seen|gone|done|come|left|become|begun|known|shown|won|lost|made|had)\b|\bhappened\b/iu;
 /** "Will it have left by…", "do we have to have removed it": the future, or an obligation, however perfect its verb. */
 const NOT_PAST = /\b(will|would|shall|going to|gonna)\b|\b(have|has|had) to\b/i;
 

@@ -66,12 +66,15 @@ describe("the tense a 'when' question asks in", () => {
 });
 
 describe("asksWhatHappened", () => {
-  it.each(["what happened in 2025?", "did kaspersky come back?", "has anyone been prosecuted yet?", "what has happened since?"])(
-    "reads a question about what has happened: %s",
-    (q) => {
-      expect(asksWhatHappened(q)).toBe(true);
-    },
-  );
+  it.each([
+    "what happened in 2025?",
+    "did kaspersky come back?",
+    "has anyone been prosecuted yet?",
+    "what has happened since?",
+    "has the White House reversed the rule?",
+  ])("reads a question about what has happened: %s", (q) => {
+    expect(asksWhatHappened(q)).toBe(true);
+  });
 
   it.each(["will updates stop?", "when do updates stop?", "is kaspersky banned?"])("reads a question about what is or will be: %s", (q) => {
     expect(asksWhatHappened(q)).toBe(false);

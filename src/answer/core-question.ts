@@ -235,12 +235,13 @@ function withoutLeadIn(segment: string): string {
     const form = opening.exec(segment);
     if (form && startsQuestion(segment.slice(form[0].length))) return segment.slice(form[0].length);
   }
-  // "ok so kaspersky cant sell in us anymore but can i still use it": a statement, then "but" and the question it raises;
-  // not a clause that goes on with the statement's subject ("…run Kaspersky but are managed from the US."), which a
-  // full stop ends.
+  // "ok so kaspersky cant sell in us anymore but can i still use it": a statement, then "but" and the yes/no question it
+  // raises about it; not a clause that goes on with the statement's subject ("…run Kaspersky but are managed from the
+  // US."), which a full stop ends. An open question after "but" may need the statement's topic ("maybe a reseller could
+  // keep licensing it, but what do the rules say?"), and keeps it.
   const but = STATEMENT_BUT.exec(segment);
   const asked = but ? segment.slice(but[0].length) : "";
-  if (but && !QUESTION_START.test(but[1]) && startsQuestion(asked) && !/[.!]\s*$/.test(asked)) return asked;
+  if (but && !QUESTION_START.test(but[1]) && YES_NO_START.test(asked) && !/[.!]\s*$/.test(asked)) return asked;
   const match = /^([^,]*),\s*(?=\S)/.exec(segment);
   if (!match) return segment;
   const rest = segment.slice(match[0].length);
@@ -256,6 +257,9 @@ function withoutLeadIn(segment: string): string {
  * belittles the question (question-words.json, asides.hedges), to its "but" (tried first: "sorry if this is obvious, or
  * if it's been asked, but…") or else its comma. Bounded, so that a long message is not read again from every comma.
  */
+/** The auxiliary that opens a yes/no question. */
+const YES_NO_START =
+  /^\W*(?:is|isn't|are|aren't|was|wasn't|were|do|does|did|don't|doesn't|didn't|can|can't|could|will|won't|would|should|has|have|had|may|must|am)\b/i;
 /** A statement before "but" (the first "but"), bounded as a hedge is. */
 const STATEMENT_BUT = /^([^?]{1,160}?)[,;]?\s+but\s+(?=\S)/iu;
 /** How long a hedge may run before its "but" or comma. */

@@ -23,11 +23,16 @@ describe("coreQuestion", () => {
   it("reads the question after a statement and 'but' ('…cant buy it anymore but can we keep running it'), not a clause that goes on with the statement", () => {
     expect(coreQuestion("so the store wont sell it to us anymore but can we keep running it")).toBe("can we keep running it");
     expect(coreQuestion("Our two labs run Kaspersky but are billed from Canada. Is that a problem?")).toBe("Is that a problem?");
+    // An open question after "but" may need the statement's topic.
+    expect(coreQuestion("a distributor like us could keep licensing it, but what do the rules say?")).toBe(
+      "a distributor like us could keep licensing it, but what do the rules say?",
+    );
   });
 
   it("drops a lead-in that apologises for the question ('sorry if this is obvious, but…', 'dumb question but…'), with its 'but'", () => {
     expect(coreQuestion("Apologies if everyone knows this already, but who ordered the ban?")).toBe("who ordered the ban?");
     expect(coreQuestion("probably a noob thing but is kaspersky gone for good?")).toBe("is kaspersky gone for good?");
+    expect(coreQuestion("I might have missed it, but who ordered the ban?")).toBe("who ordered the ban?");
     // A lead-in that says something of the story is kept.
     expect(coreQuestion("Kaspersky is leaving, when exactly?")).toBe("Kaspersky is leaving, when exactly?");
   });

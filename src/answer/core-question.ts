@@ -252,19 +252,18 @@ function withoutLeadIn(segment: string): string {
   return FIRST_PERSON.test(leadIn) || STANDPOINT.test(leadIn) || COURTESY.test(leadIn) ? rest : segment;
 }
 
-/**
- * "Sorry if this is obvious, but…", "dumb question but…", "maybe a silly one, but…": a lead-in that apologises for or
- * belittles the question (question-words.json, asides.hedges), to its "but" (tried first: "sorry if this is obvious, or
- * if it's been asked, but…") or else its comma. Bounded, so that a long message is not read again from every comma.
- */
-/** The auxiliary that opens a yes/no question. */
-const YES_NO_START =
-  /^\W*(?:is|isn't|are|aren't|was|wasn't|were|do|does|did|don't|doesn't|didn't|can|can't|could|will|won't|would|should|has|have|had|may|must|am)\b/i;
+/** The auxiliary that opens a yes/no question (question-words.json, yesNoAuxiliaries). */
+const YES_NO_START = new RegExp(`^\\W*(?:${phraseAlternatives(questionWords.yesNoAuxiliaries)})(?![\\p{L}'’])`, "iu");
 /** A statement before "but" (the first "but"), bounded as a hedge is. */
 const STATEMENT_BUT = /^([^?]{1,160}?)[,;]?\s+but\s+(?=\S)/iu;
 /** How long a hedge may run before its "but" or comma. */
 const MAX_HEDGE = 80;
 
+/**
+ * "Sorry if this is obvious, but…", "dumb question but…", "maybe a silly one, but…": a lead-in that apologises for or
+ * belittles the question (question-words.json, asides.hedges), to its "but" (tried first: "sorry if this is obvious, or
+ * if it's been asked, but…") or else its comma. Bounded, so that a long message is not read again from every comma.
+ */
 const { apologies, qualifiers, belittling } = questionWords.asides.hedges;
 const HEDGE_OPENING = new RegExp(
   `^\\W*(?:(?:${phraseAlternatives(apologies)})|(?:(?:${phraseAlternatives(qualifiers)})\\s+)?(?:(?:a|an)\\s+)?(?:${phraseAlternatives(belittling)}))(?![\\p{L}])(?:[^?]{0,${MAX_HEDGE}}?,?\\s+but\\s+|[^,?]{0,${MAX_HEDGE}},\\s*)`,

@@ -12,7 +12,7 @@ import { isKnownWord, resolveWord } from "./known-words.js";
 import { MARKUP } from "./markup.js";
 import type { QueryTerm } from "./question.js";
 import { namesTheStoryIn } from "./story-names.js";
-import { rareWrittenNames, writtenPhraseNames } from "./written-names.js";
+import { dottedNames, rareWrittenNames, writtenPhraseNames } from "./written-names.js";
 import questionWords from "./question-words.json" with { type: "json" };
 
 /*
@@ -113,12 +113,26 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
  * with an acronym in it ("IT Teams", "US MSPs"), which names a kind of thing, and is itself checked as a word.
  */
 function unknownPhraseNames(plain: string, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): Set<string> {
-  if (inHeadlineCase(plain)) return new Set();
-  return writtenPhraseNames(
+  const dotted = dottedNames(
     plain,
-    (phrase) => lowerCaseTexts(index).some((text) => text.includes(phrase)),
-    (word) => ACRONYM.test(word) || isNameWord(word) || sourceWords.has(word.toLowerCase()) || printedCapitalised(index, word),
+    (name) => lowerCaseTexts(index).some((text) => text.includes(name)) || sourceTexts(index).some((text) => text.includes(name)),
   );
+  if (inHeadlineCase(plain)) return dotted;
+  return new Set([
+    ...dotted,
+    ...writtenPhraseNames(
+      plain,
+      (phrase) => lowerCaseTexts(index).some((text) => text.includes(phrase)),
+      (word) => ACRONYM.test(word) || isNameWord(word) || sourceWords.has(word.toLowerCase()) || printedCapitalised(index, word),
+    ),
+  ]);
+}
+const SOURCE_TEXTS = new WeakMap<KnowledgeIndex, readonly string[]>();
+/** Each source's publisher, title and address in lower case ("ema.cam", "theubj.com"), worked out once per index. */
+function sourceTexts(index: KnowledgeIndex): readonly string[] {
+  let texts = SOURCE_TEXTS.get(index);
+  if (!texts) SOURCE_TEXTS.set(index, (texts = [...index.sources.values()].map((a) => `${a.publisher} ${a.title} ${a.url ?? ""}`.toLowerCase())));
+  return texts;
 }
 /** "US", "MSPs", "KES". */
 const ACRONYM = /^\p{Lu}{2,}s?$/u;

@@ -93,6 +93,18 @@ export function writtenPhraseNames(text: string, printed: (phrase: string) => bo
   }
   return found;
 }
+/**
+ * Names written with a full stop inside them ("is Dr.Web banned too?", "saw it on reddit.com"), lower-cased, that the
+ * articles never print: a product's or a site's. Not an abbreviation of single letters ("U.S."), and not one the
+ * `printed` callback knows (the articles' text, their publishers and addresses: "ema.cam").
+ */
+export function dottedNames(text: string, printed: (name: string) => boolean): Set<string> {
+  const found = new Set<string>();
+  for (const [name] of text.matchAll(DOTTED_NAME)) if (!printed(name.toLowerCase())) found.add(name.toLowerCase());
+  return found;
+}
+const DOTTED_NAME = /(?<![\p{L}\p{N}.])\p{L}[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]{2,})+(?![\p{L}\p{N}])/gu;
+
 /** Two or more capitalised words in a row, each maybe possessive. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}\p{N}]*(?:['’]s)?)+/gu;
 /** Words before a run that make it the asker's setting ("on Windows Server"); a possessive before it makes it their own. */

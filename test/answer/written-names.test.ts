@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rareWrittenNames, writtenPhraseNames } from "../../src/answer/written-names.js";
+import { ask } from "../../src/answer/ask.js";
+import { dottedNames, rareWrittenNames, writtenPhraseNames } from "../../src/answer/written-names.js";
+import { seeds } from "../helpers.js";
 
 describe("rareWrittenNames: words written as names that English rarely uses", () => {
   it.each([
@@ -47,5 +49,18 @@ describe("writtenPhraseNames: runs of capitalised words the articles never print
     ["a sentence's first word and one more", "Security Team here. When do updates stop?"],
   ])("does not read as a name %s", (_why, text) => {
     expect([...writtenPhraseNames(text, printed, named)]).toEqual([]);
+  });
+});
+
+describe("a name written with a full stop inside it", () => {
+  it("is a product's or a site's the articles never print ('Dr.Web', 'reddit.com'), not an abbreviation or a publisher's address", () => {
+    const printed = (name: string) => ["ema.cam", "u.s"].some((known) => known.includes(name));
+    expect(dottedNames("is Dr.Web covered, or Avira?", printed)).toEqual(new Set(["dr.web"]));
+    expect(dottedNames("someone on reddit.com said so", printed)).toEqual(new Set(["reddit.com"]));
+    expect(dottedNames("per ema.cam, how many clients? is the U.S. ban final, e.g. for labs?", printed)).toEqual(new Set());
+  });
+
+  it("is a name the sources never mention, so the question is not answered", () => {
+    expect(ask(seeds(), "is Dr.Web affected by the ban as well?").status).toBe("not_found");
   });
 });

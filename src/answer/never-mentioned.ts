@@ -3,6 +3,7 @@ import { irregularVerbBase } from "../index/irregular-verbs.js";
 import { escapeRegExp } from "../index/escape-reg-exp.js";
 import { STOPWORDS } from "../index/stopwords.js";
 import { processTerm, tokenize } from "../index/tokenize.js";
+import { namedSources } from "./named-sources.js";
 import { vectorRow } from "../index/word-vectors.js";
 import { hasLexiconTag, isAdjectiveWord, isDemonymWord, isGivenName, isModifierWord, isNameWord, isPlaceWord, isRoleWord } from "./entities.js";
 import { askingSentences, helpMeTask } from "./core-question.js";
@@ -113,9 +114,13 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
  * with an acronym in it ("IT Teams", "US MSPs"), which names a kind of thing, and is itself checked as a word.
  */
 function unknownPhraseNames(plain: string, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): Set<string> {
+  // Printed by the articles, or naming one of them ("ema.cam") or the story ("kaspersky.com").
   const dotted = dottedNames(
     plain,
-    (name) => lowerCaseTexts(index).some((text) => text.includes(name)) || sourceTexts(index).some((text) => text.includes(name)),
+    (name) =>
+      lowerCaseTexts(index).some((text) => text.includes(name)) ||
+      namedSources(tokenize(name), index).sourceIds.length > 0 ||
+      tokenize(name).some((word) => index.isBackground(processTerm(word) ?? "")),
   );
   if (inHeadlineCase(plain)) return dotted;
   return new Set([
@@ -126,13 +131,6 @@ function unknownPhraseNames(plain: string, index: KnowledgeIndex, sourceWords: R
       (word) => ACRONYM.test(word) || isNameWord(word) || sourceWords.has(word.toLowerCase()) || printedCapitalised(index, word),
     ),
   ]);
-}
-const SOURCE_TEXTS = new WeakMap<KnowledgeIndex, readonly string[]>();
-/** Each source's publisher, title and address in lower case ("ema.cam", "theubj.com"), worked out once per index. */
-function sourceTexts(index: KnowledgeIndex): readonly string[] {
-  let texts = SOURCE_TEXTS.get(index);
-  if (!texts) SOURCE_TEXTS.set(index, (texts = [...index.sources.values()].map((a) => `${a.publisher} ${a.title} ${a.url ?? ""}`.toLowerCase())));
-  return texts;
 }
 /** "US", "MSPs", "KES". */
 const ACRONYM = /^\p{Lu}{2,}s?$/u;

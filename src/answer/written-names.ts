@@ -94,16 +94,26 @@ export function writtenPhraseNames(text: string, printed: (phrase: string) => bo
   return found;
 }
 /**
- * Names written with a full stop inside them ("is Dr.Web banned too?", "saw it on reddit.com"), lower-cased, that the
- * articles never print: a product's or a site's. Not an abbreviation of single letters ("U.S."), and not one the
- * `printed` callback knows (the articles' text, their publishers and addresses: "ema.cam").
+ * Names written with a full stop inside them ("is Dr.Web banned too?"), lower-cased, that the articles never print: a
+ * product's or a site's. Not an abbreviation of single letters ("U.S."), not two sentences typed without a space
+ * ("banned.Can I", "thanks.when do…", "ok.so"), not one the `printed` callback knows (the articles' text, their
+ * publishers: "ema.cam", the story's own names: "kaspersky.com"), and not where the asker read something ("on
+ * theverge.com", "per reuters.com"): their setting, not what they ask about.
  */
 export function dottedNames(text: string, printed: (name: string) => boolean): Set<string> {
   const found = new Set<string>();
-  for (const [name] of text.matchAll(DOTTED_NAME)) if (!printed(name.toLowerCase())) found.add(name.toLowerCase());
+  for (const match of text.matchAll(DOTTED_NAME)) {
+    const [name, before, after] = match;
+    // "banned.Can I…": a sentence's end and the next one's capital; "Dr.Web" is capitalised on both sides.
+    const twoSentences = /^\p{Lu}/u.test(after) && !/^\p{Lu}/u.test(before);
+    if (twoSentences || STOPWORDS.has(after.toLowerCase()) || READ_AT.test(text.slice(0, match.index))) continue;
+    if (!printed(name.toLowerCase())) found.add(name.toLowerCase());
+  }
   return found;
 }
-const DOTTED_NAME = /(?<![\p{L}\p{N}.])\p{L}[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]{2,})+(?![\p{L}\p{N}])/gu;
+const DOTTED_NAME = /(?<![\p{L}\p{N}.])(\p{L}[\p{L}\p{N}]+)\.([\p{L}\p{N}]{2,})(?:\.[\p{L}\p{N}]{2,})*(?![\p{L}\p{N}])/gu;
+/** Words before a site that make it where the asker read something (question-words.json, writtenNames.readAt). */
+const READ_AT = new RegExp(`\\b(?:${questionWords.writtenNames.readAt.join("|")})\\s+$`, "i");
 
 /** Two or more capitalised words in a row, each maybe possessive. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}\p{N}]*(?:['’]s)?)+/gu;

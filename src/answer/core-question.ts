@@ -236,12 +236,13 @@ function withoutLeadIn(segment: string): string {
     if (form && startsQuestion(segment.slice(form[0].length))) return segment.slice(form[0].length);
   }
   // "ok so kaspersky cant sell in us anymore but can i still use it": a statement, then "but" and the yes/no question it
-  // raises about it; not a clause that goes on with the statement's subject ("…run Kaspersky but are managed from the
-  // US."), which a full stop ends. An open question after "but" may need the statement's topic ("maybe a reseller could
-  // keep licensing it, but what do the rules say?"), and keeps it.
+  // raises about it, its subject named after the auxiliary; not a clause that goes on with the statement's subject
+  // ("…but were told updates end soon", "…but can't find the date", "…but are managed from the US."). An open question
+  // after "but" may need the statement's topic ("maybe a reseller could keep licensing it, but what do the rules
+  // say?"), and keeps it.
   const but = STATEMENT_BUT.exec(segment);
   const asked = but ? segment.slice(but[0].length) : "";
-  if (but && !QUESTION_START.test(but[1]) && YES_NO_START.test(asked) && !/[.!]\s*$/.test(asked)) return asked;
+  if (but && !QUESTION_START.test(but[1]) && opensYesNo(asked) && !/[.!]\s*$/.test(asked)) return asked;
   const match = /^([^,]*),\s*(?=\S)/.exec(segment);
   if (!match) return segment;
   const rest = segment.slice(match[0].length);
@@ -252,10 +253,18 @@ function withoutLeadIn(segment: string): string {
   return FIRST_PERSON.test(leadIn) || STANDPOINT.test(leadIn) || COURTESY.test(leadIn) ? rest : segment;
 }
 
-/** The auxiliary that opens a yes/no question (question-words.json, yesNoAuxiliaries). */
-const YES_NO_START = new RegExp(`^\\W*(?:${phraseAlternatives(questionWords.yesNoAuxiliaries)})(?![\\p{L}'’])`, "iu");
-/** A statement before "but" (the first "but"), bounded as a hedge is. */
-const STATEMENT_BUT = /^([^?]{1,160}?)[,;]?\s+but\s+(?=\S)/iu;
+/** A yes/no question's auxiliary, then what opens its subject (question-words.json, yesNoAuxiliaries, yesNoSubjects), or a capitalised name. */
+function opensYesNo(text: string): boolean {
+  const subject = AUXILIARY_THEN_WORD.exec(text)?.[1];
+  // Tested apart: under the "i" flag \p{Lu} would match any letter.
+  return subject !== undefined && (YES_NO_SUBJECTS.has(subject.toLowerCase()) || /^\p{Lu}/u.test(subject));
+}
+const AUXILIARY_THEN_WORD = new RegExp(`^\\W*(?:${phraseAlternatives(questionWords.yesNoAuxiliaries).replace(/'/g, "['’]?")})\\s+([\\p{L}'’]+)`, "iu");
+const YES_NO_SUBJECTS: ReadonlySet<string> = new Set(questionWords.yesNoSubjects);
+/** How long a statement before "but" may be: a question's context, not a story of its own. */
+const MAX_STATEMENT = 160;
+/** A statement before "but" (the first "but"). */
+const STATEMENT_BUT = new RegExp(`^([^?]{1,${MAX_STATEMENT}}?)[,;]?\\s+but\\s+(?=\\S)`, "iu");
 /** How long a hedge may run before its "but" or comma. */
 const MAX_HEDGE = 80;
 

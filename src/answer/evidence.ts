@@ -511,7 +511,6 @@ export function isAnswerName(index: KnowledgeIndex, name: Name, question: Questi
   return distinctiveTermsOf(name).some((t) => !question.termSet.has(t) && !index.isBackground(t));
 }
 
-/** An article's own publisher ("The Cyber Express"), for a question that is not about the reporting (question-words.json, reportingWords). */
 /**
  * "…alongside American rivals such as McAfee and Symantec": a name given as an example of a kind (question-words.json,
  * exampleMarkers), maybe after other examples, answers "who" only when the question names that kind ("who are
@@ -522,12 +521,13 @@ function exampleOfOtherKind(name: Name, passage: Passage, question: Question): b
   return kind !== undefined && !termsOf(kind).some((t) => question.termSet.has(t));
 }
 const EXAMPLE_OF = new RegExp(
-  `([\\p{L}-]+)\\s+(?:${phraseAlternatives(questionWords.exampleMarkers)})\\s+(?:\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*)*(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+))*$`,
+  `([\\p{L}-]+),?\\s+(?:${phraseAlternatives(questionWords.exampleMarkers)})\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*)*(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+))*(?:the\\s+)?$`,
   "u",
 );
 /** How far before a name its kind may be named. */
 const EXAMPLE_REACH = 80;
 
+/** An article's own publisher ("The Cyber Express"), for a question that is not about the reporting (question-words.json, reportingWords). */
 function onlyReports(index: KnowledgeIndex, name: Name, question: Question): boolean {
   if (REPORTING.test(question.asked)) return false;
   const terms = distinctiveTermsOf(name);

@@ -23,6 +23,8 @@ describe("coreQuestion", () => {
   it("reads the question after a statement and 'but' ('…cant buy it anymore but can we keep running it'), not a clause that goes on with the statement", () => {
     expect(coreQuestion("so the store wont sell it to us anymore but can we keep running it")).toBe("can we keep running it");
     expect(coreQuestion("Our two labs run Kaspersky but are billed from Canada. Is that a problem?")).toBe("Is that a problem?");
+    // Nor a clause whose auxiliary has no subject of its own after it.
+    expect(coreQuestion("we run it on 12 desktops but were told support ends soon, what now?")).toBe("what now?");
     // An open question after "but" may need the statement's topic.
     expect(coreQuestion("a distributor like us could keep licensing it, but what do the rules say?")).toBe(
       "a distributor like us could keep licensing it, but what do the rules say?",
@@ -35,6 +37,7 @@ describe("coreQuestion", () => {
     expect(coreQuestion("I might have missed it, but who ordered the ban?")).toBe("who ordered the ban?");
     // A lead-in that says something of the story is kept.
     expect(coreQuestion("Kaspersky is leaving, when exactly?")).toBe("Kaspersky is leaving, when exactly?");
+    expect(coreQuestion("Kaspersky is leaving, but when?")).toBe("Kaspersky is leaving, but when?");
   });
 
   it("reads a task on a topic ('help me draft a memo on…') as asking about the topic; the document is the asker's", () => {

@@ -114,20 +114,19 @@ function unknownEntities(asked: string, index: KnowledgeIndex, sourceWords: Read
  * with an acronym in it ("IT Teams", "US MSPs"), which names a kind of thing, and is itself checked as a word.
  */
 function unknownPhraseNames(plain: string, index: KnowledgeIndex, sourceWords: ReadonlySet<string>): Set<string> {
+  const printed = (lowerCased: string) => lowerCaseTexts(index).some((text) => text.includes(lowerCased));
   // Printed by the articles, or naming one of them ("ema.cam") or the story ("kaspersky.com").
   const dotted = dottedNames(
     plain,
     (name) =>
-      lowerCaseTexts(index).some((text) => text.includes(name)) ||
-      namedSources(tokenize(name), index).sourceIds.length > 0 ||
-      tokenize(name).some((word) => index.isBackground(processTerm(word) ?? "")),
+      printed(name) || namedSources(tokenize(name), index).sourceIds.length > 0 || tokenize(name).some((word) => index.isBackground(processTerm(word) ?? "")),
   );
   if (inHeadlineCase(plain)) return dotted;
   return new Set([
     ...dotted,
     ...writtenPhraseNames(
       plain,
-      (phrase) => lowerCaseTexts(index).some((text) => text.includes(phrase)),
+      printed,
       (word) => ACRONYM.test(word) || isNameWord(word) || sourceWords.has(word.toLowerCase()) || printedCapitalised(index, word),
     ),
   ]);

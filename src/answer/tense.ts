@@ -18,11 +18,12 @@ export function tenseOf(question: string): Tense | null {
  * "What has happened…", "has anyone been prosecuted", "has the Trump administration changed…": the present perfect,
  * with a participle the list or the "-ed" ending names ("open" in "have offices open" is none); or "happened".
  */
+const HAVE = "has|have|hasn't|haven't|hasnt|havent";
 const PARTICIPLES = "been|\\p{L}+ed|taken|given|seen|gone|done|come|left|become|begun|known|shown|won|lost|made|had";
 const PERFECT = new RegExp(
   // Up to three words of subject only where "has" or "have" opens the question ("has the Trump administration changed…");
   // elsewhere "have" is as often the verb itself ("what options do users have for…", "companies that have it installed").
-  `^\\W*(?:(?:what|who|which|why|how|where|when)\\s+)?(?:has|have|hasn't|haven't|hasnt|havent)\\b(?:\\s+\\p{L}+){0,3}?\\s+(?:${PARTICIPLES})\\b|\\b(?:has|have|hasn't|haven't|hasnt|havent)\\b(?:\\s+\\p{L}+)?\\s+(?:${PARTICIPLES})\\b|\\bhappened\\b`,
+  `^\\W*(?:(?:what|who|which|why|how|where|when)\\s+)?(?:${HAVE})\\b(?:\\s+\\p{L}+){0,3}?\\s+(?:${PARTICIPLES})\\b|\\b(?:${HAVE})\\b(?:\\s+\\p{L}+)?\\s+(?:${PARTICIPLES})\\b|\\bhappened\\b`,
   "iu",
 );
 /** "Will it have left by…", "do we have to have removed it": the future, or an obligation, however perfect its verb. */

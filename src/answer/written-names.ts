@@ -1,3 +1,4 @@
+import { phraseAlternatives } from "../index/escape-reg-exp.js";
 import { vectorRow } from "../index/word-vectors.js";
 import { FILLER_WORDS, STOPWORDS } from "../index/stopwords.js";
 import { isModifierWord, isPossessive, readsAsCommonNoun } from "./entities.js";
@@ -113,7 +114,7 @@ export function dottedNames(text: string, printed: (name: string) => boolean): S
 }
 const DOTTED_NAME = /(?<![\p{L}\p{N}.])(\p{L}[\p{L}\p{N}]+)\.([\p{L}\p{N}]{2,})(?:\.[\p{L}\p{N}]{2,})*(?![\p{L}\p{N}])/gu;
 /** Words before a site that make it where the asker read something (question-words.json, writtenNames.readAt). */
-const READ_AT = new RegExp(`\\b(?:${questionWords.writtenNames.readAt.join("|")})\\s+$`, "i");
+const READ_AT = new RegExp(`\\b(?:${phraseAlternatives(questionWords.writtenNames.readAt)})\\s+$`, "i");
 
 /** Two or more capitalised words in a row, each maybe possessive. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}\p{N}]*(?:['’]s)?)+/gu;

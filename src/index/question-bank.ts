@@ -76,6 +76,7 @@ export function loadFacts(dir: string, articles: readonly Article[]): FactEntry[
   }
   const byId = new Map(articles.map((a) => [a.id, a]));
   const seen = new Set<string>();
+  const factIds = new Set(parsed.data.map((fact) => fact.id));
   for (const fact of parsed.data) {
     if (seen.has(fact.id)) throw new CorpusError(`${path}: duplicate fact id "${fact.id}"`);
     seen.add(fact.id);
@@ -88,7 +89,7 @@ export function loadFacts(dir: string, articles: readonly Article[]): FactEntry[
       }
     });
     for (const cause of fact.because) {
-      if (!parsed.data.some((other) => other.id === cause)) throw new CorpusError(`${path}: fact ${fact.id}, field "because": no fact "${cause}"`);
+      if (!factIds.has(cause)) throw new CorpusError(`${path}: fact ${fact.id}, field "because": no fact "${cause}"`);
       if (cause === fact.id) throw new CorpusError(`${path}: fact ${fact.id}, field "because": a fact is not its own reason`);
     }
     if (fact.conflict && fact.sentences.some((s) => !s.value)) {
